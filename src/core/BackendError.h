@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Validation.h"
+
+#include <QList>
+#include <QString>
+
+namespace TokenDesk {
+
+// A typed failure of a backend operation. The message is for people and never contains a secret.
+struct BackendError
+{
+    enum class Kind {
+        Validation,     // the input is wrong; fieldErrors says where. Nothing changed.
+        Authentication, // the credential is invalid, expired or revoked
+        Permission,     // allowed credential, but not for this (missing scope, not an administrator)
+        NotFound,
+        RateLimited,
+        Network,
+        Server,
+        Store,          // the local database failed or is not a TokenDesk database
+        Keychain,
+        Cancelled,
+        Unknown,        // the reply to a state-changing request was lost: outcome unknown
+    };
+
+    Kind kind = Kind::Store;
+    QString message;
+    QList<FieldError> fieldErrors;
+    int httpStatus = 0;
+    QString missingScope; // for Permission errors naming a scope
+
+    static BackendError validation(QList<FieldError> errors);
+    static BackendError make(Kind kind, QString message);
+
+    // The tokendesk-cli exit code for this error: 1 failure, 2 usage/validation, 3 refused, 4 not found.
+    int exitCode() const;
+};
+
+} // namespace TokenDesk

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+
+namespace TokenDesk {
+
+// Where "now" comes from. Everything date-related asks a Clock, so tests can stand at any instant.
+class Clock
+{
+public:
+    virtual ~Clock() = default;
+    virtual QDateTime nowUtc() const = 0;
+    // Today's date in UTC: the date that decides whether a token has expired.
+    QDate todayUtc() const { return nowUtc().date(); }
+
+    // The clock of the running program: the system time, unless TOKENDESK_TEST_NOW holds an
+    // ISO 8601 instant (used by the CLI tests to stand next to midnight UTC).
+    static const Clock& system();
+};
+
+class SystemClock : public Clock
+{
+public:
+    QDateTime nowUtc() const override;
+};
+
+// A clock that stays where it is put.
+class ManualClock : public Clock
+{
+public:
+    explicit ManualClock(QDateTime now) : m_now(now.toUTC()) {}
+    QDateTime nowUtc() const override { return m_now; }
+    void set(QDateTime now) { m_now = now.toUTC(); }
+    void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
+
+private:
+    QDateTime m_now;
+};
+
+} // namespace TokenDesk

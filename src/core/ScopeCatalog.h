@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace TokenDesk {
+
+struct ScopeInfo
+{
+    QString name;
+    QString description; // one line, translated
+    bool adminOnly = false;
+};
+
+// The scopes a personal access token can have, in GitLab's order.
+class ScopeCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(ScopeCatalog)
+
+public:
+    static QList<ScopeInfo> all();
+    static QStringList names();
+    static bool isKnown(const QString& name);
+    static bool isAdminOnly(const QString& name);
+    // The description of a known scope; for an unknown one (a newer server's), a neutral text.
+    static QString describe(const QString& name);
+    // Scopes GitLab lets a regular user grant over POST /user/personal_access_tokens.
+    static bool isSelfServiceOverApi(const QString& name);
+};
+
+} // namespace TokenDesk
