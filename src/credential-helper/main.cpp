@@ -1,0 +1,66 @@
+#include "CredentialHelper.h"
+#include "GitCredentialMap.h"
+#include "GitCredentialRequest.h"
+#include "SecretVault.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+using namespace TokenDesk;
+
+namespace {
+
+// Reads the request up to its blank line (or the end of input), bounded.
+QByteArray readRequest()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray request;
+    while (request.size() < GitCredentialRequest::MaxInputBytes) {
+        QByteArray line = in.readLine(GitCredentialRequest::MaxInputBytes);
+        if (line.isEmpty() || line == "\n" || line == "\r\n")
+            break;
+        request += line;
+        secureWipe(line);
+    }
+    return request;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("git-credential-tokendesk"));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() != 2) {
+        std::fputs(qPrintable(QCoreApplication::translate(
+                       "main", "usage: git-credential-tokendesk get|store|erase\n"
+                               "A git credential helper: git runs it, e.g. after\n"
+                               "  git config --global credential.https://HOST.helper tokendesk\n")),
+                   stderr);
+        return 2;
+    }
+
+    QByteArray input = readRequest();
+    const GitCredentialRequest request = GitCredentialRequest::parse(input);
+    secureWipe(input);
+
+    SecretVault vault;
+    CredentialHelper helper(&vault, GitCredentialMap(vault.settingsFile()));
+    helper.handle(CredentialHelper::parseAction(arguments.at(1)), request, [](CredentialHelper::Reply reply) {
+        if (!reply.output.isEmpty()) {
+            std::fwrite(reply.output.constData(), 1, static_cast<size_t>(reply.output.size()), stdout);
+            std::fflush(stdout);
+            secureWipe(reply.output);
+        }
+        if (!reply.error.isEmpty())
+            std::fprintf(stderr, "git-credential-tokendesk: %s\n", qPrintable(reply.error));
+        QCoreApplication::exit(reply.exitCode);
+    });
+    return app.exec();
+}

@@ -1,0 +1,357 @@
+#include "SecretVault.h"
+
+#include "GitCredentialMap.h"
+#include "Logging.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QPointer>
+#include <QTimer>
+
+namespace TokenDesk {
+
+struct SecretVault::Outcome
+{
+    enum class Status
+    {
+        Ok,
+        NotFound,
+        NoService,
+        Denied,
+        Failed
+    };
+    Status status = Status::Ok;
+    QString detail; // QtKeychain's own words, never containing the secret
+    Secret secret;  // for loads
+};
+
+namespace {
+
+// QtKeychain's libsecret backend reports an unreachable D-Bus or a missing Secret Service as OtherError
+// with GLib's message; these are the phrasings GLib and libsecret use for that.
+bool meansNoService(const QString& detail)
+{
+    static const char* const needles[] = {
+        "org.freedesktop.secrets", "not provided by any .service",
+        "ServiceUnknown",          "Could not connect",
+        "Cannot autolaunch",       "DBUS_SESSION_BUS_ADDRESS",
+        "D-Bus is not running",    "No such file or directory",
+        "Connection refused",      "Error spawning command line",
+    };
+    for (const char* needle : needles) {
+        if (detail.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool meansDenied(const QString& detail)
+{
+    static const char* const needles[] = {"locked", "dismissed", "cancel", "denied", "prompt"};
+    for (const char* needle : needles) {
+        if (detail.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+template<typename T>
+void answer(const QPointer<QObject>& context, const Callback<T>& done, Result<T> result)
+{
+    if (context && done)
+        done(std::move(result));
+}
+
+} // namespace
+
+QString SecretVault::serviceName()
+{
+    return QStringLiteral("TokenDesk");
+}
+
+QString SecretVault::tokenKey(const QString& identity, qint64 tokenId)
+{
+    return identity + QStringLiteral("/token/") + QString::number(tokenId);
+}
+
+QString SecretVault::accountCredentialKey(const QString& accountKey)
+{
+    return accountKey + QStringLiteral("/credential");
+}
+
+SecretVault::SecretVault(QObject* parent) : SecretVault(QString(), parent) {}
+
+SecretVault::SecretVault(QString settingsFile, QObject* parent)
+    : QObject(parent), m_index(std::move(settingsFile))
+{}
+
+SecretVault::~SecretVault() = default;
+
+bool SecretVault::isSaved(const QString& identity, qint64 tokenId) const
+{
+    return m_index.contains(identity, tokenId);
+}
+
+bool SecretVault::isPending(const QString& identity, qint64 tokenId) const
+{
+    return m_pending.value(tokenKey(identity, tokenId)) > 0;
+}
+
+void SecretVault::track(const QString& identity, qint64 tokenId, int delta)
+{
+    const QString key = tokenKey(identity, tokenId);
+    const int before = m_pending.value(key);
+    const int after = before + delta;
+    if (after > 0)
+        m_pending.insert(key, after);
+    else
+        m_pending.remove(key);
+    if ((before > 0) != (after > 0))
+        Q_EMIT pendingChanged(identity, tokenId, after > 0);
+}
+
+void SecretVault::setIndexed(const QString& identity, qint64 tokenId, bool saved)
+{
+    if (m_index.contains(identity, tokenId) == saved)
+        return;
+    if (saved)
+        m_index.insert(identity, tokenId);
+    else
+        m_index.remove(identity, tokenId);
+    Q_EMIT savedChanged(identity, tokenId, saved);
+}
+
+void SecretVault::run(Operation operation, const QString& key, const Secret& secret, int attempt,
+                      JobDone done)
+{
+    QKeychain::Job* job = nullptr;
+    switch (operation) {
+    case Operation::Save: {
+        auto* write = new QKeychain::WritePasswordJob(serviceName(), this);
+        QString text = secret.toString();
+        write->setTextData(text);
+        secureWipe(text);
+        job = write;
+        break;
+    }
+    case Operation::Load:
+        job = new QKeychain::ReadPasswordJob(serviceName(), this);
+        break;
+    case Operation::Remove:
+        job = new QKeychain::DeletePasswordJob(serviceName(), this);
+        break;
+    }
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+
+    QPointer<SecretVault> self(this);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, self, operation, key, secret, attempt, done = std::move(done)](QKeychain::Job* finished) {
+                Outcome outcome;
+                outcome.detail = finished->errorString();
+                switch (finished->error()) {
+                case QKeychain::NoError:
+                    if (operation == Operation::Load) {
+                        QByteArray bytes = static_cast<QKeychain::ReadPasswordJob*>(finished)->binaryData();
+                        outcome.secret = Secret(bytes);
+                        secureWipe(bytes);
+                    }
+                    break;
+                case QKeychain::EntryNotFound:
+                    outcome.status =
+                        operation == Operation::Remove ? Outcome::Status::Ok : Outcome::Status::NotFound;
+                    break;
+                case QKeychain::AccessDenied:
+                case QKeychain::AccessDeniedByUser:
+                    outcome.status = Outcome::Status::Denied;
+                    break;
+                case QKeychain::NoBackendAvailable:
+                case QKeychain::NotImplemented:
+                    outcome.status = Outcome::Status::NoService;
+                    break;
+                default:
+                    outcome.status = meansNoService(outcome.detail) ? Outcome::Status::NoService
+                                     : meansDenied(outcome.detail)  ? Outcome::Status::Denied
+                                                                    : Outcome::Status::Failed;
+                    break;
+                }
+                if (outcome.status == Outcome::Status::NoService && attempt == 0) {
+                    qCDebug(lcKeychain) << "No keychain service answered; retrying once";
+                    QTimer::singleShot(m_retryDelayMs, this, [this, operation, key, secret, done]() {
+                        run(operation, key, secret, 1, done);
+                    });
+                    return;
+                }
+                if (outcome.status != Outcome::Status::Ok)
+                    qCDebug(lcKeychain).noquote()
+                        << "Keychain operation on" << key << "failed:" << outcome.detail;
+                done(outcome);
+            });
+    job->start();
+}
+
+BackendError SecretVault::errorFor(const Outcome& outcome, const QString& notFoundMessage,
+                                   const QString& failedMessage)
+{
+    using Kind = BackendError::Kind;
+    switch (outcome.status) {
+    case Outcome::Status::NotFound:
+        return BackendError::make(Kind::NotFound, notFoundMessage);
+    case Outcome::Status::NoService:
+        return BackendError::make(Kind::Keychain,
+                                  tr("No keychain service is running. Start GNOME Keyring or KWallet (any "
+                                     "Secret Service provider) in your desktop session and try again."));
+    case Outcome::Status::Denied:
+        return BackendError::make(Kind::Keychain,
+                                  tr("The keychain refused access: it is locked or the request was denied. "
+                                     "Unlock your keyring (for example in \"Passwords and Keys\") and try "
+                                     "again."));
+    default:
+        return BackendError::make(Kind::Keychain,
+                                  outcome.detail.isEmpty()
+                                      ? failedMessage
+                                      : tr("%1 The keychain said: %2").arg(failedMessage, outcome.detail));
+    }
+}
+
+void SecretVault::save(const QString& identity, qint64 tokenId, const Secret& secret, QObject* context,
+                       Callback<bool> done)
+{
+    QPointer<QObject> guard(context);
+    if (secret.isEmpty()) {
+        deliverLater<bool>(
+            context, std::move(done),
+            BackendError::make(BackendError::Kind::Keychain, tr("There is no secret to save.")));
+        return;
+    }
+    track(identity, tokenId, +1);
+    run(Operation::Save, tokenKey(identity, tokenId), secret, 0,
+        [this, identity, tokenId, guard, done = std::move(done)](const Outcome& outcome) {
+            track(identity, tokenId, -1);
+            if (outcome.status != Outcome::Status::Ok) {
+                answer<bool>(guard, done,
+                             errorFor(outcome, QString(), tr("Could not save the secret to the keychain.")));
+                return;
+            }
+            setIndexed(identity, tokenId, true);
+            answer<bool>(guard, done, true);
+        });
+}
+
+void SecretVault::load(const QString& identity, qint64 tokenId, QObject* context, Callback<Secret> done)
+{
+    QPointer<QObject> guard(context);
+    track(identity, tokenId, +1);
+    run(Operation::Load, tokenKey(identity, tokenId), Secret(), 0,
+        [this, identity, tokenId, guard, done = std::move(done)](const Outcome& outcome) {
+            track(identity, tokenId, -1);
+            if (outcome.status == Outcome::Status::NotFound)
+                setIndexed(identity, tokenId, false);
+            if (outcome.status != Outcome::Status::Ok) {
+                answer<Secret>(guard, done,
+                               errorFor(outcome,
+                                        tr("No secret is saved in the keychain for token %1.").arg(tokenId),
+                                        tr("Could not read the secret from the keychain.")));
+                return;
+            }
+            setIndexed(identity, tokenId, true);
+            answer<Secret>(guard, done, outcome.secret);
+        });
+}
+
+void SecretVault::remove(const QString& identity, qint64 tokenId, QObject* context, Callback<bool> done)
+{
+    QPointer<QObject> guard(context);
+    track(identity, tokenId, +1);
+    run(Operation::Remove, tokenKey(identity, tokenId), Secret(), 0,
+        [this, identity, tokenId, guard, done = std::move(done)](const Outcome& outcome) {
+            track(identity, tokenId, -1);
+            if (outcome.status != Outcome::Status::Ok) {
+                answer<bool>(
+                    guard, done,
+                    errorFor(outcome, QString(), tr("Could not delete the secret from the keychain.")));
+                return;
+            }
+            GitCredentialMap(settingsFile()).removeToken(identity, tokenId);
+            setIndexed(identity, tokenId, false);
+            answer<bool>(guard, done, true);
+        });
+}
+
+void SecretVault::replace(const QString& identity, qint64 oldTokenId, qint64 newTokenId, const Secret& secret,
+                          QObject* context, Callback<bool> done)
+{
+    QPointer<QObject> guard(context);
+    save(identity, newTokenId, secret, this,
+         [this, identity, oldTokenId, newTokenId, guard, done = std::move(done)](Result<bool> saved) {
+             if (!saved || oldTokenId == newTokenId) {
+                 answer<bool>(guard, done, std::move(saved));
+                 return;
+             }
+             GitCredentialMap(settingsFile()).retarget(identity, oldTokenId, newTokenId);
+             remove(identity, oldTokenId, this, [guard, done, oldTokenId](Result<bool> removed) {
+                 if (!removed)
+                     qCWarning(lcKeychain)
+                         << "Saved the new secret but could not delete the one of token" << oldTokenId;
+                 answer<bool>(guard, done, true);
+             });
+         });
+}
+
+void SecretVault::saveAccountCredential(const QString& accountKey, const Secret& secret, QObject* context,
+                                        Callback<bool> done)
+{
+    QPointer<QObject> guard(context);
+    if (secret.isEmpty()) {
+        deliverLater<bool>(
+            context, std::move(done),
+            BackendError::make(BackendError::Kind::Keychain, tr("There is no secret to save.")));
+        return;
+    }
+    run(Operation::Save, accountCredentialKey(accountKey), secret, 0,
+        [guard, done = std::move(done)](const Outcome& outcome) {
+            if (outcome.status != Outcome::Status::Ok) {
+                answer<bool>(guard, done,
+                             errorFor(outcome, QString(),
+                                      tr("Could not save the account's access token to the keychain.")));
+                return;
+            }
+            answer<bool>(guard, done, true);
+        });
+}
+
+void SecretVault::loadAccountCredential(const QString& accountKey, QObject* context, Callback<Secret> done)
+{
+    QPointer<QObject> guard(context);
+    run(Operation::Load, accountCredentialKey(accountKey), Secret(), 0,
+        [guard, accountKey, done = std::move(done)](const Outcome& outcome) {
+            if (outcome.status != Outcome::Status::Ok) {
+                answer<Secret>(
+                    guard, done,
+                    errorFor(
+                        outcome,
+                        tr("No access token is saved in the keychain for the account %1.").arg(accountKey),
+                        tr("Could not read the account's access token from the keychain.")));
+                return;
+            }
+            answer<Secret>(guard, done, outcome.secret);
+        });
+}
+
+void SecretVault::removeAccountCredential(const QString& accountKey, QObject* context, Callback<bool> done)
+{
+    QPointer<QObject> guard(context);
+    run(Operation::Remove, accountCredentialKey(accountKey), Secret(), 0,
+        [guard, done = std::move(done)](const Outcome& outcome) {
+            if (outcome.status != Outcome::Status::Ok) {
+                answer<bool>(guard, done,
+                             errorFor(outcome, QString(),
+                                      tr("Could not delete the account's access token from the keychain.")));
+                return;
+            }
+            answer<bool>(guard, done, true);
+        });
+}
+
+} // namespace TokenDesk
