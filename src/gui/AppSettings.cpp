@@ -1,0 +1,75 @@
+#include "AppSettings.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace TokenDesk {
+
+namespace {
+
+const QString ClipboardClearSecondsKey = u"clipboard/clearSeconds"_s;
+const QString AutoSaveToKeychainKey = u"keychain/autoSaveNewTokens"_s;
+const QString WindowGeometryKey = u"window/geometry"_s;
+const QString WindowStateKey = u"window/state"_s;
+
+QSettings openSettings()
+{
+    const QString organization = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    return QSettings(organization.isEmpty() ? u"TokenDesk"_s : organization,
+                     application.isEmpty() ? u"TokenDesk"_s : application);
+}
+
+} // namespace
+
+int AppSettings::clipboardClearSeconds()
+{
+    bool ok = false;
+    const int seconds =
+        openSettings().value(ClipboardClearSecondsKey, DefaultClipboardClearSeconds).toInt(&ok);
+    if (!ok)
+        return DefaultClipboardClearSeconds;
+    return std::clamp(seconds, MinClipboardClearSeconds, MaxClipboardClearSeconds);
+}
+
+void AppSettings::setClipboardClearSeconds(int seconds)
+{
+    openSettings().setValue(ClipboardClearSecondsKey,
+                            std::clamp(seconds, MinClipboardClearSeconds, MaxClipboardClearSeconds));
+}
+
+bool AppSettings::autoSaveToKeychain()
+{
+    return openSettings().value(AutoSaveToKeychainKey, false).toBool();
+}
+
+void AppSettings::setAutoSaveToKeychain(bool enabled)
+{
+    openSettings().setValue(AutoSaveToKeychainKey, enabled);
+}
+
+QByteArray AppSettings::windowGeometry()
+{
+    return openSettings().value(WindowGeometryKey).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    openSettings().setValue(WindowGeometryKey, geometry);
+}
+
+QByteArray AppSettings::windowState()
+{
+    return openSettings().value(WindowStateKey).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray& state)
+{
+    openSettings().setValue(WindowStateKey, state);
+}
+
+} // namespace TokenDesk
