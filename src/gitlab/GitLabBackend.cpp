@@ -1,0 +1,1101 @@
+#include "GitLabBackend.h"
+
+#include "GitLabNetworkAccessManager.h"
+#include "GitLabParser.h"
+#include "Logging.h"
+#include "ScopeCatalog.h"
+#include "Validation.h"
+
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+#include <QSslCertificate>
+#include <QTimer>
+
+#include <algorithm>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace TokenDesk {
+
+struct GitLabBackend::Call
+{
+    Call(QByteArray v, QUrl u, QByteArray b = {}) : verb(std::move(v)), url(std::move(u)), body(std::move(b))
+    {}
+
+    QByteArray verb;
+    QUrl url;
+    QByteArray body;
+    int credential = 0;
+    int attempt = 1;
+    int redirects = 0;
+    int rateLimitRetries = 0;
+    qint64 rateLimitWaitedMs = 0;
+
+    bool isRead() const { return verb == "GET"; }
+};
+
+struct GitLabBackend::Reply
+{
+    int status = 0;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    std::optional<BackendError> error;
+    bool outcomeUnknown = false; // a change that may have been applied although no answer came
+
+    bool hasHeader(const char* name) const { return headers.contains(QByteArray(name)); }
+    QByteArray header(const char* name) const { return headers.value(QByteArray(name)).trimmed(); }
+};
+
+struct GitLabBackend::Listing
+{
+    QString key;
+    QList<std::pair<QString, QString>> query;
+    QMap<int, QList<AccessToken>> pages;
+    int totalPages = -1;
+    int nextPage = 2;
+    int inFlight = 0;
+    bool failed = false;
+    QList<TokensHandler> waiters;
+};
+
+namespace {
+
+using ErrorKind = BackendError::Kind;
+
+template<typename T>
+Callback<T> guarded(QObject* context, Callback<T> done)
+{
+    QPointer<QObject> guard(context);
+    return [guard, done = std::move(done)](Result<T> result) {
+        if (guard)
+            done(std::move(result));
+    };
+}
+
+QString encodeQuery(const QList<std::pair<QString, QString>>& items)
+{
+    QStringList parts;
+    for (const auto& [key, value] : items)
+        parts << QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
+    return parts.join(u'&');
+}
+
+QString originText(const QUrl& url)
+{
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+        .toString();
+}
+
+BackendError cancelledError()
+{
+    return BackendError::make(ErrorKind::Cancelled, GitLabBackend::tr("Cancelled."));
+}
+
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    const int code = static_cast<int>(error);
+    if (error == QNetworkReply::NoError)
+        return false;
+    const bool httpContentError = code >= 201 && code <= 299;
+    const bool httpServerError = code >= 401 && code <= 499;
+    return !httpContentError && !httpServerError;
+}
+
+// The request surely never reached the server.
+bool neverSent(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool retryable(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return false;
+    default:
+        return true;
+    }
+}
+
+std::optional<BackendError> firstCheck(const std::optional<QString>& configError)
+{
+    if (configError)
+        return BackendError::make(ErrorKind::Network, *configError);
+    return std::nullopt;
+}
+
+QList<AccessToken> slice(const QList<AccessToken>& all, const ListQuery& query)
+{
+    const qsizetype offset = std::max(0, query.offset);
+    return all.mid(offset, query.limit > 0 ? query.limit : -1);
+}
+
+} // namespace
+
+GitLabBackend::GitLabBackend(const QUrl& instanceUrl, Secret accessToken, const Clock& clock,
+                             GitLabOptions options, QObject* parent)
+    : TokenBackend(parent), m_clock(clock), m_options(std::move(options))
+{
+    QUrl url = instanceUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (url.path().endsWith(u"/api/v4"_s))
+        url.setPath(url.path().chopped(7));
+    m_instanceUrl = url;
+    m_apiBase = url;
+    m_apiBase.setPath(url.path() + u"/api/v4"_s);
+    m_configError = checkInstanceUrl(instanceUrl);
+    m_options.maxConcurrency = std::clamp(m_options.maxConcurrency, 1, 16);
+    m_options.maxGetAttempts = std::max(1, m_options.maxGetAttempts);
+
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_options.caFile.isEmpty()) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
+        if (certificates.isEmpty() && !m_configError)
+            m_configError =
+                tr("The CA file %1 could not be read or holds no PEM certificate.").arg(m_options.caFile);
+        m_ssl.addCaCertificates(certificates);
+    }
+    m_nam = new GitLabNetworkAccessManager(m_apiBase, std::move(accessToken), m_options.authHeader, this);
+}
+
+GitLabBackend::~GitLabBackend()
+{
+    const auto inFlight = std::exchange(m_readsInFlight, {});
+    for (auto it = inFlight.cbegin(); it != inFlight.cend(); ++it) {
+        it.key()->disconnect(this);
+        it.key()->abort();
+    }
+}
+
+std::optional<QString> GitLabBackend::checkInstanceUrl(const QUrl& instanceUrl)
+{
+    if (!instanceUrl.isValid() || instanceUrl.host().isEmpty())
+        return tr("The instance URL is not valid; it should look like https://gitlab.example.com.");
+    if (!instanceUrl.userInfo().isEmpty())
+        return tr("The instance URL must not contain a user name or password.");
+    const QString scheme = instanceUrl.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return std::nullopt;
+    if (scheme == QLatin1String("http")) {
+        if (isLoopbackHost(instanceUrl.host()))
+            return std::nullopt;
+        return tr("TokenDesk refuses to send an access token over unencrypted http:// to %1; use https:// "
+                  "(http:// is only allowed for this computer: localhost, 127.0.0.1, ::1).")
+            .arg(instanceUrl.host());
+    }
+    return tr("The instance URL must start with https://.");
+}
+
+bool GitLabBackend::isLoopbackHost(const QString& host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QUrl GitLabBackend::prefilledTokenPageUrl(const QUrl& instanceUrl, const QString& name,
+                                          const QStringList& scopes, const QString& description)
+{
+    QUrl url = instanceUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                    QUrl::RemoveUserInfo);
+    if (url.path().endsWith(u"/api/v4"_s))
+        url.setPath(url.path().chopped(7));
+    url.setPath(url.path() + u"/-/user_settings/personal_access_tokens"_s);
+    QStringList parts;
+    parts << u"name="_s + QString::fromLatin1(QUrl::toPercentEncoding(name));
+    QStringList encodedScopes;
+    for (const QString& s : scopes)
+        encodedScopes << QString::fromLatin1(QUrl::toPercentEncoding(s));
+    parts << u"scopes="_s + encodedScopes.join(u',');
+    if (!description.isEmpty())
+        parts << u"description="_s + QString::fromLatin1(QUrl::toPercentEncoding(description));
+    url.setQuery(parts.join(u'&'), QUrl::StrictMode);
+    return url;
+}
+
+QString GitLabBackend::displayName() const
+{
+    QString host = m_instanceUrl.host();
+    if (m_instanceUrl.port() > 0)
+        host += u':' + QString::number(m_instanceUrl.port());
+    return m_account ? tr("%1 · %2").arg(host, m_account->username) : host;
+}
+
+QString GitLabBackend::identity() const
+{
+    QString id = u"gitlab:"_s + m_instanceUrl.host();
+    if (m_instanceUrl.port() > 0)
+        id += u':' + QString::number(m_instanceUrl.port());
+    id += m_instanceUrl.path();
+    if (m_account)
+        id += u':' + m_account->username;
+    return id;
+}
+
+std::optional<BackendError> GitLabBackend::usable() const
+{
+    return firstCheck(m_configError);
+}
+
+QUrl GitLabBackend::apiUrl(const QString& path, const QUrlQuery& query) const
+{
+    QUrl url = m_apiBase;
+    url.setPath(m_apiBase.path() + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+// --- requests -------------------------------------------------------------------------------------
+
+void GitLabBackend::send(Call call, ReplyHandler handler)
+{
+    QNetworkRequest request(call.url);
+    request.setTransferTimeout(m_options.timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("TokenDesk"));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (call.credential != 0)
+        request.setAttribute(GitLabNetworkAccessManager::CredentialAttribute, call.credential);
+    if (call.url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_ssl);
+    qCDebug(lcGitLab) << call.verb.constData() << call.url.path() << "attempt" << call.attempt;
+
+    QNetworkReply* reply = nullptr;
+    if (call.verb == "GET") {
+        reply = m_nam->get(request);
+    } else if (call.verb == "DELETE") {
+        reply = m_nam->deleteResource(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        reply = m_nam->post(request, call.body);
+    }
+    if (call.isRead()) {
+        m_readsInFlight.insert(reply, [this, reply, handler]() {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+            QMetaObject::invokeMethod(
+                this,
+                [handler]() {
+                    Reply r;
+                    r.error = cancelledError();
+                    handler(r);
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, call, handler]() { onFinished(reply, call, handler); });
+}
+
+void GitLabBackend::retryLater(Call call, ReplyHandler handler, qint64 delayMs)
+{
+    auto* timer = new QTimer(this);
+    timer->setSingleShot(true);
+    m_readsWaiting.insert(timer, [this, timer, handler]() {
+        timer->stop();
+        timer->deleteLater();
+        QMetaObject::invokeMethod(
+            this,
+            [handler]() {
+                Reply r;
+                r.error = cancelledError();
+                handler(r);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(timer, &QTimer::timeout, this, [this, timer, call, handler]() {
+        m_readsWaiting.remove(timer);
+        timer->deleteLater();
+        send(call, handler);
+    });
+    timer->start(static_cast<int>(std::clamp<qint64>(delayMs, 0, 3600000)));
+}
+
+void GitLabBackend::onFinished(QNetworkReply* reply, Call call, ReplyHandler handler)
+{
+    m_readsInFlight.remove(reply);
+    reply->deleteLater();
+    const QNetworkReply::NetworkError error = reply->error();
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+
+    Reply r;
+    r.status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    r.body = reply->readAll();
+    for (const auto& [name, value] : reply->rawHeaderPairs())
+        r.headers.insert(name.toLower(), value);
+
+    bool truncated = false;
+    if (!isTransportError(error) && r.hasHeader("content-length") && !r.hasHeader("content-encoding")) {
+        bool ok = false;
+        const qint64 expected = r.header("content-length").toLongLong(&ok);
+        truncated = ok && expected != r.body.size();
+    }
+    const QString host = call.url.host();
+    const auto backoff = [this](int attempt) {
+        return std::min<qint64>(qint64(m_options.retryDelayMs) << std::min(attempt - 1, 10), 8000);
+    };
+
+    if (isTransportError(error) || r.status == 0 || truncated) {
+        if (call.isRead() && retryable(error) && call.attempt < m_options.maxGetAttempts) {
+            qCInfo(lcGitLab) << "retrying" << call.url.path() << "after network error" << error;
+            const qint64 delay = backoff(call.attempt);
+            call.attempt++;
+            retryLater(call, handler, delay);
+            return;
+        }
+        QString message;
+        if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
+            message =
+                tr("%1 did not answer within %n second(s).", nullptr, (m_options.timeoutMs + 999) / 1000)
+                    .arg(host);
+        else if (error == QNetworkReply::ConnectionRefusedError)
+            message = tr("Could not connect to %1 (connection refused).").arg(host);
+        else if (error == QNetworkReply::HostNotFoundError)
+            message = tr("The host %1 was not found.").arg(host);
+        else if (error == QNetworkReply::SslHandshakeFailedError)
+            message =
+                tr("The secure connection to %1 failed: its certificate is not trusted or does not match "
+                   "the host. If the instance uses a private certificate authority, give its CA file.")
+                    .arg(host);
+        else if (error == QNetworkReply::RemoteHostClosedError || truncated ||
+                 error == QNetworkReply::NoError)
+            message = tr("The connection to %1 broke before the reply was complete.").arg(host);
+        else
+            message = tr("Network error talking to %1: %2.").arg(host, reply->errorString());
+        r.error = BackendError::make(ErrorKind::Network, message);
+        r.outcomeUnknown = !call.isRead() && !neverSent(error);
+        handler(r);
+        return;
+    }
+
+    if (r.status >= 300 && r.status < 400) {
+        const QUrl target = call.url.resolved(QUrl::fromEncoded(r.header("location")));
+        if (target.isValid() && !r.header("location").isEmpty() &&
+            GitLabNetworkAccessManager::sameOrigin(target, call.url) && call.isRead() && call.redirects < 3) {
+            call.url = target;
+            call.redirects++;
+            send(call, handler);
+            return;
+        }
+        r.error = BackendError::make(
+            ErrorKind::Server,
+            tr("The server redirected the request to %1. TokenDesk does not follow redirects "
+               "to another address, "
+               "so the access token was not sent there. Check the instance URL (https://, the "
+               "final host name).")
+                .arg(target.isValid() ? originText(target) : tr("an unknown address")));
+        r.error->httpStatus = r.status;
+        handler(r);
+        return;
+    }
+
+    if (r.status == 429) {
+        qint64 waitMs = -1;
+        bool ok = false;
+        const qint64 retryAfter = r.header("retry-after").toLongLong(&ok);
+        if (ok && retryAfter >= 0) {
+            waitMs = retryAfter * 1000;
+        } else if (r.hasHeader("retry-after")) {
+            const QDateTime at =
+                QDateTime::fromString(QString::fromLatin1(r.header("retry-after")), Qt::RFC2822Date);
+            if (at.isValid())
+                waitMs = std::max<qint64>(0, m_clock.nowUtc().msecsTo(at));
+        }
+        if (waitMs < 0) {
+            const qint64 reset = r.header("ratelimit-reset").toLongLong(&ok);
+            if (ok && reset > 1000000000)
+                waitMs = std::max<qint64>(0, (reset - m_clock.nowUtc().toSecsSinceEpoch()) * 1000);
+            else if (ok && reset >= 0)
+                waitMs = reset * 1000;
+        }
+        if (waitMs < 0)
+            waitMs = std::min<qint64>(1000LL << std::min(call.rateLimitRetries, 4), 16000);
+        waitMs = std::max<qint64>(waitMs, 100);
+        if (call.isRead() && call.rateLimitRetries < 10 &&
+            call.rateLimitWaitedMs + waitMs <= m_options.maxRateLimitWaitMs) {
+            qCInfo(lcGitLab) << "rate limited; waiting" << waitMs << "ms";
+            call.rateLimitRetries++;
+            call.rateLimitWaitedMs += waitMs;
+            retryLater(call, handler, waitMs);
+            return;
+        }
+        const int seconds = static_cast<int>((waitMs + 999) / 1000);
+        r.error = BackendError::make(ErrorKind::RateLimited,
+                                     call.isRead() ? tr("GitLab is limiting requests (429 Too Many Requests) "
+                                                        "longer than TokenDesk waits. Try again "
+                                                        "in %n second(s).",
+                                                        nullptr, seconds)
+                                                   : tr("GitLab is limiting requests (429 Too Many "
+                                                        "Requests); nothing was changed. Try again in %n "
+                                                        "second(s).",
+                                                        nullptr, seconds));
+        r.error->httpStatus = 429;
+        handler(r);
+        return;
+    }
+
+    if (r.status >= 500) {
+        if (call.isRead() && call.attempt < m_options.maxGetAttempts) {
+            qCInfo(lcGitLab) << "retrying" << call.url.path() << "after HTTP" << r.status;
+            const qint64 delay = backoff(call.attempt);
+            call.attempt++;
+            retryLater(call, handler, delay);
+            return;
+        }
+        r.error = GitLabParser::error(r.status, r.body);
+        r.outcomeUnknown = !call.isRead();
+        handler(r);
+        return;
+    }
+    if (r.status >= 400) {
+        r.error = GitLabParser::error(r.status, r.body);
+        handler(r);
+        return;
+    }
+    if (r.status < 200) {
+        r.error = GitLabParser::malformed();
+        r.outcomeUnknown = !call.isRead();
+    }
+    handler(r);
+}
+
+void GitLabBackend::cancel()
+{
+    const auto inFlight = std::exchange(m_readsInFlight, {});
+    const auto waiting = std::exchange(m_readsWaiting, {});
+    for (const auto& cancelOne : inFlight)
+        cancelOne();
+    for (const auto& cancelOne : waiting)
+        cancelOne();
+}
+
+void GitLabBackend::invalidate()
+{
+    m_cache.clear();
+}
+
+void GitLabBackend::changed()
+{
+    invalidate();
+    Q_EMIT tokensChanged();
+}
+
+// --- account -------------------------------------------------------------------------------------
+
+void GitLabBackend::withAccount(std::function<void(Result<Account>)> next)
+{
+    if (m_account) {
+        next(*m_account);
+        return;
+    }
+    m_accountWaiters << std::move(next);
+    if (m_accountWaiters.size() > 1)
+        return;
+    send(Call{"GET", apiUrl(u"/user"_s)}, [this](const Reply& r) {
+        Result<Account> result = r.error ? Result<Account>(*r.error) : GitLabParser::account(r.body);
+        if (result)
+            m_account = result.value();
+        const auto waiters = std::exchange(m_accountWaiters, {});
+        for (const auto& w : waiters)
+            w(result);
+    });
+}
+
+void GitLabBackend::whoami(QObject* context, Callback<Account> done)
+{
+    if (auto e = usable())
+        return deliverLater(context, std::move(done), Result<Account>(*e));
+    if (m_accountWaiters.isEmpty())
+        m_account.reset();
+    withAccount(guarded(context, std::move(done)));
+}
+
+void GitLabBackend::connectAccount(QObject* context, Callback<GitLabConnection> done)
+{
+    if (auto e = usable())
+        return deliverLater(context, std::move(done), Result<GitLabConnection>(*e));
+    struct State
+    {
+        GitLabConnection connection;
+        std::optional<BackendError> error;
+        int pending = 3;
+    };
+    auto state = std::make_shared<State>();
+    auto cb = guarded(context, std::move(done));
+    auto finishOne = [state, cb]() {
+        if (--state->pending > 0)
+            return;
+        if (state->error)
+            cb(*state->error);
+        else
+            cb(state->connection);
+    };
+    if (m_accountWaiters.isEmpty())
+        m_account.reset();
+    withAccount([state, finishOne](Result<Account> account) {
+        if (account)
+            state->connection.account = account.value();
+        else
+            state->error = account.error();
+        finishOne();
+    });
+    send(Call{"GET", apiUrl(u"/version"_s)}, [state, finishOne](const Reply& r) {
+        if (!r.error) {
+            if (auto v = GitLabParser::version(r.body))
+                state->connection.version = v.value();
+        }
+        finishOne();
+    });
+    send(Call{"GET", apiUrl(u"/personal_access_tokens/self"_s)}, [this, state, finishOne](const Reply& r) {
+        if (!r.error) {
+            if (auto t = GitLabParser::token(r.body)) {
+                state->connection.accessToken = t.value();
+                m_accessTokenId = t.value().id;
+            }
+        }
+        finishOne();
+    });
+}
+
+// --- listing -------------------------------------------------------------------------------------
+
+QString GitLabBackend::listingKey(const ListQuery& query)
+{
+    return ListQuery::stateName(query.state) + u'|' + ListQuery::sortName(query.sort) + u'|' + query.search;
+}
+
+void GitLabBackend::fetchAll(const ListQuery& query, TokensHandler done)
+{
+    const QString key = listingKey(query);
+    if (auto it = m_listings.find(key); it != m_listings.end()) {
+        (*it)->waiters << std::move(done);
+        return;
+    }
+    auto listing = std::make_shared<Listing>();
+    listing->key = key;
+    listing->waiters << std::move(done);
+    if (query.state != ListQuery::State::All)
+        listing->query << std::pair{u"state"_s, ListQuery::stateName(query.state)};
+    if (!query.search.isEmpty())
+        listing->query << std::pair{u"search"_s, query.search};
+    listing->query << std::pair{u"sort"_s, ListQuery::sortName(query.sort)};
+    if (m_account && m_account->isAdmin)
+        listing->query << std::pair{u"user_id"_s, QString::number(m_account->userId)};
+    listing->query << std::pair{u"per_page"_s, u"100"_s};
+    m_listings.insert(key, listing);
+    requestPage(listing, 1, {});
+}
+
+void GitLabBackend::requestPage(const std::shared_ptr<Listing>& listing, int page, const QUrl& url)
+{
+    QUrl target = url;
+    if (target.isEmpty()) {
+        auto query = listing->query;
+        query << std::pair{u"page"_s, QString::number(page)};
+        target = m_apiBase;
+        target.setPath(m_apiBase.path() + u"/personal_access_tokens"_s);
+        target.setQuery(encodeQuery(query), QUrl::StrictMode);
+    }
+    listing->inFlight++;
+    send(Call{"GET", target}, [this, listing, page](const Reply& r) { onPage(listing, page, r); });
+}
+
+void GitLabBackend::onPage(const std::shared_ptr<Listing>& listing, int page, const Reply& r)
+{
+    listing->inFlight--;
+    if (listing->failed)
+        return;
+    if (r.error)
+        return failListing(listing, *r.error);
+    Result<QList<AccessToken>> tokens = GitLabParser::tokenList(r.body);
+    if (!tokens)
+        return failListing(listing, tokens.error());
+    const bool empty = tokens.value().isEmpty();
+    listing->pages.insert(page, std::move(tokens).value());
+
+    if (page == 1) {
+        bool ok = false;
+        const int total = r.header("x-total-pages").toInt(&ok);
+        if (ok && total >= 1)
+            listing->totalPages = total;
+    }
+    const int done = static_cast<int>(listing->pages.size());
+    if (listing->totalPages > 0) {
+        if (listing->totalPages > m_options.maxPages)
+            return failListing(listing,
+                               BackendError::make(ErrorKind::Server, tr("The listing is longer than %n "
+                                                                        "page(s); TokenDesk stopped reading.",
+                                                                        nullptr, m_options.maxPages)));
+        Q_EMIT listProgress(done, listing->totalPages);
+        while (listing->inFlight < m_options.maxConcurrency && listing->nextPage <= listing->totalPages)
+            requestPage(listing, listing->nextPage++, {});
+        if (done >= listing->totalPages && listing->inFlight == 0)
+            completeListing(listing);
+        return;
+    }
+
+    Q_EMIT listProgress(done, -1);
+    QUrl next;
+    int nextPage = page + 1;
+    if (!empty) {
+        bool ok = false;
+        const int n = r.header("x-next-page").toInt(&ok);
+        if (ok && n > page) {
+            nextPage = n;
+            next = QUrl(u"page:"_s); // built from the query below
+        } else if (!r.hasHeader("x-next-page")) {
+            for (const QByteArray& part : r.header("link").split(',')) {
+                const qsizetype open = part.indexOf('<');
+                const qsizetype close = part.indexOf('>');
+                if (open < 0 || close < open || !part.mid(close).contains("rel=\"next\""))
+                    continue;
+                next = m_apiBase.resolved(QUrl::fromEncoded(part.mid(open + 1, close - open - 1).trimmed()));
+                if (!GitLabNetworkAccessManager::sameOrigin(next, m_apiBase))
+                    return failListing(listing, BackendError::make(ErrorKind::Server,
+                                                                   tr("The server's next-page link points to "
+                                                                      "another address (%1); TokenDesk "
+                                                                      "does not follow it.")
+                                                                       .arg(originText(next))));
+            }
+        }
+    }
+    if (next.isEmpty())
+        return completeListing(listing);
+    if (done >= m_options.maxPages)
+        return failListing(listing,
+                           BackendError::make(ErrorKind::Server, tr("The listing is longer than %n page(s); "
+                                                                    "TokenDesk stopped reading.",
+                                                                    nullptr, m_options.maxPages)));
+    requestPage(listing, nextPage, next.scheme() == QLatin1String("page") ? QUrl() : next);
+}
+
+void GitLabBackend::completeListing(const std::shared_ptr<Listing>& listing)
+{
+    QList<AccessToken> all;
+    QSet<qint64> seen;
+    for (const QList<AccessToken>& page : std::as_const(listing->pages)) {
+        for (const AccessToken& t : page) {
+            if (!seen.contains(t.id)) {
+                seen.insert(t.id);
+                all << t;
+            }
+        }
+    }
+    m_listings.remove(listing->key);
+    m_cache.insert(listing->key, all);
+    const auto waiters = std::exchange(listing->waiters, {});
+    for (const auto& w : waiters)
+        w(all);
+}
+
+void GitLabBackend::failListing(const std::shared_ptr<Listing>& listing, const BackendError& error)
+{
+    listing->failed = true;
+    if (m_listings.value(listing->key) == listing)
+        m_listings.remove(listing->key);
+    const auto waiters = std::exchange(listing->waiters, {});
+    for (const auto& w : waiters)
+        w(error);
+}
+
+void GitLabBackend::list(const ListQuery& query, QObject* context, Callback<TokenPage> done)
+{
+    if (auto e = usable())
+        return deliverLater(context, std::move(done), Result<TokenPage>(*e));
+    const QString key = listingKey(query);
+    if (query.offset > 0 && m_cache.contains(key)) {
+        const QList<AccessToken>& all = m_cache[key];
+        return deliverLater(context, std::move(done),
+                            Result<TokenPage>(TokenPage{slice(all, query), static_cast<int>(all.size())}));
+    }
+    auto cb = guarded(context, std::move(done));
+    withAccount([this, query, cb](Result<Account> account) {
+        if (!account)
+            return cb(account.error());
+        fetchAll(query, [query, cb](Result<QList<AccessToken>> all) {
+            if (!all)
+                return cb(all.error());
+            cb(TokenPage{slice(all.value(), query), static_cast<int>(all.value().size())});
+        });
+    });
+}
+
+void GitLabBackend::summary(QObject* context, Callback<TokenSummary> done)
+{
+    if (auto e = usable())
+        return deliverLater(context, std::move(done), Result<TokenSummary>(*e));
+    auto cb = guarded(context, std::move(done));
+    withAccount([this, cb](Result<Account> account) {
+        if (!account)
+            return cb(account.error());
+        ListQuery all;
+        all.state = ListQuery::State::All;
+        all.sort = ListQuery::Sort::CreatedDesc;
+        fetchAll(all, [this, cb](Result<QList<AccessToken>> tokens) {
+            if (!tokens)
+                return cb(tokens.error());
+            const QDate today = m_clock.todayUtc();
+            TokenSummary s;
+            for (const AccessToken& t : tokens.value()) {
+                if (t.isActive(today))
+                    s.active++;
+                if (t.isExpiringWithin(today, TokenSummary::ExpiringSoonDays))
+                    s.expiringSoon++;
+                if (t.revoked)
+                    s.revoked++;
+                else if (t.isExpired(today))
+                    s.expired++;
+            }
+            cb(s);
+        });
+    });
+}
+
+// --- single tokens ---------------------------------------------------------------------------------
+
+void GitLabBackend::get(qint64 id, QObject* context, Callback<AccessToken> done)
+{
+    if (auto e = usable())
+        return deliverLater(context, std::move(done), Result<AccessToken>(*e));
+    auto cb = guarded(context, std::move(done));
+    send(Call{"GET", apiUrl(u"/personal_access_tokens/%1"_s.arg(id))}, [cb](const Reply& r) {
+        if (r.error)
+            return cb(*r.error);
+        cb(GitLabParser::token(r.body));
+    });
+}
+
+void GitLabBackend::identify(const Secret& secret, QObject* context, Callback<AccessToken> done)
+{
+    if (auto e = usable())
+        return deliverLater(context, std::move(done), Result<AccessToken>(*e));
+    if (secret.isEmpty())
+        return deliverLater(
+            context, std::move(done),
+            Result<AccessToken>(BackendError::make(ErrorKind::Authentication, tr("No token was given."))));
+    auto cb = guarded(context, std::move(done));
+    Call call{"GET", apiUrl(u"/personal_access_tokens/self"_s)};
+    call.credential = m_nam->addCredential(secret);
+    const int key = call.credential;
+    send(call, [this, key, cb](const Reply& r) {
+        m_nam->removeCredential(key);
+        if (r.error) {
+            if (r.error->kind == ErrorKind::Authentication) {
+                BackendError e = *r.error;
+                e.message = tr("GitLab does not accept this token: it is invalid, expired or revoked.");
+                return cb(e);
+            }
+            return cb(*r.error);
+        }
+        cb(GitLabParser::token(r.body));
+    });
+}
+
+void GitLabBackend::create(const TokenDraft& draft, QObject* context, Callback<CreatedToken> done)
+{
+    if (auto e = usable())
+        return deliverLater(context, std::move(done), Result<CreatedToken>(*e));
+    const QList<FieldError> errors = Validation::validate(draft, m_clock.todayUtc(), maxLifetimeDays());
+    if (!errors.isEmpty())
+        return deliverLater(context, std::move(done), Result<CreatedToken>(BackendError::validation(errors)));
+    auto cb = guarded(context, std::move(done));
+    withAccount([this, draft, cb](Result<Account> account) {
+        if (!account)
+            return cb(account.error());
+        if (account.value().isAdmin)
+            return createFor(u"/users/%1/personal_access_tokens"_s.arg(account.value().userId), draft, cb);
+        const bool selfService =
+            std::all_of(draft.scopes.cbegin(), draft.scopes.cend(),
+                        [](const QString& s) { return ScopeCatalog::isSelfServiceOverApi(s); });
+        if (!selfService) {
+            BackendError e = BackendError::make(
+                ErrorKind::Permission,
+                tr("GitLab does not let a regular user create a token with the scopes %1 over its API (only "
+                   "administrators can, or for the k8s_proxy and self_rotate scopes). Create it on GitLab's "
+                   "own "
+                   "page instead, then paste the new token into TokenDesk.")
+                    .arg(draft.scopes.join(u", "_s)));
+            return cb(e);
+        }
+        createFor(u"/user/personal_access_tokens"_s, draft, cb);
+    });
+}
+
+void GitLabBackend::createForUser(qint64 userId, const TokenDraft& draft, QObject* context,
+                                  Callback<CreatedToken> done)
+{
+    if (auto e = usable())
+        return deliverLater(context, std::move(done), Result<CreatedToken>(*e));
+    const QList<FieldError> errors = Validation::validate(draft, m_clock.todayUtc(), maxLifetimeDays());
+    if (!errors.isEmpty())
+        return deliverLater(context, std::move(done), Result<CreatedToken>(BackendError::validation(errors)));
+    createFor(u"/users/%1/personal_access_tokens"_s.arg(userId), draft, guarded(context, std::move(done)));
+}
+
+void GitLabBackend::createFor(const QString& path, const TokenDraft& draft, Callback<CreatedToken> cb)
+{
+    QJsonObject body;
+    body.insert(QLatin1String("name"), draft.name);
+    if (!draft.description.isEmpty())
+        body.insert(QLatin1String("description"), draft.description);
+    if (draft.expiresAt.isValid())
+        body.insert(QLatin1String("expires_at"), draft.expiresAt.toString(Qt::ISODate));
+    body.insert(QLatin1String("scopes"), QJsonArray::fromStringList(draft.scopes));
+    Call call{"POST", apiUrl(path), QJsonDocument(body).toJson(QJsonDocument::Compact)};
+    const QDateTime sentAt = m_clock.nowUtc();
+    const QString name = draft.name;
+    send(call, [this, name, sentAt, cb](const Reply& r) {
+        if (r.error) {
+            if (r.outcomeUnknown)
+                return recheckAfterLostCreate(name, sentAt, cb);
+            return cb(*r.error);
+        }
+        Result<CreatedToken> created = GitLabParser::createdToken(r.body);
+        changed();
+        if (!created)
+            return cb(BackendError::make(ErrorKind::Unknown,
+                                         tr("GitLab answered the request to create \"%1\", but the "
+                                            "reply could not be read, so its secret is lost. If "
+                                            "the token now exists, revoke it and create a new one.")
+                                             .arg(name)));
+        cb(std::move(created));
+    });
+}
+
+void GitLabBackend::rotate(qint64 id, std::optional<QDate> expiresAt, QObject* context,
+                           Callback<CreatedToken> done)
+{
+    if (auto e = usable())
+        return deliverLater(context, std::move(done), Result<CreatedToken>(*e));
+    if (expiresAt) {
+        if (auto e = Validation::validateExpiry(*expiresAt, m_clock.todayUtc(), maxLifetimeDays()))
+            return deliverLater(context, std::move(done),
+                                Result<CreatedToken>(BackendError::validation({*e})));
+    }
+    auto cb = guarded(context, std::move(done));
+    auto doRotate = [this, id, expiresAt, cb]() {
+        QJsonObject body;
+        if (expiresAt)
+            body.insert(QLatin1String("expires_at"), expiresAt->toString(Qt::ISODate));
+        Call call{"POST", apiUrl(u"/personal_access_tokens/%1/rotate"_s.arg(id)),
+                  QJsonDocument(body).toJson(QJsonDocument::Compact)};
+        const QDateTime sentAt = m_clock.nowUtc();
+        send(call, [this, id, cb](const Reply& r) {
+            if (r.error) {
+                if (r.outcomeUnknown)
+                    return recheckAfterLostRotate(id, cb);
+                if (r.error->kind != ErrorKind::Validation || r.error->httpStatus != 400)
+                    return cb(*r.error);
+                changed(); // a rotate of a revoked token may have revoked its family
+                return cb(*r.error);
+            }
+            Result<CreatedToken> created = GitLabParser::createdToken(r.body);
+            if (created && m_accessTokenId == id) {
+                m_nam->setCredential(created.value().secret);
+                m_accessTokenId = created.value().token.id;
+            }
+            changed();
+            if (!created)
+                return cb(BackendError::make(ErrorKind::Unknown,
+                                             tr("GitLab answered the rotation, but the reply could "
+                                                "not be read, so the new secret is lost. Rotate the "
+                                                "new token to get a secret.")));
+            cb(std::move(created));
+        });
+        Q_UNUSED(sentAt)
+    };
+    if (m_accessTokenId)
+        return doRotate();
+    send(Call{"GET", apiUrl(u"/personal_access_tokens/self"_s)}, [this, doRotate, cb](const Reply& r) {
+        if (r.error && r.error->kind == ErrorKind::Cancelled)
+            return cb(*r.error);
+        if (!r.error) {
+            if (auto t = GitLabParser::token(r.body))
+                m_accessTokenId = t.value().id;
+        }
+        doRotate();
+    });
+}
+
+void GitLabBackend::revoke(qint64 id, QObject* context, Callback<AccessToken> done)
+{
+    if (auto e = usable())
+        return deliverLater(context, std::move(done), Result<AccessToken>(*e));
+    auto cb = guarded(context, std::move(done));
+    send(Call{"DELETE", apiUrl(u"/personal_access_tokens/%1"_s.arg(id))}, [this, id, cb](const Reply& r) {
+        if (r.error) {
+            if (r.outcomeUnknown)
+                return recheckAfterLostRevoke(id, cb);
+            return cb(*r.error);
+        }
+        AccessToken known;
+        known.id = id;
+        for (const QList<AccessToken>& tokens : std::as_const(m_cache)) {
+            for (const AccessToken& t : tokens) {
+                if (t.id == id)
+                    known = t;
+            }
+        }
+        known.revoked = true;
+        changed();
+        if (m_accessTokenId == id)
+            return cb(known); // the account's own credential: nothing can be read with it any more
+        send(Call{"GET", apiUrl(u"/personal_access_tokens/%1"_s.arg(id))}, [known, cb](const Reply& again) {
+            if (!again.error) {
+                if (auto t = GitLabParser::token(again.body))
+                    return cb(t.value());
+            }
+            cb(known);
+        });
+    });
+}
+
+// --- lost replies ----------------------------------------------------------------------------------
+
+void GitLabBackend::recheckAfterLostCreate(const QString& name, QDateTime sentAt, Callback<CreatedToken> cb)
+{
+    changed();
+    QList<std::pair<QString, QString>> query{
+        {u"search"_s, name}, {u"sort"_s, u"created_desc"_s}, {u"per_page"_s, u"100"_s}};
+    if (m_account && m_account->isAdmin)
+        query << std::pair{u"user_id"_s, QString::number(m_account->userId)};
+    QUrl url = apiUrl(u"/personal_access_tokens"_s);
+    url.setQuery(encodeQuery(query), QUrl::StrictMode);
+    send(Call{"GET", url}, [name, sentAt, cb](const Reply& r) {
+        const QString lost =
+            tr("The server did not answer the request to create \"%1\", and TokenDesk did not "
+               "send it again.")
+                .arg(name);
+        if (r.error)
+            return cb(BackendError::make(ErrorKind::Unknown,
+                                         lost + u' ' +
+                                             tr("Re-reading the token list failed too (%1), so it "
+                                                "is unknown whether the token was created. Check "
+                                                "the list before trying again.")
+                                                 .arg(r.error->message)));
+        Result<QList<AccessToken>> tokens = GitLabParser::tokenList(r.body);
+        QList<AccessToken> recent;
+        if (tokens) {
+            for (const AccessToken& t : tokens.value()) {
+                if (t.name == name && !t.revoked &&
+                    (!t.createdAt.isValid() || t.createdAt >= sentAt.addSecs(-300)))
+                    recent << t;
+            }
+        }
+        if (!tokens)
+            return cb(BackendError::make(ErrorKind::Unknown, lost + u' ' +
+                                                                 tr("It is unknown whether the token was "
+                                                                    "created; check the list before trying "
+                                                                    "again.")));
+        if (recent.isEmpty())
+            return cb(BackendError::make(ErrorKind::Unknown, lost + u' ' +
+                                                                 tr("The token list was re-read: the token "
+                                                                    "was not created. You can try again.")));
+        return cb(BackendError::make(
+            ErrorKind::Unknown,
+            lost + u' ' +
+                tr("The token list was re-read: a token named \"%1\" now exists (id %2), but its "
+                   "secret never arrived. Revoke it and create a new one if you need the secret.")
+                    .arg(name)
+                    .arg(recent.first().id)));
+    });
+}
+
+void GitLabBackend::recheckAfterLostRotate(qint64 id, Callback<CreatedToken> cb)
+{
+    changed();
+    send(Call{"GET", apiUrl(u"/personal_access_tokens/%1"_s.arg(id))}, [this, id, cb](const Reply& r) {
+        const QString lost = tr("The server did not answer the request to rotate token %1, and TokenDesk did "
+                                "not send it again "
+                                "(a repeated rotation would make GitLab revoke the whole token family).")
+                                 .arg(id);
+        if (r.error) {
+            if (r.error->kind == ErrorKind::Authentication && m_accessTokenId == id)
+                return cb(BackendError::make(ErrorKind::Unknown,
+                                             lost + u' ' +
+                                                 tr("The access token no longer works: it was "
+                                                    "probably rotated and the new secret was lost. "
+                                                    "Connect again with a new access token.")));
+            return cb(BackendError::make(ErrorKind::Unknown,
+                                         lost + u' ' +
+                                             tr("Re-reading the token failed too (%1); check the "
+                                                "token list before doing anything else.")
+                                                 .arg(r.error->message)));
+        }
+        Result<AccessToken> token = GitLabParser::token(r.body);
+        if (!token)
+            return cb(BackendError::make(ErrorKind::Unknown, lost + u' ' + tr("Check the token list.")));
+        if (!token.value().revoked)
+            return cb(
+                BackendError::make(ErrorKind::Unknown, lost + u' ' +
+                                                           tr("The token list was re-read: the token was not "
+                                                              "rotated and still works. You can rotate it "
+                                                              "again.")));
+        return cb(BackendError::make(
+            ErrorKind::Unknown,
+            lost + u' ' +
+                tr("The token list was re-read: the token was rotated (the old one is revoked), but "
+                   "the new secret never arrived. Rotate the new token \"%1\" to get a secret; do "
+                   "not rotate the old one again.")
+                    .arg(token.value().name)));
+    });
+}
+
+void GitLabBackend::recheckAfterLostRevoke(qint64 id, Callback<AccessToken> cb)
+{
+    changed();
+    send(Call{"GET", apiUrl(u"/personal_access_tokens/%1"_s.arg(id))}, [this, id, cb](const Reply& r) {
+        const QString lost = tr("The server did not answer the request to revoke token %1, and TokenDesk did "
+                                "not send it again.")
+                                 .arg(id);
+        if (r.error) {
+            if (r.error->kind == ErrorKind::Authentication && m_accessTokenId == id)
+                return cb(BackendError::make(ErrorKind::Unknown,
+                                             lost + u' ' +
+                                                 tr("The access token no longer works, so it was "
+                                                    "revoked.")));
+            return cb(BackendError::make(ErrorKind::Unknown,
+                                         lost + u' ' +
+                                             tr("Re-reading the token failed too (%1); check the "
+                                                "token list.")
+                                                 .arg(r.error->message)));
+        }
+        Result<AccessToken> token = GitLabParser::token(r.body);
+        if (token && token.value().revoked)
+            return cb(
+                BackendError::make(ErrorKind::Unknown, lost + u' ' +
+                                                           tr("The token list was re-read: the token is now "
+                                                              "revoked.")));
+        if (token)
+            return cb(
+                BackendError::make(ErrorKind::Unknown, lost + u' ' +
+                                                           tr("The token list was re-read: the token was not "
+                                                              "revoked and still works. You can revoke it "
+                                                              "again.")));
+        cb(BackendError::make(ErrorKind::Unknown, lost + u' ' + tr("Check the token list.")));
+    });
+}
+
+} // namespace TokenDesk

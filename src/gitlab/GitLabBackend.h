@@ -1,0 +1,122 @@
+#pragma once
+
+#include "Clock.h"
+#include "GitLabOptions.h"
+#include "Secret.h"
+#include "TokenBackend.h"
+
+#include <QHash>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace TokenDesk {
+
+class GitLabNetworkAccessManager;
+
+// TokenBackend over GitLab's REST API v4 (see shared/gitlab-api.md). Reads are retried on 5xx, network
+// errors and 429; create, rotate and revoke never are: when their reply is lost, the backend re-reads
+// and answers Kind::Unknown saying what it found.
+class GitLabBackend : public TokenBackend
+{
+    Q_OBJECT
+
+public:
+    // instanceUrl: "https://gitlab.example.com" (a path prefix is kept; a trailing /api/v4 is accepted).
+    GitLabBackend(const QUrl& instanceUrl, Secret accessToken, const Clock& clock, GitLabOptions options = {},
+                  QObject* parent = nullptr);
+    ~GitLabBackend() override;
+
+    // Why this URL cannot be used (not https, http on a non-loopback host, no host, ...); nullopt if fine.
+    static std::optional<QString> checkInstanceUrl(const QUrl& instanceUrl);
+    static bool isLoopbackHost(const QString& host);
+    // GitLab's own "new token" page with the form filled in.
+    static QUrl prefilledTokenPageUrl(const QUrl& instanceUrl, const QString& name, const QStringList& scopes,
+                                      const QString& description = {});
+
+    Kind kind() const override { return Kind::GitLab; }
+    QString displayName() const override;
+    QString identity() const override;
+    QUrl instanceUrl() const { return m_instanceUrl; }
+    std::optional<Account> account() const { return m_account; }
+    // The id of the token this backend signs in with, once known (connectAccount or rotate found it).
+    std::optional<qint64> accessTokenId() const { return m_accessTokenId; }
+
+    // GET /user, /version and /personal_access_tokens/self: what the Connect dialog shows.
+    void connectAccount(QObject* context, Callback<GitLabConnection> done);
+
+    void whoami(QObject* context, Callback<Account> done) override;
+    void summary(QObject* context, Callback<TokenSummary> done) override;
+    void list(const ListQuery& query, QObject* context, Callback<TokenPage> done) override;
+    void get(qint64 id, QObject* context, Callback<AccessToken> done) override;
+    void create(const TokenDraft& draft, QObject* context, Callback<CreatedToken> done) override;
+    void revoke(qint64 id, QObject* context, Callback<AccessToken> done) override;
+    void rotate(qint64 id, std::optional<QDate> expiresAt, QObject* context,
+                Callback<CreatedToken> done) override;
+    void identify(const Secret& secret, QObject* context, Callback<AccessToken> done) override;
+    // Administrators only: POST /users/:userId/personal_access_tokens.
+    void createForUser(qint64 userId, const TokenDraft& draft, QObject* context, Callback<CreatedToken> done);
+
+    // Stops every read in flight (listings, whoami, get): they answer Kind::Cancelled and send no
+    // further request. Create, rotate and revoke already sent are left to finish.
+    void cancel();
+    // Forgets cached listings, so the next list() reads from the server.
+    void invalidate();
+
+Q_SIGNALS:
+    // A listing read another page; pagesTotal is -1 while the server does not say.
+    void listProgress(int pagesDone, int pagesTotal);
+
+private:
+    struct Call;
+    struct Reply;
+    struct Listing;
+    using ReplyHandler = std::function<void(const Reply&)>;
+    using TokensHandler = std::function<void(Result<QList<AccessToken>>)>;
+
+    void send(Call call, ReplyHandler handler);
+    void onFinished(QNetworkReply* reply, Call call, ReplyHandler handler);
+    void retryLater(Call call, ReplyHandler handler, qint64 delayMs);
+    QUrl apiUrl(const QString& path, const QUrlQuery& query = {}) const;
+    std::optional<BackendError> usable() const;
+
+    void withAccount(std::function<void(Result<Account>)> next);
+    void fetchAll(const ListQuery& query, TokensHandler done);
+    void requestPage(const std::shared_ptr<Listing>& listing, int page, const QUrl& url);
+    void onPage(const std::shared_ptr<Listing>& listing, int page, const Reply& reply);
+    void completeListing(const std::shared_ptr<Listing>& listing);
+    void failListing(const std::shared_ptr<Listing>& listing, const BackendError& error);
+    static QString listingKey(const ListQuery& query);
+
+    void createFor(const QString& path, const TokenDraft& draft, Callback<CreatedToken> done);
+    void recheckAfterLostCreate(const QString& name, QDateTime sentAt, Callback<CreatedToken> done);
+    void recheckAfterLostRotate(qint64 id, Callback<CreatedToken> done);
+    void recheckAfterLostRevoke(qint64 id, Callback<AccessToken> done);
+    void changed();
+
+    QUrl m_instanceUrl;
+    QUrl m_apiBase;
+    const Clock& m_clock;
+    GitLabOptions m_options;
+    std::optional<QString> m_configError;
+    QSslConfiguration m_ssl;
+    GitLabNetworkAccessManager* m_nam = nullptr;
+    std::optional<Account> m_account;
+    std::optional<qint64> m_accessTokenId;
+    QList<std::function<void(Result<Account>)>> m_accountWaiters;
+    quint64 m_generation = 0;
+    QHash<QNetworkReply*, std::function<void()>> m_readsInFlight;
+    QHash<QTimer*, std::function<void()>> m_readsWaiting;
+    QHash<QString, std::shared_ptr<Listing>> m_listings;
+    QHash<QString, QList<AccessToken>> m_cache;
+};
+
+} // namespace TokenDesk

@@ -1,0 +1,610 @@
+#!/usr/bin/env python3
+"""A small GitLab REST v4 server for TokenDesk's tests and benchmarks (personal access tokens only).
+
+Standard library only. Listens on 127.0.0.1 (port 0 = ephemeral) and prints the port as the first
+line of stdout (and to --port-file when given).
+
+  gitlab_test_server.py [--config FILE] [--port N] [--port-file F] [--bulk N] [--bulk-user NAME]
+                        [--latency-ms MS] [--fault JSON] [--today YYYY-MM-DD] [--max-lifetime DAYS]
+
+Control (not part of GitLab's API, never authenticated, never logged):
+  POST /__control  {"latency_ms": 5, "faults": [{"kind": "rate_limit", "count": 2, ...}],
+                    "reset_faults": true, "clear_log": true}
+  GET  /__control/log      every API request seen: method, path, host, auth header kind, fault, status
+  GET  /__control/tokens   every token (no secrets)
+Fault kinds: rate_limit (retry_after, json, reset_in), server_error (status), stall, truncate, non_json,
+lose_reply (the change is applied, then the connection is dropped), redirect (location, status).
+Each fault has "count" (-1: forever) and optional "method" and "path" (prefix) filters.
+"""
+
+import argparse
+import datetime
+import hashlib
+import json
+import secrets
+import sys
+import threading
+import time
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+KNOWN_SCOPES = [
+    "api", "read_api", "read_user", "read_repository", "write_repository", "read_registry",
+    "write_registry", "read_virtual_registry", "write_virtual_registry", "sudo", "admin_mode",
+    "create_runner", "manage_runner", "ai_features", "k8s_proxy", "read_service_ping", "self_rotate",
+]
+ADMIN_SCOPES = {"sudo", "admin_mode", "read_service_ping"}
+SELF_SERVICE_SCOPES = {"k8s_proxy", "self_rotate"}
+TOTALS_LIMIT = 10000
+
+DEFAULT_CONFIG = {
+    "users": [
+        {"id": 1, "username": "root", "name": "Administrator", "is_admin": True},
+        {"id": 2, "username": "alice", "name": "Alice Example"},
+        {"id": 3, "username": "bob", "name": "Bob Example"},
+    ],
+    "tokens": [
+        {"user": "root", "name": "root-api", "scopes": ["api"], "secret": "glpat-root-api-secret-00001"},
+        {"user": "alice", "name": "alice-api", "scopes": ["api"], "secret": "glpat-alice-api-secret-0001"},
+        {"user": "alice", "name": "alice-read", "scopes": ["read_api"],
+         "secret": "glpat-alice-read-secret-001"},
+        {"user": "alice", "name": "alice-registry", "scopes": ["read_registry", "future_scope"],
+         "description": "with a scope this client does not know"},
+        {"user": "alice", "name": "alice-revoked", "scopes": ["read_user"], "revoked": True},
+        {"user": "bob", "name": "bob-api", "scopes": ["api"], "secret": "glpat-bob-api-secret-000001"},
+    ],
+}
+
+
+def digest(secret):
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def iso_now():
+    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+class State:
+    def __init__(self, args):
+        self.lock = threading.RLock()
+        self.stop = threading.Event()
+        self.today_override = args.today
+        self.max_lifetime = args.max_lifetime
+        self.latency_ms = args.latency_ms
+        self.faults = []
+        self.log = []
+        self.users = {}
+        self.tokens = {}
+        self.by_digest = {}
+        self.next_id = 1
+        self.next_family = 1
+        config = DEFAULT_CONFIG
+        if args.config:
+            with open(args.config, encoding="utf-8") as f:
+                config = json.load(f)
+        for u in config.get("users", []):
+            self.users[u["id"]] = {"id": u["id"], "username": u["username"],
+                                   "name": u.get("name", u["username"]), "is_admin": bool(u.get("is_admin"))}
+        base = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
+        for i, t in enumerate(config.get("tokens", [])):
+            user = self.user_by_name(t["user"])
+            created = (base + datetime.timedelta(minutes=i)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+            expires = t.get("expires_at", (self.today() + datetime.timedelta(days=t.get("expires_in_days", 90)))
+                            .isoformat())
+            self.add_token(user["id"], t["name"], t.get("description", ""), t["scopes"], expires,
+                           t.get("secret"), revoked=t.get("revoked", False), created_at=created)
+        if args.bulk:
+            user = self.user_by_name(args.bulk_user)
+            for i in range(args.bulk):
+                created = (base + datetime.timedelta(seconds=i)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+                expires = (self.today() + datetime.timedelta(days=1 + i % 360)).isoformat()
+                self.add_token(user["id"], "bulk-%06d" % i, "bulk token %d" % i,
+                               ["read_api"] if i % 2 else ["api"], expires, None, created_at=created)
+        for spec in args.fault or []:
+            self.faults.append(json.loads(spec))
+
+    def today(self):
+        if self.today_override:
+            return datetime.date.fromisoformat(self.today_override)
+        return datetime.datetime.now(datetime.timezone.utc).date()
+
+    def user_by_name(self, name):
+        for u in self.users.values():
+            if u["username"] == name:
+                return u
+        raise KeyError(name)
+
+    def add_token(self, user_id, name, description, scopes, expires_at, secret=None, revoked=False,
+                  created_at=None, family=None):
+        if secret is None:
+            secret = "glpat-" + secrets.token_urlsafe(15)[:20]
+        if family is None:
+            family = self.next_family
+            self.next_family += 1
+        token = {"id": self.next_id, "name": name, "description": description, "scopes": list(scopes),
+                 "created_at": created_at or iso_now(), "last_used_at": None, "expires_at": expires_at,
+                 "revoked": revoked, "user_id": user_id, "family": family, "digest": digest(secret)}
+        self.next_id += 1
+        self.tokens[token["id"]] = token
+        self.by_digest[token["digest"]] = token["id"]
+        return token, secret
+
+    def is_active(self, t):
+        if t["revoked"]:
+            return False
+        return t["expires_at"] is None or datetime.date.fromisoformat(t["expires_at"]) > self.today()
+
+    def public(self, t, single=False):
+        out = {k: t[k] for k in ("id", "name", "description", "revoked", "created_at", "scopes", "user_id",
+                                 "last_used_at", "expires_at")}
+        out["active"] = self.is_active(t)
+        if single:
+            out["last_used_ips"] = []
+        return out
+
+    def take_fault(self, method, path):
+        with self.lock:
+            for f in self.faults:
+                if f.get("count", 1) == 0:
+                    continue
+                if f.get("method") and f["method"] != method:
+                    continue
+                if f.get("path") and not path.startswith(f["path"]):
+                    continue
+                if f.get("count", 1) > 0:
+                    f["count"] = f.get("count", 1) - 1
+                return dict(f)
+        return None
+
+
+class HttpError(Exception):
+    def __init__(self, status, body, headers=None):
+        super().__init__(status)
+        self.status = status
+        self.body = body
+        self.headers = headers or {}
+
+
+def unauthorized():
+    return HttpError(401, {"message": "401 Unauthorized"})
+
+
+def insufficient_scope(scope):
+    return HttpError(403, {"error": "insufficient_scope",
+                           "error_description": "The request requires higher privileges than provided by "
+                                                "the access token.", "scope": scope})
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "gitlab-test-server"
+
+    def log_message(self, fmt, *args):
+        pass
+
+    # --- plumbing -------------------------------------------------------------------------------
+    @property
+    def state(self):
+        return self.server.state
+
+    def send(self, status, body=None, headers=None, content_type="application/json"):
+        data = b""
+        if body is not None:
+            data = body if isinstance(body, bytes) else json.dumps(body).encode("utf-8")
+        self.send_response(status)
+        if body is not None:
+            self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        if data:
+            self.wfile.write(data)
+        self.status_sent = status
+
+    def read_body(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip()
+        if not raw:
+            return {}
+        if ctype == "application/json":
+            try:
+                value = json.loads(raw.decode("utf-8"))
+            except ValueError:
+                raise HttpError(400, {"error": "body is not valid JSON"})
+            return value if isinstance(value, dict) else {}
+        params = {}
+        for k, v in urllib.parse.parse_qsl(raw.decode("utf-8"), keep_blank_values=True):
+            if k.endswith("[]"):
+                params.setdefault(k[:-2], []).append(v)
+            else:
+                params[k] = v
+        return params
+
+    def do_GET(self):
+        self.dispatch("GET")
+
+    def do_POST(self):
+        self.dispatch("POST")
+
+    def do_DELETE(self):
+        self.dispatch("DELETE")
+
+    def do_PUT(self):
+        self.dispatch("PUT")
+
+    def dispatch(self, method):
+        url = urllib.parse.urlsplit(self.path)
+        path = url.path
+        self.query = dict(urllib.parse.parse_qsl(url.query, keep_blank_values=True))
+        self.status_sent = None
+        if path.startswith("/__control"):
+            return self.control(method, path)
+        auth_kind = "none"
+        secret = None
+        if self.headers.get("PRIVATE-TOKEN") is not None:
+            auth_kind, secret = "private-token", self.headers.get("PRIVATE-TOKEN")
+        elif (self.headers.get("Authorization") or "").startswith("Bearer "):
+            auth_kind, secret = "bearer", self.headers.get("Authorization")[7:]
+        entry = {"method": method, "path": self.path, "host": self.headers.get("Host"), "auth": auth_kind,
+                 "fault": None, "status": None}
+        with self.state.lock:
+            self.state.log.append(entry)
+        if self.state.latency_ms:
+            time.sleep(self.state.latency_ms / 1000.0)
+        body_error = None
+        self.body = {}
+        if method in ("POST", "PUT"):
+            try:
+                self.body = self.read_body()
+            except HttpError as e:
+                body_error = e
+        fault = self.state.take_fault(method, path)
+        if fault:
+            entry["fault"] = fault["kind"]
+            if self.pre_fault(fault):
+                entry["status"] = self.status_sent
+                return
+        if body_error:
+            self.send(body_error.status, body_error.body, body_error.headers)
+            entry["status"] = body_error.status
+            return
+        if fault and fault["kind"] == "lose_reply":
+            try:
+                with self.state.lock:
+                    self.route(method, path, secret)
+            except HttpError:
+                pass
+            entry["status"] = "dropped"
+            self.close_connection = True
+            return
+        try:
+            with self.state.lock:
+                status, body, headers = self.route(method, path, secret)
+        except HttpError as e:
+            status, body, headers = e.status, e.body, e.headers
+        if fault and fault["kind"] == "truncate":
+            data = json.dumps(body).encode("utf-8")
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data) + 500))
+            self.end_headers()
+            self.wfile.write(data[: len(data) // 2])
+            self.wfile.flush()
+            self.close_connection = True
+            entry["status"] = "truncated"
+            return
+        if fault and fault["kind"] == "non_json" and status < 300:
+            self.send(200, b"<html><body>Welcome to nginx!</body></html>", content_type="text/html")
+            entry["status"] = 200
+            return
+        self.send(status, body, headers)
+        entry["status"] = status
+
+    def pre_fault(self, fault):
+        kind = fault["kind"]
+        if kind == "stall":
+            self.state.stop.wait(fault.get("seconds", 3600))
+            self.close_connection = True
+            self.status_sent = "stalled"
+            return True
+        if kind == "rate_limit":
+            headers = {}
+            if fault.get("retry_after") is not None:
+                headers["Retry-After"] = str(fault["retry_after"])
+            if fault.get("reset_in") is not None:
+                headers["RateLimit-Reset"] = str(int(time.time()) + int(fault["reset_in"]))
+                headers["RateLimit-Remaining"] = "0"
+            if fault.get("json"):
+                self.send(429, {"message": "429 Too Many Requests"}, headers)
+            else:
+                self.send(429, b"Retry later\n", headers, content_type="text/plain")
+            return True
+        if kind == "server_error":
+            status = fault.get("status", 502)
+            html = ("<html><head><title>%d Bad Gateway</title></head><body><center><h1>%d</h1></center>"
+                    "<hr><center>nginx</center></body></html>" % (status, status)).encode()
+            self.send(status, html, content_type="text/html")
+            return True
+        if kind == "redirect":
+            location = fault.get("location") or "http://localhost:%d%s" % (self.server.server_port, self.path)
+            self.send(fault.get("status", 301), b"", {"Location": location}, content_type="text/html")
+            return True
+        return False
+
+    def control(self, method, path):
+        if method == "GET" and path == "/__control/log":
+            with self.state.lock:
+                return self.send(200, list(self.state.log))
+        if method == "GET" and path == "/__control/tokens":
+            with self.state.lock:
+                return self.send(200, [dict(self.state.public(t), family=t["family"])
+                                       for t in self.state.tokens.values()])
+        if method == "POST" and path == "/__control":
+            body = self.read_body()
+            with self.state.lock:
+                if body.get("reset_faults"):
+                    self.state.faults = []
+                if body.get("clear_log"):
+                    self.state.log = []
+                if "latency_ms" in body:
+                    self.state.latency_ms = body["latency_ms"]
+                for f in body.get("faults", []):
+                    self.state.faults.append(f)
+            return self.send(200, {"ok": True})
+        return self.send(404, {"message": "404 Not Found"})
+
+    # --- the API ----------------------------------------------------------------------------------
+    def authenticate(self, secret):
+        if not secret:
+            raise unauthorized()
+        token_id = self.state.by_digest.get(digest(secret))
+        if token_id is None:
+            raise unauthorized()
+        token = self.state.tokens[token_id]
+        if token["revoked"]:
+            raise HttpError(401, {"error": "invalid_token", "error_description": "Token was revoked. You have "
+                                  "to re-authenticate."})
+        if not self.state.is_active(token):
+            raise HttpError(401, {"error": "invalid_token", "error_description": "Token has expired."})
+        token["last_used_at"] = iso_now()
+        return self.state.users[token["user_id"]], token
+
+    @staticmethod
+    def need_scope(token, allowed, named):
+        if not set(token["scopes"]) & set(allowed):
+            raise insufficient_scope(named)
+
+    def route(self, method, path, secret):
+        prefix = "/api/v4"
+        if not path.startswith(prefix + "/"):
+            raise HttpError(404, {"message": "404 Not Found"})
+        parts = path[len(prefix) + 1:].rstrip("/").split("/")
+        user, token = self.authenticate(secret)
+        read_scopes = ("api", "read_api")
+        if parts == ["user"] and method == "GET":
+            self.need_scope(token, read_scopes + ("read_user",), "api read_api read_user")
+            out = {"id": user["id"], "username": user["username"], "name": user["name"], "state": "active",
+                   "web_url": "http://gitlab.example/" + user["username"]}
+            if user["is_admin"]:
+                out["is_admin"] = True
+            return 200, out, {}
+        if parts == ["version"] and method == "GET":
+            self.need_scope(token, read_scopes + ("read_user",), "api read_api read_user")
+            return 200, {"version": "17.9.1-ee", "revision": "0123abcd", "enterprise": True}, {}
+        if parts == ["personal_access_tokens"] and method == "GET":
+            self.need_scope(token, read_scopes, "api read_api")
+            return self.list_tokens(user)
+        if len(parts) in (2, 3) and parts[0] == "personal_access_tokens":
+            target = self.find_token(user, token, parts[1])
+            if len(parts) == 2 and method == "GET":
+                if parts[1] != "self":
+                    self.need_scope(token, read_scopes, "api read_api")
+                return 200, self.state.public(target, single=True), {}
+            if len(parts) == 2 and method == "DELETE":
+                if parts[1] != "self":
+                    self.need_scope(token, ("api",), "api")
+                if target["revoked"]:
+                    raise HttpError(400, {"message": "400 Bad request - Token already revoked"})
+                target["revoked"] = True
+                return 204, None, {}
+            if len(parts) == 3 and parts[2] == "rotate" and method == "POST":
+                self.need_scope(token, ("api", "self_rotate") if parts[1] == "self" else ("api",), "api")
+                return self.rotate(target)
+        if len(parts) == 3 and parts[0] == "users" and parts[2] == "personal_access_tokens" and method == "POST":
+            self.need_scope(token, ("api",), "api")
+            if not user["is_admin"]:
+                raise HttpError(403, {"message": "403 Forbidden"})
+            try:
+                owner = self.state.users[int(parts[1])]
+            except (ValueError, KeyError):
+                raise HttpError(404, {"message": "404 User Not Found"})
+            return self.create(owner, allowed=None)
+        if parts == ["user", "personal_access_tokens"] and method == "POST":
+            self.need_scope(token, ("api", "k8s_proxy"), "api k8s_proxy")
+            return self.create(user, allowed=SELF_SERVICE_SCOPES)
+        if method in ("GET", "POST", "DELETE"):
+            raise HttpError(404, {"message": "404 Not Found"})
+        raise HttpError(405, {"message": "405 Method Not Allowed"})
+
+    def find_token(self, user, token, ident):
+        if ident == "self":
+            return token
+        try:
+            target = self.state.tokens.get(int(ident))
+        except ValueError:
+            raise HttpError(404, {"message": "404 Not Found"})
+        if user["is_admin"]:
+            if target is None:
+                raise HttpError(404, {"message": "404 Personal Access Token Not Found"})
+            return target
+        if target is None or target["user_id"] != user["id"]:
+            raise unauthorized()
+        return target
+
+    def parse_expiry(self, value, default):
+        today = self.state.today()
+        if value in (None, ""):
+            return default.isoformat()
+        try:
+            date = datetime.date.fromisoformat(str(value))
+        except ValueError:
+            raise HttpError(400, {"error": "expires_at is invalid"})
+        if date <= today:
+            raise HttpError(400, {"message": {"expires_at": ["must be in the future"]}})
+        latest = today + datetime.timedelta(days=self.state.max_lifetime)
+        if date > latest:
+            raise HttpError(400, {"message": "Expiration date must be before %s" %
+                                  (latest + datetime.timedelta(days=1)).isoformat()})
+        return date.isoformat()
+
+    def create(self, owner, allowed):
+        body = self.body
+        name = body.get("name")
+        if name is None:
+            raise HttpError(400, {"error": "name is missing"})
+        scopes = body.get("scopes")
+        if scopes is None or scopes == []:
+            raise HttpError(400, {"error": "scopes is missing"})
+        if isinstance(scopes, str):
+            scopes = [scopes]
+        if not isinstance(scopes, list) or any(s not in KNOWN_SCOPES for s in scopes):
+            raise HttpError(400, {"error": "scopes does not have a valid value"})
+        if allowed is not None and any(s not in allowed for s in scopes):
+            raise HttpError(400, {"error": "scopes does not have a valid value"})
+        errors = {}
+        if not str(name).strip():
+            errors.setdefault("name", []).append("can't be blank")
+        if len(str(name)) > 255:
+            errors.setdefault("name", []).append("is too long (maximum is 255 characters)")
+        description = body.get("description") or ""
+        if len(str(description)) > 255:
+            errors.setdefault("description", []).append("is too long (maximum is 255 characters)")
+        if not owner["is_admin"] and any(s in ADMIN_SCOPES for s in scopes):
+            errors.setdefault("scopes", []).append("can only contain available scopes")
+        if errors:
+            raise HttpError(400, {"message": errors})
+        today = self.state.today()
+        expires = self.parse_expiry(body.get("expires_at"),
+                                    today + datetime.timedelta(days=self.state.max_lifetime))
+        token, secret = self.state.add_token(owner["id"], str(name), str(description), scopes, expires)
+        out = self.state.public(token)
+        out["token"] = secret
+        return 201, out, {}
+
+    def rotate(self, target):
+        if target["revoked"]:
+            for t in self.state.tokens.values():
+                if t["family"] == target["family"]:
+                    t["revoked"] = True
+            raise HttpError(400, {"message": "400 Bad request - Token already revoked"})
+        if not self.state.is_active(target):
+            raise HttpError(400, {"message": "400 Bad request - Token expired"})
+        expires = self.parse_expiry(self.body.get("expires_at"), self.state.today() + datetime.timedelta(days=7))
+        target["revoked"] = True
+        token, secret = self.state.add_token(target["user_id"], target["name"], target["description"],
+                                             target["scopes"], expires, family=target["family"])
+        out = self.state.public(token)
+        out["token"] = secret
+        return 200, out, {}
+
+    def list_tokens(self, user):
+        q = self.query
+        tokens = list(self.state.tokens.values())
+        if "user_id" in q:
+            try:
+                wanted = int(q["user_id"])
+            except ValueError:
+                raise HttpError(400, {"error": "user_id is invalid"})
+            if not user["is_admin"] and wanted != user["id"]:
+                raise unauthorized()
+            tokens = [t for t in tokens if t["user_id"] == wanted]
+        elif not user["is_admin"]:
+            tokens = [t for t in tokens if t["user_id"] == user["id"]]
+        state = q.get("state")
+        if state == "active":
+            tokens = [t for t in tokens if self.state.is_active(t)]
+        elif state == "inactive":
+            tokens = [t for t in tokens if not self.state.is_active(t)]
+        elif state:
+            raise HttpError(400, {"error": "state does not have a valid value"})
+        if q.get("revoked") in ("true", "false"):
+            wanted = q["revoked"] == "true"
+            tokens = [t for t in tokens if t["revoked"] == wanted]
+        if q.get("search"):
+            needle = q["search"].lower()
+            tokens = [t for t in tokens if needle in t["name"].lower()]
+        sort = q.get("sort", "created_desc")
+        keys = {"created": lambda t: (t["created_at"], t["id"]),
+                "expires": lambda t: (t["expires_at"] or "9999-99-99", t["id"]),
+                "last_used": lambda t: (t["last_used_at"] or "", t["id"]),
+                "name": lambda t: (t["name"].lower(), t["id"])}
+        field, _, direction = sort.rpartition("_")
+        if field not in keys or direction not in ("asc", "desc"):
+            raise HttpError(400, {"error": "sort does not have a valid value"})
+        tokens.sort(key=keys[field], reverse=direction == "desc")
+        try:
+            page = max(1, int(q.get("page", 1)))
+            per_page = min(100, max(1, int(q.get("per_page", 20))))
+        except ValueError:
+            raise HttpError(400, {"error": "page is invalid"})
+        total = len(tokens)
+        pages = max(1, (total + per_page - 1) // per_page)
+        items = tokens[(page - 1) * per_page: page * per_page]
+        headers = {"X-Page": str(page), "X-Per-Page": str(per_page),
+                   "X-Next-Page": str(page + 1) if page < pages else "",
+                   "X-Prev-Page": str(page - 1) if page > 1 else ""}
+        host = self.headers.get("Host") or "127.0.0.1:%d" % self.server.server_port
+
+        def link(p):
+            params = dict(q, page=str(p), per_page=str(per_page))
+            return "<http://%s/api/v4/personal_access_tokens?%s>" % (host, urllib.parse.urlencode(params))
+
+        links = []
+        if page < pages:
+            links.append(link(page + 1) + '; rel="next"')
+        if page > 1:
+            links.append(link(page - 1) + '; rel="prev"')
+        links.append(link(1) + '; rel="first"')
+        if total <= TOTALS_LIMIT:
+            headers["X-Total"] = str(total)
+            headers["X-Total-Pages"] = str(pages)
+            links.append(link(pages) + '; rel="last"')
+        headers["Link"] = ", ".join(links)
+        return 200, [self.state.public(t) for t in items], headers
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--config")
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--port-file")
+    parser.add_argument("--bulk", type=int, default=0)
+    parser.add_argument("--bulk-user", default="alice")
+    parser.add_argument("--latency-ms", type=float, default=0)
+    parser.add_argument("--fault", action="append")
+    parser.add_argument("--today")
+    parser.add_argument("--max-lifetime", type=int, default=365)
+    args = parser.parse_args()
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    server.daemon_threads = True
+    server.state = State(args)
+    port = server.server_address[1]
+    if args.port_file:
+        with open(args.port_file + ".tmp", "w") as f:
+            f.write("%d\n" % port)
+        import os
+        os.replace(args.port_file + ".tmp", args.port_file)
+    sys.stdout.write("%d\n" % port)
+    sys.stdout.flush()
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.state.stop.set()
+
+
+if __name__ == "__main__":
+    main()
