@@ -1,0 +1,370 @@
+#include "TokenForm.h"
+#include "ui_TokenForm.h"
+
+#include "Clock.h"
+#include "ScopeCatalog.h"
+
+#include <QAccessible>
+#include <QCheckBox>
+#include <QLabel>
+#include <QPalette>
+#include <QShortcut>
+#include <QStyle>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace TokenDesk {
+
+namespace {
+
+constexpr int ScopeColumns = 2;
+
+QString withoutMnemonic(const QString& text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && ++i == text.size())
+            break;
+        result += text.at(i);
+    }
+    return result;
+}
+
+void styleAsError(QLabel* label)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc9, 0x1c, 0x00));
+    label->setPalette(palette);
+    label->hide();
+}
+
+const Field FormOrder[] = {Field::Name, Field::Description, Field::ExpiresAt, Field::Scopes, Field::General};
+
+} // namespace
+
+TokenForm::TokenForm(const Clock& clock, QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<::Ui::TokenForm>()), m_clock(clock)
+{
+    m_ui->setupUi(this);
+
+    QFont headingFont = m_ui->headingLabel->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    m_ui->headingLabel->setFont(headingFont);
+
+    for (QLabel* label : {m_ui->generalErrorLabel, m_ui->nameErrorLabel, m_ui->descriptionErrorLabel,
+                          m_ui->expiresErrorLabel, m_ui->scopesErrorLabel})
+        styleAsError(label);
+
+    const QString expiryHint = tr("The token expires at 00:00 UTC on this date.");
+    m_ui->expiresHintLabel->setText(expiryHint);
+    m_ui->expiresDateEdit->setToolTip(expiryHint);
+
+    for (QLabel* label : {m_ui->nameLabel, m_ui->descriptionLabel, m_ui->expiresLabel})
+        label->buddy()->setAccessibleName(withoutMnemonic(label->text()));
+    m_ui->expiresDateEdit->setAccessibleDescription(baseAccessibleDescription(Field::ExpiresAt));
+    m_ui->scopesGroupBox->setAccessibleName(withoutMnemonic(m_ui->scopesGroupBox->title()));
+    m_ui->createButton->setAccessibleName(withoutMnemonic(m_ui->createButton->text()));
+    m_ui->cancelButton->setAccessibleName(withoutMnemonic(m_ui->cancelButton->text()));
+
+    buildScopeRows();
+    updateScopeAvailability();
+    updateTabOrder();
+
+    connect(m_ui->createButton, &QPushButton::clicked, this, &TokenForm::submit);
+    connect(m_ui->nameLineEdit, &QLineEdit::returnPressed, this, &TokenForm::submit);
+    connect(m_ui->descriptionLineEdit, &QLineEdit::returnPressed, this, &TokenForm::submit);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &TokenForm::cancelled);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (!m_busy)
+            Q_EMIT cancelled();
+    });
+
+    connect(m_ui->nameLineEdit, &QLineEdit::textEdited, this, [this] { setFieldError(Field::Name, {}); });
+    connect(m_ui->descriptionLineEdit, &QLineEdit::textEdited, this,
+            [this] { setFieldError(Field::Description, {}); });
+    connect(m_ui->expiresDateEdit, &QDateEdit::userDateChanged, this,
+            [this] { setFieldError(Field::ExpiresAt, {}); });
+
+    reset();
+}
+
+TokenForm::~TokenForm() = default;
+
+void TokenForm::buildScopeRows()
+{
+    const QList<ScopeInfo> catalog = ScopeCatalog::all();
+    int index = 0;
+    for (const ScopeInfo& info : catalog) {
+        ScopeRow row;
+        row.name = info.name;
+        row.description = info.description;
+        row.adminOnly = info.adminOnly;
+
+        auto* cell = new QWidget(m_ui->scopesGroupBox);
+        cell->setObjectName(u"scopeCell_"_s + info.name);
+        auto* cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(0);
+
+        row.checkBox = new QCheckBox(info.name, cell);
+        row.checkBox->setObjectName(u"scopeCheckBox_"_s + info.name);
+        row.checkBox->setAccessibleName(info.name);
+        cellLayout->addWidget(row.checkBox, 0, Qt::AlignLeft);
+
+        row.descriptionLabel = new QLabel(cell);
+        row.descriptionLabel->setObjectName(u"scopeDescriptionLabel_"_s + info.name);
+        row.descriptionLabel->setTextFormat(Qt::PlainText);
+        row.descriptionLabel->setWordWrap(true);
+        const int indent = row.checkBox->style()->pixelMetric(QStyle::PM_IndicatorWidth) +
+                           row.checkBox->style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing);
+        row.descriptionLabel->setContentsMargins(indent, 0, 0, 0);
+        cellLayout->addWidget(row.descriptionLabel);
+
+        connect(row.checkBox, &QCheckBox::toggled, this, [this] { setFieldError(Field::Scopes, {}); });
+
+        m_ui->scopesGridLayout->addWidget(cell, index / ScopeColumns, index % ScopeColumns, Qt::AlignTop);
+        m_scopes << row;
+        ++index;
+    }
+}
+
+void TokenForm::updateScopeAvailability()
+{
+    const QString adminOnlyNote = tr("Only administrators can grant this scope.");
+    for (const ScopeRow& row : std::as_const(m_scopes)) {
+        const bool grantable = !row.adminOnly || m_administrator;
+        QString description = row.description;
+        if (!grantable)
+            description += u' ' + adminOnlyNote;
+        row.descriptionLabel->setText(description);
+        row.checkBox->setToolTip(description);
+        row.checkBox->setAccessibleDescription(description);
+        if (!grantable)
+            row.checkBox->setChecked(false);
+        row.checkBox->setEnabled(grantable && !m_busy);
+        row.descriptionLabel->setEnabled(grantable);
+    }
+}
+
+void TokenForm::updateTabOrder()
+{
+    QList<QWidget*> order{m_ui->nameLineEdit, m_ui->descriptionLineEdit, m_ui->expiresDateEdit};
+    for (const ScopeRow& row : std::as_const(m_scopes))
+        order << row.checkBox;
+    order << m_ui->createButton << m_ui->cancelButton;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+}
+
+void TokenForm::updateDateRange()
+{
+    const QDate today = m_clock.todayUtc();
+    m_rangeToday = today;
+    m_ui->expiresDateEdit->setDateRange(Validation::earliestExpiry(today),
+                                        Validation::latestExpiry(today, m_maxLifetimeDays));
+}
+
+void TokenForm::setMaxLifetimeDays(int days)
+{
+    m_maxLifetimeDays = std::max(1, days);
+    updateDateRange();
+    m_ui->expiresDateEdit->setDate(Validation::defaultExpiry(m_rangeToday, m_maxLifetimeDays));
+}
+
+int TokenForm::maxLifetimeDays() const
+{
+    return m_maxLifetimeDays;
+}
+
+void TokenForm::setAdministrator(bool isAdministrator)
+{
+    m_administrator = isAdministrator;
+    updateScopeAvailability();
+}
+
+bool TokenForm::isAdministrator() const
+{
+    return m_administrator;
+}
+
+void TokenForm::reset()
+{
+    clearFieldErrors();
+    m_ui->nameLineEdit->clear();
+    m_ui->descriptionLineEdit->clear();
+    for (const ScopeRow& row : std::as_const(m_scopes))
+        row.checkBox->setChecked(false);
+    updateDateRange();
+    m_ui->expiresDateEdit->setDate(Validation::defaultExpiry(m_rangeToday, m_maxLifetimeDays));
+    clearFieldErrors();
+}
+
+void TokenForm::prefill(const QString& name, const QString& description, const QStringList& scopes)
+{
+    reset();
+    m_ui->nameLineEdit->setText(name);
+    m_ui->descriptionLineEdit->setText(description);
+    for (const ScopeRow& row : std::as_const(m_scopes)) {
+        if (scopes.contains(row.name) && row.checkBox->isEnabled())
+            row.checkBox->setChecked(true);
+    }
+}
+
+TokenDraft TokenForm::draft() const
+{
+    TokenDraft result;
+    result.name = m_ui->nameLineEdit->text().trimmed();
+    result.description = m_ui->descriptionLineEdit->text().trimmed();
+    result.expiresAt = m_ui->expiresDateEdit->date();
+    for (const ScopeRow& row : m_scopes) {
+        if (row.checkBox->isChecked())
+            result.scopes << row.name;
+    }
+    return result;
+}
+
+void TokenForm::submit()
+{
+    if (m_busy)
+        return;
+    const TokenDraft current = draft();
+    const QList<FieldError> errors = Validation::validate(current, m_clock.todayUtc(), m_maxLifetimeDays);
+    if (!errors.isEmpty()) {
+        showFieldErrors(errors);
+        if (m_rangeToday != m_clock.todayUtc()) {
+            const QString expiryMessage = m_ui->expiresErrorLabel->text();
+            updateDateRange();
+            setFieldError(Field::ExpiresAt, expiryMessage);
+        }
+        return;
+    }
+    clearFieldErrors();
+    Q_EMIT createRequested(current);
+}
+
+QWidget* TokenForm::fieldWidget(Field field) const
+{
+    switch (field) {
+    case Field::Name:
+        return m_ui->nameLineEdit;
+    case Field::Description:
+        return m_ui->descriptionLineEdit;
+    case Field::ExpiresAt:
+        return m_ui->expiresDateEdit;
+    case Field::Scopes:
+        return m_ui->scopesGroupBox;
+    case Field::General:
+        break;
+    }
+    return nullptr;
+}
+
+QLabel* TokenForm::errorLabel(Field field) const
+{
+    switch (field) {
+    case Field::Name:
+        return m_ui->nameErrorLabel;
+    case Field::Description:
+        return m_ui->descriptionErrorLabel;
+    case Field::ExpiresAt:
+        return m_ui->expiresErrorLabel;
+    case Field::Scopes:
+        return m_ui->scopesErrorLabel;
+    case Field::General:
+        break;
+    }
+    return m_ui->generalErrorLabel;
+}
+
+QString TokenForm::baseAccessibleDescription(Field field) const
+{
+    return field == Field::ExpiresAt ? m_ui->expiresHintLabel->text() : QString();
+}
+
+void TokenForm::setFieldError(Field field, const QString& message)
+{
+    QLabel* label = errorLabel(field);
+    if (message.isEmpty() && label->isHidden() && label->text().isEmpty())
+        return;
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+    if (QWidget* widget = fieldWidget(field))
+        widget->setAccessibleDescription(message.isEmpty() ? baseAccessibleDescription(field) : message);
+    if (!message.isEmpty() && label->isVisible()) {
+        QAccessibleEvent alert(label, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+}
+
+void TokenForm::clearFieldErrors()
+{
+    for (Field field : FormOrder)
+        setFieldError(field, {});
+}
+
+void TokenForm::showFieldErrors(const QList<FieldError>& errors)
+{
+    setBusy(false);
+    clearFieldErrors();
+    QMap<Field, QString> messages;
+    for (const FieldError& error : errors) {
+        QString& message = messages[error.field];
+        message = message.isEmpty() ? error.message : message + u'\n' + error.message;
+    }
+    QWidget* firstBad = nullptr;
+    for (Field field : FormOrder) {
+        if (!messages.contains(field))
+            continue;
+        setFieldError(field, messages.value(field));
+        if (firstBad != nullptr)
+            continue;
+        if (field == Field::Scopes) {
+            const auto enabled = std::find_if(m_scopes.cbegin(), m_scopes.cend(),
+                                              [](const ScopeRow& row) { return row.checkBox->isEnabled(); });
+            if (enabled != m_scopes.cend())
+                firstBad = enabled->checkBox;
+        } else {
+            firstBad = fieldWidget(field);
+        }
+    }
+    if (firstBad != nullptr)
+        firstBad->setFocus(Qt::OtherFocusReason);
+}
+
+void TokenForm::setBusy(bool busy)
+{
+    m_busy = busy;
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_ui->nameLineEdit, m_ui->descriptionLineEdit, m_ui->expiresDateEdit,
+                                         m_ui->createButton, m_ui->cancelButton})
+        widget->setEnabled(!busy);
+    updateScopeAvailability();
+}
+
+bool TokenForm::isBusy() const
+{
+    return m_busy;
+}
+
+void TokenForm::focusFirstField()
+{
+    m_ui->nameLineEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void TokenForm::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_rangeToday != m_clock.todayUtc() && !m_busy) {
+        const QDate chosen = m_ui->expiresDateEdit->date();
+        updateDateRange();
+        m_ui->expiresDateEdit->setDate(chosen);
+    }
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "AccessToken.h"
+#include "Validation.h"
+
+#include <QList>
+#include <QMap>
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+
+namespace Ui {
+class TokenForm;
+}
+
+namespace TokenDesk {
+
+class Clock;
+
+// The "Add a personal access token" form, laid out as GitLab's. Checks the draft with Validation
+// and emits createRequested only for a valid one; problems appear next to their field.
+class TokenForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TokenForm(const Clock& clock, QWidget* parent = nullptr);
+    ~TokenForm() override;
+
+    void setMaxLifetimeDays(int days);
+    int maxLifetimeDays() const;
+    void setAdministrator(bool isAdministrator);
+    bool isAdministrator() const;
+
+    // Clears fields and errors, sets the default date (from the clock's UTC date), selects no scope.
+    void reset();
+    // For "Create similar": the scopes this account cannot grant stay unselected.
+    void prefill(const QString& name, const QString& description, const QStringList& scopes);
+    // The draft as entered (name and description trimmed; scopes in catalog order).
+    TokenDraft draft() const;
+    // Shows each error next to its field and moves the focus to the first one; replaces earlier
+    // errors. Also ends a busy state, since the pending create has been answered.
+    void showFieldErrors(const QList<FieldError>& errors);
+    void clearFieldErrors();
+    // Disables the inputs and buttons while a create is pending.
+    void setBusy(bool busy);
+    bool isBusy() const;
+    void focusFirstField();
+
+Q_SIGNALS:
+    void createRequested(const TokenDraft& draft);
+    void cancelled();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    struct ScopeRow
+    {
+        QString name;
+        QString description;
+        bool adminOnly = false;
+        QCheckBox* checkBox = nullptr;
+        QLabel* descriptionLabel = nullptr;
+    };
+
+    void buildScopeRows();
+    void updateScopeAvailability();
+    void updateDateRange();
+    void updateTabOrder();
+    void submit();
+    void setFieldError(Field field, const QString& message);
+    QWidget* fieldWidget(Field field) const;
+    QLabel* errorLabel(Field field) const;
+    QString baseAccessibleDescription(Field field) const;
+
+    const std::unique_ptr<::Ui::TokenForm> m_ui;
+    const Clock& m_clock;
+    QList<ScopeRow> m_scopes;
+    int m_maxLifetimeDays = Validation::DefaultMaxLifetimeDays;
+    bool m_administrator = false;
+    bool m_busy = false;
+    QDate m_rangeToday;
+};
+
+} // namespace TokenDesk
