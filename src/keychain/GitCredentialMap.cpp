@@ -37,7 +37,9 @@ QString GitCredentialMap::normalizeHost(const QString& host)
     if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
         return {};
     const int port = url.port(443);
-    const QString name = url.host(QUrl::FullyEncoded).toLower();
+    QString name = url.host(QUrl::FullyEncoded).toLower();
+    if (name.contains(u':'))
+        name = u'[' + name + u']';
     return port == 443 ? name : name + u':' + QString::number(port);
 }
 

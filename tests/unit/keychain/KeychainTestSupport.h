@@ -1,0 +1,116 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStringList>
+#include <QTest>
+
+#include <functional>
+#include <optional>
+
+// Helpers for tests against the real Secret Service (see tests/support/isolated-run).
+namespace TokenDesk::Test::Keychain {
+
+// True inside tests/support/isolated-run, whose private D-Bus session holds a throwaway keyring.
+inline bool isIsolated()
+{
+    return qEnvironmentVariableIsSet("TOKENDESK_ISOLATED");
+}
+
+// A fresh secret shaped like a GitLab token, different on every call.
+inline QByteArray randomToken()
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_";
+    QByteArray token("glpat-");
+    for (int i = 0; i < 24; ++i)
+        token += alphabet[QRandomGenerator::global()->bounded(64)];
+    return token;
+}
+
+// Runs an asynchronous operation with a context object and waits (spinning the event loop) for its answer.
+template<typename T>
+std::optional<Result<T>> await(const std::function<void(QObject*, Callback<T>)>& start, int timeoutMs = 20000)
+{
+    std::optional<Result<T>> answer;
+    QObject context;
+    start(&context, [&answer](Result<T> result) { answer.emplace(std::move(result)); });
+    QDeadlineTimer deadline(timeoutMs);
+    while (!answer && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    return answer;
+}
+
+struct ToolResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs secret-tool (libsecret-tools): the keychain seen from outside TokenDesk.
+inline ToolResult secretTool(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral("secret-tool"), arguments);
+    ToolResult result;
+    if (!process.waitForStarted(10000))
+        return result;
+    process.closeWriteChannel();
+    if (!process.waitForFinished(20000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// QtKeychain 0.13's libsecret backend stores each entry with the attributes
+// user=<key>, server=<service>, type=plaintext.
+inline ToolResult lookup(const QString& key)
+{
+    return secretTool({QStringLiteral("lookup"), QStringLiteral("user"), key, QStringLiteral("server"),
+                       QStringLiteral("TokenDesk")});
+}
+
+// Every TokenDesk item in the keychain, as `secret-tool search --all` prints them (secrets on stdout,
+// attributes on stderr).
+inline QByteArray searchAll()
+{
+    const ToolResult result = secretTool({QStringLiteral("search"), QStringLiteral("--all"),
+                                          QStringLiteral("server"), QStringLiteral("TokenDesk")});
+    return result.out + result.err;
+}
+
+inline int countItems(const QByteArray& searchOutput, const QString& key)
+{
+    return static_cast<int>(searchOutput.count("attribute.user = " + key.toUtf8() + '\n'));
+}
+
+// Regular files under `root` whose bytes contain `needle` (sockets, fifos and the like are skipped).
+inline QStringList filesContaining(const QString& root, const QByteArray& needle)
+{
+    QStringList hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!it.fileInfo().isFile() || it.fileInfo().isSymLink())
+            continue;
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            hits << path;
+    }
+    return hits;
+}
+
+} // namespace TokenDesk::Test::Keychain
