@@ -1,0 +1,96 @@
+#include "CredentialHelper.h"
+#include "GitCredentialRequest.h"
+#include "TestSupport.h"
+
+#include <QTest>
+
+using namespace TokenDesk;
+
+// What git writes to a credential helper (git-credential(1)), read the way git means it.
+class TestGitCredentialRequest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TokenDesk::Test::isolateStandardPaths(); }
+    void readsTheAttributes();
+    void stopsAtTheBlankLine();
+    void valuesMayContainEqualsSigns();
+    void urlStandsForItsParts();
+    void toleratesCarriageReturnsAndJunk();
+    void boundedInput();
+    void actions();
+};
+
+void TestGitCredentialRequest::readsTheAttributes()
+{
+    const auto request =
+        GitCredentialRequest::parse("protocol=https\nhost=gitlab.example.com:8443\npath=group/"
+                                    "repo.git\nusername=alice\npassword=glpat-abc\n"
+                                    "capability[]=authtype\nwwwauth[]=Basic realm=\"x\"\n\n");
+    QCOMPARE(request.protocol(), QStringLiteral("https"));
+    QVERIFY(request.isHttps());
+    QCOMPARE(request.host(), QStringLiteral("gitlab.example.com:8443"));
+    QCOMPARE(request.path(), QStringLiteral("group/repo.git"));
+    QCOMPARE(request.username(), QStringLiteral("alice"));
+    QVERIFY(request.password() == Secret(QByteArrayLiteral("glpat-abc")));
+    QCOMPARE(request.otherKeys(),
+             (QList<QString>{QStringLiteral("capability[]"), QStringLiteral("wwwauth[]")}));
+}
+
+void TestGitCredentialRequest::stopsAtTheBlankLine()
+{
+    const auto request = GitCredentialRequest::parse("protocol=https\nhost=a.test\n\nhost=b.test\n");
+    QCOMPARE(request.host(), QStringLiteral("a.test"));
+    QVERIFY(GitCredentialRequest::parse("").host().isEmpty());
+    QVERIFY(!GitCredentialRequest::parse("protocol=http\nhost=a.test").isHttps());
+    QVERIFY(GitCredentialRequest::parse("protocol=HTTPS\n").isHttps());
+}
+
+void TestGitCredentialRequest::valuesMayContainEqualsSigns()
+{
+    const auto request = GitCredentialRequest::parse("password=a=b==\nusername=x=y\n");
+    QVERIFY(request.password() == Secret(QByteArrayLiteral("a=b==")));
+    QCOMPARE(request.username(), QStringLiteral("x=y"));
+}
+
+void TestGitCredentialRequest::urlStandsForItsParts()
+{
+    const auto request =
+        GitCredentialRequest::parse("host=ignored.test\nurl=https://bob@GitLab.example.com:8443/g/r.git\n");
+    QCOMPARE(request.protocol(), QStringLiteral("https"));
+    QCOMPARE(request.host(), QStringLiteral("gitlab.example.com:8443"));
+    QCOMPARE(request.path(), QStringLiteral("g/r.git"));
+    QCOMPARE(request.username(), QStringLiteral("bob"));
+    QVERIFY(request.password().isEmpty());
+}
+
+void TestGitCredentialRequest::toleratesCarriageReturnsAndJunk()
+{
+    const auto request =
+        GitCredentialRequest::parse("protocol=https\r\nno equals sign\n=novalue\nhost=a.test\r\n");
+    QCOMPARE(request.protocol(), QStringLiteral("https"));
+    QCOMPARE(request.host(), QStringLiteral("a.test"));
+}
+
+void TestGitCredentialRequest::boundedInput()
+{
+    QByteArray huge = "protocol=https\nhost=a.test\n";
+    huge += "path=" + QByteArray(GitCredentialRequest::MaxInputBytes, 'x') + "\nusername=late\n";
+    const auto request = GitCredentialRequest::parse(huge);
+    QCOMPARE(request.host(), QStringLiteral("a.test"));
+    QVERIFY(request.username().isEmpty());
+}
+
+void TestGitCredentialRequest::actions()
+{
+    QCOMPARE(CredentialHelper::parseAction(QStringLiteral("get")), CredentialHelper::Action::Get);
+    QCOMPARE(CredentialHelper::parseAction(QStringLiteral("store")), CredentialHelper::Action::Store);
+    QCOMPARE(CredentialHelper::parseAction(QStringLiteral("erase")), CredentialHelper::Action::Erase);
+    QCOMPARE(CredentialHelper::parseAction(QStringLiteral("GET")), CredentialHelper::Action::Unknown);
+    QCOMPARE(CredentialHelper::parseAction(QStringLiteral("capabilities")),
+             CredentialHelper::Action::Unknown);
+}
+
+QTEST_GUILESS_MAIN(TestGitCredentialRequest)
+#include "TestGitCredentialRequest.moc"
