@@ -97,14 +97,12 @@ BackendError cancelledError()
     return BackendError::make(ErrorKind::Cancelled, GitLabBackend::tr("Cancelled."));
 }
 
+// Errors below the HTTP layer (connection, TLS, timeout, proxy); Qt's codes from 200 up describe HTTP
+// statuses (400 is ProtocolInvalidOperationError, for one), which the status code tells better.
 bool isTransportError(QNetworkReply::NetworkError error)
 {
     const int code = static_cast<int>(error);
-    if (error == QNetworkReply::NoError)
-        return false;
-    const bool httpContentError = code >= 201 && code <= 299;
-    const bool httpServerError = code >= 401 && code <= 499;
-    return !httpContentError && !httpServerError;
+    return error != QNetworkReply::NoError && code < 200;
 }
 
 // The request surely never reached the server.
@@ -143,6 +141,19 @@ std::optional<BackendError> firstCheck(const std::optional<QString>& configError
     return std::nullopt;
 }
 
+// The instance's path prefix without trailing slashes or /api/v4: "" or "/gitlab".
+QString instancePath(const QUrl& url)
+{
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (path.endsWith(u"/api/v4"_s))
+        path.chop(7);
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    return path;
+}
+
 QList<AccessToken> slice(const QList<AccessToken>& all, const ListQuery& query)
 {
     const qsizetype offset = std::max(0, query.offset);
@@ -155,9 +166,8 @@ GitLabBackend::GitLabBackend(const QUrl& instanceUrl, Secret accessToken, const 
                              GitLabOptions options, QObject* parent)
     : TokenBackend(parent), m_clock(clock), m_options(std::move(options))
 {
-    QUrl url = instanceUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    if (url.path().endsWith(u"/api/v4"_s))
-        url.setPath(url.path().chopped(7));
+    QUrl url = instanceUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    url.setPath(instancePath(url));
     m_instanceUrl = url;
     m_apiBase = url;
     m_apiBase.setPath(url.path() + u"/api/v4"_s);
@@ -216,11 +226,8 @@ bool GitLabBackend::isLoopbackHost(const QString& host)
 QUrl GitLabBackend::prefilledTokenPageUrl(const QUrl& instanceUrl, const QString& name,
                                           const QStringList& scopes, const QString& description)
 {
-    QUrl url = instanceUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment |
-                                    QUrl::RemoveUserInfo);
-    if (url.path().endsWith(u"/api/v4"_s))
-        url.setPath(url.path().chopped(7));
-    url.setPath(url.path() + u"/-/user_settings/personal_access_tokens"_s);
+    QUrl url = instanceUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    url.setPath(instancePath(url) + u"/-/user_settings/personal_access_tokens"_s);
     QStringList parts;
     parts << u"name="_s + QString::fromLatin1(QUrl::toPercentEncoding(name));
     QStringList encodedScopes;
@@ -780,9 +787,9 @@ void GitLabBackend::get(qint64 id, QObject* context, Callback<AccessToken> done)
     if (auto e = usable())
         return deliverLater(context, std::move(done), Result<AccessToken>(*e));
     auto cb = guarded(context, std::move(done));
-    send(Call{"GET", apiUrl(u"/personal_access_tokens/%1"_s.arg(id))}, [cb](const Reply& r) {
+    send(Call{"GET", apiUrl(u"/personal_access_tokens/%1"_s.arg(id))}, [this, id, cb](const Reply& r) {
         if (r.error)
-            return cb(*r.error);
+            return explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
         cb(GitLabParser::token(r.body));
     });
 }
@@ -907,7 +914,7 @@ void GitLabBackend::rotate(qint64 id, std::optional<QDate> expiresAt, QObject* c
                 if (r.outcomeUnknown)
                     return recheckAfterLostRotate(id, cb);
                 if (r.error->kind != ErrorKind::Validation || r.error->httpStatus != 400)
-                    return cb(*r.error);
+                    return explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
                 changed(); // a rotate of a revoked token may have revoked its family
                 return cb(*r.error);
             }
@@ -948,7 +955,7 @@ void GitLabBackend::revoke(qint64 id, QObject* context, Callback<AccessToken> do
         if (r.error) {
             if (r.outcomeUnknown)
                 return recheckAfterLostRevoke(id, cb);
-            return cb(*r.error);
+            return explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
         }
         AccessToken known;
         known.id = id;
@@ -969,6 +976,22 @@ void GitLabBackend::revoke(qint64 id, QObject* context, Callback<AccessToken> do
             }
             cb(known);
         });
+    });
+}
+
+void GitLabBackend::explainUnauthorized(qint64 id, const BackendError& error,
+                                        std::function<void(const BackendError&)> next)
+{
+    if (error.kind != ErrorKind::Authentication || m_accessTokenId == id)
+        return next(error);
+    // GitLab answers 401, not 404, when a regular user names a token that is not theirs.
+    send(Call{"GET", apiUrl(u"/user"_s)}, [id, error, next](const Reply& r) {
+        if (r.error)
+            return next(error);
+        BackendError e = BackendError::make(
+            ErrorKind::NotFound, tr("Token %1 does not exist or belongs to another user.").arg(id));
+        e.httpStatus = error.httpStatus;
+        next(e);
     });
 }
 

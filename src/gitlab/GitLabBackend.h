@@ -96,6 +96,8 @@ private:
     void failListing(const std::shared_ptr<Listing>& listing, const BackendError& error);
     static QString listingKey(const ListQuery& query);
 
+    void explainUnauthorized(qint64 id, const BackendError& error,
+                             std::function<void(const BackendError&)> next);
     void createFor(const QString& path, const TokenDraft& draft, Callback<CreatedToken> done);
     void recheckAfterLostCreate(const QString& name, QDateTime sentAt, Callback<CreatedToken> done);
     void recheckAfterLostRotate(qint64 id, Callback<CreatedToken> done);

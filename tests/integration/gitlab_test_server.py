@@ -10,7 +10,8 @@ line of stdout (and to --port-file when given).
 Control (not part of GitLab's API, never authenticated, never logged):
   POST /__control  {"latency_ms": 5, "faults": [{"kind": "rate_limit", "count": 2, ...}],
                     "reset_faults": true, "clear_log": true}
-  GET  /__control/log      every API request seen: method, path, host, auth header kind, fault, status
+  GET  /__control/log      every API request seen: method, path, host, auth header kind, credential
+                           (first 12 hex digits of its SHA-256, never the token), fault, status
   GET  /__control/tokens   every token (no secrets)
 Fault kinds: rate_limit (retry_after, json, reset_in), server_error (status), stall, truncate, non_json,
 lose_reply (the change is applied, then the connection is dropped), redirect (location, status).
@@ -78,6 +79,8 @@ class State:
         self.by_digest = {}
         self.next_id = 1
         self.next_family = 1
+        self.version = 0
+        self.listing_cache = {}
         config = DEFAULT_CONFIG
         if args.config:
             with open(args.config, encoding="utf-8") as f:
@@ -96,7 +99,8 @@ class State:
         if args.bulk:
             user = self.user_by_name(args.bulk_user)
             for i in range(args.bulk):
-                created = (base + datetime.timedelta(seconds=i)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+                created = (base - datetime.timedelta(days=1) + datetime.timedelta(seconds=i)).strftime(
+                    "%Y-%m-%dT%H:%M:%S.000Z")
                 expires = (self.today() + datetime.timedelta(days=1 + i % 360)).isoformat()
                 self.add_token(user["id"], "bulk-%06d" % i, "bulk token %d" % i,
                                ["read_api"] if i % 2 else ["api"], expires, None, created_at=created)
@@ -127,6 +131,7 @@ class State:
         self.next_id += 1
         self.tokens[token["id"]] = token
         self.by_digest[token["digest"]] = token["id"]
+        self.version += 1
         return token, secret
 
     def is_active(self, t):
@@ -177,6 +182,7 @@ def insufficient_scope(scope):
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
     server_version = "gitlab-test-server"
 
     def log_message(self, fmt, *args):
@@ -248,7 +254,7 @@ class Handler(BaseHTTPRequestHandler):
         elif (self.headers.get("Authorization") or "").startswith("Bearer "):
             auth_kind, secret = "bearer", self.headers.get("Authorization")[7:]
         entry = {"method": method, "path": self.path, "host": self.headers.get("Host"), "auth": auth_kind,
-                 "fault": None, "status": None}
+                 "credential": digest(secret)[:12] if secret else None, "fault": None, "status": None}
         with self.state.lock:
             self.state.log.append(entry)
         if self.state.latency_ms:
@@ -408,6 +414,7 @@ class Handler(BaseHTTPRequestHandler):
                 if target["revoked"]:
                     raise HttpError(400, {"message": "400 Bad request - Token already revoked"})
                 target["revoked"] = True
+                self.state.version += 1
                 return 204, None, {}
             if len(parts) == 3 and parts[2] == "rotate" and method == "POST":
                 self.need_scope(token, ("api", "self_rotate") if parts[1] == "self" else ("api",), "api")
@@ -498,11 +505,13 @@ class Handler(BaseHTTPRequestHandler):
             for t in self.state.tokens.values():
                 if t["family"] == target["family"]:
                     t["revoked"] = True
+            self.state.version += 1
             raise HttpError(400, {"message": "400 Bad request - Token already revoked"})
         if not self.state.is_active(target):
             raise HttpError(400, {"message": "400 Bad request - Token expired"})
         expires = self.parse_expiry(self.body.get("expires_at"), self.state.today() + datetime.timedelta(days=7))
         target["revoked"] = True
+        self.state.version += 1
         token, secret = self.state.add_token(target["user_id"], target["name"], target["description"],
                                              target["scopes"], expires, family=target["family"])
         out = self.state.public(token)
@@ -510,6 +519,16 @@ class Handler(BaseHTTPRequestHandler):
         return 200, out, {}
 
     def list_tokens(self, user):
+        q = self.query
+        filters = tuple(sorted((k, v) for k, v in q.items() if k not in ("page", "per_page")))
+        cache_key = (user["id"], filters, self.state.version, str(self.state.today()))
+        cached = self.state.listing_cache.get(cache_key)
+        if cached is None or "last_used" in q.get("sort", ""):
+            cached = self.filtered_tokens(user)
+            self.state.listing_cache = {cache_key: cached}
+        return self.paginate(cached)
+
+    def filtered_tokens(self, user):
         q = self.query
         tokens = list(self.state.tokens.values())
         if "user_id" in q:
@@ -544,6 +563,10 @@ class Handler(BaseHTTPRequestHandler):
         if field not in keys or direction not in ("asc", "desc"):
             raise HttpError(400, {"error": "sort does not have a valid value"})
         tokens.sort(key=keys[field], reverse=direction == "desc")
+        return tokens
+
+    def paginate(self, tokens):
+        q = self.query
         try:
             page = max(1, int(q.get("page", 1)))
             per_page = min(100, max(1, int(q.get("per_page", 20))))

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringList>
+#include <QTest>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+namespace TokenDesk::Test {
+
+// The GitLab API test server (gitlab_test_server.py) in a child process on an ephemeral loopback port.
+class GitLabTestServer
+{
+public:
+    // Secrets of the default seed (see gitlab_test_server.py).
+    static constexpr const char* RootToken = "glpat-root-api-secret-00001";
+    static constexpr const char* AliceToken = "glpat-alice-api-secret-0001";
+    static constexpr const char* AliceReadToken = "glpat-alice-read-secret-001";
+    static constexpr const char* BobToken = "glpat-bob-api-secret-000001";
+
+    GitLabTestServer() = default;
+    ~GitLabTestServer();
+    GitLabTestServer(const GitLabTestServer&) = delete;
+    GitLabTestServer& operator=(const GitLabTestServer&) = delete;
+
+    // Starts the server with extra command-line options; false (with errorString()) when it cannot.
+    bool start(const QStringList& arguments = {});
+    void stop();
+    QString errorString() const { return m_error; }
+    int port() const { return m_port; }
+    QUrl url() const;
+
+    // POST /__control with this JSON; true on success.
+    bool control(const QJsonObject& request);
+    bool addFault(const QJsonObject& fault);
+    bool reset()
+    {
+        return control(
+            QJsonObject{{QLatin1String("reset_faults"), true}, {QLatin1String("clear_log"), true}});
+    }
+    QJsonArray log();
+    QJsonArray tokens();
+    // Log entries whose method is `method` (and whose path starts with `pathPrefix`).
+    int count(const QString& method, const QString& pathPrefix = {});
+
+    static QString credentialDigest(const QByteArray& secret);
+
+private:
+    QByteArray request(const QByteArray& verb, const QString& path, const QByteArray& body = {});
+
+    QProcess m_process;
+    int m_port = 0;
+    QString m_error;
+};
+
+// Waits (running the event loop) for an asynchronous backend call to answer.
+template<typename T>
+Result<T> await(const std::function<void(QObject*, Callback<T>)>& operation, int timeoutMs = 30000)
+{
+    std::optional<Result<T>> out;
+    QObject context;
+    operation(&context, [&out](Result<T> r) { out.emplace(std::move(r)); });
+    QElapsedTimer timer;
+    timer.start();
+    while (!out && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+    if (!out)
+        return BackendError::make(BackendError::Kind::Unknown, QStringLiteral("test timed out waiting"));
+    return std::move(*out);
+}
+
+} // namespace TokenDesk::Test

@@ -1,0 +1,551 @@
+#include "GitLabBackend.h"
+#include "GitLabTestServer.h"
+#include "TestSupport.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace TokenDesk;
+using namespace TokenDesk::Test;
+
+// Every operation of GitLabBackend against the GitLab API test server, as a regular user and as an
+// administrator.
+class TestGitLabBackend : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void whoamiTellsAdministratorsApart();
+    void connectAccountReportsVersionAndOwnToken();
+    void listShowsOnlyOwnTokensWithUnknownScopesKept();
+    void listSearchesAndSortsOnTheServer();
+    void listPagesFromOneReading();
+    void administratorsListOnlyTheirOwnTokens();
+    void summaryCountsStates();
+    void getAndUnknownIds();
+    void administratorCreatesForThemselvesAndOthers();
+    void regularUserCreatesSelfServiceScopes();
+    void regularUserIsGuidedToGitLabsPage();
+    void createRefusesBadInputBeforeSending();
+    void serverSideExpiryLimitLandsOnTheField();
+    void rotateIssuesSuccessorAndRevokesOld();
+    void rotatingARevokedTokenIsRefusedAndRevokesFamily();
+    void rotatingTheOwnTokenKeepsTheBackendWorking();
+    void revokeAnswersTheRevokedToken();
+    void identifyUsesTheGivenSecret();
+    void readOnlyTokenIsToldWhichScopeIsMissing();
+    void bearerAuthentication();
+    void paginationWithTotals();
+    void paginationWithoutTotalsOver10000();
+
+private:
+    GitLabBackend* backend(const char* token, GitLabOptions options = {});
+
+    GitLabTestServer m_server;
+    std::vector<std::unique_ptr<GitLabBackend>> m_backends;
+};
+
+GitLabBackend* TestGitLabBackend::backend(const char* token, GitLabOptions options)
+{
+    m_backends.push_back(
+        std::make_unique<GitLabBackend>(m_server.url(), Secret(QByteArray(token)), Clock::system(), options));
+    return m_backends.back().get();
+}
+
+void TestGitLabBackend::initTestCase()
+{
+    isolateStandardPaths();
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+}
+
+void TestGitLabBackend::init()
+{
+    m_backends.clear();
+    QVERIFY(m_server.reset());
+}
+
+namespace {
+
+template<typename T>
+Result<T> run(const std::function<void(QObject*, Callback<T>)>& op)
+{
+    return await<T>(op);
+}
+
+QStringList names(const QList<AccessToken>& tokens)
+{
+    QStringList out;
+    for (const AccessToken& t : tokens)
+        out << t.name;
+    return out;
+}
+
+TokenDraft draft(const QString& name, const QStringList& scopes, int days = 30)
+{
+    TokenDraft d;
+    d.name = name;
+    d.description = u"made by a test"_s;
+    d.scopes = scopes;
+    d.expiresAt = Clock::system().todayUtc().addDays(days);
+    return d;
+}
+
+Result<TokenPage> listOf(GitLabBackend* b, ListQuery q)
+{
+    return run<TokenPage>([&](QObject* c, Callback<TokenPage> cb) { b->list(q, c, cb); });
+}
+
+} // namespace
+
+void TestGitLabBackend::whoamiTellsAdministratorsApart()
+{
+    auto alice = run<Account>(
+        [&](QObject* c, Callback<Account> cb) { backend(GitLabTestServer::AliceToken)->whoami(c, cb); });
+    QVERIFY2(alice.ok(), qPrintable(alice.ok() ? QString() : alice.error().message));
+    QCOMPARE(alice.value().username, u"alice"_s);
+    QVERIFY(!alice.value().isAdmin); // is_admin is missing from a regular user's reply
+
+    auto* rootBackend = backend(GitLabTestServer::RootToken);
+    auto root = run<Account>([&](QObject* c, Callback<Account> cb) { rootBackend->whoami(c, cb); });
+    QVERIFY(root.ok());
+    QVERIFY(root.value().isAdmin);
+    QVERIFY(rootBackend->displayName().contains(u"root"_s));
+    QVERIFY(rootBackend->identity().startsWith(u"gitlab:127.0.0.1:"_s));
+}
+
+void TestGitLabBackend::connectAccountReportsVersionAndOwnToken()
+{
+    auto* b = backend(GitLabTestServer::AliceToken);
+    auto c = run<GitLabConnection>(
+        [&](QObject* ctx, Callback<GitLabConnection> cb) { b->connectAccount(ctx, cb); });
+    QVERIFY(c.ok());
+    QCOMPARE(c.value().account.username, u"alice"_s);
+    QCOMPARE(c.value().version.version, u"17.9.1-ee"_s);
+    QVERIFY(c.value().accessToken.has_value());
+    QCOMPARE(c.value().accessToken->name, u"alice-api"_s);
+    QCOMPARE(c.value().accessToken->scopes, QStringList{u"api"_s});
+    QVERIFY(c.value().accessToken->expiresAt.isValid());
+    QCOMPARE(b->accessTokenId(), c.value().accessToken->id);
+}
+
+void TestGitLabBackend::listShowsOnlyOwnTokensWithUnknownScopesKept()
+{
+    auto* b = backend(GitLabTestServer::AliceToken);
+    ListQuery q;
+    q.sort = ListQuery::Sort::NameAsc;
+    auto active = listOf(b, q);
+    QVERIFY(active.ok());
+    QCOMPARE(names(active.value().tokens),
+             (QStringList{u"alice-api"_s, u"alice-read"_s, u"alice-registry"_s}));
+    QCOMPARE(active.value().total, 3);
+    QCOMPARE(active.value().tokens.at(2).scopes, (QStringList{u"read_registry"_s, u"future_scope"_s}));
+    QCOMPARE(active.value().tokens.at(2).description, u"with a scope this client does not know"_s);
+
+    q.state = ListQuery::State::Inactive;
+    auto inactive = listOf(b, q);
+    QVERIFY(inactive.ok());
+    QCOMPARE(names(inactive.value().tokens), QStringList{u"alice-revoked"_s});
+    QVERIFY(inactive.value().tokens.first().revoked);
+}
+
+void TestGitLabBackend::listSearchesAndSortsOnTheServer()
+{
+    auto* b = backend(GitLabTestServer::AliceToken);
+    ListQuery q;
+    q.state = ListQuery::State::All;
+    q.search = u"READ"_s;
+    q.sort = ListQuery::Sort::NameDesc;
+    auto r = listOf(b, q);
+    QVERIFY(r.ok());
+    QCOMPARE(names(r.value().tokens), QStringList{u"alice-read"_s});
+    bool sawQuery = false;
+    for (const QJsonValue& e : m_server.log()) {
+        const QString path = e.toObject().value(u"path"_s).toString();
+        if (path.startsWith(u"/api/v4/personal_access_tokens?"_s)) {
+            QVERIFY(path.contains(u"search=READ"_s));
+            QVERIFY(path.contains(u"sort=name_desc"_s));
+            QVERIFY(path.contains(u"per_page=100"_s));
+            QVERIFY(!path.contains(u"state="_s));
+            sawQuery = true;
+        }
+    }
+    QVERIFY(sawQuery);
+
+    q.search.clear();
+    q.state = ListQuery::State::Active;
+    q.sort = ListQuery::Sort::NameDesc;
+    r = listOf(b, q);
+    QVERIFY(r.ok());
+    QCOMPARE(names(r.value().tokens), (QStringList{u"alice-registry"_s, u"alice-read"_s, u"alice-api"_s}));
+}
+
+void TestGitLabBackend::listPagesFromOneReading()
+{
+    auto* b = backend(GitLabTestServer::AliceToken);
+    ListQuery q;
+    q.sort = ListQuery::Sort::NameAsc;
+    q.limit = 2;
+    auto first = listOf(b, q);
+    QVERIFY(first.ok());
+    QCOMPARE(names(first.value().tokens), (QStringList{u"alice-api"_s, u"alice-read"_s}));
+    QCOMPARE(first.value().total, 3);
+    const int requests = m_server.log().size();
+    q.offset = 2;
+    auto second = listOf(b, q);
+    QVERIFY(second.ok());
+    QCOMPARE(names(second.value().tokens), QStringList{u"alice-registry"_s});
+    QCOMPARE(second.value().total, 3);
+    QCOMPARE(m_server.log().size(), requests); // answered from the listing already read
+}
+
+void TestGitLabBackend::administratorsListOnlyTheirOwnTokens()
+{
+    auto* b = backend(GitLabTestServer::RootToken);
+    ListQuery q;
+    q.state = ListQuery::State::All;
+    auto r = listOf(b, q);
+    QVERIFY(r.ok());
+    QCOMPARE(names(r.value().tokens), QStringList{u"root-api"_s});
+    QCOMPARE(m_server.count(u"GET"_s, u"/api/v4/personal_access_tokens?"_s), 1);
+    const QString path = m_server.log().last().toObject().value(u"path"_s).toString();
+    QVERIFY2(path.contains(u"user_id=1"_s), qPrintable(path));
+}
+
+void TestGitLabBackend::summaryCountsStates()
+{
+    auto* b = backend(GitLabTestServer::AliceToken);
+    auto s = run<TokenSummary>([&](QObject* c, Callback<TokenSummary> cb) { b->summary(c, cb); });
+    QVERIFY(s.ok());
+    QCOMPARE(s.value().active, 3);
+    QCOMPARE(s.value().revoked, 1);
+    QCOMPARE(s.value().expired, 0);
+}
+
+void TestGitLabBackend::getAndUnknownIds()
+{
+    auto* b = backend(GitLabTestServer::AliceToken);
+    ListQuery q;
+    q.sort = ListQuery::Sort::NameAsc;
+    const AccessToken api = listOf(b, q).value().tokens.first();
+    auto got = run<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b->get(api.id, c, cb); });
+    QVERIFY(got.ok());
+    QCOMPARE(got.value().name, u"alice-api"_s);
+    QCOMPARE(got.value().createdAt.timeSpec(), Qt::UTC);
+
+    // Bob's token: GitLab answers 401 to a regular user; the backend says "not found", not "reconnect".
+    auto* bob = backend(GitLabTestServer::BobToken);
+    auto bobs = run<Account>([&](QObject* c, Callback<Account> cb) { bob->whoami(c, cb); });
+    QVERIFY(bobs.ok());
+    auto other = run<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { bob->get(api.id, c, cb); });
+    QVERIFY(!other.ok());
+    QCOMPARE(other.error().kind, BackendError::Kind::NotFound);
+
+    auto* root = backend(GitLabTestServer::RootToken);
+    auto missing = run<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { root->get(999999, c, cb); });
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().kind, BackendError::Kind::NotFound);
+}
+
+void TestGitLabBackend::administratorCreatesForThemselvesAndOthers()
+{
+    auto* b = backend(GitLabTestServer::RootToken);
+    QSignalSpy changed(b, &TokenBackend::tokensChanged);
+    auto created = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        b->create(draft(u"ci deploy"_s, {u"api"_s, u"sudo"_s}), c, cb);
+    });
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    QCOMPARE(created.value().token.name, u"ci deploy"_s);
+    QCOMPARE(created.value().token.description, u"made by a test"_s);
+    QCOMPARE(created.value().token.scopes, (QStringList{u"api"_s, u"sudo"_s}));
+    QCOMPARE(created.value().token.expiresAt, Clock::system().todayUtc().addDays(30));
+    QVERIFY(created.value().secret.utf8().startsWith("glpat-"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_server.count(u"POST"_s, u"/api/v4/users/1/personal_access_tokens"_s), 1);
+
+    auto forBob = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        b->createForUser(3, draft(u"for bob"_s, {u"read_api"_s}), c, cb);
+    });
+    QVERIFY(forBob.ok());
+    QCOMPARE(forBob.value().token.userId, 3);
+    QCOMPARE(m_server.count(u"POST"_s, u"/api/v4/users/3/personal_access_tokens"_s), 1);
+}
+
+void TestGitLabBackend::regularUserCreatesSelfServiceScopes()
+{
+    auto* b = backend(GitLabTestServer::AliceToken);
+    auto created = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        b->create(draft(u"cluster"_s, {u"k8s_proxy"_s}), c, cb);
+    });
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    QCOMPARE(created.value().token.scopes, QStringList{u"k8s_proxy"_s});
+    QCOMPARE(created.value().token.userId, 2);
+    QCOMPARE(m_server.count(u"POST"_s, u"/api/v4/user/personal_access_tokens"_s), 1);
+}
+
+void TestGitLabBackend::regularUserIsGuidedToGitLabsPage()
+{
+    auto* b = backend(GitLabTestServer::AliceToken);
+    auto created = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        b->create(draft(u"laptop"_s, {u"api"_s, u"k8s_proxy"_s}), c, cb);
+    });
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().kind, BackendError::Kind::Permission);
+    QVERIFY(created.error().message.contains(u"GitLab's own page"_s));
+    QCOMPARE(m_server.count(u"POST"_s), 0);
+
+    const QUrl page =
+        GitLabBackend::prefilledTokenPageUrl(QUrl(u"https://gitlab.example.com/"_s), u"my laptop & co"_s,
+                                             {u"api"_s, u"read_user"_s}, u"for 50% of work"_s);
+    QCOMPARE(
+        page.toString(QUrl::FullyEncoded),
+        u"https://gitlab.example.com/-/user_settings/personal_access_tokens?name=my%20laptop%20%26%20co&scopes=api,read_user&description=for%2050%25%20of%20work"_s);
+    const QUrl sub = GitLabBackend::prefilledTokenPageUrl(QUrl(u"https://example.com/gitlab/api/v4"_s),
+                                                          u"TokenDesk"_s, {u"api"_s});
+    QCOMPARE(
+        sub.toString(QUrl::FullyEncoded),
+        u"https://example.com/gitlab/-/user_settings/personal_access_tokens?name=TokenDesk&scopes=api"_s);
+}
+
+void TestGitLabBackend::createRefusesBadInputBeforeSending()
+{
+    auto* b = backend(GitLabTestServer::RootToken);
+    TokenDraft bad = draft(u"  "_s, {});
+    auto r = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) { b->create(bad, c, cb); });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, BackendError::Kind::Validation);
+    QCOMPARE(r.error().fieldErrors.first().field, Field::Name);
+    QCOMPARE(m_server.log().size(), 0);
+}
+
+void TestGitLabBackend::serverSideExpiryLimitLandsOnTheField()
+{
+    GitLabTestServer strict;
+    QVERIFY2(strict.start({u"--max-lifetime"_s, u"20"_s}), qPrintable(strict.errorString()));
+    GitLabBackend b(strict.url(), Secret(QByteArray(GitLabTestServer::RootToken)), Clock::system());
+    auto r = run<CreatedToken>(
+        [&](QObject* c, Callback<CreatedToken> cb) { b.create(draft(u"long"_s, {u"api"_s}, 60), c, cb); });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, BackendError::Kind::Validation);
+    QCOMPARE(r.error().fieldErrors.size(), 1);
+    QCOMPARE(r.error().fieldErrors.first().field, Field::ExpiresAt);
+    QVERIFY2(r.error().message.contains(u"Expiration date must be before"_s), qPrintable(r.error().message));
+}
+
+void TestGitLabBackend::rotateIssuesSuccessorAndRevokesOld()
+{
+    auto* b = backend(GitLabTestServer::AliceToken);
+    ListQuery q;
+    q.search = u"alice-registry"_s;
+    const AccessToken old = listOf(b, q).value().tokens.first();
+    QSignalSpy changed(b, &TokenBackend::tokensChanged);
+    const QDate expiry = Clock::system().todayUtc().addDays(10);
+    auto r =
+        run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) { b->rotate(old.id, expiry, c, cb); });
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QVERIFY(r.value().token.id != old.id);
+    QCOMPARE(r.value().token.name, old.name);
+    QCOMPARE(r.value().token.scopes, old.scopes);
+    QCOMPARE(r.value().token.expiresAt, expiry);
+    QVERIFY(!r.value().secret.isEmpty());
+    QCOMPARE(changed.count(), 1);
+    auto again = run<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b->get(old.id, c, cb); });
+    QVERIFY(again.ok());
+    QVERIFY(again.value().revoked);
+
+    auto defaulted = run<CreatedToken>(
+        [&](QObject* c, Callback<CreatedToken> cb) { b->rotate(r.value().token.id, std::nullopt, c, cb); });
+    QVERIFY(defaulted.ok());
+    QCOMPARE(defaulted.value().token.expiresAt, Clock::system().todayUtc().addDays(7));
+}
+
+void TestGitLabBackend::rotatingARevokedTokenIsRefusedAndRevokesFamily()
+{
+    auto* root = backend(GitLabTestServer::RootToken);
+    auto fresh = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        root->createForUser(2, draft(u"family"_s, {u"read_api"_s}), c, cb);
+    });
+    QVERIFY(fresh.ok());
+    auto* b = backend(GitLabTestServer::AliceToken);
+    const AccessToken old = fresh.value().token;
+    auto first = run<CreatedToken>(
+        [&](QObject* c, Callback<CreatedToken> cb) { b->rotate(old.id, std::nullopt, c, cb); });
+    QVERIFY(first.ok());
+    auto reuse = run<CreatedToken>(
+        [&](QObject* c, Callback<CreatedToken> cb) { b->rotate(old.id, std::nullopt, c, cb); });
+    QVERIFY(!reuse.ok());
+    QVERIFY2(reuse.error().kind == BackendError::Kind::Validation, qPrintable(reuse.error().message));
+    QCOMPARE(reuse.error().kind, BackendError::Kind::Validation);
+    QVERIFY(reuse.error().message.contains(u"revoked"_s));
+    auto successor = run<AccessToken>(
+        [&](QObject* c, Callback<AccessToken> cb) { b->get(first.value().token.id, c, cb); });
+    QVERIFY(successor.ok());
+    QVERIFY(successor.value().revoked); // reuse detection revoked the family
+}
+
+void TestGitLabBackend::rotatingTheOwnTokenKeepsTheBackendWorking()
+{
+    auto* b = backend(GitLabTestServer::BobToken);
+    auto c = run<GitLabConnection>(
+        [&](QObject* ctx, Callback<GitLabConnection> cb) { b->connectAccount(ctx, cb); });
+    QVERIFY(c.ok());
+    const qint64 own = c.value().accessToken->id;
+    auto r = run<CreatedToken>(
+        [&](QObject* ctx, Callback<CreatedToken> cb) { b->rotate(own, std::nullopt, ctx, cb); });
+    QVERIFY(r.ok());
+    QCOMPARE(b->accessTokenId(), r.value().token.id);
+    auto who = run<Account>([&](QObject* ctx, Callback<Account> cb) { b->whoami(ctx, cb); });
+    QVERIFY2(who.ok(), qPrintable(who.ok() ? QString() : who.error().message));
+    const QJsonObject last = m_server.log().last().toObject();
+    QCOMPARE(last.value(u"credential"_s).toString(),
+             GitLabTestServer::credentialDigest(r.value().secret.utf8()));
+}
+
+void TestGitLabBackend::revokeAnswersTheRevokedToken()
+{
+    auto* b = backend(GitLabTestServer::AliceToken);
+    ListQuery q;
+    q.search = u"alice-registry"_s;
+    const AccessToken t = listOf(b, q).value().tokens.first();
+    QSignalSpy changed(b, &TokenBackend::tokensChanged);
+    auto r = run<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b->revoke(t.id, c, cb); });
+    QVERIFY(r.ok());
+    QCOMPARE(r.value().id, t.id);
+    QVERIFY(r.value().revoked);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_server.count(u"DELETE"_s), 1);
+    auto active = listOf(b, ListQuery{});
+    QVERIFY(!names(active.value().tokens).contains(u"alice-registry"_s));
+}
+
+void TestGitLabBackend::identifyUsesTheGivenSecret()
+{
+    auto* root = backend(GitLabTestServer::RootToken);
+    auto created = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        root->createForUser(2, draft(u"pasted"_s, {u"read_api"_s}), c, cb);
+    });
+    QVERIFY(created.ok());
+    auto* alice = backend(GitLabTestServer::AliceToken);
+    QVERIFY(m_server.reset());
+    auto who = run<AccessToken>(
+        [&](QObject* c, Callback<AccessToken> cb) { alice->identify(created.value().secret, c, cb); });
+    QVERIFY(who.ok());
+    QCOMPARE(who.value().id, created.value().token.id);
+    QCOMPARE(who.value().name, u"pasted"_s);
+    const QJsonArray log = m_server.log();
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.first().toObject().value(u"path"_s).toString(), u"/api/v4/personal_access_tokens/self"_s);
+    QCOMPARE(log.first().toObject().value(u"credential"_s).toString(),
+             GitLabTestServer::credentialDigest(created.value().secret.utf8()));
+
+    auto bad = run<AccessToken>([&](QObject* c, Callback<AccessToken> cb) {
+        alice->identify(Secret(QByteArray("glpat-not-a-real-token-000")), c, cb);
+    });
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().kind, BackendError::Kind::Authentication);
+    QVERIFY(!bad.error().message.contains(u"glpat-not"_s));
+    // The account's own credential still works afterwards.
+    QVERIFY(run<Account>([&](QObject* c, Callback<Account> cb) { alice->whoami(c, cb); }).ok());
+}
+
+void TestGitLabBackend::readOnlyTokenIsToldWhichScopeIsMissing()
+{
+    auto* b = backend(GitLabTestServer::AliceReadToken);
+    auto listed = listOf(b, ListQuery{});
+    QVERIFY2(listed.ok(), qPrintable(listed.ok() ? QString() : listed.error().message));
+    const qint64 id = listed.value().tokens.first().id;
+    auto r = run<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b->revoke(id, c, cb); });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, BackendError::Kind::Permission);
+    QCOMPARE(r.error().missingScope, u"api"_s);
+    QVERIFY(r.error().message.contains(u"api"_s));
+    QCOMPARE(r.error().exitCode(), 3);
+}
+
+void TestGitLabBackend::bearerAuthentication()
+{
+    GitLabOptions options;
+    options.authHeader = GitLabOptions::AuthHeader::Bearer;
+    auto* b = backend(GitLabTestServer::AliceToken, options);
+    QVERIFY(run<Account>([&](QObject* c, Callback<Account> cb) { b->whoami(c, cb); }).ok());
+    QCOMPARE(m_server.log().last().toObject().value(u"auth"_s).toString(), u"bearer"_s);
+}
+
+void TestGitLabBackend::paginationWithTotals()
+{
+    GitLabTestServer big;
+    QVERIFY2(big.start({u"--bulk"_s, u"450"_s, u"--bulk-user"_s, u"bob"_s}), qPrintable(big.errorString()));
+    GitLabOptions options;
+    options.maxConcurrency = 3;
+    GitLabBackend b(big.url(), Secret(QByteArray(GitLabTestServer::BobToken)), Clock::system(), options);
+    QSignalSpy progress(&b, &GitLabBackend::listProgress);
+    ListQuery q;
+    q.state = ListQuery::State::All;
+    q.sort = ListQuery::Sort::CreatedAsc;
+    q.limit = 0;
+    auto r = listOf(&b, q);
+    QVERIFY(r.ok());
+    QCOMPARE(r.value().total, 451);
+    QCOMPARE(r.value().tokens.size(), 451);
+    QSet<qint64> ids;
+    for (int i = 0; i < r.value().tokens.size(); ++i) {
+        ids.insert(r.value().tokens.at(i).id);
+        if (i > 0)
+            QVERIFY(r.value().tokens.at(i - 1).createdAt <= r.value().tokens.at(i).createdAt);
+    }
+    QCOMPARE(ids.size(), 451);
+    QCOMPARE(big.count(u"GET"_s, u"/api/v4/personal_access_tokens?"_s), 5);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(0).toInt(), 5);
+    QCOMPARE(progress.last().at(1).toInt(), 5);
+}
+
+void TestGitLabBackend::paginationWithoutTotalsOver10000()
+{
+    GitLabTestServer big;
+    QVERIFY2(big.start({u"--bulk"_s, u"10050"_s, u"--bulk-user"_s, u"bob"_s}), qPrintable(big.errorString()));
+    GitLabBackend b(big.url(), Secret(QByteArray(GitLabTestServer::BobToken)), Clock::system());
+    QSignalSpy progress(&b, &GitLabBackend::listProgress);
+    ListQuery q;
+    q.state = ListQuery::State::All;
+    q.sort = ListQuery::Sort::CreatedAsc;
+    q.limit = 0;
+    auto all = listOf(&b, q);
+    QVERIFY(all.ok());
+    QCOMPARE(all.value().total, 10051);
+    QCOMPARE(all.value().tokens.size(), 10051);
+    QSet<qint64> ids;
+    for (const AccessToken& t : all.value().tokens)
+        ids.insert(t.id);
+    QCOMPARE(ids.size(), 10051);
+    QCOMPARE(all.value().tokens.at(0).name, u"bulk-000000"_s);
+    QCOMPARE(all.value().tokens.at(5000).name, u"bulk-005000"_s);
+    QCOMPARE(all.value().tokens.at(10049).name, u"bulk-010049"_s);
+    QCOMPARE(all.value().tokens.last().name, u"bob-api"_s);
+    QCOMPARE(progress.last().at(0).toInt(), 101);
+    QCOMPARE(progress.last().at(1).toInt(), -1);
+    // The server said nothing about totals: every page was asked for once, none twice.
+    QSet<QString> pages;
+    for (const QJsonValue& e : big.log()) {
+        const QString path = e.toObject().value(u"path"_s).toString();
+        QVERIFY2(!pages.contains(path), qPrintable(path));
+        pages.insert(path);
+    }
+
+    // The window's next page comes from the listing already read.
+    const int requests = big.log().size();
+    q.offset = 10000;
+    q.limit = 100;
+    auto tail = listOf(&b, q);
+    QVERIFY(tail.ok());
+    QCOMPARE(tail.value().tokens.size(), 51);
+    QCOMPARE(tail.value().total, 10051);
+    QCOMPARE(big.log().size(), requests);
+}
+
+QTEST_GUILESS_MAIN(TestGitLabBackend)
+#include "TestGitLabBackend.moc"
