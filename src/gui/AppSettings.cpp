@@ -16,12 +16,12 @@ const QString AutoSaveToKeychainKey = u"keychain/autoSaveNewTokens"_s;
 const QString WindowGeometryKey = u"window/geometry"_s;
 const QString WindowStateKey = u"window/state"_s;
 
+// The application's own settings when main() named it, else TokenDesk's (tests, tools).
 QSettings openSettings()
 {
-    const QString organization = QCoreApplication::organizationName();
-    const QString application = QCoreApplication::applicationName();
-    return QSettings(organization.isEmpty() ? u"TokenDesk"_s : organization,
-                     application.isEmpty() ? u"TokenDesk"_s : application);
+    if (QCoreApplication::organizationName().isEmpty())
+        return QSettings(u"TokenDesk"_s, u"TokenDesk"_s);
+    return QSettings();
 }
 
 } // namespace
