@@ -5,10 +5,12 @@
 #include "SecureClipboard.h"
 
 #include <QAccessible>
+#include <QFontDatabase>
 #include <QKeyEvent>
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <algorithm>
 #include <chrono>
 
 using namespace Qt::StringLiterals;
@@ -61,7 +63,11 @@ SecretDialog::SecretDialog(const CreatedToken& created, SecureClipboard& clipboa
     m_ui->secretLineEdit->setAccessibleDescription(m_ui->warningLabel->text());
     m_ui->secretLineEdit->setContextMenuPolicy(Qt::NoContextMenu);
     m_ui->secretLineEdit->installEventFilter(this);
+    m_ui->secretLineEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const QFontMetrics metrics(m_ui->secretLineEdit->font());
     m_ui->secretLineEdit->setText(m_secret.toString());
+    const auto secretLength = static_cast<int>(m_ui->secretLineEdit->text().size());
+    m_ui->secretLineEdit->setMinimumWidth(metrics.horizontalAdvance(u'M') * (std::max(secretLength, 26) + 3));
     for (QPushButton* button :
          {m_ui->revealButton, m_ui->copyButton, m_ui->saveToKeychainButton, m_ui->doneButton})
         button->setAccessibleName(withoutMnemonic(button->text()));

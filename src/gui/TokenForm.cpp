@@ -19,8 +19,6 @@ namespace TokenDesk {
 
 namespace {
 
-constexpr int ScopeColumns = 2;
-
 QString withoutMnemonic(const QString& text)
 {
     QString result;
@@ -99,38 +97,29 @@ TokenForm::~TokenForm() = default;
 void TokenForm::buildScopeRows()
 {
     const QList<ScopeInfo> catalog = ScopeCatalog::all();
-    int index = 0;
     for (const ScopeInfo& info : catalog) {
         ScopeRow row;
         row.name = info.name;
         row.description = info.description;
         row.adminOnly = info.adminOnly;
 
-        auto* cell = new QWidget(m_ui->scopesGroupBox);
-        cell->setObjectName(u"scopeCell_"_s + info.name);
-        auto* cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->setSpacing(0);
-
-        row.checkBox = new QCheckBox(info.name, cell);
+        row.checkBox = new QCheckBox(info.name, m_ui->scopesGroupBox);
         row.checkBox->setObjectName(u"scopeCheckBox_"_s + info.name);
         row.checkBox->setAccessibleName(info.name);
-        cellLayout->addWidget(row.checkBox, 0, Qt::AlignLeft);
+        m_ui->scopesListLayout->addWidget(row.checkBox, 0, Qt::AlignLeft);
 
-        row.descriptionLabel = new QLabel(cell);
+        row.descriptionLabel = new QLabel(m_ui->scopesGroupBox);
         row.descriptionLabel->setObjectName(u"scopeDescriptionLabel_"_s + info.name);
         row.descriptionLabel->setTextFormat(Qt::PlainText);
         row.descriptionLabel->setWordWrap(true);
         const int indent = row.checkBox->style()->pixelMetric(QStyle::PM_IndicatorWidth) +
                            row.checkBox->style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing);
-        row.descriptionLabel->setContentsMargins(indent, 0, 0, 0);
-        cellLayout->addWidget(row.descriptionLabel);
+        row.descriptionLabel->setIndent(indent);
+        m_ui->scopesListLayout->addWidget(row.descriptionLabel);
+        m_ui->scopesListLayout->addSpacing(6);
 
         connect(row.checkBox, &QCheckBox::toggled, this, [this] { setFieldError(Field::Scopes, {}); });
-
-        m_ui->scopesGridLayout->addWidget(cell, index / ScopeColumns, index % ScopeColumns, Qt::AlignTop);
         m_scopes << row;
-        ++index;
     }
 }
 
