@@ -5,12 +5,15 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 #include <memory>
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void escapeAndWindowCloseAlsoAsk();
     void saveToKeychainIsPreparedButHidden();
     void accessibleNamesEqualVisibleLabels();
+    void noSecretWrittenToSettingsOrFiles();
 
 private:
     template<typename T>
@@ -270,6 +274,33 @@ void TestSecretDialog::accessibleNamesEqualVisibleLabels()
         QCOMPARE(accessibleName(b), withoutMnemonic(b->text()));
     }
     QCOMPARE(accessibleName(button(u"revealButton"_s)), u"Show token"_s);
+}
+
+void TestSecretDialog::noSecretWrittenToSettingsOrFiles()
+{
+    QTest::mouseClick(button(u"revealButton"_s), Qt::LeftButton);
+    QTest::mouseClick(button(u"copyButton"_s), Qt::LeftButton);
+    QTest::mouseClick(button(u"doneButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_dialog->isVisible());
+    m_dialog.reset();
+    m_clipboard.reset();
+
+    int scanned = 0;
+    QStringList roots;
+    if (QDir::homePath().contains(u"tokendesk-test."_s)) // the throwaway HOME of tests/support/isolated-run
+        roots << QDir::homePath();
+    for (auto location : {QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
+                          QStandardPaths::GenericCacheLocation, QStandardPaths::RuntimeLocation})
+        roots << QStandardPaths::writableLocation(location);
+    for (const QString& root : std::as_const(roots)) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext() && scanned < 2000) {
+            const QString path = it.next();
+            QVERIFY2(!Test::fileContains(path, SecretText.toUtf8()), qPrintable(path));
+            ++scanned;
+        }
+    }
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
 }
 
 QTEST_MAIN(TestSecretDialog)

@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void cancelByButtonAndEscape();
     void tabOrderFollowsTheForm();
     void accessibleNamesEqualVisibleLabels();
+    void accessibilityTreeNamesEveryControl();
 
 private:
     template<typename T>
@@ -461,6 +463,39 @@ void TestTokenForm::accessibleNamesEqualVisibleLabels()
     const QList<QWidget*> inputs{nameEdit(), descriptionEdit(), dateEdit()};
     for (QWidget* input : inputs)
         QVERIFY(!accessibleName(input).isEmpty());
+}
+
+void TestTokenForm::accessibilityTreeNamesEveryControl()
+{
+    // Walk what a screen reader sees, not the widget tree.
+    m_form->showFieldErrors({FieldError{Field::Name, u"Token name is required."_s}});
+    QStringList controls;
+    QString groupName;
+    QString nameFieldDescription;
+    std::function<void(QAccessibleInterface*, int)> walk = [&](QAccessibleInterface* node, int depth) {
+        QVERIFY(depth < 20);
+        const QAccessible::Role role = node->role();
+        const QString name = node->text(QAccessible::Name);
+        if (role == QAccessible::CheckBox || role == QAccessible::PushButton || role == QAccessible::Button ||
+            role == QAccessible::EditableText || role == QAccessible::SpinBox ||
+            role == QAccessible::ComboBox) {
+            QVERIFY2(!name.isEmpty(), qPrintable(node->object()->objectName()));
+            controls << name;
+        }
+        if (role == QAccessible::Grouping)
+            groupName = name;
+        if (node->object() == nameEdit())
+            nameFieldDescription = node->text(QAccessible::Description);
+        for (int i = 0; i < node->childCount(); ++i)
+            walk(node->child(i), depth + 1);
+    };
+    walk(QAccessible::queryAccessibleInterface(m_form.get()), 0);
+
+    QStringList expected{u"Token name"_s, u"Token description"_s, u"Expiration date"_s};
+    expected << ScopeCatalog::names() << u"Create personal access token"_s << u"Cancel"_s;
+    QCOMPARE(controls, expected);
+    QCOMPARE(groupName, u"Select scopes"_s);
+    QCOMPARE(nameFieldDescription, u"Token name is required."_s);
 }
 
 QTEST_MAIN(TestTokenForm)
