@@ -7,6 +7,7 @@
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void clearsOnDestruction();
     void destructionLeavesSomeoneElsesText();
     void defaultDelayIsThirtySeconds();
+    void clearsWhenTheApplicationQuits(); // last: it runs and ends the application's event loop
 
 private:
     static QString clipboardText() { return QGuiApplication::clipboard()->text(); }
@@ -99,6 +101,20 @@ void TestSecureClipboard::defaultDelayIsThirtySeconds()
     clipboard.copy(Secret::fromString(m_secretText));
     QVERIFY(clipboard.isClearPending());
     clipboard.clearIfOurs();
+    QVERIFY(clipboardText().isEmpty());
+}
+
+void TestSecureClipboard::clearsWhenTheApplicationQuits()
+{
+    SecureClipboard clipboard;
+    QSignalSpy cleared(&clipboard, &SecureClipboard::cleared);
+    QTimer::singleShot(0, &clipboard, [&] {
+        clipboard.copy(Secret::fromString(m_secretText));
+        QCOMPARE(clipboardText(), m_secretText);
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    QCOMPARE(cleared.count(), 1);
     QVERIFY(clipboardText().isEmpty());
 }
 
