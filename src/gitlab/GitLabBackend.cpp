@@ -3,6 +3,7 @@
 #include "GitLabNetworkAccessManager.h"
 #include "GitLabParser.h"
 #include "Logging.h"
+#include "OneShotBody.h"
 #include "ScopeCatalog.h"
 #include "Validation.h"
 
@@ -289,13 +290,17 @@ void GitLabBackend::send(Call call, ReplyHandler handler)
     qCDebug(lcGitLab) << call.verb.constData() << call.url.path() << "attempt" << call.attempt;
 
     QNetworkReply* reply = nullptr;
-    if (call.verb == "GET") {
+    if (call.isRead()) {
         reply = m_nam->get(request);
-    } else if (call.verb == "DELETE") {
-        reply = m_nam->deleteResource(request);
     } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        reply = m_nam->post(request, call.body);
+        // Changes go out with a body Qt cannot rewind, so Qt cannot send them twice by itself.
+        if (!call.body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* body = new OneShotBody(call.body);
+        reply = m_nam->sendCustomRequest(request, call.verb, body);
+        body->setParent(reply);
     }
     if (call.isRead()) {
         m_readsInFlight.insert(reply, [this, reply, handler]() {
@@ -386,8 +391,8 @@ void GitLabBackend::onFinished(QNetworkReply* reply, Call call, ReplyHandler han
                 tr("The secure connection to %1 failed: its certificate is not trusted or does not match "
                    "the host. If the instance uses a private certificate authority, give its CA file.")
                     .arg(host);
-        else if (error == QNetworkReply::RemoteHostClosedError || truncated ||
-                 error == QNetworkReply::NoError)
+        else if (error == QNetworkReply::RemoteHostClosedError ||
+                 error == QNetworkReply::ContentReSendError || truncated || error == QNetworkReply::NoError)
             message = tr("The connection to %1 broke before the reply was complete.").arg(host);
         else
             message = tr("Network error talking to %1: %2.").arg(host, reply->errorString());
@@ -490,6 +495,17 @@ void GitLabBackend::onFinished(QNetworkReply* reply, Call call, ReplyHandler han
 
 void GitLabBackend::cancel()
 {
+    const auto listings = std::exchange(m_listings, {});
+    for (const auto& listing : listings) {
+        listing->failed = true;
+        QMetaObject::invokeMethod(
+            this,
+            [waiters = std::exchange(listing->waiters, {})]() {
+                for (const auto& w : waiters)
+                    w(cancelledError());
+            },
+            Qt::QueuedConnection);
+    }
     const auto inFlight = std::exchange(m_readsInFlight, {});
     const auto waiting = std::exchange(m_readsWaiting, {});
     for (const auto& cancelOne : inFlight)
@@ -656,6 +672,8 @@ void GitLabBackend::onPage(const std::shared_ptr<Listing>& listing, int page, co
                                                                         "page(s); TokenDesk stopped reading.",
                                                                         nullptr, m_options.maxPages)));
         Q_EMIT listProgress(done, listing->totalPages);
+        if (listing->failed)
+            return; // cancelled from a slot of listProgress
         while (listing->inFlight < m_options.maxConcurrency && listing->nextPage <= listing->totalPages)
             requestPage(listing, listing->nextPage++, {});
         if (done >= listing->totalPages && listing->inFlight == 0)
@@ -664,6 +682,8 @@ void GitLabBackend::onPage(const std::shared_ptr<Listing>& listing, int page, co
     }
 
     Q_EMIT listProgress(done, -1);
+    if (listing->failed)
+        return;
     QUrl next;
     int nextPage = page + 1;
     if (!empty) {
