@@ -1,6 +1,7 @@
 #include "SecretVault.h"
 
 #include "GitCredentialMap.h"
+#include "KeyringLockProbe.h"
 #include "Logging.h"
 
 #include <qt6keychain/keychain.h>
@@ -124,6 +125,25 @@ void SecretVault::setIndexed(const QString& identity, qint64 tokenId, bool saved
 void SecretVault::run(Operation operation, const QString& key, const Secret& secret, int attempt,
                       JobDone done)
 {
+    // A delete in a locked keyring does nothing and reports success: refuse it up front instead.
+    if (operation == Operation::Remove && attempt == 0) {
+        KeyringLockProbe::query(this, [this, key, done = std::move(done)](KeyringLockProbe::State state) {
+            if (state == KeyringLockProbe::State::Locked) {
+                Outcome outcome;
+                outcome.status = Outcome::Status::Denied;
+                done(outcome);
+                return;
+            }
+            startJob(Operation::Remove, key, Secret(), 0, done);
+        });
+        return;
+    }
+    startJob(operation, key, secret, attempt, std::move(done));
+}
+
+void SecretVault::startJob(Operation operation, const QString& key, const Secret& secret, int attempt,
+                           JobDone done)
+{
     QKeychain::Job* job = nullptr;
     switch (operation) {
     case Operation::Save: {
@@ -186,6 +206,15 @@ void SecretVault::run(Operation operation, const QString& key, const Secret& sec
                 if (outcome.status != Outcome::Status::Ok)
                     qCDebug(lcKeychain).noquote()
                         << "Keychain operation on" << key << "failed:" << outcome.detail;
+                if (outcome.status == Outcome::Status::NotFound) {
+                    // A locked keyring whose unlock prompt was dismissed answers "not found" too.
+                    KeyringLockProbe::query(this, [outcome, done](KeyringLockProbe::State state) mutable {
+                        if (state == KeyringLockProbe::State::Locked)
+                            outcome.status = Outcome::Status::Denied;
+                        done(outcome);
+                    });
+                    return;
+                }
                 done(outcome);
             });
     job->start();
@@ -246,13 +275,19 @@ void SecretVault::load(const QString& identity, qint64 tokenId, QObject* context
     run(Operation::Load, tokenKey(identity, tokenId), Secret(), 0,
         [this, identity, tokenId, guard, done = std::move(done)](const Outcome& outcome) {
             track(identity, tokenId, -1);
-            if (outcome.status == Outcome::Status::NotFound)
-                setIndexed(identity, tokenId, false);
             if (outcome.status != Outcome::Status::Ok) {
-                answer<Secret>(guard, done,
-                               errorFor(outcome,
-                                        tr("No secret is saved in the keychain for token %1.").arg(tokenId),
-                                        tr("Could not read the secret from the keychain.")));
+                // A locked keyring that was not unlocked answers like a missing entry: keep the record, and
+                // say both.
+                const QString notFound =
+                    m_index.contains(identity, tokenId)
+                        ? tr("The keychain did not return the secret of token %1. If your keyring is locked, "
+                             "unlock it and try again; if the entry was deleted in your keyring manager, "
+                             "forget the token's secret in TokenDesk.")
+                              .arg(tokenId)
+                        : tr("No secret is saved in the keychain for token %1.").arg(tokenId);
+                answer<Secret>(
+                    guard, done,
+                    errorFor(outcome, notFound, tr("Could not read the secret from the keychain.")));
                 return;
             }
             setIndexed(identity, tokenId, true);

@@ -22,9 +22,11 @@ namespace TokenDesk {
 // TokenBackend::identity(), e.g. "local:<uuid>" or "gitlab:host:user"), "<accountKey>/credential"
 // for the credential an account signs in with.
 //
-// Bookkeeping kept in step here (never by callers): the SavedSecretIndex (save, replace, remove, and a
-// load that finds the entry missing) and the GitCredentialMap (replace retargets the old token's git
-// hosts to the new token; remove drops them).
+// Bookkeeping kept in step here (never by callers): the SavedSecretIndex (save, replace and remove update
+// it; a successful load records an entry saved by someone else) and the GitCredentialMap (replace retargets
+// the old token's git hosts to the new token; remove drops them). A load that finds nothing leaves the
+// index alone. QtKeychain reports a locked keyring as a missing entry (read) or as success (delete): the
+// vault asks the Secret Service whether it is locked and answers "locked, unlock it" instead.
 class SecretVault : public QObject
 {
     Q_OBJECT
@@ -82,6 +84,7 @@ private:
     static BackendError errorFor(const Outcome& outcome, const QString& notFoundMessage,
                                  const QString& failedMessage);
     void run(Operation operation, const QString& key, const Secret& secret, int attempt, JobDone done);
+    void startJob(Operation operation, const QString& key, const Secret& secret, int attempt, JobDone done);
     void track(const QString& identity, qint64 tokenId, int delta);
     void setIndexed(const QString& identity, qint64 tokenId, bool saved);
 

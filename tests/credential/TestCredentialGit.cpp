@@ -198,14 +198,13 @@ void TestCredentialGit::fillOverPlainHttpGetsNothing()
 void TestCredentialGit::approveSavesNothing()
 {
     const QByteArray offered = randomToken();
-    const QByteArray before = searchAll();
     const Run run = git({QStringLiteral("credential"), QStringLiteral("approve")},
                         "protocol=https\nhost=new.example.test\nusername=bob\npassword=" + offered + "\n\n",
                         m_everyHostConfig);
     QCOMPARE(run.exitCode, 0);
     const QByteArray after = searchAll();
     QVERIFY(!after.contains(offered));
-    QCOMPARE(after.count("attribute.user"), before.count("attribute.user"));
+    QVERIFY(!after.contains("attribute.user = bob"));
     GitCredentialMap map(m_vault->settingsFile());
     QVERIFY(!map.get(QStringLiteral("new.example.test")));
     QCOMPARE(map.entries().size(), 1);

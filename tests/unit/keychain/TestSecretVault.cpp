@@ -25,7 +25,8 @@ private Q_SLOTS:
     void sameTokenIdInTwoStoresDoesNotCollide();
     void replaceAfterRotationMovesSecretAndGitHosts();
     void accountCredentialIsSeparateFromTokens();
-    void loadOfEntryDeletedElsewhereClearsTheIndex();
+    void loadOfEntryDeletedElsewhereSaysWhatToDo();
+    void loadRecordsAnEntrySavedByAnotherProcess();
     void pendingWhileTheKeychainWorks();
     void noAnswerAfterTheContextIsGone();
     void defaultSettingsFileFollowsConfigDir();
@@ -230,7 +231,7 @@ void TestSecretVault::accountCredentialIsSeparateFromTokens()
     QVERIFY(remove(account, 1).ok());
 }
 
-void TestSecretVault::loadOfEntryDeletedElsewhereClearsTheIndex()
+void TestSecretVault::loadOfEntryDeletedElsewhereSaysWhatToDo()
 {
     QVERIFY(save(m_identity, 50, randomToken()).ok());
     QVERIFY(m_vault->isSaved(m_identity, 50));
@@ -239,14 +240,42 @@ void TestSecretVault::loadOfEntryDeletedElsewhereClearsTheIndex()
         secretTool({QStringLiteral("clear"), QStringLiteral("user"), SecretVault::tokenKey(m_identity, 50),
                     QStringLiteral("server"), QStringLiteral("TokenDesk")});
     QCOMPARE(cleared.exitCode, 0);
-    QSignalSpy changed(m_vault.get(), &SecretVault::savedChanged);
 
     const Result<Secret> loaded = load(m_identity, 50);
     QVERIFY(!loaded.ok());
     QCOMPARE(loaded.error().kind, BackendError::Kind::NotFound);
+    QVERIFY2(loaded.error().message.contains(QStringLiteral("unlock it")),
+             qPrintable(loaded.error().message));
+    QVERIFY(loaded.error().message.contains(QStringLiteral("forget")));
+    // Forgetting clears TokenDesk's record even though the keychain entry is already gone.
+    QSignalSpy changed(m_vault.get(), &SecretVault::savedChanged);
+    QVERIFY(remove(m_identity, 50).ok());
     QVERIFY(!m_vault->isSaved(m_identity, 50));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(2).toBool(), false);
+    QCOMPARE(load(m_identity, 50).error().message,
+             QStringLiteral("No secret is saved in the keychain for token 50."));
+}
+
+void TestSecretVault::loadRecordsAnEntrySavedByAnotherProcess()
+{
+    const QByteArray secret = randomToken();
+    m_secretsUsed << secret;
+    QProcess store;
+    store.start(QStringLiteral("secret-tool"),
+                {QStringLiteral("store"), QStringLiteral("--label=TokenDesk"), QStringLiteral("user"),
+                 SecretVault::tokenKey(m_identity, 51), QStringLiteral("server"), QStringLiteral("TokenDesk"),
+                 QStringLiteral("type"), QStringLiteral("plaintext")});
+    QVERIFY(store.waitForStarted());
+    store.write(secret);
+    store.closeWriteChannel();
+    QVERIFY(store.waitForFinished());
+    QCOMPARE(store.exitCode(), 0);
+    QVERIFY(!m_vault->isSaved(m_identity, 51));
+
+    QVERIFY(load(m_identity, 51).value() == Secret(secret));
+    QVERIFY(m_vault->isSaved(m_identity, 51));
+    QVERIFY(remove(m_identity, 51).ok());
 }
 
 void TestSecretVault::pendingWhileTheKeychainWorks()
