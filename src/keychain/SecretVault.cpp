@@ -147,7 +147,7 @@ void SecretVault::startJob(Operation operation, const QString& key, const Secret
     QKeychain::Job* job = nullptr;
     switch (operation) {
     case Operation::Save: {
-        auto* write = new QKeychain::WritePasswordJob(serviceName(), this);
+        auto* write = new QKeychain::WritePasswordJob(serviceName());
         QString text = secret.toString();
         write->setTextData(text);
         secureWipe(text);
@@ -155,12 +155,14 @@ void SecretVault::startJob(Operation operation, const QString& key, const Secret
         break;
     }
     case Operation::Load:
-        job = new QKeychain::ReadPasswordJob(serviceName(), this);
+        job = new QKeychain::ReadPasswordJob(serviceName());
         break;
     case Operation::Remove:
-        job = new QKeychain::DeletePasswordJob(serviceName(), this);
+        job = new QKeychain::DeletePasswordJob(serviceName());
         break;
     }
+    // No parent: libsecret calls back into the job, so it must outlive the vault until it has finished;
+    // it deletes itself then, and `this` as the connection context keeps the answer from a dead vault.
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);

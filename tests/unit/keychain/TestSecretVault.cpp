@@ -29,6 +29,7 @@ private Q_SLOTS:
     void loadRecordsAnEntrySavedByAnotherProcess();
     void pendingWhileTheKeychainWorks();
     void noAnswerAfterTheContextIsGone();
+    void vaultDeletedWhileSavingDoesNotCrash();
     void defaultSettingsFileFollowsConfigDir();
     void noSecretInAnySettingsOrFile();
 
@@ -305,6 +306,25 @@ void TestSecretVault::noAnswerAfterTheContextIsGone()
     // The save itself still happened and is recorded.
     QVERIFY(m_vault->isSaved(m_identity, 70));
     QVERIFY(remove(m_identity, 70).ok());
+}
+
+void TestSecretVault::vaultDeletedWhileSavingDoesNotCrash()
+{
+    bool called = false;
+    const QByteArray secret = randomToken();
+    m_secretsUsed << secret;
+    auto* vault = new SecretVault(m_dir.filePath(QStringLiteral("short-lived.conf")));
+    vault->save(m_identity, 80, Secret(secret), this, [&called](Result<bool>) { called = true; });
+    delete vault;
+    // The save still completes in the keychain; nobody is called back into a dead vault.
+    const QString key = SecretVault::tokenKey(m_identity, 80);
+    QTRY_COMPARE_WITH_TIMEOUT(lookup(key).out, secret, 20000);
+    QCoreApplication::processEvents();
+    QVERIFY(!called);
+    QCOMPARE(secretTool({QStringLiteral("clear"), QStringLiteral("user"), key, QStringLiteral("server"),
+                         QStringLiteral("TokenDesk")})
+                 .exitCode,
+             0);
 }
 
 void TestSecretVault::defaultSettingsFileFollowsConfigDir()
