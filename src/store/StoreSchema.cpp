@@ -1,0 +1,187 @@
+#include "StoreSchema.h"
+
+#include "Logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace TokenDesk {
+
+namespace {
+
+struct Facts
+{
+    qint64 applicationId = 0;
+    int userVersion = 0;
+    int schemaObjects = 0;
+};
+
+std::optional<Facts> readFacts(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    Facts facts;
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return std::nullopt;
+    facts.applicationId = q.value(0).toLongLong();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return std::nullopt;
+    facts.userVersion = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return std::nullopt;
+    facts.schemaObjects = q.value(0).toInt();
+    return facts;
+}
+
+bool isEmptyDatabase(const Facts& f)
+{
+    return f.applicationId == 0 && f.userVersion == 0 && f.schemaObjects == 0;
+}
+
+BackendError notOurs(const QString& path)
+{
+    return BackendError::make(
+        BackendError::Kind::Store,
+        StoreSchema::tr("%1 is not a TokenDesk database; it was left untouched.").arg(path));
+}
+
+BackendError sqlFailure(const QSqlQuery& q)
+{
+    return BackendError::make(
+        BackendError::Kind::Store,
+        StoreSchema::tr("The token store could not be updated: %1").arg(q.lastError().text()));
+}
+
+std::optional<BackendError> run(QSqlDatabase& db, const QStringList& statements)
+{
+    QSqlQuery q(db);
+    for (const QString& sql : statements) {
+        if (!q.exec(sql))
+            return sqlFailure(q);
+    }
+    return std::nullopt;
+}
+
+std::optional<BackendError> foldNames(QSqlDatabase& db)
+{
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT id, name FROM tokens")))
+        return sqlFailure(select);
+    QSqlQuery update(db);
+    if (!update.prepare(QStringLiteral("UPDATE tokens SET name_folded = :folded WHERE id = :id")))
+        return sqlFailure(update);
+    while (select.next()) {
+        update.bindValue(QStringLiteral(":folded"), select.value(1).toString().toCaseFolded());
+        update.bindValue(QStringLiteral(":id"), select.value(0).toLongLong());
+        if (!update.exec())
+            return sqlFailure(update);
+    }
+    return std::nullopt;
+}
+
+std::optional<BackendError> upgrade(QSqlDatabase& db, int from)
+{
+    for (int version = from + 1; version <= StoreSchema::CurrentVersion; ++version) {
+        qCDebug(lcStore) << "migrating store to schema version" << version;
+        if (auto error = run(db, StoreSchema::createStatements(version)))
+            return error;
+        if (version == 2) {
+            if (auto error = foldNames(db))
+                return error;
+        }
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(StoreSchema::ApplicationId)) ||
+        !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(StoreSchema::CurrentVersion)))
+        return sqlFailure(q);
+    if (!q.prepare(QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES ('store_id', :id)")))
+        return sqlFailure(q);
+    q.bindValue(QStringLiteral(":id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!q.exec())
+        return sqlFailure(q);
+    return std::nullopt;
+}
+
+} // namespace
+
+QStringList StoreSchema::createStatements(int version)
+{
+    switch (version) {
+    case 1:
+        return {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT)"),
+            QStringLiteral("CREATE TABLE tokens ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " name TEXT NOT NULL,"
+                           " scopes TEXT NOT NULL,"
+                           " created_at INTEGER NOT NULL,"
+                           " last_used_at INTEGER,"
+                           " expires_at TEXT,"
+                           " revoked INTEGER NOT NULL DEFAULT 0,"
+                           " secret_digest BLOB NOT NULL,"
+                           " user_id INTEGER NOT NULL DEFAULT 1)"),
+            QStringLiteral("CREATE UNIQUE INDEX tokens_secret_digest ON tokens (secret_digest)"),
+        };
+    case 2:
+        return {
+            QStringLiteral("ALTER TABLE tokens ADD COLUMN description TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE tokens ADD COLUMN revoked_at INTEGER"),
+            QStringLiteral("ALTER TABLE tokens ADD COLUMN family_id INTEGER"),
+            QStringLiteral("ALTER TABLE tokens ADD COLUMN previous_id INTEGER"),
+            QStringLiteral("ALTER TABLE tokens ADD COLUMN name_folded TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("UPDATE tokens SET family_id = id WHERE family_id IS NULL"),
+            QStringLiteral("CREATE INDEX tokens_family ON tokens (family_id)"),
+            QStringLiteral("CREATE INDEX tokens_created ON tokens (created_at, id)"),
+            QStringLiteral("CREATE INDEX tokens_last_used ON tokens (last_used_at, id)"),
+            QStringLiteral("CREATE INDEX tokens_name ON tokens (name_folded, id)"),
+            QStringLiteral("CREATE INDEX tokens_expires_asc ON tokens (expires_at IS NULL, expires_at, id)"),
+            QStringLiteral(
+                "CREATE INDEX tokens_expires_desc ON tokens (expires_at IS NOT NULL, expires_at, id)"),
+        };
+    default:
+        return {};
+    }
+}
+
+Result<bool> StoreSchema::prepare(QSqlDatabase& db, const QString& path)
+{
+    const std::optional<Facts> before = readFacts(db);
+    if (!before)
+        return notOurs(path);
+    if (before->applicationId != ApplicationId && !isEmptyDatabase(*before))
+        return notOurs(path);
+    if (before->applicationId == ApplicationId && before->userVersion > CurrentVersion)
+        return BackendError::make(BackendError::Kind::Store,
+                                  tr("%1 was written by a newer TokenDesk (schema version %2); "
+                                     "this version understands up to %3.")
+                                      .arg(path)
+                                      .arg(before->userVersion)
+                                      .arg(CurrentVersion));
+    if (before->applicationId == ApplicationId && before->userVersion == CurrentVersion)
+        return true;
+
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlFailure(q);
+    // Another process may have prepared the file while we waited for the write lock.
+    const std::optional<Facts> now = readFacts(db);
+    std::optional<BackendError> error;
+    if (!now || (now->applicationId != ApplicationId && !isEmptyDatabase(*now)))
+        error = notOurs(path);
+    else if (now->userVersion < CurrentVersion)
+        error = upgrade(db, now->applicationId == ApplicationId ? now->userVersion : 0);
+    if (error) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return *error;
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const BackendError failure = sqlFailure(q);
+        q.exec(QStringLiteral("ROLLBACK"));
+        return failure;
+    }
+    return true;
+}
+
+} // namespace TokenDesk

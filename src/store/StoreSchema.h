@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace TokenDesk {
+
+// The layout of a TokenDesk store and the steps from each older layout to the current one.
+// Version 1: tokens (id, name, scopes, created_at, last_used_at, expires_at, revoked, secret_digest,
+//            user_id) and meta (key, value).
+// Version 2: adds description, revoked_at, rotation family (family_id, previous_id), a case-folded
+//            name for search and sorting, and the indexes that keep paging fast on large stores.
+class StoreSchema
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreSchema)
+
+public:
+    // PRAGMA application_id of every TokenDesk store: "TkDS".
+    static constexpr qint32 ApplicationId = 0x546B4453;
+    static constexpr int CurrentVersion = 2;
+
+    // The SQL of one layout version applied to an empty database, for tests that build old files.
+    static QStringList createStatements(int version);
+
+    // Brings an open database (ours, or empty) to CurrentVersion inside one IMMEDIATE transaction.
+    // Refuses a database of another application, or of a newer TokenDesk, without writing to it.
+    static Result<bool> prepare(QSqlDatabase& db, const QString& path);
+};
+
+} // namespace TokenDesk
