@@ -1,0 +1,68 @@
+#include "TimeText.h"
+
+namespace TokenDesk {
+
+QString TimeText::date(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString TimeText::dateTimeUtc(const QDateTime& when)
+{
+    if (!when.isValid())
+        return {};
+    return tr("%1 UTC").arg(when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+QString TimeText::ago(const QDateTime& when, const QDateTime& nowUtc)
+{
+    if (!when.isValid())
+        return tr("Never");
+    const qint64 seconds = when.secsTo(nowUtc);
+    if (seconds < 60)
+        return tr("just now");
+    const int minutes = static_cast<int>(seconds / 60);
+    if (minutes < 60)
+        return tr("%n minute(s) ago", nullptr, minutes);
+    const int hours = minutes / 60;
+    if (hours < 24)
+        return tr("%n hour(s) ago", nullptr, hours);
+    const int days = hours / 24;
+    if (days < 45)
+        return tr("%n day(s) ago", nullptr, days);
+    if (days < 365)
+        return tr("%n month(s) ago", nullptr, days / 30);
+    return tr("%n year(s) ago", nullptr, days / 365);
+}
+
+QString TimeText::untilExpiry(QDate expiresAt, QDate todayUtc)
+{
+    if (expiresAt.isNull())
+        return tr("Never");
+    const qint64 days = todayUtc.daysTo(expiresAt);
+    if (days == 0)
+        return tr("today");
+    if (days < 0) {
+        const int past = static_cast<int>(-days);
+        if (past < 45)
+            return tr("%n day(s) ago", nullptr, past);
+        if (past < 365)
+            return tr("%n month(s) ago", nullptr, past / 30);
+        return tr("%n year(s) ago", nullptr, past / 365);
+    }
+    const int ahead = static_cast<int>(days);
+    if (ahead < 45)
+        return tr("in %n day(s)", nullptr, ahead);
+    if (ahead < 365)
+        return tr("in %n month(s)", nullptr, ahead / 30);
+    return tr("in %n year(s)", nullptr, ahead / 365);
+}
+
+QString TimeText::expiryExact(QDate expiresAt)
+{
+    if (expiresAt.isNull())
+        return tr("Does not expire");
+    return tr("Expires on %1 at 00:00 UTC").arg(date(expiresAt));
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "AccessToken.h"
+#include "BackendError.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include <optional>
+
+namespace TokenDesk {
+
+class Clock;
+class TokenBackend;
+
+// One of the two token tables (active or inactive), read lazily from the backend a page at a time.
+// Searching and sorting happen in the backend; the model only holds the rows loaded so far.
+class TokenTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class Column
+    {
+        Name,
+        Description,
+        Scopes,
+        Created,
+        LastUsed,
+        Expires,
+        Status,
+        InactiveSince
+    };
+    enum Role
+    {
+        TokenIdRole = Qt::UserRole + 1,
+        ExpiringSoonRole
+    };
+    static constexpr int DefaultPageSize = 200;
+
+    TokenTableModel(TokenBackend& backend, const Clock& clock, ListQuery::State state,
+                    QObject* parent = nullptr);
+    ~TokenTableModel() override;
+
+    ListQuery::State state() const { return m_state; }
+    const QList<Column>& columns() const { return m_columns; }
+    Column columnAt(int section) const;
+    int sectionOf(Column column) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    // Asks the backend for another order; columns without a backend order are ignored.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // How many tokens match the query in the backend (not how many are loaded); -1 until known.
+    int totalCount() const { return m_total; }
+    bool hasLoaded() const { return m_loaded; }
+    bool isLoading() const { return m_inFlight != 0; }
+    const AccessToken& tokenAt(int row) const { return m_rows.at(row); }
+    int rowOfToken(qint64 id) const;
+
+    QString search() const { return m_search; }
+    void setSearch(const QString& search);
+    ListQuery::Sort sortOrder() const { return m_sort; }
+    void setSortOrder(ListQuery::Sort sort);
+    // The backend order for a header click, and the header that shows a backend order.
+    static std::optional<ListQuery::Sort> sortFor(Column column, Qt::SortOrder order);
+    static std::pair<Column, Qt::SortOrder> columnFor(ListQuery::Sort sort);
+
+    void setPageSize(int rows) { m_pageSize = rows > 0 ? rows : DefaultPageSize; }
+    int pageSize() const { return m_pageSize; }
+
+public Q_SLOTS:
+    // Reads again what is shown (at least the first page), keeping rows that did not change.
+    void refresh();
+
+Q_SIGNALS:
+    void totalCountChanged(int total);
+    // An answer from the backend has been applied (first page, more rows or a refresh).
+    void pageLoaded();
+    void loadFailed(const BackendError& error);
+
+private:
+    enum class Apply
+    {
+        Replace,
+        Append,
+        Refresh
+    };
+    void request(int offset, int limit, Apply apply);
+    void applyRefresh(QList<AccessToken> fresh);
+    QVariant displayText(const AccessToken& token, Column column) const;
+    QVariant toolTip(const AccessToken& token, Column column) const;
+    bool isExpiringSoon(const AccessToken& token) const;
+    QString statusText(const AccessToken& token) const;
+
+    TokenBackend& m_backend;
+    const Clock& m_clock;
+    const ListQuery::State m_state;
+    QList<Column> m_columns;
+    QList<AccessToken> m_rows;
+    QString m_search;
+    ListQuery::Sort m_sort;
+    int m_total = -1;
+    int m_pageSize = DefaultPageSize;
+    bool m_loaded = false;
+    bool m_endReached = false;
+    // One request at a time: a newer one supersedes the one in flight, whose answer is dropped.
+    quint64 m_serial = 0;
+    quint64 m_inFlight = 0;
+    Apply m_inFlightApply = Apply::Replace;
+};
+
+} // namespace TokenDesk
