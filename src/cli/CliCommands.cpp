@@ -1,0 +1,409 @@
+#include "CliCommands.h"
+
+#include "BackendFactory.h"
+#include "ExitCode.h"
+#include "Logging.h"
+#include "ScopeCatalog.h"
+#include "TableFormatter.h"
+#include "TokenJson.h"
+#include "Validation.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace TokenDesk {
+
+namespace {
+
+constexpr qint64 MaxSecretInput = 64 * 1024;
+
+QString formatTimestamp(const QDateTime& utc)
+{
+    return utc.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+}
+
+bool isTerminal(QIODevice* device)
+{
+#ifdef Q_OS_UNIX
+    auto* file = qobject_cast<QFile*>(device);
+    return file && file->handle() >= 0 && ::isatty(file->handle());
+#else
+    Q_UNUSED(device)
+    return false;
+#endif
+}
+
+// Hides what is typed on a terminal while it lives.
+class EchoOff
+{
+public:
+    explicit EchoOff(int fd)
+    {
+#ifdef Q_OS_UNIX
+        if (::tcgetattr(fd, &m_saved) == 0) {
+            termios quiet = m_saved;
+            quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+            m_active = ::tcsetattr(fd, TCSANOW, &quiet) == 0;
+            m_fd = fd;
+        }
+#else
+        Q_UNUSED(fd)
+#endif
+    }
+    ~EchoOff()
+    {
+#ifdef Q_OS_UNIX
+        if (m_active)
+            ::tcsetattr(m_fd, TCSANOW, &m_saved);
+#endif
+    }
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
+
+private:
+#ifdef Q_OS_UNIX
+    termios m_saved{};
+    int m_fd = -1;
+#endif
+    bool m_active = false;
+};
+
+} // namespace
+
+CliCommands::CliCommands(const Clock& clock, QIODevice* in, QIODevice* out, QIODevice* err, QObject* parent)
+    : QObject(parent), m_clock(clock), m_in(in), m_out(out), m_err(err)
+{}
+
+CliCommands::~CliCommands() = default;
+
+QString CliCommands::programName()
+{
+    return u"tokendesk-cli"_s;
+}
+
+QString CliCommands::errorLine(const QString& message)
+{
+    QString line = message.simplified();
+    return tr("%1: error: %2").arg(programName(), TableFormatter::printable(line)) + u'\n';
+}
+
+void CliCommands::start(const CliRequest& request)
+{
+    m_request = request;
+    if (request.command == CliRequest::Command::Scopes) {
+        runScopes();
+        return;
+    }
+    auto opened = BackendFactory::open(request.backend, m_clock);
+    if (!opened) {
+        fail(opened.error());
+        return;
+    }
+    m_ownedBackend = std::move(opened).value();
+    m_backend = m_ownedBackend.get();
+    dispatch();
+}
+
+void CliCommands::start(const CliRequest& request, TokenBackend* backend)
+{
+    m_request = request;
+    m_backend = backend;
+    dispatch();
+}
+
+void CliCommands::dispatch()
+{
+    qCDebug(lcCli) << "running command" << static_cast<int>(m_request.command) << "on"
+                   << (m_backend ? m_backend->displayName() : QString());
+    switch (m_request.command) {
+    case CliRequest::Command::Scopes:
+        runScopes();
+        return;
+    case CliRequest::Command::List:
+        runList();
+        return;
+    case CliRequest::Command::Show:
+        runShow();
+        return;
+    case CliRequest::Command::Create:
+        runCreate();
+        return;
+    case CliRequest::Command::Revoke:
+        runRevoke();
+        return;
+    case CliRequest::Command::Rotate:
+        runRotate();
+        return;
+    case CliRequest::Command::Verify:
+        runVerify();
+        return;
+    }
+}
+
+void CliCommands::runScopes()
+{
+    const QList<ScopeInfo> scopes = ScopeCatalog::all();
+    if (m_request.json) {
+        QJsonArray array;
+        for (const ScopeInfo& scope : scopes) {
+            array.append(QJsonObject{{u"name"_s, scope.name},
+                                     {u"description"_s, scope.description},
+                                     {u"admin_only"_s, scope.adminOnly}});
+        }
+        writeJson(QJsonDocument(array));
+    } else {
+        TableFormatter table({tr("SCOPE"), tr("ADMIN ONLY"), tr("DESCRIPTION")});
+        for (const ScopeInfo& scope : scopes)
+            table.addRow({scope.name, scope.adminOnly ? tr("yes") : tr("no"), scope.description});
+        writeOut(table.toString());
+    }
+    succeed();
+}
+
+void CliCommands::runList()
+{
+    ListQuery query = m_request.query;
+    query.offset = 0;
+    query.limit = 0;
+    m_backend->list(query, this, [this](Result<TokenPage> result) {
+        if (!result)
+            return fail(result.error());
+        const QList<AccessToken>& tokens = result.value().tokens;
+        const QDate today = todayUtc();
+        if (m_request.json) {
+            writeJson(QJsonDocument(TokenJson::toJson(tokens, today)));
+            return succeed();
+        }
+        if (tokens.isEmpty()) {
+            writeOut(tr("No tokens.") + u'\n');
+            return succeed();
+        }
+        TableFormatter table(
+            {tr("ID"), tr("NAME"), tr("SCOPES"), tr("EXPIRES"), tr("LAST USED"), tr("STATUS")});
+        for (const AccessToken& token : tokens) {
+            const QString status = token.revoked            ? tr("revoked")
+                                   : token.isExpired(today) ? tr("expired")
+                                                            : tr("active");
+            table.addRow({QString::number(token.id), token.name, token.scopes.join(u','),
+                          token.expiresAt.isNull() ? tr("never") : token.expiresAt.toString(Qt::ISODate),
+                          token.lastUsedAt.isValid() ? formatTimestamp(token.lastUsedAt) : tr("never"),
+                          status});
+        }
+        writeOut(table.toString());
+        succeed();
+    });
+}
+
+void CliCommands::runShow()
+{
+    m_backend->get(m_request.id, this, [this](Result<AccessToken> result) {
+        if (!result)
+            return fail(result.error());
+        printToken(result.value());
+        succeed();
+    });
+}
+
+void CliCommands::runCreate()
+{
+    const QDate today = todayUtc();
+    const int maxDays = m_backend->maxLifetimeDays();
+    TokenDraft draft;
+    draft.name = m_request.name;
+    draft.description = m_request.description;
+    draft.scopes = m_request.scopes;
+    draft.expiresAt = m_request.expiresAt.value_or(Validation::defaultExpiry(today, maxDays));
+    const QList<FieldError> errors = Validation::validate(draft, today, maxDays);
+    if (!errors.isEmpty())
+        return fail(BackendError::validation(errors));
+
+    m_backend->create(draft, this, [this](Result<CreatedToken> result) {
+        if (!result)
+            return fail(result.error());
+        const AccessToken& token = result.value().token;
+        printCreated(result.value(), tr("Created token %1 \"%2\".").arg(token.id).arg(token.name));
+        result.value().secret.wipe();
+        succeed();
+    });
+}
+
+void CliCommands::runRevoke()
+{
+    m_backend->revoke(m_request.id, this, [this](Result<AccessToken> result) {
+        if (!result)
+            return fail(result.error());
+        const AccessToken& token = result.value();
+        if (m_request.json)
+            writeJson(QJsonDocument(TokenJson::toJson(token, todayUtc())));
+        else
+            writeOut(tr("Revoked token %1 \"%2\".").arg(token.id).arg(TableFormatter::printable(token.name)) +
+                     u'\n');
+        succeed();
+    });
+}
+
+void CliCommands::runRotate()
+{
+    if (m_request.expiresAt) {
+        if (const auto error =
+                Validation::validateExpiry(*m_request.expiresAt, todayUtc(), m_backend->maxLifetimeDays()))
+            return fail(BackendError::validation({*error}));
+    }
+    const qint64 oldId = m_request.id;
+    m_backend->rotate(oldId, m_request.expiresAt, this, [this, oldId](Result<CreatedToken> result) {
+        if (!result)
+            return fail(result.error());
+        printCreated(result.value(), tr("Rotated token %1: it is revoked, and token %2 replaces it.")
+                                         .arg(oldId)
+                                         .arg(result.value().token.id));
+        result.value().secret.wipe();
+        succeed();
+    });
+}
+
+void CliCommands::runVerify()
+{
+    QByteArray input;
+    if (isTerminal(m_in)) {
+        writeErr(tr("Paste the token and press Enter (input is hidden): "));
+        EchoOff echoOff(qobject_cast<QFile*>(m_in)->handle());
+        input = m_in->readLine(MaxSecretInput + 1);
+        writeErr(u"\n"_s);
+    } else {
+        input = m_in->read(MaxSecretInput + 1);
+    }
+    if (input.size() > MaxSecretInput) {
+        secureWipe(input);
+        return failUsage(tr("standard input is too long to be a token."));
+    }
+    QByteArray trimmed = input.trimmed();
+    secureWipe(input);
+    if (trimmed.isEmpty())
+        return failUsage(tr("no token on standard input; verify reads one token from standard input."));
+    const bool oneWord = std::none_of(trimmed.cbegin(), trimmed.cend(),
+                                      [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+    if (!oneWord) {
+        secureWipe(trimmed);
+        return failUsage(tr("standard input must hold exactly one token, on one line."));
+    }
+    Secret secret(trimmed);
+    secureWipe(trimmed);
+    m_backend->identify(secret, this, [this](Result<AccessToken> result) {
+        if (!result)
+            return fail(result.error());
+        printToken(result.value());
+        succeed();
+    });
+}
+
+void CliCommands::printToken(const AccessToken& token)
+{
+    const QDate today = todayUtc();
+    if (m_request.json) {
+        writeJson(QJsonDocument(TokenJson::toJson(token, today)));
+        return;
+    }
+    const QString status = token.revoked            ? tr("revoked")
+                           : token.isExpired(today) ? tr("expired")
+                                                    : tr("active");
+    writeOut(TableFormatter::keyValues({
+        {tr("ID"), QString::number(token.id)},
+        {tr("Name"), token.name},
+        {tr("Description"), token.description},
+        {tr("Scopes"), token.scopes.join(u", "_s)},
+        {tr("Status"), status},
+        {tr("Created"), token.createdAt.isValid() ? formatTimestamp(token.createdAt) : QString()},
+        {tr("Last used"), token.lastUsedAt.isValid() ? formatTimestamp(token.lastUsedAt) : tr("never")},
+        {tr("Expires"), token.expiresAt.isNull()
+                            ? tr("never")
+                            : tr("%1 (at 00:00 UTC)").arg(token.expiresAt.toString(Qt::ISODate))},
+        {tr("User ID"), QString::number(token.userId)},
+    }));
+}
+
+void CliCommands::printCreated(const CreatedToken& created, const QString& headline)
+{
+    if (m_request.json) {
+        QByteArray document = QJsonDocument(TokenJson::toJson(created, todayUtc())).toJson();
+        m_out->write(document);
+        secureWipe(document);
+    } else {
+        writeOut(TableFormatter::printable(headline) + u'\n');
+        printToken(created.token);
+        QByteArray line = u"\n"_s.toUtf8() + created.secret.utf8() + '\n';
+        m_out->write(line);
+        secureWipe(line);
+    }
+    if (auto* file = qobject_cast<QFile*>(m_out))
+        file->flush();
+    writeErr(
+        tr("%1: warning: this is the only time the token is shown; store it safely now.").arg(programName()) +
+        u'\n');
+}
+
+void CliCommands::succeed()
+{
+    finish(ExitCode::Success);
+}
+
+void CliCommands::fail(const BackendError& error)
+{
+    qCDebug(lcCli) << "command failed, kind" << static_cast<int>(error.kind);
+    QString message = error.message;
+    if (message.trimmed().isEmpty())
+        message = tr("the operation failed.");
+    writeErr(errorLine(message));
+    finish(error.exitCode());
+}
+
+void CliCommands::failUsage(const QString& message)
+{
+    writeErr(errorLine(message));
+    finish(ExitCode::Usage);
+}
+
+void CliCommands::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    QMetaObject::invokeMethod(
+        this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
+}
+
+void CliCommands::writeOut(const QString& text)
+{
+    m_out->write(text.toUtf8());
+    if (auto* file = qobject_cast<QFile*>(m_out))
+        file->flush();
+}
+
+void CliCommands::writeJson(const QJsonDocument& document)
+{
+    m_out->write(document.toJson(QJsonDocument::Indented));
+    if (auto* file = qobject_cast<QFile*>(m_out))
+        file->flush();
+}
+
+void CliCommands::writeErr(const QString& text)
+{
+    m_err->write(text.toUtf8());
+    if (auto* file = qobject_cast<QFile*>(m_err))
+        file->flush();
+}
+
+QDate CliCommands::todayUtc() const
+{
+    return m_clock.todayUtc();
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,346 @@
+#include "CommandLine.h"
+
+#include "ScopeCatalog.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace TokenDesk {
+
+namespace {
+
+using Command = CliRequest::Command;
+
+struct CommandInfo
+{
+    Command command;
+    const char* name;
+    const char* arguments;
+    const char* summary;
+};
+
+// The summaries are translated where they are shown, in CommandLine's context.
+constexpr CommandInfo commands[] = {
+    {Command::Scopes, "scopes", "", QT_TRANSLATE_NOOP("CommandLine", "List the scopes a token can have.")},
+    {Command::List, "list", "[--state STATE] [--search TEXT] [--sort ORDER]",
+     QT_TRANSLATE_NOOP("CommandLine", "List tokens (active ones unless --state says otherwise).")},
+    {Command::Show, "show", "ID", QT_TRANSLATE_NOOP("CommandLine", "Show one token.")},
+    {Command::Create, "create",
+     "--name NAME [--description TEXT] [--expires YYYY-MM-DD] --scope SCOPE [--scope SCOPE ...]",
+     QT_TRANSLATE_NOOP("CommandLine", "Create a token and print its secret once.")},
+    {Command::Revoke, "revoke", "ID", QT_TRANSLATE_NOOP("CommandLine", "Revoke a token.")},
+    {Command::Rotate, "rotate", "ID [--expires YYYY-MM-DD]",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Revoke a token and issue a successor with a new secret (default expiry: 7 days).")},
+    {Command::Verify, "verify", "",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Read one secret from standard input and show the token it belongs to.")},
+};
+
+const CommandInfo* findCommand(const QString& name)
+{
+    for (const CommandInfo& info : commands) {
+        if (name == QLatin1String(info.name))
+            return &info;
+    }
+    return nullptr;
+}
+
+QString program()
+{
+    return u"tokendesk-cli"_s;
+}
+
+struct GlobalOptions
+{
+    QCommandLineOption store{u"store"_s,
+                             CommandLine::tr("Use the store database at PATH "
+                                             "(default: $TOKENDESK_STORE, else the default store)."),
+                             u"PATH"_s};
+    QCommandLineOption demo{u"demo"_s, CommandLine::tr("Use the separate offline demo store.")};
+    QCommandLineOption json{u"json"_s, CommandLine::tr("Print one JSON document with GitLab's field names.")};
+    QCommandLineOption help{{u"h"_s, u"help"_s}, CommandLine::tr("Show this help.")};
+    QCommandLineOption version{u"version"_s, CommandLine::tr("Show the version.")};
+
+    void addTo(QCommandLineParser& parser, bool withVersion)
+    {
+        parser.addOption(store);
+        parser.addOption(demo);
+        parser.addOption(json);
+        parser.addOption(help);
+        if (withVersion)
+            parser.addOption(version);
+    }
+};
+
+// QCommandLineParser names the program by the path it was started with.
+QString withProgramName(QString helpText)
+{
+    const QString started = QCoreApplication::arguments().value(0);
+    const qsizetype at = helpText.indexOf(started);
+    if (!started.isEmpty() && at >= 0 && at < helpText.indexOf(u'\n'))
+        helpText.replace(at, started.size(), program());
+    return helpText;
+}
+
+// Error messages repeat what was typed, except what looks like a GitLab secret (glpat-..., gldt-...):
+// a secret typed by mistake must not reach a terminal log or a CI transcript.
+QString withoutSecrets(QString message)
+{
+    static const QRegularExpression secretLike(u"gl[a-z]{1,8}-[A-Za-z0-9_.\\-]{4,}"_s);
+    return message.replace(secretLike, CommandLine::tr("[hidden]"));
+}
+
+CommandLine::Parsed usageError(const QString& message)
+{
+    CommandLine::Parsed parsed;
+    parsed.outcome = CommandLine::Outcome::UsageError;
+    parsed.text = withoutSecrets(message);
+    return parsed;
+}
+
+QString generalHelp(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(
+        CommandLine::tr("Manage GitLab personal access tokens from scripts and the terminal."));
+    parser.addPositionalArgument(u"command"_s, CommandLine::tr("The command to run (see below)."),
+                                 u"COMMAND"_s);
+    QString text = withProgramName(parser.helpText());
+    text += u'\n' + CommandLine::tr("Commands:") + u'\n';
+    for (const CommandInfo& info : commands) {
+        text += u"  %1 %2\n      %3\n"_s.arg(QLatin1String(info.name), QLatin1String(info.arguments),
+                                             CommandLine::tr(info.summary));
+    }
+    text += u'\n' +
+            CommandLine::tr("Run '%1 COMMAND --help' for a command's options. Exit codes: 0 done, 1 failure "
+                            "(store, server, network), 2 usage or validation error (nothing changed), "
+                            "3 authentication or permission refused, 4 not found.")
+                .arg(program()) +
+            u'\n';
+    return text;
+}
+
+std::optional<qint64> parseId(const QString& text)
+{
+    static const QRegularExpression digits(u"^[0-9]{1,18}$"_s);
+    if (!digits.match(text).hasMatch())
+        return std::nullopt;
+    const qint64 id = text.toLongLong();
+    if (id <= 0)
+        return std::nullopt;
+    return id;
+}
+
+std::optional<QDate> parseDate(const QString& text)
+{
+    static const QRegularExpression shape(u"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"_s);
+    if (!shape.match(text).hasMatch())
+        return std::nullopt;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+} // namespace
+
+CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
+{
+    GlobalOptions global;
+    QCommandLineParser globalParser;
+    globalParser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    global.addTo(globalParser, true);
+    if (!globalParser.parse(arguments))
+        return usageError(globalParser.errorText());
+
+    const QStringList rest = globalParser.positionalArguments();
+    if (globalParser.isSet(global.version)) {
+        Parsed parsed;
+        parsed.outcome = Outcome::Version;
+        parsed.text = u"%1 %2\n"_s.arg(program(), QCoreApplication::applicationVersion());
+        return parsed;
+    }
+    if (rest.isEmpty()) {
+        Parsed parsed;
+        if (globalParser.isSet(global.help)) {
+            parsed.outcome = Outcome::Help;
+            parsed.text = generalHelp(globalParser);
+            return parsed;
+        }
+        return usageError(tr("no command given; run '%1 --help' for the list of commands.").arg(program()));
+    }
+
+    const CommandInfo* info = findCommand(rest.first());
+    if (!info) {
+        return usageError(tr("unknown command '%1'; run '%2 --help' for the list of commands.")
+                              .arg(rest.first(), program()));
+    }
+
+    // The command's own parser also knows the global options, so they may follow the command.
+    QCommandLineParser parser;
+    GlobalOptions late;
+    late.addTo(parser, false);
+    const QCommandLineOption state(u"state"_s, tr("Which tokens: active (default), inactive or all."),
+                                   u"STATE"_s);
+    const QCommandLineOption search(u"search"_s, tr("Only tokens whose name contains TEXT."), u"TEXT"_s);
+    const QCommandLineOption sort(
+        u"sort"_s, tr("Order: %1 (default: expires_asc).").arg(ListQuery::sortNames().join(u", "_s)),
+        u"ORDER"_s);
+    const QCommandLineOption name(u"name"_s, tr("The token's name (required)."), u"NAME"_s);
+    const QCommandLineOption description(u"description"_s, tr("What the token is for."), u"TEXT"_s);
+    const QCommandLineOption expires(u"expires"_s,
+                                     info->command == Command::Create
+                                         ? tr("Expiration date in UTC, from tomorrow to a year ahead "
+                                              "(default: 30 days ahead).")
+                                         : tr("Expiration date of the new token in UTC (default: 7 days "
+                                              "ahead)."),
+                                     u"YYYY-MM-DD"_s);
+    const QCommandLineOption scope(u"scope"_s, tr("A scope to grant; repeat for several (see 'scopes')."),
+                                   u"SCOPE"_s);
+    QString positionalSyntax;
+    switch (info->command) {
+    case Command::List:
+        parser.addOptions({state, search, sort});
+        break;
+    case Command::Create:
+        parser.addOptions({name, description, expires, scope});
+        break;
+    case Command::Rotate:
+        parser.addOption(expires);
+        positionalSyntax = u"ID"_s;
+        break;
+    case Command::Show:
+    case Command::Revoke:
+        positionalSyntax = u"ID"_s;
+        break;
+    case Command::Scopes:
+    case Command::Verify:
+        break;
+    }
+
+    QStringList commandArguments = rest;
+    commandArguments.prepend(arguments.value(0, program()));
+    if (!parser.parse(commandArguments))
+        return usageError(u"%1: %2"_s.arg(QLatin1String(info->name), parser.errorText()));
+
+    if (parser.isSet(late.help) || globalParser.isSet(global.help)) {
+        parser.setApplicationDescription(tr(info->summary));
+        parser.addPositionalArgument(QLatin1String(info->name), QString(),
+                                     u"%1 %2"_s.arg(QLatin1String(info->name), positionalSyntax).trimmed());
+        Parsed parsed;
+        parsed.outcome = Outcome::Help;
+        parsed.text = withProgramName(parser.helpText());
+        if (info->command == Command::Verify)
+            parsed.text += u'\n' +
+                           tr("The secret is read from standard input (one line; a trailing newline is "
+                              "ignored). It is never accepted as an argument.") +
+                           u'\n';
+        return parsed;
+    }
+
+    QList<QCommandLineOption> singleValued{late.store};
+    switch (info->command) {
+    case Command::List:
+        singleValued << state << search << sort;
+        break;
+    case Command::Create:
+        singleValued << name << description << expires;
+        break;
+    case Command::Rotate:
+        singleValued << expires;
+        break;
+    default:
+        break;
+    }
+    for (const QCommandLineOption& single : std::as_const(singleValued)) {
+        const QString optionName = single.names().constFirst();
+        qsizetype count = parser.values(optionName).size();
+        if (optionName == global.store.names().constFirst())
+            count += globalParser.values(global.store).size();
+        if (count > 1)
+            return usageError(tr("--%1 given more than once.").arg(optionName));
+    }
+
+    Parsed parsed;
+    CliRequest& request = parsed.request;
+    request.command = info->command;
+    request.json = globalParser.isSet(global.json) || parser.isSet(late.json);
+    request.backend.demo = globalParser.isSet(global.demo) || parser.isSet(late.demo);
+    const bool storeGiven = globalParser.isSet(global.store) || parser.isSet(late.store);
+    if (storeGiven) {
+        request.backend.storePath =
+            parser.isSet(late.store) ? parser.value(late.store) : globalParser.value(global.store);
+        if (request.backend.storePath.isEmpty())
+            return usageError(tr("--store needs a file path."));
+    }
+    if (storeGiven && request.backend.demo)
+        return usageError(tr("--store and --demo cannot be used together."));
+
+    QStringList positional = parser.positionalArguments();
+    positional.removeFirst(); // the command's name
+    const bool takesId = !positionalSyntax.isEmpty();
+    if (info->command == Command::Verify && !positional.isEmpty())
+        return usageError(tr("verify takes no arguments: it reads the secret from standard input, so that "
+                             "the secret never appears on a command line."));
+    if (!takesId && !positional.isEmpty())
+        return usageError(tr("%1 takes no arguments.").arg(QLatin1String(info->name)));
+    if (takesId) {
+        if (positional.size() != 1)
+            return usageError(tr("%1 needs exactly one token ID.").arg(QLatin1String(info->name)));
+        const std::optional<qint64> id = parseId(positional.constFirst());
+        if (!id)
+            return usageError(tr("the token ID must be a positive whole number."));
+        request.id = *id;
+    }
+
+    if (info->command == Command::List) {
+        if (parser.isSet(state)) {
+            const auto value = ListQuery::stateFromName(parser.value(state));
+            if (!value)
+                return usageError(
+                    tr("unknown --state '%1'; use active, inactive or all.").arg(parser.value(state)));
+            request.query.state = *value;
+        }
+        if (parser.isSet(sort)) {
+            const auto value = ListQuery::sortFromName(parser.value(sort));
+            if (!value)
+                return usageError(tr("unknown --sort '%1'; use one of: %2.")
+                                      .arg(parser.value(sort), ListQuery::sortNames().join(u", "_s)));
+            request.query.sort = *value;
+        }
+        request.query.search = parser.value(search);
+    }
+    if (info->command == Command::Create) {
+        if (!parser.isSet(name))
+            return usageError(tr("create needs --name NAME."));
+        request.name = parser.value(name);
+        request.description = parser.value(description);
+        for (const QString& value : parser.values(scope)) {
+            for (const QString& part : value.split(u',', Qt::SkipEmptyParts))
+                request.scopes << part.trimmed();
+        }
+        if (request.scopes.isEmpty())
+            return usageError(
+                tr("create needs at least one --scope SCOPE (see '%1 scopes').").arg(program()));
+        for (const QString& s : std::as_const(request.scopes)) {
+            if (!ScopeCatalog::isKnown(s))
+                return usageError(tr("unknown scope '%1'; run '%2 scopes' for the list.").arg(s, program()));
+        }
+        request.scopes.removeDuplicates();
+    }
+    if ((info->command == Command::Create || info->command == Command::Rotate) && parser.isSet(expires)) {
+        const auto date = parseDate(parser.value(expires));
+        if (!date)
+            return usageError(tr("--expires must be a date written YYYY-MM-DD, such as 2026-12-31."));
+        request.expiresAt = *date;
+    }
+
+    parsed.outcome = Outcome::Run;
+    return parsed;
+}
+
+} // namespace TokenDesk

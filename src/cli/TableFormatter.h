@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace TokenDesk {
+
+// Plain-text output for people: columns aligned with spaces, and "key: value" blocks. Control
+// characters in cells are replaced, so data from a store or server cannot drive the terminal.
+class TableFormatter
+{
+public:
+    explicit TableFormatter(QStringList headers);
+
+    void addRow(QStringList cells);
+    int rowCount() const { return static_cast<int>(m_rows.size()); }
+    // Header line and one line per row, each ending in a newline; no trailing spaces.
+    QString toString() const;
+
+    static QString keyValues(const QList<QPair<QString, QString>>& pairs);
+    static QString printable(const QString& text);
+
+private:
+    QStringList m_headers;
+    QList<QStringList> m_rows;
+};
+
+} // namespace TokenDesk

@@ -1,0 +1,46 @@
+#include "CliCommands.h"
+#include "CommandLine.h"
+#include "ExitCode.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+using namespace TokenDesk;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
+    // Scripts read stderr as one error line; diagnostics only when QT_LOGGING_RULES asks for them.
+    QLoggingCategory::setFilterRules(QStringLiteral("tokendesk.*.info=false\ntokendesk.*.warning=false"));
+
+    QFile in;
+    QFile out;
+    QFile err;
+    in.open(stdin, QIODevice::ReadOnly);
+    out.open(stdout, QIODevice::WriteOnly);
+    err.open(stderr, QIODevice::WriteOnly);
+
+    const CommandLine::Parsed parsed = CommandLine::parse(QCoreApplication::arguments());
+    switch (parsed.outcome) {
+    case CommandLine::Outcome::Help:
+    case CommandLine::Outcome::Version:
+        out.write(parsed.text.toUtf8());
+        return ExitCode::Success;
+    case CommandLine::Outcome::UsageError:
+        err.write(CliCommands::errorLine(parsed.text).toUtf8());
+        return ExitCode::Usage;
+    case CommandLine::Outcome::Run:
+        break;
+    }
+
+    CliCommands commands(Clock::system(), &in, &out, &err);
+    QObject::connect(&commands, &CliCommands::finished, &app, &QCoreApplication::exit);
+    commands.start(parsed.request);
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,71 @@
+#include "CliTestSupport.h"
+
+using namespace Qt::StringLiterals;
+
+namespace TokenDesk::Test {
+
+namespace {
+
+QStringList cleanEnvironment()
+{
+    // Entries without '=' remove the variable.
+    return {u"TOKENDESK_STORE"_s, u"TOKENDESK_TEST_NOW"_s, u"QT_LOGGING_RULES"_s};
+}
+
+} // namespace
+
+ProcessResult CliRunner::run(const QStringList& arguments, const QByteArray& standardInput,
+                             const QStringList& extraEnvironment) const
+{
+    QStringList full;
+    if (!m_storePath.isEmpty())
+        full << u"--store"_s << m_storePath;
+    return runBare(full + arguments, standardInput, extraEnvironment);
+}
+
+ProcessResult CliRunner::runBare(const QStringList& arguments, const QByteArray& standardInput,
+                                 const QStringList& extraEnvironment) const
+{
+    return runProgram(u"tokendesk-cli"_s, arguments, standardInput,
+                      cleanEnvironment() + m_environment + extraEnvironment);
+}
+
+QJsonObject CliRunner::create(const QStringList& arguments, const QStringList& extraEnvironment) const
+{
+    const ProcessResult result = run(QStringList{u"--json"_s, u"create"_s} + arguments, {}, extraEnvironment);
+    if (result.exitCode != 0)
+        return {};
+    return parseJson(result.out).object();
+}
+
+QByteArray CliRunner::listAll() const
+{
+    const ProcessResult result = run({u"--json"_s, u"list"_s, u"--state"_s, u"all"_s});
+    return result.exitCode == 0 ? result.out : QByteArray("failed: ") + result.err;
+}
+
+QJsonObject CliRunner::show(qint64 id) const
+{
+    const ProcessResult result = run({u"--json"_s, u"show"_s, QString::number(id)});
+    return result.exitCode == 0 ? parseJson(result.out).object() : QJsonObject();
+}
+
+QJsonDocument parseJson(const QByteArray& bytes)
+{
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    return error.error == QJsonParseError::NoError ? document : QJsonDocument();
+}
+
+QString describe(const ProcessResult& result)
+{
+    return u"exit %1, stderr: %2"_s.arg(result.exitCode).arg(QString::fromUtf8(result.err));
+}
+
+bool isOneErrorLine(const QByteArray& standardError)
+{
+    return standardError.startsWith("tokendesk-cli: error: ") && standardError.count('\n') == 1 &&
+           standardError.endsWith('\n');
+}
+
+} // namespace TokenDesk::Test
