@@ -206,8 +206,10 @@ void SecretDialog::askToConfirmClose(int result)
     box->setObjectName(u"closeConfirmationMessageBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setIcon(QMessageBox::Warning);
-    box->setWindowTitle(tr("Close without copying?"));
-    box->setText(tr("You have not copied your new token."));
+    const bool canSave = !m_ui->saveToKeychainButton->isHidden();
+    box->setWindowTitle(canSave ? tr("Close without copying or saving?") : tr("Close without copying?"));
+    box->setText(canSave ? tr("You have neither copied nor saved your new token.")
+                         : tr("You have not copied your new token."));
     box->setInformativeText(tr("Once this dialog is closed, the token can't be shown again."));
     QPushButton* closeButton = box->addButton(tr("Close without copying"), QMessageBox::DestructiveRole);
     closeButton->setObjectName(u"closeWithoutCopyingButton"_s);

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QPalette>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStyle>
 
@@ -322,8 +323,15 @@ void TokenForm::showFieldErrors(const QList<FieldError>& errors)
             firstBad = fieldWidget(field);
         }
     }
-    if (firstBad != nullptr)
-        firstBad->setFocus(Qt::OtherFocusReason);
+    if (firstBad == nullptr)
+        return;
+    firstBad->setFocus(Qt::OtherFocusReason);
+    for (QWidget* ancestor = parentWidget(); ancestor != nullptr; ancestor = ancestor->parentWidget()) {
+        if (auto* scrollArea = qobject_cast<QScrollArea*>(ancestor)) {
+            scrollArea->ensureWidgetVisible(firstBad);
+            break;
+        }
+    }
 }
 
 void TokenForm::setBusy(bool busy)

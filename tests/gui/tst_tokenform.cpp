@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void missingScopesFocusesTheFirstCheckBox();
     void severalErrorsFocusTheFirstField();
     void backendFieldErrorsAppearNextToTheField();
+    void errorScrollsIntoViewInsideAScrollArea();
     void adminOnlyScopesDisabledForRegularUsers();
     void prefillForCreateSimilar();
     void dateRangeAndDefaultFollowUtcAroundMidnight();
@@ -279,6 +282,31 @@ void TestTokenForm::backendFieldErrorsAppearNextToTheField()
     QVERIFY(!label(u"generalErrorLabel"_s)->isVisible());
     QVERIFY(nameEdit()->text().isEmpty());
     QVERIFY(!scope(u"read_api"_s)->isChecked());
+}
+
+void TestTokenForm::errorScrollsIntoViewInsideAScrollArea()
+{
+    m_form.reset();
+    QScrollArea area;
+    area.setWidgetResizable(true);
+    auto* form = new TokenForm(*m_clock);
+    area.setWidget(form);
+    area.resize(700, 250);
+    area.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&area));
+    area.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&area));
+
+    auto* name = form->findChild<QLineEdit*>(u"nameLineEdit"_s);
+    auto* firstScope = form->findChild<QCheckBox*>(u"scopeCheckBox_api"_s);
+    name->setFocus();
+    QTest::keyClicks(name, u"scrolled"_s);
+    QVERIFY(!firstScope->visibleRegion().boundingRect().contains(firstScope->rect()));
+    QTest::keyClick(name, Qt::Key_Return);
+
+    QTRY_VERIFY(firstScope->hasFocus());
+    QVERIFY(area.verticalScrollBar()->value() > 0);
+    QCOMPARE(firstScope->visibleRegion().boundingRect(), firstScope->rect());
 }
 
 void TestTokenForm::adminOnlyScopesDisabledForRegularUsers()
