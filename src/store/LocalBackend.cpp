@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -20,6 +21,7 @@ namespace TokenDesk {
 namespace {
 
 constexpr int BusyTimeoutMs = 5000;
+constexpr int CacheSizeKiB = -16384; // negative: KiB, as PRAGMA cache_size takes it
 const QLatin1String tokenColumns("id, name, description, scopes, created_at, last_used_at, expires_at, "
                                  "revoked, revoked_at, user_id");
 const QLatin1String activeCondition("(revoked = 0 AND (expires_at IS NULL OR expires_at > :today))");
@@ -284,7 +286,8 @@ Result<bool> LocalBackend::initialize()
         return storeError(q);
     if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qCWarning(lcStore) << "store is not in WAL mode:" << q.value(0).toString();
-    if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+    if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) ||
+        !q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(CacheSizeKiB)))
         return storeError(q);
     m_identity = QStringLiteral("local:") + metaValue(QStringLiteral("store_id"));
     qCDebug(lcStore) << "opened store" << m_path;
@@ -735,6 +738,12 @@ Result<int> LocalBackend::bulkInsertForBenchmark(int count)
     const QDateTime now = m_clock.nowUtc();
     const QDate today = now.date();
     QRandomGenerator* random = QRandomGenerator::global();
+
+    // A large page cache keeps the index pages in memory while a big batch goes in.
+    QSqlQuery cache(database());
+    cache.exec(QStringLiteral("PRAGMA cache_size = -131072"));
+    const auto restoreCache =
+        qScopeGuard([&cache]() { cache.exec(QStringLiteral("PRAGMA cache_size = %1").arg(CacheSizeKiB)); });
 
     WriteTransaction tx(database());
     if (!tx.isOpen())
