@@ -18,7 +18,7 @@ void KeyringLockProbe::query(QObject* context, std::function<void(State)> done)
             context,
             [guard, done]() {
                 if (guard)
-                    done(State::Unknown);
+                    done(State::NoService);
             },
             Qt::QueuedConnection);
         return;
@@ -35,7 +35,11 @@ void KeyringLockProbe::query(QObject* context, std::function<void(State)> done)
                          if (!guard)
                              return;
                          if (reply.isError()) {
-                             done(State::Unknown);
+                             const QDBusError::ErrorType type = reply.error().type();
+                             const bool absent = type == QDBusError::ServiceUnknown ||
+                                                 type == QDBusError::NoServer ||
+                                                 type == QDBusError::Disconnected;
+                             done(absent ? State::NoService : State::Unknown);
                              return;
                          }
                          done(reply.value().variant().toBool() ? State::Locked : State::Unlocked);

@@ -16,8 +16,9 @@ public:
     {
         Unlocked,
         Locked,
-        Unknown
-    }; // Unknown: no Secret Service (e.g. KWallet) or no bus
+        NoService, // no session bus, or nothing provides org.freedesktop.secrets on it
+        Unknown,   // the service answered something else (e.g. a keychain without a default collection)
+    };
 
     // Answers later, on `context`'s thread, and only while `context` is alive.
     static void query(QObject* context, std::function<void(State)> done);

@@ -167,9 +167,8 @@ void SecretVault::startJob(Operation operation, const QString& key, const Secret
     job->setInsecureFallback(false);
     job->setKey(key);
 
-    QPointer<SecretVault> self(this);
     connect(job, &QKeychain::Job::finished, this,
-            [this, self, operation, key, secret, attempt, done = std::move(done)](QKeychain::Job* finished) {
+            [this, operation, key, secret, attempt, done = std::move(done)](QKeychain::Job* finished) {
                 Outcome outcome;
                 outcome.detail = finished->errorString();
                 switch (finished->error()) {
@@ -198,28 +197,39 @@ void SecretVault::startJob(Operation operation, const QString& key, const Secret
                                                                     : Outcome::Status::Failed;
                     break;
                 }
-                if (outcome.status == Outcome::Status::NoService && attempt == 0) {
-                    qCDebug(lcKeychain) << "No keychain service answered; retrying once";
-                    QTimer::singleShot(m_retryDelayMs, this, [this, operation, key, secret, done]() {
-                        run(operation, key, secret, 1, done);
-                    });
-                    return;
-                }
                 if (outcome.status != Outcome::Status::Ok)
                     qCDebug(lcKeychain).noquote()
                         << "Keychain operation on" << key << "failed:" << outcome.detail;
-                if (outcome.status == Outcome::Status::NotFound) {
-                    // A locked keyring whose unlock prompt was dismissed answers "not found" too.
-                    KeyringLockProbe::query(this, [outcome, done](KeyringLockProbe::State state) mutable {
-                        if (state == KeyringLockProbe::State::Locked)
-                            outcome.status = Outcome::Status::Denied;
-                        done(outcome);
-                    });
+                if (outcome.status != Outcome::Status::NotFound &&
+                    outcome.status != Outcome::Status::Failed) {
+                    finish(operation, key, secret, attempt, std::move(outcome), done);
                     return;
                 }
-                done(outcome);
+                // QtKeychain's words do not tell everything: a locked keyring whose unlock prompt was
+                // dismissed answers "not found", and GLib's messages about a missing bus may be translated.
+                KeyringLockProbe::query(this, [this, operation, key, secret, attempt, outcome,
+                                               done](KeyringLockProbe::State state) mutable {
+                    if (state == KeyringLockProbe::State::Locked)
+                        outcome.status = Outcome::Status::Denied;
+                    else if (state == KeyringLockProbe::State::NoService &&
+                             outcome.status == Outcome::Status::Failed)
+                        outcome.status = Outcome::Status::NoService;
+                    finish(operation, key, secret, attempt, std::move(outcome), done);
+                });
             });
     job->start();
+}
+
+void SecretVault::finish(Operation operation, const QString& key, const Secret& secret, int attempt,
+                         Outcome outcome, const JobDone& done)
+{
+    if (outcome.status == Outcome::Status::NoService && attempt == 0) {
+        qCDebug(lcKeychain) << "No keychain service answered; retrying once";
+        QTimer::singleShot(m_retryDelayMs, this,
+                           [this, operation, key, secret, done]() { run(operation, key, secret, 1, done); });
+        return;
+    }
+    done(outcome);
 }
 
 BackendError SecretVault::errorFor(const Outcome& outcome, const QString& notFoundMessage,

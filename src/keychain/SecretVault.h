@@ -85,6 +85,8 @@ private:
                                  const QString& failedMessage);
     void run(Operation operation, const QString& key, const Secret& secret, int attempt, JobDone done);
     void startJob(Operation operation, const QString& key, const Secret& secret, int attempt, JobDone done);
+    void finish(Operation operation, const QString& key, const Secret& secret, int attempt, Outcome outcome,
+                const JobDone& done);
     void track(const QString& identity, qint64 tokenId, int delta);
     void setIndexed(const QString& identity, qint64 tokenId, bool saved);
 
