@@ -180,7 +180,7 @@ void CliCommands::runList()
         const QList<AccessToken>& tokens = result.value().tokens;
         const QDate today = todayUtc();
         if (m_request.json) {
-            writeJson(QJsonDocument(TokenJson::toJson(tokens, today)));
+            writeJsonArray(tokens);
             return succeed();
         }
         if (tokens.isEmpty()) {
@@ -390,6 +390,31 @@ void CliCommands::writeOut(const QString& text)
 void CliCommands::writeJson(const QJsonDocument& document)
 {
     m_out->write(document.toJson(QJsonDocument::Indented));
+    if (auto* file = qobject_cast<QFile*>(m_out))
+        file->flush();
+}
+
+void CliCommands::writeJsonArray(const QList<AccessToken>& tokens)
+{
+    // The same document QJsonDocument would print for the whole array, written token by token so
+    // that a long listing never sits in memory twice.
+    constexpr qsizetype FlushSize = 64 * 1024;
+    const QDate today = todayUtc();
+    QByteArray chunk("[");
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        QByteArray object =
+            QJsonDocument(TokenJson::toJson(tokens.at(i), today)).toJson(QJsonDocument::Indented);
+        object.chop(1);
+        object.replace("\n", "\n    ");
+        chunk += i == 0 ? "\n    " : ",\n    ";
+        chunk += object;
+        if (chunk.size() >= FlushSize) {
+            m_out->write(chunk);
+            chunk.clear();
+        }
+    }
+    chunk += "\n]\n";
+    m_out->write(chunk);
     if (auto* file = qobject_cast<QFile*>(m_out))
         file->flush();
 }

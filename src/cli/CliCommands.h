@@ -57,6 +57,7 @@ private:
 
     void writeOut(const QString& text);
     void writeJson(const QJsonDocument& document);
+    void writeJsonArray(const QList<AccessToken>& tokens);
     void writeErr(const QString& text);
     QDate todayUtc() const;
 
