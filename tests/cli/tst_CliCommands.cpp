@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void rotateWithExpiry();
     void reuseDetectionVisible();
     void globalOptionsAfterCommand();
+    void linksNoGui();
 
 private:
     static QDate todayUtc() { return QDateTime::currentDateTimeUtc().date(); }
@@ -444,6 +446,18 @@ void TestCliCommands::globalOptionsAfterCommand()
         m_cli.runBare({u"show"_s, u"1"_s, u"--store"_s, m_cli.storePath(), u"--json"_s});
     QCOMPARE(show.exitCode, 0);
     QCOMPARE(parseJson(show.out).object().value(u"name"_s).toString(), u"late options"_s);
+}
+
+void TestCliCommands::linksNoGui()
+{
+    QProcess ldd;
+    ldd.start(u"ldd"_s, {binaryPath(u"tokendesk-cli"_s)});
+    if (!ldd.waitForFinished() || ldd.exitCode() != 0)
+        QSKIP("ldd is not available");
+    const QByteArray libraries = ldd.readAllStandardOutput();
+    QVERIFY(libraries.contains("libQt6Core"));
+    QVERIFY2(!libraries.contains("libQt6Gui"), libraries.constData());
+    QVERIFY2(!libraries.contains("libQt6Widgets"), libraries.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

@@ -466,6 +466,23 @@ void TestCliRules::expiryDecidedInUtc()
             .object();
     QCOMPARE(expired.value(u"active"_s).toBool(true), false);
     QCOMPARE(expired.value(u"revoked"_s).toBool(true), false);
+
+    // On Pago Pago (UTC-11) it is still March 1st at 10:30 UTC on March 2nd: the local "tomorrow" is
+    // today in UTC, and refused.
+    const QStringList pagoPago{u"TZ=Pacific/Pago_Pago"_s, u"TOKENDESK_TEST_NOW=2026-03-02T10:30:00Z"_s};
+    QCOMPARE(m_cli
+                 .run({u"create"_s, u"--name"_s, u"local tomorrow"_s, u"--scope"_s, u"api"_s, u"--expires"_s,
+                       u"2026-03-02"_s},
+                      {}, pagoPago)
+                 .exitCode,
+             2);
+    QCOMPARE(
+        m_cli
+            .create({u"--name"_s, u"utc tomorrow"_s, u"--scope"_s, u"api"_s, u"--expires"_s, u"2026-03-03"_s},
+                    pagoPago)
+            .value(u"expires_at"_s)
+            .toString(),
+        u"2026-03-03"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCliRules)
