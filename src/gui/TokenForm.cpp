@@ -5,6 +5,7 @@
 #include "ScopeCatalog.h"
 
 #include <QAccessible>
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QLabel>
 #include <QPalette>
@@ -62,6 +63,8 @@ TokenForm::TokenForm(const Clock& clock, QWidget* parent)
     m_ui->expiresHintLabel->setText(expiryHint);
     m_ui->expiresDateEdit->setToolTip(expiryHint);
 
+    nameCalendarControls();
+
     for (QLabel* label : {m_ui->nameLabel, m_ui->descriptionLabel, m_ui->expiresLabel})
         label->buddy()->setAccessibleName(withoutMnemonic(label->text()));
     m_ui->expiresDateEdit->setAccessibleDescription(baseAccessibleDescription(Field::ExpiresAt));
@@ -94,6 +97,27 @@ TokenForm::TokenForm(const Clock& clock, QWidget* parent)
 }
 
 TokenForm::~TokenForm() = default;
+
+// Qt leaves the month arrows and the day grid of the date popup without accessible names.
+void TokenForm::nameCalendarControls()
+{
+    QCalendarWidget* calendar = m_ui->expiresDateEdit->calendarWidget();
+    if (calendar == nullptr)
+        return;
+    const std::pair<const char*, QString> names[] = {
+        {"qt_calendar_prevmonth", tr("Previous month")},
+        {"qt_calendar_nextmonth", tr("Next month")},
+        {"qt_calendar_yearedit", tr("Year")},
+        {"qt_calendar_calendarview", withoutMnemonic(m_ui->expiresLabel->text())},
+    };
+    for (const auto& [objectName, name] : names) {
+        if (auto* widget = calendar->findChild<QWidget*>(QLatin1String(objectName))) {
+            widget->setAccessibleName(name);
+            if (qobject_cast<QAbstractButton*>(widget) != nullptr)
+                widget->setToolTip(name);
+        }
+    }
+}
 
 void TokenForm::buildScopeRows()
 {

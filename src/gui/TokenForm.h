@@ -69,6 +69,7 @@ private:
     };
 
     void buildScopeRows();
+    void nameCalendarControls();
     void updateScopeAvailability();
     void updateDateRange();
     void updateTabOrder();
