@@ -1,0 +1,117 @@
+#include "Clock.h"
+#include "DemoSeeder.h"
+#include "LocalBackend.h"
+#include "Logging.h"
+#include "MainWindow.h"
+#include "StoreLocation.h"
+
+#include <QApplication>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace TokenDesk;
+
+namespace {
+
+void loadTranslations(QApplication& app)
+{
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("tokendesk"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+int fail(const QString& message, bool interactive)
+{
+    std::fprintf(stderr, "tokendesk: %s\n", qUtf8Printable(message));
+    if (interactive)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "TokenDesk"), message);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
+    QApplication::setApplicationName(QStringLiteral("TokenDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.tokendesk.TokenDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
+    loadTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Manage GitLab personal access tokens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open the offline demo store, filled with sample tokens once."));
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"),
+        QCoreApplication::translate("main", "Use the token store at <path> (default: $TOKENDESK_STORE, else "
+                                            "tokens.sqlite in the application data folder)."),
+        QCoreApplication::translate("main", "path"));
+    QCommandLineOption quitAfterPaintOption(
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate("main",
+                                    "Print the milliseconds from start until the token table was first "
+                                    "painted, then quit (for benchmarks)."));
+    quitAfterPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demoOption, storeOption, quitAfterPaintOption});
+    parser.process(app);
+
+    const bool demo = parser.isSet(demoOption);
+    const bool benchmark = parser.isSet(quitAfterPaintOption);
+    if (demo && parser.isSet(storeOption)) {
+        std::fprintf(
+            stderr, "tokendesk: %s\n",
+            qUtf8Printable(QCoreApplication::translate("main", "--demo and --store cannot be combined.")));
+        return 2;
+    }
+
+    const QString path = demo ? StoreLocation::demoPath() : StoreLocation::resolve(parser.value(storeOption));
+    const Clock& clock = Clock::system();
+    auto opened =
+        LocalBackend::open(path, clock, demo ? LocalBackend::Mode::Demo : LocalBackend::Mode::Regular);
+    if (!opened) {
+        return fail(QCoreApplication::translate("main", "Could not open the token store %1: %2")
+                        .arg(path, opened.error().message),
+                    !benchmark);
+    }
+    std::unique_ptr<LocalBackend> backend = std::move(opened).value();
+    if (demo) {
+        const Result<bool> seeded = DemoSeeder::seedIfEmpty(*backend);
+        if (!seeded)
+            qCWarning(lcGui) << "Could not fill the demo store:" << seeded.error().message;
+    }
+
+    MainWindow window(*backend, clock);
+    if (benchmark) {
+        QObject::connect(&window, &MainWindow::firstContentPainted, &app, [&sinceStart] {
+            std::printf("%lld\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    }
+    window.show();
+    return QApplication::exec();
+}

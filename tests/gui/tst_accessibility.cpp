@@ -1,0 +1,322 @@
+#include "LocalBackend.h"
+#include "MainWindow.h"
+#include "RowActionsPanel.h"
+#include "TestSupport.h"
+#include "TokenForm.h"
+#include "TokenTableModel.h"
+
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAccessibleActionInterface>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TokenDesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDateTime Now(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
+
+TokenDraft draft(const QString& name, int daysAhead)
+{
+    TokenDraft d;
+    d.name = name;
+    d.description = u"Used by "_s + name;
+    d.expiresAt = Now.date().addDays(daysAhead);
+    d.scopes = {u"read_api"_s};
+    return d;
+}
+
+QString withoutMnemonic(QString text)
+{
+    QString plain;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && i + 1 < text.size())
+            ++i;
+        plain += text.at(i);
+    }
+    return plain;
+}
+
+void collect(QAccessibleInterface* iface, QList<QAccessibleInterface*>& out, int depth = 0)
+{
+    if (!iface || !iface->isValid() || depth > 40)
+        return;
+    out << iface;
+    for (int i = 0; i < iface->childCount(); ++i)
+        collect(iface->child(i), out, depth + 1);
+}
+
+// What a screen reader finds: a visible interface of that role and name, searched from `root`.
+QAccessibleInterface* findAccessible(QAccessibleInterface* root, QAccessible::Role role, const QString& name)
+{
+    QList<QAccessibleInterface*> all;
+    collect(root, all);
+    for (QAccessibleInterface* iface : std::as_const(all)) {
+        if (iface->role() == role && iface->text(QAccessible::Name) == name && !iface->state().invisible)
+            return iface;
+    }
+    return nullptr;
+}
+
+QAccessibleInterface* applicationRoot()
+{
+    return QAccessible::queryAccessibleInterface(qApp);
+}
+
+bool isInside(const QWidget* widget, const QMetaObject& type)
+{
+    for (const QWidget* parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (parent->metaObject()->inherits(&type))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void revokeThroughTheAccessibilityTree();
+    void everyControlIsNamedAfterItsLabel();
+    void rowActionsAreRealButtonsOutsideTheTable();
+    void tablesExposeRowsAndColumns();
+    void tabReachesTheRowActions();
+
+private:
+    bool showWindow();
+
+    ManualClock m_clock{Now};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalBackend> m_backend;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAccessibility::initTestCase()
+{
+    Test::isolateStandardPaths();
+    QAccessible::setActive(true);
+}
+
+void TestAccessibility::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto opened = LocalBackend::open(m_dir->filePath(u"tokens.sqlite"_s), m_clock);
+    QVERIFY(opened);
+    m_backend = std::move(opened).value();
+    QVERIFY(m_backend->createNow(draft(u"ci runner"_s, 5)));
+    QVERIFY(m_backend->createNow(draft(u"laptop"_s, 40)));
+    const Result<CreatedToken> old = m_backend->createNow(draft(u"old script"_s, 60));
+    QVERIFY(old);
+    QVERIFY(m_backend->revokeNow(old.value().token.id));
+}
+
+void TestAccessibility::cleanup()
+{
+    m_window.reset();
+    m_backend.reset();
+    m_dir.reset();
+}
+
+bool TestAccessibility::showWindow()
+{
+    m_window = std::make_unique<MainWindow>(*m_backend, m_clock);
+    m_window->resize(1200, 900);
+    m_window->show();
+    m_window->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_window.get()))
+        return false;
+    return QTest::qWaitFor([this] {
+        auto* panel = m_window->findChild<RowActionsPanel*>(u"activeActionsPanel"_s);
+        return m_window->activeModel()->hasLoaded() && m_window->inactiveModel()->hasLoaded() &&
+               !panel->buttonsForRow(m_window->activeModel()->rowCount() - 1).isEmpty();
+    });
+}
+
+void TestAccessibility::revokeThroughTheAccessibilityTree()
+{
+    QVERIFY(showWindow());
+    QAccessibleInterface* window = QAccessible::queryAccessibleInterface(m_window.get());
+    QVERIFY(window);
+    QAccessibleInterface* revoke = findAccessible(window, QAccessible::Button, u"Revoke laptop"_s);
+    QVERIFY2(revoke, "no button named 'Revoke laptop' in the accessibility tree");
+    QVERIFY(revoke->actionInterface());
+    QVERIFY(revoke->actionInterface()->actionNames().contains(QAccessibleActionInterface::pressAction()));
+    revoke->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+
+    // The confirmation is a window of the application; a screen reader reads its question and
+    // presses its button the same way.
+    QAccessibleInterface* question = nullptr;
+    QTRY_VERIFY((question = findAccessible(applicationRoot(), QAccessible::StaticText,
+                                           u"Revoke the token 'laptop'?"_s)) != nullptr);
+    QAccessibleInterface* confirm = nullptr;
+    QTRY_VERIFY((confirm = findAccessible(applicationRoot(), QAccessible::Button, u"Revoke"_s)) != nullptr);
+    confirm->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+
+    QTRY_COMPARE(m_window->activeModel()->rowCount(), 1);
+    QCOMPARE(m_window->activeModel()->tokenAt(0).name, u"ci runner"_s);
+    QTRY_COMPARE(m_window->inactiveModel()->rowCount(), 2);
+    const Result<TokenPage> inactive = m_backend->listNow([] {
+        ListQuery q;
+        q.state = ListQuery::State::Inactive;
+        q.search = u"laptop"_s;
+        return q;
+    }());
+    QVERIFY(inactive);
+    QCOMPARE(inactive.value().total, 1);
+    QVERIFY(inactive.value().tokens.first().revoked);
+    QTRY_VERIFY(findAccessible(QAccessible::queryAccessibleInterface(m_window.get()), QAccessible::Button,
+                               u"Create similar laptop"_s));
+    QVERIFY(!findAccessible(QAccessible::queryAccessibleInterface(m_window.get()), QAccessible::Button,
+                            u"Revoke laptop"_s));
+}
+
+void TestAccessibility::everyControlIsNamedAfterItsLabel()
+{
+    QVERIFY(showWindow());
+    m_window->showTokenForm();
+    QTRY_VERIFY(m_window->tokenForm()->isVisible());
+
+    const QList<QLabel*> labels = m_window->findChildren<QLabel*>();
+    const auto buddyText = [&labels](const QWidget* widget) -> QString {
+        for (const QLabel* label : labels) {
+            if (label->buddy() == widget)
+                return withoutMnemonic(label->text());
+        }
+        return {};
+    };
+
+    int checked = 0;
+    int rowButtons = 0;
+    const QList<QWidget*> widgets = m_window->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (!widget->isVisible())
+            continue;
+        QString expected;
+        if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+            // The clear button of a line edit and the table's corner button are parts of those controls.
+            if (isInside(button, QLineEdit::staticMetaObject) ||
+                isInside(button, QAbstractItemView::staticMetaObject))
+                continue;
+            expected = withoutMnemonic(button->text());
+            if (auto* panel = qobject_cast<RowActionsPanel*>(button->parentWidget()->parentWidget())) {
+                auto* model = qobject_cast<TokenTableModel*>(panel->view()->model());
+                const int row = panel->rowOf(qobject_cast<QPushButton*>(button));
+                QVERIFY(row >= 0);
+                expected += u' ' + model->tokenAt(row).name;
+                ++rowButtons;
+            }
+        } else if (qobject_cast<QLineEdit*>(widget) || qobject_cast<QAbstractSpinBox*>(widget) ||
+                   qobject_cast<QComboBox*>(widget)) {
+            if (isInside(widget, QAbstractSpinBox::staticMetaObject) ||
+                isInside(widget, QComboBox::staticMetaObject))
+                continue;
+            expected = buddyText(widget);
+            QVERIFY2(!expected.isEmpty(), qPrintable(u"no visible label for "_s + widget->objectName()));
+        } else {
+            continue;
+        }
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY(iface);
+        QVERIFY2(!expected.isEmpty(), qPrintable(u"no visible text on "_s + widget->objectName()));
+        if (qobject_cast<QComboBox*>(widget)) {
+            // On Linux Qt reports a combo box's current text as its name and names it through the
+            // "labelled by" relation instead, as AT-SPI expects.
+            QCOMPARE(widget->accessibleName(), expected);
+            bool labelled = false;
+            const auto relations = iface->relations(QAccessible::Label);
+            for (const auto& [other, relation] : relations)
+                labelled = labelled || other->text(QAccessible::Name) == expected;
+            QVERIFY2(labelled, qPrintable(widget->objectName()));
+        } else {
+            QCOMPARE(iface->text(QAccessible::Name), expected);
+        }
+        ++checked;
+    }
+    QVERIFY(checked > 25); // search, sort, add, the form's fields and scopes, the row actions
+    QCOMPARE(rowButtons, 2 * 2 + 1);
+}
+
+void TestAccessibility::rowActionsAreRealButtonsOutsideTheTable()
+{
+    QVERIFY(showWindow());
+    for (const QString& name : {u"activeTableView"_s, u"inactiveTableView"_s}) {
+        auto* view = m_window->findChild<QTableView*>(name);
+        QVERIFY(view);
+        QVERIFY(view->viewport()->findChildren<QAbstractButton*>().isEmpty());
+    }
+    auto* panel = m_window->findChild<RowActionsPanel*>(u"activeActionsPanel"_s);
+    QVERIFY(!panel->view()->isAncestorOf(panel));
+    const QList<QPushButton*> buttons = panel->buttonsForRow(0);
+    QCOMPARE(buttons.size(), 2);
+    QCOMPARE(buttons.at(0)->text(), u"Rotate"_s);
+    QCOMPARE(buttons.at(0)->accessibleName(), u"Rotate ci runner"_s);
+    QCOMPARE(buttons.at(1)->text(), u"Revoke"_s);
+    QCOMPARE(buttons.at(1)->accessibleName(), u"Revoke ci runner"_s);
+    // Each button sits on its row.
+    const QRect rowRect = panel->view()->visualRect(m_window->activeModel()->index(0, 0));
+    const QPoint rowCenter = panel->view()->viewport()->mapToGlobal(rowRect.center());
+    const QPoint buttonCenter = buttons.at(0)->mapToGlobal(buttons.at(0)->rect().center());
+    QVERIFY(qAbs(rowCenter.y() - buttonCenter.y()) <= 2);
+}
+
+void TestAccessibility::tablesExposeRowsAndColumns()
+{
+    QVERIFY(showWindow());
+    QAccessibleInterface* window = QAccessible::queryAccessibleInterface(m_window.get());
+    QAccessibleInterface* table =
+        findAccessible(window, QAccessible::Table, u"Active personal access tokens"_s);
+    QVERIFY(table);
+    QAccessibleTableInterface* cells = table->tableInterface();
+    QVERIFY(cells);
+    QCOMPARE(cells->rowCount(), 2);
+    QCOMPARE(cells->columnCount(), 6);
+    QCOMPARE(cells->cellAt(0, 0)->text(QAccessible::Name), u"ci runner"_s);
+    QVERIFY(cells->cellAt(0, 5)->text(QAccessible::Name).contains(u"expires soon"_s));
+    QVERIFY(findAccessible(window, QAccessible::Table, u"Inactive personal access tokens"_s));
+    QVERIFY(findAccessible(window, QAccessible::StaticText, u"Active personal access tokens (2)"_s));
+}
+
+void TestAccessibility::tabReachesTheRowActions()
+{
+    QVERIFY(showWindow());
+    auto* view = m_window->findChild<QTableView*>(u"activeTableView"_s);
+    view->setFocus();
+    view->setCurrentIndex(m_window->activeModel()->index(0, 0));
+    QTRY_COMPARE(QApplication::focusWidget(), view);
+    QStringList reached;
+    for (int i = 0; i < 4; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        reached << QApplication::focusWidget()->accessibleName();
+    }
+    QCOMPARE(reached, QStringList({u"Rotate ci runner"_s, u"Revoke ci runner"_s, u"Rotate laptop"_s,
+                                   u"Revoke laptop"_s}));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), m_window->findChild<QTableView*>(u"inactiveTableView"_s));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->accessibleName(), u"Create similar old script"_s);
+
+    // Space on a focused row action presses it.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTRY_VERIFY(m_window->tokenForm()->isVisible());
+    QCOMPARE(m_window->tokenForm()->draft().name, u"old script"_s);
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
