@@ -14,6 +14,7 @@
 #include <QJsonObject>
 
 #ifdef Q_OS_UNIX
+#include <csignal>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -42,6 +43,20 @@ bool isTerminal(QIODevice* device)
 #endif
 }
 
+#ifdef Q_OS_UNIX
+termios savedTerminal{};
+int terminalFd = -1;
+constexpr int InterruptSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+
+// Ctrl+C while the echo is off must not leave the user's terminal without echo.
+void restoreTerminalAndRaise(int signalNumber)
+{
+    ::tcsetattr(terminalFd, TCSANOW, &savedTerminal);
+    ::signal(signalNumber, SIG_DFL);
+    ::raise(signalNumber);
+}
+#endif
+
 // Hides what is typed on a terminal while it lives.
 class EchoOff
 {
@@ -49,12 +64,17 @@ public:
     explicit EchoOff(int fd)
     {
 #ifdef Q_OS_UNIX
-        if (::tcgetattr(fd, &m_saved) == 0) {
-            termios quiet = m_saved;
-            quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-            m_active = ::tcsetattr(fd, TCSANOW, &quiet) == 0;
-            m_fd = fd;
-        }
+        if (::tcgetattr(fd, &savedTerminal) != 0)
+            return;
+        terminalFd = fd;
+        struct sigaction action = {};
+        action.sa_handler = restoreTerminalAndRaise;
+        sigemptyset(&action.sa_mask);
+        for (size_t i = 0; i < std::size(InterruptSignals); ++i)
+            ::sigaction(InterruptSignals[i], &action, &m_previous[i]);
+        termios quiet = savedTerminal;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        m_active = ::tcsetattr(fd, TCSANOW, &quiet) == 0;
 #else
         Q_UNUSED(fd)
 #endif
@@ -62,8 +82,13 @@ public:
     ~EchoOff()
     {
 #ifdef Q_OS_UNIX
+        if (terminalFd < 0)
+            return;
         if (m_active)
-            ::tcsetattr(m_fd, TCSANOW, &m_saved);
+            ::tcsetattr(terminalFd, TCSANOW, &savedTerminal);
+        for (size_t i = 0; i < std::size(InterruptSignals); ++i)
+            ::sigaction(InterruptSignals[i], &m_previous[i], nullptr);
+        terminalFd = -1;
 #endif
     }
     EchoOff(const EchoOff&) = delete;
@@ -71,8 +96,7 @@ public:
 
 private:
 #ifdef Q_OS_UNIX
-    termios m_saved{};
-    int m_fd = -1;
+    struct sigaction m_previous[std::size(InterruptSignals)] = {};
 #endif
     bool m_active = false;
 };
