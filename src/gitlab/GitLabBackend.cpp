@@ -604,9 +604,60 @@ void GitLabBackend::connectAccount(QObject* context, Callback<GitLabConnection> 
 
 // --- listing -------------------------------------------------------------------------------------
 
-QString GitLabBackend::listingKey(const ListQuery& query)
+QString GitLabBackend::listingKey(const ListQuery& query) const
 {
-    return ListQuery::stateName(query.state) + u'|' + ListQuery::sortName(query.sort) + u'|' + query.search;
+    const QString who = !m_account           ? u"?"_s
+                        : m_account->isAdmin ? QString::number(m_account->userId)
+                                             : u"own"_s;
+    return ListQuery::stateName(query.state) + u'|' + ListQuery::sortName(query.sort) + u'|' + who + u'|' +
+           query.search;
+}
+
+void GitLabBackend::listAll(const ListQuery& query, TokensHandler done)
+{
+    if (m_account)
+        return fetchAll(query, std::move(done));
+    // Administrators must pass user_id, so the listing depends on who the account is. Ask both at once
+    // (one round trip less for everyone else) and read again if the account is an administrator.
+    struct Pending
+    {
+        std::optional<Result<Account>> account;
+        std::optional<Result<QList<AccessToken>>> tokens;
+        bool finished = false;
+    };
+    auto pending = std::make_shared<Pending>();
+    const QString unfilteredKey = listingKey(query);
+    auto finish = [this, query, pending, done]() {
+        if (pending->finished || !pending->account)
+            return;
+        if (!pending->account->ok()) {
+            pending->finished = true;
+            return done(pending->account->error());
+        }
+        if (pending->account->value().isAdmin) {
+            pending->finished = true;
+            return fetchAll(query, done);
+        }
+        if (!pending->tokens)
+            return;
+        pending->finished = true;
+        if (pending->tokens->ok())
+            m_cache.insert(listingKey(query), pending->tokens->value());
+        done(std::move(*pending->tokens));
+    };
+    withAccount([this, pending, finish, unfilteredKey](Result<Account> account) {
+        pending->account = std::move(account);
+        const bool admin = pending->account->ok() && pending->account->value().isAdmin;
+        if (admin && !pending->tokens) {
+            if (auto listing = m_listings.value(unfilteredKey))
+                failListing(listing, cancelledError()); // the whole instance's tokens: not wanted
+        }
+        finish();
+    });
+    fetchAll(query, [pending, finish](Result<QList<AccessToken>> tokens) {
+        pending->tokens = std::move(tokens);
+        finish();
+    });
 }
 
 void GitLabBackend::fetchAll(const ListQuery& query, TokensHandler done)
@@ -758,14 +809,10 @@ void GitLabBackend::list(const ListQuery& query, QObject* context, Callback<Toke
                             Result<TokenPage>(TokenPage{slice(all, query), static_cast<int>(all.size())}));
     }
     auto cb = guarded(context, std::move(done));
-    withAccount([this, query, cb](Result<Account> account) {
-        if (!account)
-            return cb(account.error());
-        fetchAll(query, [query, cb](Result<QList<AccessToken>> all) {
-            if (!all)
-                return cb(all.error());
-            cb(TokenPage{slice(all.value(), query), static_cast<int>(all.value().size())});
-        });
+    listAll(query, [query, cb](Result<QList<AccessToken>> all) {
+        if (!all)
+            return cb(all.error());
+        cb(TokenPage{slice(all.value(), query), static_cast<int>(all.value().size())});
     });
 }
 
@@ -774,29 +821,25 @@ void GitLabBackend::summary(QObject* context, Callback<TokenSummary> done)
     if (auto e = usable())
         return deliverLater(context, std::move(done), Result<TokenSummary>(*e));
     auto cb = guarded(context, std::move(done));
-    withAccount([this, cb](Result<Account> account) {
-        if (!account)
-            return cb(account.error());
-        ListQuery all;
-        all.state = ListQuery::State::All;
-        all.sort = ListQuery::Sort::CreatedDesc;
-        fetchAll(all, [this, cb](Result<QList<AccessToken>> tokens) {
-            if (!tokens)
-                return cb(tokens.error());
-            const QDate today = m_clock.todayUtc();
-            TokenSummary s;
-            for (const AccessToken& t : tokens.value()) {
-                if (t.isActive(today))
-                    s.active++;
-                if (t.isExpiringWithin(today, TokenSummary::ExpiringSoonDays))
-                    s.expiringSoon++;
-                if (t.revoked)
-                    s.revoked++;
-                else if (t.isExpired(today))
-                    s.expired++;
-            }
-            cb(s);
-        });
+    ListQuery all;
+    all.state = ListQuery::State::All;
+    all.sort = ListQuery::Sort::CreatedDesc;
+    listAll(all, [this, cb](Result<QList<AccessToken>> tokens) {
+        if (!tokens)
+            return cb(tokens.error());
+        const QDate today = m_clock.todayUtc();
+        TokenSummary s;
+        for (const AccessToken& t : tokens.value()) {
+            if (t.isActive(today))
+                s.active++;
+            if (t.isExpiringWithin(today, TokenSummary::ExpiringSoonDays))
+                s.expiringSoon++;
+            if (t.revoked)
+                s.revoked++;
+            else if (t.isExpired(today))
+                s.expired++;
+        }
+        cb(s);
     });
 }
 

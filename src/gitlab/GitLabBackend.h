@@ -94,7 +94,8 @@ private:
     void onPage(const std::shared_ptr<Listing>& listing, int page, const Reply& reply);
     void completeListing(const std::shared_ptr<Listing>& listing);
     void failListing(const std::shared_ptr<Listing>& listing, const BackendError& error);
-    static QString listingKey(const ListQuery& query);
+    QString listingKey(const ListQuery& query) const;
+    void listAll(const ListQuery& query, TokensHandler done);
 
     void explainUnauthorized(qint64 id, const BackendError& error,
                              std::function<void(const BackendError&)> next);

@@ -392,8 +392,9 @@ class Handler(BaseHTTPRequestHandler):
         read_scopes = ("api", "read_api")
         if parts == ["user"] and method == "GET":
             self.need_scope(token, read_scopes + ("read_user",), "api read_api read_user")
+            host = self.headers.get("Host") or "127.0.0.1:%d" % self.server.server_port
             out = {"id": user["id"], "username": user["username"], "name": user["name"], "state": "active",
-                   "web_url": "http://gitlab.example/" + user["username"]}
+                   "web_url": "http://%s/%s" % (host, user["username"])}
             if user["is_admin"]:
                 out["is_admin"] = True
             return 200, out, {}
