@@ -229,11 +229,20 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
 
     if (parser.isSet(late.help) || globalParser.isSet(global.help)) {
         parser.setApplicationDescription(tr(info->summary));
-        parser.addPositionalArgument(QLatin1String(info->name), QString(),
-                                     u"%1 %2"_s.arg(QLatin1String(info->name), positionalSyntax).trimmed());
+        if (!positionalSyntax.isEmpty())
+            parser.addPositionalArgument(positionalSyntax, tr("The token's ID, a positive whole number."));
+        QString text = parser.helpText();
+        // The first line becomes the command's full synopsis.
+        const QString synopsis =
+            u"%1 [options] %2 %3"_s.arg(program(), QLatin1String(info->name), QLatin1String(info->arguments));
+        const qsizetype lineEnd = text.indexOf(u'\n');
+        const QString firstLine = text.left(lineEnd);
+        const qsizetype started = firstLine.indexOf(QCoreApplication::arguments().value(0));
+        if (started >= 0)
+            text.replace(started, lineEnd - started, synopsis.trimmed());
         Parsed parsed;
         parsed.outcome = Outcome::Help;
-        parsed.text = withProgramName(parser.helpText());
+        parsed.text = text;
         if (info->command == Command::Verify)
             parsed.text += u'\n' +
                            tr("The secret is read from standard input (one line; a trailing newline is "
