@@ -82,6 +82,7 @@ class State:
         self.next_family = 1
         self.version = 0
         self.listing_cache = {}
+        self.json_cache = {}
         config = DEFAULT_CONFIG
         if args.config:
             with open(args.config, encoding="utf-8") as f:
@@ -147,6 +148,14 @@ class State:
         if single:
             out["last_used_ips"] = []
         return out
+
+    def public_json(self, t):
+        key = (t["id"], t["revoked"], t["last_used_at"], t["expires_at"], self.today())
+        text = self.json_cache.get(key)
+        if text is None:
+            text = json.dumps(self.public(t))
+            self.json_cache[key] = text
+        return text
 
     def take_fault(self, method, path):
         with self.lock:
@@ -292,7 +301,7 @@ class Handler(BaseHTTPRequestHandler):
         except HttpError as e:
             status, body, headers = e.status, e.body, e.headers
         if fault and fault["kind"] == "truncate":
-            data = json.dumps(body).encode("utf-8")
+            data = body if isinstance(body, bytes) else json.dumps(body).encode("utf-8")
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data) + 500))
@@ -597,7 +606,8 @@ class Handler(BaseHTTPRequestHandler):
             headers["X-Total-Pages"] = str(pages)
             links.append(link(pages) + '; rel="last"')
         headers["Link"] = ", ".join(links)
-        return 200, [self.state.public(t) for t in items], headers
+        body = ("[" + ",".join(self.state.public_json(t) for t in items) + "]").encode("utf-8")
+        return 200, body, headers
 
 
 class Server(ThreadingHTTPServer):
