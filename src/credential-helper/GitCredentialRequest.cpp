@@ -52,7 +52,11 @@ void GitCredentialRequest::setUrl(const QString& url)
     // git: "url=" stands for its parts and resets the others.
     const QUrl parsed(url, QUrl::StrictMode);
     m_protocol = parsed.scheme().toLower();
-    m_host = parsed.port() >= 0 ? parsed.host() + u':' + QString::number(parsed.port()) : parsed.host();
+    m_host = parsed.host();
+    if (m_host.contains(u':'))
+        m_host = u'[' + m_host + u']';
+    if (parsed.port() >= 0)
+        m_host += u':' + QString::number(parsed.port());
     m_path = parsed.path().mid(1);
     m_username = parsed.userName();
     m_password = parsed.password().isEmpty() ? Secret() : Secret::fromString(parsed.password());

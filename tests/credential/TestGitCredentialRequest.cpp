@@ -63,6 +63,10 @@ void TestGitCredentialRequest::urlStandsForItsParts()
     QCOMPARE(request.path(), QStringLiteral("g/r.git"));
     QCOMPARE(request.username(), QStringLiteral("bob"));
     QVERIFY(request.password().isEmpty());
+
+    QCOMPARE(GitCredentialRequest::parse("url=https://[::1]:8443/r.git\n").host(),
+             QStringLiteral("[::1]:8443"));
+    QCOMPARE(GitCredentialRequest::parse("url=https://[::1]/r.git\n").host(), QStringLiteral("[::1]"));
 }
 
 void TestGitCredentialRequest::toleratesCarriageReturnsAndJunk()
