@@ -30,9 +30,17 @@ constexpr qint64 LocalUserId = 1;
 
 BackendError storeError(const QSqlQuery& q)
 {
-    qCWarning(lcStore) << "SQL failed:" << q.lastError().text();
+    const QSqlError error = q.lastError();
+    qCWarning(lcStore) << "SQL failed:" << error.text();
+    const QString code = error.nativeErrorCode();
+    if (code == QLatin1String("5") || code == QLatin1String("6")) // SQLITE_BUSY, SQLITE_LOCKED
+        return BackendError::make(BackendError::Kind::Store,
+                                  LocalBackend::tr("The token store is busy: another program kept it locked "
+                                                   "for more than %1 seconds. Try again.")
+                                      .arg(BusyTimeoutMs / 1000));
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return BackendError::make(BackendError::Kind::Store,
-                              LocalBackend::tr("The token store failed: %1").arg(q.lastError().text()));
+                              LocalBackend::tr("The token store failed: %1").arg(detail));
 }
 
 BackendError notFound(qint64 id)

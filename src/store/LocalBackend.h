@@ -21,7 +21,7 @@ class DemoSeeder;
 //   administrator (setLocalAdministrator).
 // - revoking a token that is already revoked answers Validation (a General field error); nothing changes.
 // - rotating a revoked token is treated as token reuse: every active token of its rotation family is
-//   revoked and the answer is Permission.
+//   revoked and the answer is Permission. An expired (not revoked) token may be rotated.
 // - identify answers Authentication for unknown, revoked and expired secrets; a revoked secret of a
 //   rotation family also revokes the family. A successful identify sets last_used_at.
 // - list sorts never-used tokens as the oldest (first in last_used_asc, last in last_used_desc) and
@@ -70,6 +70,7 @@ public:
     void identify(const Secret& secret, QObject* context, Callback<AccessToken> done) override;
 
     // The same operations, answered at once (for tools and tests that have no event loop to spare).
+    // tokensChanged() still comes later, from the event loop.
     Result<Account> whoamiNow() const;
     Result<TokenSummary> summaryNow() const;
     Result<TokenPage> listNow(const ListQuery& query) const;

@@ -301,6 +301,13 @@ void TestLocalBackend::rotateWithDateValidatesIt()
     auto r = m_backend->rotateNow(c.token.id, today.addDays(1));
     QVERIFY(r.ok());
     QCOMPARE(r.value().token.expiresAt, today.addDays(1));
+
+    // An expired token can still be rotated; the new date counts from the new today.
+    m_clock->set(utc("2026-03-02T00:00:00Z"));
+    QVERIFY(!m_backend->getNow(r.value().token.id).value().isActive(m_clock->todayUtc()));
+    auto renewed = m_backend->rotateNow(r.value().token.id, std::nullopt);
+    QVERIFY(renewed.ok());
+    QCOMPARE(renewed.value().token.expiresAt, QDate(2026, 3, 9));
 }
 
 void TestLocalBackend::rotatingRevokedMemberRevokesFamily()
