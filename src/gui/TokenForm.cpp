@@ -7,7 +7,9 @@
 #include <QAccessible>
 #include <QCalendarWidget>
 #include <QCheckBox>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPalette>
 #include <QScrollArea>
 #include <QShortcut>
@@ -61,9 +63,10 @@ TokenForm::TokenForm(const Clock& clock, QWidget* parent)
 
     const QString expiryHint = tr("The token expires at 00:00 UTC on this date.");
     m_ui->expiresHintLabel->setText(expiryHint);
-    m_ui->expiresDateEdit->setToolTip(expiryHint);
+    m_ui->expiresDateEdit->setToolTip(expiryHint + u'\n' + tr("Alt+Down opens a calendar."));
 
     nameCalendarControls();
+    m_ui->expiresDateEdit->installEventFilter(this);
 
     for (QLabel* label : {m_ui->nameLabel, m_ui->descriptionLabel, m_ui->expiresLabel})
         label->buddy()->setAccessibleName(withoutMnemonic(label->text()));
@@ -97,6 +100,37 @@ TokenForm::TokenForm(const Clock& clock, QWidget* parent)
 }
 
 TokenForm::~TokenForm() = default;
+
+// Qt offers the date popup to the mouse only; Alt+Down and F4 open it from the keyboard, as in a combo box.
+bool TokenForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->expiresDateEdit && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool opensPopup =
+            key->key() == Qt::Key_F4 || (key->key() == Qt::Key_Down && key->modifiers() == Qt::AltModifier);
+        if (opensPopup && m_ui->expiresDateEdit->isEnabled()) {
+            openCalendarPopup();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TokenForm::openCalendarPopup()
+{
+    QDateEdit* edit = m_ui->expiresDateEdit;
+    // The popup opens where the drop-down arrow is pressed; press it for the user.
+    const QPoint arrow(edit->isRightToLeft() ? 4 : edit->width() - 4, edit->height() / 2);
+    const QPointF global = edit->mapToGlobal(QPointF(arrow));
+    QMouseEvent press(QEvent::MouseButtonPress, QPointF(arrow), global, Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
+    QCoreApplication::sendEvent(edit, &press);
+    QMouseEvent release(QEvent::MouseButtonRelease, QPointF(arrow), global, Qt::LeftButton, Qt::NoButton,
+                        Qt::NoModifier);
+    QCoreApplication::sendEvent(edit, &release);
+    if (QCalendarWidget* calendar = edit->calendarWidget(); calendar != nullptr && calendar->isVisible())
+        calendar->setFocus(Qt::PopupFocusReason);
+}
 
 // Qt leaves the month arrows and the day grid of the date popup without accessible names.
 void TokenForm::nameCalendarControls()

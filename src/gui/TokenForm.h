@@ -57,6 +57,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct ScopeRow
@@ -70,6 +71,7 @@ private:
 
     void buildScopeRows();
     void nameCalendarControls();
+    void openCalendarPopup();
     void updateScopeAvailability();
     void updateDateRange();
     void updateTabOrder();

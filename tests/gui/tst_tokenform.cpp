@@ -64,6 +64,7 @@ private Q_SLOTS:
     void dateRangeAndDefaultFollowUtcAroundMidnight();
     void dayChangeWhileOpenIsCaughtOnSubmit();
     void maxLifetimeLimitsTheRangeAndDefault();
+    void calendarPopupOpensFromTheKeyboard();
     void busyFormEmitsNothing();
     void cancelByButtonAndEscape();
     void tabOrderFollowsTheForm();
@@ -413,6 +414,22 @@ void TestTokenForm::maxLifetimeLimitsTheRangeAndDefault()
     m_form->setMaxLifetimeDays(400);
     QCOMPARE(dateEdit()->maximumDate(), QDate(2027, 4, 14));
     QCOMPARE(dateEdit()->date(), QDate(2026, 4, 9));
+}
+
+void TestTokenForm::calendarPopupOpensFromTheKeyboard()
+{
+    dateEdit()->setFocus();
+    QTRY_VERIFY(dateEdit()->hasFocus());
+    QTest::keyClick(dateEdit(), Qt::Key_Down, Qt::AltModifier);
+    QCalendarWidget* calendar = dateEdit()->calendarWidget();
+    QTRY_VERIFY(calendar->isVisible());
+    QCOMPARE(calendar->selectedDate(), QDate(2026, 4, 9));
+    QCOMPARE(calendar->minimumDate(), QDate(2026, 3, 11));
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!calendar->isVisible());
+    QCOMPARE(dateEdit()->date(), QDate(2026, 4, 10));
 }
 
 void TestTokenForm::busyFormEmitsNothing()
