@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSslCertificate>
 #include <QTimer>
@@ -355,6 +356,8 @@ void GitLabBackend::onFinished(QNetworkReply* reply, Call call, ReplyHandler han
     Reply r;
     r.status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
     r.body = reply->readAll();
+    // Create and rotate replies hold a secret: wipe the body once every handler is done with it.
+    const auto wipeBody = qScopeGuard([&r]() { secureWipe(r.body); });
     for (const auto& [name, value] : reply->rawHeaderPairs())
         r.headers.insert(name.toLower(), value);
 
@@ -850,7 +853,7 @@ void GitLabBackend::get(qint64 id, QObject* context, Callback<AccessToken> done)
     if (auto e = usable())
         return deliverLater(context, std::move(done), Result<AccessToken>(*e));
     auto cb = guarded(context, std::move(done));
-    send(Call{"GET", apiUrl(u"/personal_access_tokens/%1"_s.arg(id))}, [this, id, cb](const Reply& r) {
+    send(Call{"GET", apiUrl(tokenPath(id))}, [this, id, cb](const Reply& r) {
         if (r.error)
             return explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
         cb(GitLabParser::token(r.body));
@@ -969,7 +972,7 @@ void GitLabBackend::rotate(qint64 id, std::optional<QDate> expiresAt, QObject* c
         QJsonObject body;
         if (expiresAt)
             body.insert(QLatin1String("expires_at"), expiresAt->toString(Qt::ISODate));
-        Call call{"POST", apiUrl(u"/personal_access_tokens/%1/rotate"_s.arg(id)),
+        Call call{"POST", apiUrl(tokenPath(id) + u"/rotate"_s),
                   QJsonDocument(body).toJson(QJsonDocument::Compact)};
         const QDateTime sentAt = m_clock.nowUtc();
         send(call, [this, id, cb](const Reply& r) {
@@ -982,7 +985,7 @@ void GitLabBackend::rotate(qint64 id, std::optional<QDate> expiresAt, QObject* c
                 return cb(*r.error);
             }
             Result<CreatedToken> created = GitLabParser::createdToken(r.body);
-            if (created && m_accessTokenId == id) {
+            if (created && isOwnToken(id)) {
                 m_nam->setCredential(created.value().secret);
                 m_accessTokenId = created.value().token.id;
             }
@@ -996,7 +999,7 @@ void GitLabBackend::rotate(qint64 id, std::optional<QDate> expiresAt, QObject* c
         });
         Q_UNUSED(sentAt)
     };
-    if (m_accessTokenId)
+    if (m_accessTokenId || id == SelfId)
         return doRotate();
     send(Call{"GET", apiUrl(u"/personal_access_tokens/self"_s)}, [this, doRotate, cb](const Reply& r) {
         if (r.error && r.error->kind == ErrorKind::Cancelled)
@@ -1014,38 +1017,67 @@ void GitLabBackend::revoke(qint64 id, QObject* context, Callback<AccessToken> do
     if (auto e = usable())
         return deliverLater(context, std::move(done), Result<AccessToken>(*e));
     auto cb = guarded(context, std::move(done));
-    send(Call{"DELETE", apiUrl(u"/personal_access_tokens/%1"_s.arg(id))}, [this, id, cb](const Reply& r) {
-        if (r.error) {
-            if (r.outcomeUnknown)
-                return recheckAfterLostRevoke(id, cb);
-            return explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
-        }
-        AccessToken known;
-        known.id = id;
-        for (const QList<AccessToken>& tokens : std::as_const(m_cache)) {
-            for (const AccessToken& t : tokens) {
-                if (t.id == id)
-                    known = t;
+    auto revokeNow = [this, id, cb](std::optional<AccessToken> before) {
+        send(Call{"DELETE", apiUrl(tokenPath(id))}, [this, id, before, cb](const Reply& r) {
+            if (r.error) {
+                if (r.outcomeUnknown)
+                    return recheckAfterLostRevoke(id, cb);
+                return explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
             }
-        }
-        known.revoked = true;
-        changed();
-        if (m_accessTokenId == id)
-            return cb(known); // the account's own credential: nothing can be read with it any more
-        send(Call{"GET", apiUrl(u"/personal_access_tokens/%1"_s.arg(id))}, [known, cb](const Reply& again) {
-            if (!again.error) {
-                if (auto t = GitLabParser::token(again.body))
-                    return cb(t.value());
+            AccessToken known;
+            known.id = id;
+            if (before) {
+                known = *before;
+            } else {
+                for (const QList<AccessToken>& tokens : std::as_const(m_cache)) {
+                    for (const AccessToken& t : tokens) {
+                        if (t.id == id)
+                            known = t;
+                    }
+                }
             }
-            cb(known);
+            known.revoked = true;
+            const bool own = isOwnToken(id);
+            changed();
+            if (own)
+                return cb(known); // the account's own credential: nothing can be read with it any more
+            send(Call{"GET", apiUrl(tokenPath(id))}, [known, cb](const Reply& again) {
+                if (!again.error) {
+                    if (auto t = GitLabParser::token(again.body))
+                        return cb(t.value());
+                }
+                cb(known);
+            });
         });
+    };
+    if (id != SelfId)
+        return revokeNow(std::nullopt);
+    // Which token is "self"? Read it first: once revoked, it can read nothing.
+    send(Call{"GET", apiUrl(tokenPath(SelfId))}, [this, revokeNow, cb](const Reply& r) {
+        if (r.error)
+            return cb(*r.error);
+        Result<AccessToken> self = GitLabParser::token(r.body);
+        if (!self)
+            return cb(self.error());
+        m_accessTokenId = self.value().id;
+        revokeNow(self.value());
     });
+}
+
+QString GitLabBackend::tokenPath(qint64 id) const
+{
+    return id == SelfId ? u"/personal_access_tokens/self"_s : u"/personal_access_tokens/%1"_s.arg(id);
+}
+
+bool GitLabBackend::isOwnToken(qint64 id) const
+{
+    return id == SelfId || (m_accessTokenId && *m_accessTokenId == id);
 }
 
 void GitLabBackend::explainUnauthorized(qint64 id, const BackendError& error,
                                         std::function<void(const BackendError&)> next)
 {
-    if (error.kind != ErrorKind::Authentication || m_accessTokenId == id)
+    if (error.kind != ErrorKind::Authentication || isOwnToken(id))
         return next(error);
     // GitLab answers 401, not 404, when a regular user names a token that is not theirs.
     send(Call{"GET", apiUrl(u"/user"_s)}, [id, error, next](const Reply& r) {
@@ -1112,13 +1144,13 @@ void GitLabBackend::recheckAfterLostCreate(const QString& name, QDateTime sentAt
 void GitLabBackend::recheckAfterLostRotate(qint64 id, Callback<CreatedToken> cb)
 {
     changed();
-    send(Call{"GET", apiUrl(u"/personal_access_tokens/%1"_s.arg(id))}, [this, id, cb](const Reply& r) {
+    send(Call{"GET", apiUrl(tokenPath(id))}, [this, id, cb](const Reply& r) {
         const QString lost = tr("The server did not answer the request to rotate token %1, and TokenDesk did "
                                 "not send it again "
                                 "(a repeated rotation would make GitLab revoke the whole token family).")
                                  .arg(id);
         if (r.error) {
-            if (r.error->kind == ErrorKind::Authentication && m_accessTokenId == id)
+            if (r.error->kind == ErrorKind::Authentication && isOwnToken(id))
                 return cb(BackendError::make(ErrorKind::Unknown,
                                              lost + u' ' +
                                                  tr("The access token no longer works: it was "
@@ -1152,12 +1184,12 @@ void GitLabBackend::recheckAfterLostRotate(qint64 id, Callback<CreatedToken> cb)
 void GitLabBackend::recheckAfterLostRevoke(qint64 id, Callback<AccessToken> cb)
 {
     changed();
-    send(Call{"GET", apiUrl(u"/personal_access_tokens/%1"_s.arg(id))}, [this, id, cb](const Reply& r) {
+    send(Call{"GET", apiUrl(tokenPath(id))}, [this, id, cb](const Reply& r) {
         const QString lost = tr("The server did not answer the request to revoke token %1, and TokenDesk did "
                                 "not send it again.")
                                  .arg(id);
         if (r.error) {
-            if (r.error->kind == ErrorKind::Authentication && m_accessTokenId == id)
+            if (r.error->kind == ErrorKind::Authentication && isOwnToken(id))
                 return cb(BackendError::make(ErrorKind::Unknown,
                                              lost + u' ' +
                                                  tr("The access token no longer works, so it was "

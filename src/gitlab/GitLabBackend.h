@@ -30,6 +30,10 @@ class GitLabBackend : public TokenBackend
     Q_OBJECT
 
 public:
+    // As a token id in get(), revoke() and rotate(): the token this backend signs in with (GitLab's
+    // /personal_access_tokens/self). Rotating it makes the backend sign in with the successor.
+    static constexpr qint64 SelfId = -1;
+
     // instanceUrl: "https://gitlab.example.com" (a path prefix is kept; a trailing /api/v4 is accepted).
     GitLabBackend(const QUrl& instanceUrl, Secret accessToken, const Clock& clock, GitLabOptions options = {},
                   QObject* parent = nullptr);
@@ -95,6 +99,8 @@ private:
     void completeListing(const std::shared_ptr<Listing>& listing);
     void failListing(const std::shared_ptr<Listing>& listing, const BackendError& error);
     QString listingKey(const ListQuery& query) const;
+    QString tokenPath(qint64 id) const;
+    bool isOwnToken(qint64 id) const;
     void listAll(const ListQuery& query, TokensHandler done);
 
     void explainUnauthorized(qint64 id, const BackendError& error,

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void rotatingARevokedTokenIsRefusedAndRevokesFamily();
     void rotatingTheOwnTokenKeepsTheBackendWorking();
     void revokeAnswersTheRevokedToken();
+    void selfMeansTheSigningInToken();
     void identifyUsesTheGivenSecret();
     void readOnlyTokenIsToldWhichScopeIsMissing();
     void bearerAuthentication();
@@ -422,6 +423,40 @@ void TestGitLabBackend::revokeAnswersTheRevokedToken()
     QCOMPARE(m_server.count(u"DELETE"_s), 1);
     auto active = listOf(b, ListQuery{});
     QVERIFY(!names(active.value().tokens).contains(u"alice-registry"_s));
+}
+
+void TestGitLabBackend::selfMeansTheSigningInToken()
+{
+    auto* root = backend(GitLabTestServer::RootToken);
+    auto made = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        root->createForUser(3, draft(u"bob laptop"_s, {u"api"_s}), c, cb);
+    });
+    QVERIFY(made.ok());
+    const QByteArray secret = made.value().secret.utf8();
+    auto* b = backend(secret.constData());
+    auto shown =
+        run<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b->get(GitLabBackend::SelfId, c, cb); });
+    QVERIFY(shown.ok());
+    QCOMPARE(shown.value().id, made.value().token.id);
+
+    auto rotated = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        b->rotate(GitLabBackend::SelfId, std::nullopt, c, cb);
+    });
+    QVERIFY(rotated.ok());
+    QCOMPARE(rotated.value().token.name, u"bob laptop"_s);
+    QCOMPARE(m_server.log().last().toObject().value(u"path"_s).toString(),
+             u"/api/v4/personal_access_tokens/self/rotate"_s);
+    QCOMPARE(b->accessTokenId(), rotated.value().token.id);
+    QVERIFY(run<Account>([&](QObject* c, Callback<Account> cb) { b->whoami(c, cb); }).ok());
+
+    auto revoked = run<AccessToken>(
+        [&](QObject* c, Callback<AccessToken> cb) { b->revoke(GitLabBackend::SelfId, c, cb); });
+    QVERIFY(revoked.ok());
+    QCOMPARE(revoked.value().id, rotated.value().token.id);
+    QVERIFY(revoked.value().revoked);
+    auto after = run<Account>([&](QObject* c, Callback<Account> cb) { b->whoami(c, cb); });
+    QVERIFY(!after.ok());
+    QCOMPARE(after.error().kind, BackendError::Kind::Authentication);
 }
 
 void TestGitLabBackend::identifyUsesTheGivenSecret()
