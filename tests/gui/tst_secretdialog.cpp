@@ -62,6 +62,7 @@ private Q_SLOTS:
     void revealToggles();
     void copyPutsTheSecretOnTheSecureClipboard();
     void ctrlCInTheFieldUsesTheSecureClipboard();
+    void selectingTheRevealedSecretLeavesThePrimarySelectionAlone();
     void doneAfterCopyClosesAndWipes();
     void doneBeforeCopyAsksAndGoBackKeepsTheSecret();
     void confirmingCloseWipesTheSecret();
@@ -173,6 +174,25 @@ void TestSecretDialog::ctrlCInTheFieldUsesTheSecureClipboard()
     QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(u"x-kde-passwordManagerHint"_s),
              QByteArrayLiteral("secret"));
     QCOMPARE(QGuiApplication::clipboard()->text(), SecretText);
+}
+
+void TestSecretDialog::selectingTheRevealedSecretLeavesThePrimarySelectionAlone()
+{
+    QClipboard* clipboard = QGuiApplication::clipboard();
+    if (!clipboard->supportsSelection())
+        QSKIP("no primary selection on this platform");
+    clipboard->setText(u"before"_s, QClipboard::Selection);
+    QTest::mouseClick(button(u"revealButton"_s), Qt::LeftButton);
+    QLineEdit* edit = secretEdit();
+    const int y = edit->height() / 2;
+    QTest::mousePress(edit, Qt::LeftButton, Qt::NoModifier, QPoint(3, y));
+    QTest::mouseMove(edit, QPoint(edit->width() / 2, y));
+    QTest::mouseMove(edit, QPoint(edit->width() - 3, y));
+    QTest::mouseRelease(edit, Qt::LeftButton, Qt::NoModifier, QPoint(edit->width() - 3, y));
+    QTest::mouseDClick(edit, Qt::LeftButton, Qt::NoModifier, QPoint(edit->width() / 2, y));
+
+    QVERIFY(!edit->hasSelectedText());
+    QCOMPARE(clipboard->text(QClipboard::Selection), u"before"_s);
 }
 
 void TestSecretDialog::doneAfterCopyClosesAndWipes()
