@@ -33,6 +33,7 @@ namespace TokenDesk {
 namespace {
 
 constexpr int SearchDelayMs = 300;
+constexpr int SecondaryContentFallbackMs = 250;
 
 QString withoutMnemonic(QString text)
 {
@@ -106,6 +107,9 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, QWidget* paren
     setUpSortChoices();
     updateSortIndicators();
     updateHeadings();
+    for (QLabel* label :
+         {m_ui->activeCountLabel, m_ui->expiringCountLabel, m_ui->revokedCountLabel, m_ui->expiredCountLabel})
+        label->clear();
 
     auto* backendLabel = new QLabel(backend.displayName(), this);
     backendLabel->setObjectName(QStringLiteral("backendLabel"));
@@ -153,14 +157,29 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, QWidget* paren
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
 
-    m_backend.whoami(this, [this](Result<Account> result) {
-        if (result)
-            m_form->setAdministrator(result.value().isAdmin);
-        else
-            qCInfo(lcGui) << "Could not tell whether the account is an administrator:"
-                          << result.error().message;
+    // The active table comes first; the rest is read once it has been painted, so that a large store
+    // does not delay the first rows.
+    connect(this, &MainWindow::firstContentPainted, this, &MainWindow::loadSecondaryContent,
+            Qt::QueuedConnection);
+    connect(m_activeModel, &TokenTableModel::pageLoaded, this, [this] {
+        if (!m_secondaryRequested)
+            QTimer::singleShot(SecondaryContentFallbackMs, this, &MainWindow::loadSecondaryContent);
     });
-    refresh();
+    m_activeModel->refresh();
+    m_refreshDay = m_clock.todayUtc();
+
+    // Relative times age, and tokens expire at 00:00 UTC: keep both true while the window stays open.
+    auto* minuteTimer = new QTimer(this);
+    minuteTimer->setInterval(std::chrono::minutes(1));
+    connect(minuteTimer, &QTimer::timeout, this, [this] {
+        if (m_clock.todayUtc() != m_refreshDay) {
+            refresh();
+            return;
+        }
+        m_activeModel->updateTimes();
+        m_inactiveModel->updateTimes();
+    });
+    minuteTimer->start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -284,10 +303,34 @@ void MainWindow::hideTokenForm()
     m_ui->addTokenButton->setFocus(Qt::OtherFocusReason);
 }
 
+void MainWindow::loadSecondaryContent()
+{
+    if (m_secondaryRequested)
+        return;
+    m_secondaryRequested = true;
+    m_backend.whoami(this, [this](Result<Account> result) {
+        if (result)
+            m_form->setAdministrator(result.value().isAdmin);
+        else
+            qCInfo(lcGui) << "Could not tell whether the account is an administrator:"
+                          << result.error().message;
+    });
+    m_inactiveModel->refresh();
+    refreshSummary();
+}
+
 void MainWindow::refresh()
 {
+    m_refreshDay = m_clock.todayUtc();
     m_activeModel->refresh();
+    if (!m_secondaryRequested)
+        return;
     m_inactiveModel->refresh();
+    refreshSummary();
+}
+
+void MainWindow::refreshSummary()
+{
     m_backend.summary(this, [this](Result<TokenSummary> result) {
         if (result)
             updateSummary(result.value());
@@ -333,10 +376,14 @@ void MainWindow::updateSummary(const TokenSummary& summary)
 void MainWindow::updateHeadings()
 {
     const bool searching = !m_activeModel->search().isEmpty();
-    const int active = std::max(0, m_activeModel->totalCount());
-    const int inactive = std::max(0, m_inactiveModel->totalCount());
-    m_ui->activeHeadingLabel->setText(tr("Active personal access tokens (%1)").arg(active));
-    m_ui->inactiveHeadingLabel->setText(tr("Inactive personal access tokens (%1)").arg(inactive));
+    const auto heading = [](const TokenTableModel* model, const QString& title,
+                            const QString& titleWithCount) {
+        return model->hasLoaded() ? titleWithCount.arg(std::max(0, model->totalCount())) : title;
+    };
+    m_ui->activeHeadingLabel->setText(heading(m_activeModel, tr("Active personal access tokens"),
+                                              tr("Active personal access tokens (%1)")));
+    m_ui->inactiveHeadingLabel->setText(heading(m_inactiveModel, tr("Inactive personal access tokens"),
+                                                tr("Inactive personal access tokens (%1)")));
     m_ui->activeHeadingLabel->setAccessibleName(m_ui->activeHeadingLabel->text());
     m_ui->inactiveHeadingLabel->setAccessibleName(m_ui->inactiveHeadingLabel->text());
     m_ui->activeTableView->setAccessibleName(tr("Active personal access tokens"));

@@ -82,6 +82,8 @@ private:
     void updateHeadings();
     void updateSummary(const TokenSummary& summary);
     void scheduleRefresh();
+    void loadSecondaryContent();
+    void refreshSummary();
     void applySearch();
     void setPending(qint64 id, bool pending);
     void relayoutPanels();
@@ -99,6 +101,8 @@ private:
     QSet<qint64> m_pending;
     bool m_refreshScheduled = false;
     bool m_firstPaintReported = false;
+    bool m_secondaryRequested = false;
+    QDate m_refreshDay;
 };
 
 } // namespace TokenDesk

@@ -231,6 +231,15 @@ void TokenTableModel::refresh()
     request(0, std::max(m_pageSize, static_cast<int>(m_rows.size())), Apply::Refresh);
 }
 
+void TokenTableModel::updateTimes()
+{
+    if (m_rows.isEmpty())
+        return;
+    Q_EMIT dataChanged(
+        index(0, 0), index(static_cast<int>(m_rows.size()) - 1, columnCount() - 1),
+        {Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole, Qt::ForegroundRole, Qt::DecorationRole});
+}
+
 void TokenTableModel::setSearch(const QString& search)
 {
     if (search == m_search)

@@ -77,6 +77,8 @@ public:
 public Q_SLOTS:
     // Reads again what is shown (at least the first page), keeping rows that did not change.
     void refresh();
+    // Re-renders relative times ("3 minutes ago") of the loaded rows without asking the backend.
+    void updateTimes();
 
 Q_SIGNALS:
     void totalCountChanged(int total);

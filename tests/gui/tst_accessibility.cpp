@@ -143,9 +143,11 @@ bool TestAccessibility::showWindow()
     if (!QTest::qWaitForWindowActive(m_window.get()))
         return false;
     return QTest::qWaitFor([this] {
-        auto* panel = m_window->findChild<RowActionsPanel*>(u"activeActionsPanel"_s);
+        auto* active = m_window->findChild<RowActionsPanel*>(u"activeActionsPanel"_s);
+        auto* inactive = m_window->findChild<RowActionsPanel*>(u"inactiveActionsPanel"_s);
         return m_window->activeModel()->hasLoaded() && m_window->inactiveModel()->hasLoaded() &&
-               !panel->buttonsForRow(m_window->activeModel()->rowCount() - 1).isEmpty();
+               !active->buttonsForRow(m_window->activeModel()->rowCount() - 1).isEmpty() &&
+               !inactive->buttonsForRow(m_window->inactiveModel()->rowCount() - 1).isEmpty();
     });
 }
 
