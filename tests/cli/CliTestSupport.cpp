@@ -1,5 +1,7 @@
 #include "CliTestSupport.h"
 
+#include <QElapsedTimer>
+
 using namespace Qt::StringLiterals;
 
 namespace TokenDesk::Test {
@@ -9,7 +11,8 @@ namespace {
 QStringList cleanEnvironment()
 {
     // Entries without '=' remove the variable.
-    return {u"TOKENDESK_STORE"_s, u"TOKENDESK_TEST_NOW"_s, u"QT_LOGGING_RULES"_s};
+    return {u"TOKENDESK_STORE"_s, u"QT_LOGGING_RULES"_s,
+            u"TOKENDESK_TEST_NOW="_s + testNowUtc().toString(Qt::ISODateWithMs)};
 }
 
 } // namespace
@@ -48,6 +51,20 @@ QJsonObject CliRunner::show(qint64 id) const
 {
     const ProcessResult result = run({u"--json"_s, u"show"_s, QString::number(id)});
     return result.exitCode == 0 ? parseJson(result.out).object() : QJsonObject();
+}
+
+QDateTime testNowUtc()
+{
+    static const QDateTime noon(QDateTime::currentDateTimeUtc().date(), QTime(12, 0), Qt::UTC);
+    static QElapsedTimer running;
+    if (!running.isValid())
+        running.start();
+    return noon.addMSecs(running.elapsed());
+}
+
+QDate testTodayUtc()
+{
+    return testNowUtc().date();
 }
 
 QJsonDocument parseJson(const QByteArray& bytes)

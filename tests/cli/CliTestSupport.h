@@ -2,6 +2,8 @@
 
 #include "TestSupport.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +39,12 @@ private:
     QString m_storePath;
     QStringList m_environment;
 };
+
+// The CLI runs at noon (UTC) of the day the test started, plus the time the test has been running, so
+// that a test run across midnight UTC cannot see two different "todays". CliRunner passes it as
+// TOKENDESK_TEST_NOW unless a test passes its own.
+QDateTime testNowUtc();
+QDate testTodayUtc();
 
 QJsonDocument parseJson(const QByteArray& bytes);
 QString describe(const ProcessResult& result); // for failure messages: exit code and stderr

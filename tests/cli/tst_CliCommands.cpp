@@ -41,7 +41,7 @@ private Q_SLOTS:
     void linksNoGui();
 
 private:
-    static QDate todayUtc() { return QDateTime::currentDateTimeUtc().date(); }
+    static QDate todayUtc() { return testTodayUtc(); }
     QJsonObject createSimple(const QString& name, const QStringList& extra = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -195,7 +195,7 @@ void TestCliCommands::createJson()
     const QDateTime created =
         QDateTime::fromString(token.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
     QVERIFY(created.isValid());
-    QVERIFY(qAbs(created.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+    QVERIFY(qAbs(created.secsTo(testNowUtc())) < 600);
 
     // Default expiry: 30 days ahead (UTC).
     const QJsonObject defaulted = createSimple(u"defaulted"_s);
@@ -344,7 +344,7 @@ void TestCliCommands::verifyRoundTrip()
     const QDateTime lastUsed =
         QDateTime::fromString(after.value(u"last_used_at"_s).toString(), Qt::ISODateWithMs);
     QVERIFY2(lastUsed.isValid(), qPrintable(after.value(u"last_used_at"_s).toString()));
-    QVERIFY(qAbs(lastUsed.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+    QVERIFY(qAbs(lastUsed.secsTo(testNowUtc())) < 600);
 
     // Without a trailing newline, and with Windows line ending: the same token.
     QCOMPARE(m_cli.run({u"verify"_s}, secret).exitCode, 0);

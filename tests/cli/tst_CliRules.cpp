@@ -39,7 +39,7 @@ private Q_SLOTS:
     void expiryDecidedInUtc();
 
 private:
-    static QDate todayUtc() { return QDateTime::currentDateTimeUtc().date(); }
+    static QDate todayUtc() { return testTodayUtc(); }
     QJsonObject createSimple(const QString& name, const QStringList& extraEnvironment = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
