@@ -299,6 +299,7 @@ void GitLabBackend::send(Call call, ReplyHandler handler)
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         request.setHeader(QNetworkRequest::ContentLengthHeader, call.body.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false); // the HTTP/1.1 path is proven
         auto* body = new OneShotBody(call.body);
         reply = m_nam->sendCustomRequest(request, call.verb, body);
         body->setParent(reply);

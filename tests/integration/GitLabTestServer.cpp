@@ -86,6 +86,15 @@ bool GitLabTestServer::control(const QJsonObject& body)
     return !request("POST", u"/__control"_s, QJsonDocument(body).toJson(QJsonDocument::Compact)).isEmpty();
 }
 
+bool GitLabTestServer::reset()
+{
+    return control(QJsonObject{{u"reset_faults"_s, true},
+                               {u"clear_log"_s, true},
+                               {u"latency_ms"_s, 0},
+                               {u"link_only"_s, false},
+                               {u"link_host"_s, QJsonValue::Null}});
+}
+
 bool GitLabTestServer::addFault(const QJsonObject& fault)
 {
     return control(QJsonObject{{QLatin1String("faults"), QJsonArray{fault}}});

@@ -41,11 +41,7 @@ public:
     // POST /__control with this JSON; true on success.
     bool control(const QJsonObject& request);
     bool addFault(const QJsonObject& fault);
-    bool reset()
-    {
-        return control(
-            QJsonObject{{QLatin1String("reset_faults"), true}, {QLatin1String("clear_log"), true}});
-    }
+    bool reset();
     QJsonArray log();
     QJsonArray tokens();
     // Log entries whose method is `method` (and whose path starts with `pathPrefix`).

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void bearerAuthentication();
     void paginationWithTotals();
     void paginationWithoutTotalsOver10000();
+    void paginationByLinkHeaderAlone();
 
 private:
     GitLabBackend* backend(const char* token, GitLabOptions options = {});
@@ -582,6 +583,35 @@ void TestGitLabBackend::paginationWithoutTotalsOver10000()
     QCOMPARE(tail.value().tokens.size(), 51);
     QCOMPARE(tail.value().total, 10051);
     QCOMPARE(big.log().size(), requests);
+}
+
+void TestGitLabBackend::paginationByLinkHeaderAlone()
+{
+    GitLabTestServer big;
+    QVERIFY2(big.start({u"--bulk"_s, u"250"_s, u"--bulk-user"_s, u"bob"_s}), qPrintable(big.errorString()));
+    QVERIFY(big.control(QJsonObject{{u"link_only"_s, true}}));
+    GitLabBackend b(big.url(), Secret(QByteArray(GitLabTestServer::BobToken)), Clock::system());
+    ListQuery q;
+    q.state = ListQuery::State::All;
+    q.sort = ListQuery::Sort::NameAsc;
+    q.limit = 0;
+    auto all = listOf(&b, q);
+    QVERIFY(all.ok());
+    QCOMPARE(all.value().tokens.size(), 251);
+    QCOMPARE(all.value().tokens.first().name, u"bob-api"_s);
+    QCOMPARE(all.value().tokens.last().name, u"bulk-000249"_s);
+    QCOMPARE(big.count(u"GET"_s, u"/api/v4/personal_access_tokens?"_s), 3);
+
+    // A next link to another origin is not followed (it would carry the token there).
+    QVERIFY(big.control(
+        QJsonObject{{u"link_host"_s, u"localhost:%1"_s.arg(big.port())}, {u"clear_log"_s, true}}));
+    GitLabBackend again(big.url(), Secret(QByteArray(GitLabTestServer::BobToken)), Clock::system());
+    auto refused = listOf(&again, q);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, BackendError::Kind::Server);
+    QVERIFY2(refused.error().message.contains(u"localhost"_s), qPrintable(refused.error().message));
+    for (const QJsonValue& e : big.log())
+        QVERIFY(e.toObject().value(u"host"_s).toString().startsWith(u"127.0.0.1:"_s));
 }
 
 QTEST_GUILESS_MAIN(TestGitLabBackend)

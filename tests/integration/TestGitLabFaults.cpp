@@ -248,6 +248,7 @@ void TestGitLabFaults::serverErrorOnCreateIsRecheckedNotRetried()
 
 void TestGitLabFaults::stalledServerTimesOut()
 {
+    m_options.timeoutMs = 250;
     QVERIFY(m_server.addFault(fault(u"stall"_s, u"GET"_s, u"/api/v4/user"_s, 1)));
     QVERIFY(whoami(backend()).ok()); // the second attempt is answered
 

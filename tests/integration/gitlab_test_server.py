@@ -10,7 +10,9 @@ line of stdout (and to --port-file when given).
 
 Control (not part of GitLab's API, never authenticated, never logged):
   POST /__control  {"latency_ms": 5, "faults": [{"kind": "rate_limit", "count": 2, ...}],
-                    "reset_faults": true, "clear_log": true}
+                    "reset_faults": true, "clear_log": true,
+                    "link_only": true (pagination told by the Link header alone),
+                    "link_host": "host:port" (Link URLs point there)}
   GET  /__control/log      every API request seen: method, path, host, auth header kind, credential
                            (first 12 hex digits of its SHA-256, never the token), fault, status
   GET  /__control/tokens   every token (no secrets)
@@ -81,6 +83,8 @@ class State:
         self.next_id = 1
         self.next_family = 1
         self.version = 0
+        self.link_only = False
+        self.link_host = None
         self.listing_cache = {}
         self.json_cache = {}
         config = DEFAULT_CONFIG
@@ -366,6 +370,10 @@ class Handler(BaseHTTPRequestHandler):
                     self.state.log = []
                 if "latency_ms" in body:
                     self.state.latency_ms = body["latency_ms"]
+                if "link_only" in body:
+                    self.state.link_only = bool(body["link_only"])
+                if "link_host" in body:
+                    self.state.link_host = body["link_host"]
                 for f in body.get("faults", []):
                     self.state.faults.append(f)
             return self.send(200, {"ok": True})
@@ -589,7 +597,7 @@ class Handler(BaseHTTPRequestHandler):
         headers = {"X-Page": str(page), "X-Per-Page": str(per_page),
                    "X-Next-Page": str(page + 1) if page < pages else "",
                    "X-Prev-Page": str(page - 1) if page > 1 else ""}
-        host = self.headers.get("Host") or "127.0.0.1:%d" % self.server.server_port
+        host = self.state.link_host or self.headers.get("Host") or "127.0.0.1:%d" % self.server.server_port
 
         def link(p):
             params = dict(q, page=str(p), per_page=str(per_page))
@@ -606,6 +614,8 @@ class Handler(BaseHTTPRequestHandler):
             headers["X-Total-Pages"] = str(pages)
             links.append(link(pages) + '; rel="last"')
         headers["Link"] = ", ".join(links)
+        if self.state.link_only:
+            headers = {"Link": headers["Link"]}
         body = ("[" + ",".join(self.state.public_json(t) for t in items) + "]").encode("utf-8")
         return 200, body, headers
 
