@@ -303,7 +303,16 @@ void CliCommands::runVerify()
         input = m_in->readLine(MaxSecretInput + 1);
         writeErr(u"\n"_s);
     } else {
-        input = m_in->read(MaxSecretInput + 1);
+        // A pipe may deliver the secret in pieces: read to the end. Reserved up front, so that no
+        // reallocation leaves a copy behind.
+        input.reserve(MaxSecretInput + 1);
+        while (input.size() <= MaxSecretInput) {
+            QByteArray piece = m_in->read(MaxSecretInput + 1 - input.size());
+            if (piece.isEmpty())
+                break;
+            input += piece;
+            secureWipe(piece);
+        }
     }
     if (input.size() > MaxSecretInput) {
         secureWipe(input);

@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace TokenDesk::Test;
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void revokeTableAndJson();
     void verifyRoundTrip();
     void verifyTable();
+    void verifyReadsSecretInPieces();
     void rotateGivesNewTokenAndRetiresOld();
     void rotateWithExpiry();
     void reuseDetectionVisible();
@@ -361,6 +363,30 @@ void TestCliCommands::verifyTable()
     QVERIFY(result.out.contains(QByteArray::number(created.value(u"id"_s).toInteger())));
     QVERIFY(!result.out.contains(secret));
     QVERIFY(!result.err.contains(secret));
+}
+
+void TestCliCommands::verifyReadsSecretInPieces()
+{
+    const QJsonObject created = createSimple(u"slow pipe"_s);
+    const QByteArray secret = created.value(u"token"_s).toString().toUtf8();
+    QVERIFY(!secret.isEmpty());
+
+    // A pipe may hand the secret over in several reads; the CLI must wait for the end of input.
+    QProcess cli;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"TOKENDESK_TEST_NOW"_s, testNowUtc().toString(Qt::ISODateWithMs));
+    cli.setProcessEnvironment(environment);
+    cli.start(binaryPath(u"tokendesk-cli"_s), {u"--store"_s, m_cli.storePath(), u"--json"_s, u"verify"_s});
+    QVERIFY(cli.waitForStarted());
+    cli.write(secret.left(10));
+    QVERIFY(cli.waitForBytesWritten());
+    QThread::msleep(300);
+    cli.write(secret.mid(10) + '\n');
+    QVERIFY(cli.waitForBytesWritten());
+    cli.closeWriteChannel();
+    QVERIFY(cli.waitForFinished());
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QCOMPARE(parseJson(cli.readAllStandardOutput()).object().value(u"name"_s).toString(), u"slow pipe"_s);
 }
 
 void TestCliCommands::rotateGivesNewTokenAndRetiresOld()
