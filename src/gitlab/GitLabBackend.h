@@ -25,13 +25,18 @@ class GitLabNetworkAccessManager;
 // TokenBackend over GitLab's REST API v4 (see shared/gitlab-api.md). Reads are retried on 5xx, network
 // errors and 429; create, rotate and revoke never are: when their reply is lost, the backend re-reads
 // and answers Kind::Unknown saying what it found.
+// list() reads the whole filtered, sorted listing (pages fetched concurrently when the server gives
+// totals) and answers offset/limit from it: offset 0 reads the server again, a later offset of the
+// same query answers from that reading.
 class GitLabBackend : public TokenBackend
 {
     Q_OBJECT
 
 public:
     // As a token id in get(), revoke() and rotate(): the token this backend signs in with (GitLab's
-    // /personal_access_tokens/self). Rotating it makes the backend sign in with the successor.
+    // /personal_access_tokens/self). Rotating it (by SelfId or by its id) makes the backend sign in with
+    // the successor, whose secret the caller should save as the account's credential; revoking it
+    // leaves the backend unable to sign in.
     static constexpr qint64 SelfId = -1;
 
     // instanceUrl: "https://gitlab.example.com" (a path prefix is kept; a trailing /api/v4 is accepted).
