@@ -293,8 +293,21 @@ void MainWindow::setUpTabOrder()
 
 void MainWindow::showTokenForm()
 {
-    m_ui->formScrollArea->show();
+    revealTokenForm();
     m_form->focusFirstField();
+}
+
+void MainWindow::revealTokenForm()
+{
+    if (m_ui->formScrollArea->isVisible())
+        return;
+    m_ui->formScrollArea->show();
+    // The form takes the room it needs (up to two thirds); the tables share the rest.
+    const int total = m_ui->splitter->height();
+    const int wanted = m_form->sizeHint().height() + 2 * m_ui->formScrollArea->frameWidth();
+    const int form = std::min(wanted, total * 2 / 3);
+    const int rest = std::max(0, total - form);
+    m_ui->splitter->setSizes({form, rest - rest / 3, rest / 3});
 }
 
 void MainWindow::hideTokenForm()
@@ -535,7 +548,7 @@ void MainWindow::confirmRotate(const AccessToken& token)
 
 void MainWindow::createSimilar(const AccessToken& token)
 {
-    m_ui->formScrollArea->show();
+    revealTokenForm();
     m_form->prefill(token.name, token.description, token.scopes);
     m_form->focusFirstField();
 }

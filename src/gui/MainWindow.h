@@ -67,6 +67,7 @@ private:
     void setUpTable(QTableView* view, TokenTableModel* model, RowActionsPanel* panel);
     void setUpSortChoices();
     void setUpTabOrder();
+    void revealTokenForm();
     void hideTokenForm();
     bool submitFormOnEnter(QKeyEvent* event);
     void create(const TokenDraft& draft);
