@@ -24,8 +24,16 @@ constexpr int BusyTimeoutMs = 5000;
 constexpr int CacheSizeKiB = -16384; // negative: KiB, as PRAGMA cache_size takes it
 const QLatin1String tokenColumns("id, name, description, scopes, created_at, last_used_at, expires_at, "
                                  "revoked, revoked_at, user_id");
-const QLatin1String activeCondition("(revoked = 0 AND (expires_at IS NULL OR expires_at > :today))");
-const QLatin1String inactiveCondition("(revoked <> 0 OR (expires_at IS NOT NULL AND expires_at <= :today))");
+// %1 is "revoked" for counting (through the covering tokens_state index) and "+revoked" for pages, where
+// the unary plus keeps SQLite walking the index of the sort order instead of sorting every match.
+const QLatin1String activeCondition("(%1 = 0 AND (expires_at IS NULL OR expires_at > :today))");
+const QLatin1String inactiveCondition("(%1 <> 0 OR (expires_at IS NOT NULL AND expires_at <= :today))");
+
+enum class FilterUse
+{
+    Page,
+    Count
+};
 constexpr qint64 LocalUserId = 1;
 
 BackendError storeError(const QSqlQuery& q)
@@ -103,27 +111,38 @@ QString escapeLike(const QString& text)
     return escaped;
 }
 
-QString orderBy(ListQuery::Sort sort)
+// withIndex false puts a unary plus on every term, so SQLite sorts the (few) matches of a search
+// instead of walking a whole sort index and looking up every row to test it.
+QString orderBy(ListQuery::Sort sort, bool withIndex)
 {
+    QString terms;
     switch (sort) {
     case ListQuery::Sort::CreatedAsc:
-        return QStringLiteral("created_at ASC, id ASC");
+        terms = QStringLiteral("%1created_at ASC, %1id ASC");
+        break;
     case ListQuery::Sort::CreatedDesc:
-        return QStringLiteral("created_at DESC, id DESC");
+        terms = QStringLiteral("%1created_at DESC, %1id DESC");
+        break;
     case ListQuery::Sort::ExpiresAsc:
-        return QStringLiteral("expires_at IS NULL ASC, expires_at ASC, id ASC");
+        terms = QStringLiteral("%1(expires_at IS NULL) ASC, %1expires_at ASC, %1id ASC");
+        break;
     case ListQuery::Sort::ExpiresDesc:
-        return QStringLiteral("expires_at IS NOT NULL DESC, expires_at DESC, id DESC");
+        terms = QStringLiteral("%1(expires_at IS NOT NULL) DESC, %1expires_at DESC, %1id DESC");
+        break;
     case ListQuery::Sort::LastUsedAsc:
-        return QStringLiteral("last_used_at ASC, id ASC");
+        terms = QStringLiteral("%1last_used_at ASC, %1id ASC");
+        break;
     case ListQuery::Sort::LastUsedDesc:
-        return QStringLiteral("last_used_at DESC, id DESC");
+        terms = QStringLiteral("%1last_used_at DESC, %1id DESC");
+        break;
     case ListQuery::Sort::NameAsc:
-        return QStringLiteral("name_folded ASC, id ASC");
+        terms = QStringLiteral("%1name_folded ASC, %1id ASC");
+        break;
     case ListQuery::Sort::NameDesc:
+        terms = QStringLiteral("%1name_folded DESC, %1id DESC");
         break;
     }
-    return QStringLiteral("name_folded DESC, id DESC");
+    return terms.arg(withIndex ? QString() : QStringLiteral("+"));
 }
 
 struct Filter
@@ -132,30 +151,54 @@ struct Filter
     QList<std::pair<QString, QVariant>> bindings;
 };
 
-Filter filterFor(const ListQuery& query, QDate todayUtc)
+Filter filterFor(const ListQuery& query, QDate todayUtc, FilterUse use)
 {
     QStringList conditions;
     Filter f;
+    const bool searching = !query.search.isEmpty();
+    const QString revokedColumn =
+        use == FilterUse::Page || searching ? QStringLiteral("+revoked") : QStringLiteral("revoked");
     switch (query.state) {
     case ListQuery::State::Active:
-        conditions << activeCondition;
+        conditions << QString(activeCondition).arg(revokedColumn);
         break;
     case ListQuery::State::Inactive:
-        conditions << inactiveCondition;
+        conditions << QString(inactiveCondition).arg(revokedColumn);
         break;
     case ListQuery::State::All:
         break;
     }
     if (query.state != ListQuery::State::All)
         f.bindings.append({QStringLiteral(":today"), dateText(todayUtc)});
-    if (!query.search.isEmpty()) {
-        conditions << QStringLiteral("name_folded LIKE :pattern ESCAPE '\\'");
+    if (searching) {
+        // The matching ids come from a scan of the small name index; only their rows are read.
+        conditions << QStringLiteral(
+            "id IN (SELECT id FROM tokens WHERE name_folded LIKE :pattern ESCAPE '\\')");
         f.bindings.append(
             {QStringLiteral(":pattern"), QString(u'%' + escapeLike(query.search.toCaseFolded()) + u'%')});
     }
     if (!conditions.isEmpty())
         f.where = QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
     return f;
+}
+
+bool prepareListQuery(QSqlQuery& q, const ListQuery& query, QDate todayUtc, FilterUse use, bool explain)
+{
+    const Filter filter = filterFor(query, todayUtc, use);
+    const QString sql =
+        use == FilterUse::Page
+            ? QStringLiteral("SELECT %1 FROM tokens%2 ORDER BY %3 LIMIT :limit OFFSET :offset")
+                  .arg(tokenColumns, filter.where, orderBy(query.sort, query.search.isEmpty()))
+            : QStringLiteral("SELECT count(*) FROM tokens%1").arg(filter.where);
+    if (!q.prepare(explain ? QStringLiteral("EXPLAIN QUERY PLAN ") + sql : sql))
+        return false;
+    for (const auto& [name, value] : filter.bindings)
+        q.bindValue(name, value);
+    if (use == FilterUse::Page) {
+        q.bindValue(QStringLiteral(":limit"), query.limit > 0 ? query.limit : -1);
+        q.bindValue(QStringLiteral(":offset"), std::max(0, query.offset));
+    }
+    return true;
 }
 
 // BEGIN IMMEDIATE takes the write lock at once (waiting up to the busy timeout), so a change never
@@ -393,28 +436,19 @@ Result<TokenSummary> LocalBackend::summaryNow() const
 
 Result<TokenPage> LocalBackend::listNow(const ListQuery& query) const
 {
-    const Filter filter = filterFor(query, m_clock.todayUtc());
+    const QDate today = m_clock.todayUtc();
     ReadTransaction snapshot(database());
 
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM tokens%2 ORDER BY %3 LIMIT :limit OFFSET :offset")
-                  .arg(tokenColumns, filter.where, orderBy(query.sort)));
-    for (const auto& [name, value] : filter.bindings)
-        q.bindValue(name, value);
-    q.bindValue(QStringLiteral(":limit"), query.limit > 0 ? query.limit : -1);
-    q.bindValue(QStringLiteral(":offset"), std::max(0, query.offset));
-    if (!q.exec())
+    if (!prepareListQuery(q, query, today, FilterUse::Page, false) || !q.exec())
         return storeError(q);
     TokenPage page;
     while (q.next())
         page.tokens << readToken(q);
 
     QSqlQuery count(database());
-    count.prepare(QStringLiteral("SELECT count(*) FROM tokens%1").arg(filter.where));
-    for (const auto& [name, value] : filter.bindings)
-        count.bindValue(name, value);
-    if (!count.exec() || !count.next())
+    if (!prepareListQuery(count, query, today, FilterUse::Count, false) || !count.exec() || !count.next())
         return storeError(count);
     page.total = count.value(0).toInt();
     return page;
@@ -422,20 +456,15 @@ Result<TokenPage> LocalBackend::listNow(const ListQuery& query) const
 
 Result<QStringList> LocalBackend::listQueryPlan(const ListQuery& query) const
 {
-    const Filter filter = filterFor(query, m_clock.todayUtc());
-    QSqlQuery q(database());
-    q.prepare(
-        QStringLiteral("EXPLAIN QUERY PLAN SELECT %1 FROM tokens%2 ORDER BY %3 LIMIT :limit OFFSET :offset")
-            .arg(tokenColumns, filter.where, orderBy(query.sort)));
-    for (const auto& [name, value] : filter.bindings)
-        q.bindValue(name, value);
-    q.bindValue(QStringLiteral(":limit"), query.limit > 0 ? query.limit : -1);
-    q.bindValue(QStringLiteral(":offset"), std::max(0, query.offset));
-    if (!q.exec())
-        return storeError(q);
     QStringList plan;
-    while (q.next())
-        plan << q.value(3).toString();
+    for (FilterUse use : {FilterUse::Page, FilterUse::Count}) {
+        QSqlQuery q(database());
+        if (!prepareListQuery(q, query, m_clock.todayUtc(), use, true) || !q.exec())
+            return storeError(q);
+        while (q.next())
+            plan << (use == FilterUse::Page ? QStringLiteral("page: ") : QStringLiteral("count: ")) +
+                        q.value(3).toString();
+    }
     return plan;
 }
 

@@ -80,7 +80,8 @@ public:
     Result<CreatedToken> rotateNow(qint64 id, std::optional<QDate> expiresAt);
     Result<AccessToken> identifyNow(const Secret& secret);
 
-    // SQLite's plan for the page query of list() (EXPLAIN QUERY PLAN details), for tests.
+    // SQLite's plans (EXPLAIN QUERY PLAN details) for the page query of list(), lines starting "page: ",
+    // and its count query, lines starting "count: ". For tests.
     Result<QStringList> listQueryPlan(const ListQuery& query) const;
     // Inserts count synthetic tokens (mixed states, dates and scopes) in one transaction.
     Result<int> bulkInsertForBenchmark(int count);

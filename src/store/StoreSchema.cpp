@@ -133,6 +133,7 @@ QStringList StoreSchema::createStatements(int version)
             QStringLiteral("ALTER TABLE tokens ADD COLUMN name_folded TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("UPDATE tokens SET family_id = id WHERE family_id IS NULL"),
             QStringLiteral("CREATE INDEX tokens_family ON tokens (family_id)"),
+            QStringLiteral("CREATE INDEX tokens_state ON tokens (revoked, expires_at)"),
             QStringLiteral("CREATE INDEX tokens_created ON tokens (created_at, id)"),
             QStringLiteral("CREATE INDEX tokens_last_used ON tokens (last_used_at, id)"),
             QStringLiteral("CREATE INDEX tokens_name ON tokens (name_folded, id)"),
