@@ -3,6 +3,7 @@
 #include <QAbstractItemModel>
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
@@ -234,6 +235,20 @@ void RowActionsPanel::relayout()
 
 bool RowActionsPanel::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        // Tab from the table goes to the actions of its current row, when that row is on screen.
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier) {
+            const QList<QPushButton*> buttons = buttonsForRow(m_view->currentIndex().row());
+            for (QPushButton* button : buttons) {
+                if (button->isVisible() && button->isEnabled()) {
+                    button->setFocus(Qt::TabFocusReason);
+                    return true;
+                }
+            }
+        }
+        return QWidget::eventFilter(watched, event);
+    }
     switch (event->type()) {
     case QEvent::Resize:
     case QEvent::Move:

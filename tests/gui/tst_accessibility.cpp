@@ -314,6 +314,21 @@ void TestAccessibility::tabReachesTheRowActions()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->accessibleName(), u"Create similar old script"_s);
 
+    // From the table, Tab goes to the actions of the current row.
+    auto* activeView = m_window->findChild<QTableView*>(u"activeTableView"_s);
+    activeView->setFocus();
+    activeView->setCurrentIndex(m_window->activeModel()->index(1, 0));
+    QTRY_COMPARE(QApplication::focusWidget(), activeView);
+    QTest::keyClick(activeView, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->accessibleName(), u"Rotate laptop"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget()->accessibleName(), u"Revoke ci runner"_s);
+
+    auto* inactiveView = m_window->findChild<QTableView*>(u"inactiveTableView"_s);
+    inactiveView->setFocus();
+    QTest::keyClick(inactiveView, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->accessibleName(), u"Create similar old script"_s);
+
     // Space on a focused row action presses it.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     QTRY_VERIFY(m_window->tokenForm()->isVisible());
