@@ -18,6 +18,8 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +83,7 @@ private Q_SLOTS:
     void summaryHeadingsAndStatusBar();
     void backendErrorsAreShownAndNothingIsLost();
     void refreshShortcutRereadsTheStore();
+    void unreadableStoreShowsABannerAndKeepsTheRows();
     void largeStoreIsLoadedLazily();
 
 private:
@@ -525,6 +528,35 @@ void TestMainWindow::refreshShortcutRereadsTheStore()
     QTRY_COMPARE(activeNames(activeModel()), QStringList{u"from the cli"_s});
     QTRY_VERIFY(m_window->findChild<QTableView*>(u"activeTableView"_s)->isVisible());
     QVERIFY(!m_window->findChild<QLabel*>(u"activeEmptyLabel"_s)->isVisible());
+}
+
+void TestMainWindow::unreadableStoreShowsABannerAndKeepsTheRows()
+{
+    QVERIFY(m_backend->createNow(draft(u"one"_s, 20)));
+    QVERIFY(m_backend->createNow(draft(u"two"_s, 30)));
+    QVERIFY(showWindow());
+    auto* banner = m_window->findChild<QLabel*>(u"loadErrorLabel"_s);
+    QVERIFY(!banner->isVisible());
+    const auto renameTable = [this](const QString& from, const QString& to) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
+        db.setDatabaseName(m_backend->path());
+        bool done = db.open() && QSqlQuery(db).exec(u"ALTER TABLE %1 RENAME TO %2"_s.arg(from, to));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"saboteur"_s);
+        return done;
+    };
+    QVERIFY(renameTable(u"tokens"_s, u"hidden_tokens"_s));
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(banner->text().startsWith(u"Could not read the tokens:"_s));
+    QCOMPARE(banner->accessibleName(), banner->text());
+    QCOMPARE(activeNames(activeModel()), QStringList({u"one"_s, u"two"_s}));
+
+    QVERIFY(renameTable(u"hidden_tokens"_s, u"tokens"_s));
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY(!banner->isVisible());
+    QCOMPARE(activeNames(activeModel()), QStringList({u"one"_s, u"two"_s}));
 }
 
 void TestMainWindow::largeStoreIsLoadedLazily()
