@@ -26,10 +26,10 @@ struct SortName
 };
 
 constexpr SortName sortNamesTable[] = {
-    {ListQuery::Sort::CreatedAsc, "created_asc"},     {ListQuery::Sort::CreatedDesc, "created_desc"},
-    {ListQuery::Sort::ExpiresAsc, "expires_asc"},     {ListQuery::Sort::ExpiresDesc, "expires_desc"},
-    {ListQuery::Sort::LastUsedAsc, "last_used_asc"},  {ListQuery::Sort::LastUsedDesc, "last_used_desc"},
-    {ListQuery::Sort::NameAsc, "name_asc"},           {ListQuery::Sort::NameDesc, "name_desc"},
+    {ListQuery::Sort::CreatedAsc, "created_asc"},    {ListQuery::Sort::CreatedDesc, "created_desc"},
+    {ListQuery::Sort::ExpiresAsc, "expires_asc"},    {ListQuery::Sort::ExpiresDesc, "expires_desc"},
+    {ListQuery::Sort::LastUsedAsc, "last_used_asc"}, {ListQuery::Sort::LastUsedDesc, "last_used_desc"},
+    {ListQuery::Sort::NameAsc, "name_asc"},          {ListQuery::Sort::NameDesc, "name_desc"},
 };
 
 } // namespace

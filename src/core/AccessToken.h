@@ -19,12 +19,12 @@ struct AccessToken
     qint64 id = 0;
     QString name;
     QString description;
-    QStringList scopes;    // as the backend reports them, unknown ones included
-    QDateTime createdAt;   // UTC
-    QDateTime lastUsedAt;  // UTC; invalid when never used
-    QDate expiresAt;       // the token stops working at 00:00 UTC of this date; null: never expires
+    QStringList scopes;   // as the backend reports them, unknown ones included
+    QDateTime createdAt;  // UTC
+    QDateTime lastUsedAt; // UTC; invalid when never used
+    QDate expiresAt;      // the token stops working at 00:00 UTC of this date; null: never expires
     bool revoked = false;
-    QDateTime revokedAt;   // UTC, when known
+    QDateTime revokedAt; // UTC, when known
     qint64 userId = 0;
 
     // Active while not revoked and its date is later than today's date in UTC.
@@ -67,7 +67,7 @@ struct TokenSummary
     int active = 0;
     int expiringSoon = 0; // active and expiring within 14 days
     int revoked = 0;
-    int expired = 0;      // not revoked, date reached
+    int expired = 0; // not revoked, date reached
     static constexpr int ExpiringSoonDays = 14;
 };
 
@@ -76,16 +76,29 @@ class ListQuery
     Q_DECLARE_TR_FUNCTIONS(ListQuery)
 
 public:
-    enum class State { Active, Inactive, All };
-    enum class Sort {
-        CreatedAsc, CreatedDesc, ExpiresAsc, ExpiresDesc, LastUsedAsc, LastUsedDesc, NameAsc, NameDesc
+    enum class State
+    {
+        Active,
+        Inactive,
+        All
+    };
+    enum class Sort
+    {
+        CreatedAsc,
+        CreatedDesc,
+        ExpiresAsc,
+        ExpiresDesc,
+        LastUsedAsc,
+        LastUsedDesc,
+        NameAsc,
+        NameDesc
     };
 
     State state = State::Active;
-    QString search;      // case-insensitive substring of the name
+    QString search; // case-insensitive substring of the name
     Sort sort = Sort::ExpiresAsc;
     int offset = 0;
-    int limit = 100;     // <= 0: no limit
+    int limit = 100; // <= 0: no limit
 
     // GitLab's spelling: "active", "created_asc", ...
     static QString stateName(State state);

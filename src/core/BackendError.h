@@ -10,7 +10,8 @@ namespace TokenDesk {
 // A typed failure of a backend operation. The message is for people and never contains a secret.
 struct BackendError
 {
-    enum class Kind {
+    enum class Kind
+    {
         Validation,     // the input is wrong; fieldErrors says where. Nothing changed.
         Authentication, // the credential is invalid, expired or revoked
         Permission,     // allowed credential, but not for this (missing scope, not an administrator)
@@ -18,10 +19,10 @@ struct BackendError
         RateLimited,
         Network,
         Server,
-        Store,          // the local database failed or is not a TokenDesk database
+        Store, // the local database failed or is not a TokenDesk database
         Keychain,
         Cancelled,
-        Unknown,        // the reply to a state-changing request was lost: outcome unknown
+        Unknown, // the reply to a state-changing request was lost: outcome unknown
     };
 
     Kind kind = Kind::Store;

@@ -17,7 +17,11 @@ class TokenBackend : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { Local, GitLab };
+    enum class Kind
+    {
+        Local,
+        GitLab
+    };
 
     explicit TokenBackend(QObject* parent = nullptr) : QObject(parent) {}
     ~TokenBackend() override = default;

@@ -1,12 +1,22 @@
 #include "TokenJson.h"
 
+#include <cstdio>
+
 namespace TokenDesk::TokenJson {
 
 QString formatTimestamp(const QDateTime& utc)
 {
     if (!utc.isValid())
         return {};
-    return utc.toUTC().toString(Qt::ISODateWithMs);
+    // Hand-formatted: QDateTime::toString dominates the cost of printing long listings.
+    const QDateTime t = utc.timeSpec() == Qt::UTC ? utc : utc.toUTC();
+    int year = 0, month = 0, day = 0;
+    t.date().getDate(&year, &month, &day);
+    const int ms = t.time().msecsSinceStartOfDay();
+    char buffer[32];
+    const int length = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", year,
+                                     month, day, ms / 3600000, ms / 60000 % 60, ms / 1000 % 60, ms % 1000);
+    return QString::fromLatin1(buffer, length);
 }
 
 namespace {

@@ -68,23 +68,22 @@ std::optional<FieldError> Validation::validateExpiry(QDate expiresAt, QDate toda
     const QDate earliest = earliestExpiry(todayUtc);
     const QDate latest = latestExpiry(todayUtc, maxLifetimeDays);
     if (expiresAt < earliest)
-        return FieldError{Field::ExpiresAt,
-                          tr("Expiration date must be %1 or later (dates are in UTC).")
-                              .arg(earliest.toString(Qt::ISODate))};
+        return FieldError{Field::ExpiresAt, tr("Expiration date must be %1 or later (dates are in UTC).")
+                                                .arg(earliest.toString(Qt::ISODate))};
     if (expiresAt > latest)
-        return FieldError{Field::ExpiresAt,
-                          tr("Expiration date must be %1 or earlier (at most %n day(s) ahead).", nullptr,
-                             maxLifetimeDays)
-                              .arg(latest.toString(Qt::ISODate))};
+        return FieldError{
+            Field::ExpiresAt,
+            tr("Expiration date must be %1 or earlier (at most %n day(s) ahead).", nullptr, maxLifetimeDays)
+                .arg(latest.toString(Qt::ISODate))};
     return std::nullopt;
 }
 
 QList<FieldError> Validation::validate(const TokenDraft& draft, QDate todayUtc, int maxLifetimeDays)
 {
     QList<FieldError> errors;
-    for (const auto& e : {validateName(draft.name), validateDescription(draft.description),
-                          validateExpiry(draft.expiresAt, todayUtc, maxLifetimeDays),
-                          validateScopes(draft.scopes)}) {
+    for (const auto& e :
+         {validateName(draft.name), validateDescription(draft.description),
+          validateExpiry(draft.expiresAt, todayUtc, maxLifetimeDays), validateScopes(draft.scopes)}) {
         if (e)
             errors << *e;
     }

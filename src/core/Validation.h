@@ -11,7 +11,14 @@ namespace TokenDesk {
 
 struct TokenDraft;
 
-enum class Field { Name, Description, ExpiresAt, Scopes, General };
+enum class Field
+{
+    Name,
+    Description,
+    ExpiresAt,
+    Scopes,
+    General
+};
 
 struct FieldError
 {
