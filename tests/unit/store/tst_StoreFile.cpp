@@ -4,6 +4,8 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void usesWalAndBusyTimeout();
     void twoBackendsShareOneFile();
     void concurrentWritersDoNotFail();
+    void anotherProcessWritesAtTheSameTime();
     void noSecretReachesTheDisk();
 
 private:
@@ -281,6 +284,37 @@ void TestStoreFile::concurrentWritersDoNotFail()
     ListQuery all;
     all.state = ListQuery::State::All;
     QCOMPARE(mine.listNow(all).value().total, 40 * 50 + 40);
+}
+
+void TestStoreFile::anotherProcessWritesAtTheSameTime()
+{
+    const QString seeder = binaryPath(u"tokendesk-bench-seed"_s);
+    if (!QFileInfo(seeder).isExecutable())
+        QSKIP("tokendesk-bench-seed is not built (bench/seed is not part of this build)");
+    const QString path = freshPath(u"processes.sqlite"_s);
+    auto opened = LocalBackend::open(path, m_clock);
+    QVERIFY(opened.ok());
+    LocalBackend& mine = *opened.value();
+
+    // The other process holds the write lock for one long transaction while this one keeps writing.
+    QProcess other;
+    other.start(seeder, {path, u"4000"_s});
+    QVERIFY(other.waitForStarted());
+    int created = 0;
+    int failed = 0;
+    while (other.state() != QProcess::NotRunning || created < 5) {
+        auto r = mine.createNow(draft(u"mine %1"_s.arg(created), m_clock.todayUtc().addDays(5)));
+        r.ok() ? ++created : ++failed;
+        if (!r.ok())
+            qWarning() << r.error().message;
+        other.waitForFinished(1);
+    }
+    QCOMPARE(other.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(other.exitCode(), 0);
+    QCOMPARE(failed, 0);
+    ListQuery all;
+    all.state = ListQuery::State::All;
+    QCOMPARE(mine.listNow(all).value().total, 4000 + created);
 }
 
 void TestStoreFile::noSecretReachesTheDisk()
