@@ -24,8 +24,8 @@ constexpr int BusyTimeoutMs = 5000;
 constexpr int CacheSizeKiB = -16384; // negative: KiB, as PRAGMA cache_size takes it
 const QLatin1String tokenColumns("id, name, description, scopes, created_at, last_used_at, expires_at, "
                                  "revoked, revoked_at, user_id");
-// %1 is "revoked" for counting (through the covering tokens_state index) and "+revoked" for pages, where
-// the unary plus keeps SQLite walking the index of the sort order instead of sorting every match.
+// %1 is "revoked" for counting (through the covering tokens_state index) and "+revoked" for pages and
+// searches, where the unary plus keeps SQLite from picking tokens_state over the sort or name index.
 const QLatin1String activeCondition("(%1 = 0 AND (expires_at IS NULL OR expires_at > :today))");
 const QLatin1String inactiveCondition("(%1 <> 0 OR (expires_at IS NOT NULL AND expires_at <= :today))");
 
