@@ -395,12 +395,16 @@ void GitLabBackend::onFinished(QNetworkReply* reply, Call call, ReplyHandler han
                 tr("The secure connection to %1 failed: its certificate is not trusted or does not match "
                    "the host. If the instance uses a private certificate authority, give its CA file.")
                     .arg(host);
+        else if (r.status > 0)
+            message = tr("The reply from %1 was cut off before it was complete.").arg(host);
         else if (error == QNetworkReply::RemoteHostClosedError ||
-                 error == QNetworkReply::ContentReSendError || truncated || error == QNetworkReply::NoError)
-            message = tr("The connection to %1 broke before the reply was complete.").arg(host);
+                 error == QNetworkReply::ContentReSendError || error == QNetworkReply::NoError)
+            message = tr("The connection to %1 broke before the reply came.").arg(host);
         else
             message = tr("Network error talking to %1: %2.").arg(host, reply->errorString());
-        r.error = BackendError::make(ErrorKind::Network, message);
+        const bool cutOff = r.status > 0 && error != QNetworkReply::OperationCanceledError &&
+                            error != QNetworkReply::TimeoutError;
+        r.error = BackendError::make(cutOff ? ErrorKind::Server : ErrorKind::Network, message);
         r.outcomeUnknown = !call.isRead() && !neverSent(error);
         handler(r);
         return;

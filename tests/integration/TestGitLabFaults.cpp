@@ -45,6 +45,7 @@ private Q_SLOTS:
     void serverErrorOnCreateIsRecheckedNotRetried();
     void stalledServerTimesOut();
     void truncatedBodyIsAnError();
+    void truncatedCreateReplyIsRecheckedNotRetried();
     void nonJsonBodyIsAServerError();
     void lostCreateReplyIsRecheckedNotRetried();
     void lostCreateReplyBeforeApplyingSaysNothingWasCreated();
@@ -270,8 +271,23 @@ void TestGitLabFaults::truncatedBodyIsAnError()
     QVERIFY(m_server.addFault(fault(u"truncate"_s, u"GET"_s, u"/api/v4/personal_access_tokens"_s, -1)));
     auto r = run<TokenPage>([&](QObject* c, Callback<TokenPage> cb) { backend()->list(ListQuery{}, c, cb); });
     QVERIFY(!r.ok());
-    QCOMPARE(r.error().kind, BackendError::Kind::Network);
-    QVERIFY2(r.error().message.contains(u"broke"_s), qPrintable(r.error().message));
+    QCOMPARE(r.error().kind, BackendError::Kind::Server);
+    QVERIFY2(r.error().message.contains(u"cut off"_s), qPrintable(r.error().message));
+    QCOMPARE(m_server.count(u"GET"_s, u"/api/v4/personal_access_tokens"_s), 3); // a read: tried again
+}
+
+void TestGitLabFaults::truncatedCreateReplyIsRecheckedNotRetried()
+{
+    auto* b = backend(GitLabTestServer::RootToken);
+    QVERIFY(whoami(b).ok());
+    QVERIFY(m_server.addFault(fault(u"truncate"_s, u"POST"_s, u"/api/v4/"_s, -1)));
+    auto r =
+        run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) { b->create(draft(u"half"_s), c, cb); });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, BackendError::Kind::Unknown);
+    QVERIFY2(r.error().message.contains(u"now exists"_s), qPrintable(r.error().message));
+    QCOMPARE(m_server.count(u"POST"_s), 1);
+    QCOMPARE(tokensNamed(u"half"_s), 1);
 }
 
 void TestGitLabFaults::nonJsonBodyIsAServerError()
