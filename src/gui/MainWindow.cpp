@@ -389,9 +389,14 @@ void MainWindow::updateSummary(const TokenSummary& summary)
 void MainWindow::updateHeadings()
 {
     const bool searching = !m_activeModel->search().isEmpty();
-    const auto heading = [](const TokenTableModel* model, const QString& title,
-                            const QString& titleWithCount) {
-        return model->hasLoaded() ? titleWithCount.arg(std::max(0, model->totalCount())) : title;
+    const auto heading = [](TokenTableModel* model, const QString& title, const QString& titleWithCount) {
+        if (!model->hasLoaded())
+            return title;
+        if (model->totalCount() >= 0)
+            return titleWithCount.arg(model->totalCount());
+        // A server that does not say how many there are (GitLab above 10,000): what is known so far.
+        const QString loaded = QString::number(model->rowCount());
+        return titleWithCount.arg(model->canFetchMore({}) ? tr("%1+").arg(loaded) : loaded);
     };
     m_ui->activeHeadingLabel->setText(heading(m_activeModel, tr("Active personal access tokens"),
                                               tr("Active personal access tokens (%1)")));
