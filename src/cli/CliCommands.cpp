@@ -2,8 +2,13 @@
 
 #include "BackendFactory.h"
 #include "ExitCode.h"
+#include "GitCredentialMap.h"
+#include "GitSetup.h"
+#include "KeychainSettings.h"
 #include "Logging.h"
+#include "SavedSecretIndex.h"
 #include "ScopeCatalog.h"
+#include "SecretVault.h"
 #include "TableFormatter.h"
 #include "TokenJson.h"
 #include "Validation.h"
@@ -12,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -120,12 +126,42 @@ QString CliCommands::errorLine(const QString& message)
     return tr("%1: error: %2").arg(programName(), TableFormatter::printable(line)) + u'\n';
 }
 
+void CliCommands::setVault(SecretVault* vault)
+{
+    m_vault = vault;
+}
+
+SecretVault* CliCommands::vault()
+{
+    if (!m_vault) {
+        m_ownedVault = std::make_unique<SecretVault>(KeychainSettings::defaultFilePath());
+        m_vault = m_ownedVault.get();
+    }
+    return m_vault;
+}
+
 void CliCommands::start(const CliRequest& request)
 {
     m_request = request;
-    if (request.command == CliRequest::Command::Scopes) {
+    // Commands that need no store.
+    switch (request.command) {
+    case CliRequest::Command::Scopes:
         runScopes();
         return;
+    case CliRequest::Command::GitHosts:
+        runGitHosts();
+        return;
+    case CliRequest::Command::GitSetup:
+        runGitSetup();
+        return;
+    case CliRequest::Command::GitUse:
+        if (request.remove) {
+            runGitRemove();
+            return;
+        }
+        break;
+    default:
+        break;
     }
     auto opened = BackendFactory::open(request.backend, m_clock);
     if (!opened) {
@@ -170,6 +206,24 @@ void CliCommands::dispatch()
     case CliRequest::Command::Verify:
         runVerify();
         return;
+    case CliRequest::Command::Secret:
+        runSecret();
+        return;
+    case CliRequest::Command::Forget:
+        runForget();
+        return;
+    case CliRequest::Command::GitUse:
+        if (m_request.remove)
+            runGitRemove();
+        else
+            runGitUse();
+        return;
+    case CliRequest::Command::GitHosts:
+        runGitHosts();
+        return;
+    case CliRequest::Command::GitSetup:
+        runGitSetup();
+        return;
     }
 }
 
@@ -203,16 +257,17 @@ void CliCommands::runList()
             return fail(result.error());
         const QList<AccessToken>& tokens = result.value().tokens;
         const QDate today = todayUtc();
+        const QSet<qint64> saved = SavedSecretIndex(vault()->settingsFile()).tokenIds(m_backend->identity());
         if (m_request.json) {
-            writeJsonArray(tokens);
+            writeJsonArray(tokens, saved);
             return succeed();
         }
         if (tokens.isEmpty()) {
             writeOut(tr("No tokens.") + u'\n');
             return succeed();
         }
-        TableFormatter table(
-            {tr("ID"), tr("NAME"), tr("SCOPES"), tr("EXPIRES"), tr("LAST USED"), tr("STATUS")});
+        TableFormatter table({tr("ID"), tr("NAME"), tr("SCOPES"), tr("EXPIRES"), tr("LAST USED"),
+                              tr("STATUS"), tr("KEYCHAIN")});
         for (const AccessToken& token : tokens) {
             const QString status = token.revoked            ? tr("revoked")
                                    : token.isExpired(today) ? tr("expired")
@@ -220,7 +275,7 @@ void CliCommands::runList()
             table.addRow({QString::number(token.id), token.name, token.scopes.join(u','),
                           token.expiresAt.isNull() ? tr("never") : token.expiresAt.toString(Qt::ISODate),
                           token.lastUsedAt.isValid() ? formatTimestamp(token.lastUsedAt) : tr("never"),
-                          status});
+                          status, saved.contains(token.id) ? tr("yes") : QString()});
         }
         writeOut(table.toString());
         succeed();
@@ -254,9 +309,8 @@ void CliCommands::runCreate()
         if (!result)
             return fail(result.error());
         const AccessToken& token = result.value().token;
-        printCreated(result.value(), tr("Created token %1 \"%2\".").arg(token.id).arg(token.name));
-        result.value().secret.wipe();
-        succeed();
+        const QString headline = tr("Created token %1 \"%2\".").arg(token.id).arg(token.name);
+        finishCreated(std::move(result).value(), headline, std::nullopt);
     });
 }
 
@@ -265,13 +319,34 @@ void CliCommands::runRevoke()
     m_backend->revoke(m_request.id, this, [this](Result<AccessToken> result) {
         if (!result)
             return fail(result.error());
-        const AccessToken& token = result.value();
-        if (m_request.json)
-            writeJson(QJsonDocument(TokenJson::toJson(token, todayUtc())));
-        else
-            writeOut(tr("Revoked token %1 \"%2\".").arg(token.id).arg(TableFormatter::printable(token.name)) +
-                     u'\n');
-        succeed();
+        const AccessToken token = result.value();
+        const QString identity = m_backend->identity();
+        auto report = [this, token](bool deleted, const QString& keychainError) {
+            if (m_request.json) {
+                QJsonObject json = TokenJson::toJson(token, todayUtc());
+                json.insert(u"keychain_deleted"_s, deleted);
+                writeJson(QJsonDocument(json));
+            } else {
+                writeOut(
+                    tr("Revoked token %1 \"%2\".").arg(token.id).arg(TableFormatter::printable(token.name)) +
+                    u'\n');
+                if (deleted)
+                    writeOut(tr("Deleted its secret from the keychain.") + u'\n');
+            }
+            if (!keychainError.isEmpty()) {
+                writeErr(errorLine(tr("token %1 is revoked, but its saved secret could not be deleted from "
+                                      "the keychain: %2")
+                                       .arg(token.id)
+                                       .arg(keychainError)));
+                return finish(ExitCode::Failure);
+            }
+            succeed();
+        };
+        if (m_request.keepSecret || !vault()->isSaved(identity, token.id))
+            return report(false, QString());
+        vault()->remove(identity, token.id, this, [report](Result<bool> removed) {
+            report(removed.ok(), removed ? QString() : removed.error().message);
+        });
     });
 }
 
@@ -286,11 +361,10 @@ void CliCommands::runRotate()
     m_backend->rotate(oldId, m_request.expiresAt, this, [this, oldId](Result<CreatedToken> result) {
         if (!result)
             return fail(result.error());
-        printCreated(result.value(), tr("Rotated token %1: it is revoked, and token %2 replaces it.")
-                                         .arg(oldId)
-                                         .arg(result.value().token.id));
-        result.value().secret.wipe();
-        succeed();
+        const QString headline = tr("Rotated token %1: it is revoked, and token %2 replaces it.")
+                                     .arg(oldId)
+                                     .arg(result.value().token.id);
+        finishCreated(std::move(result).value(), headline, oldId);
     });
 }
 
@@ -338,6 +412,178 @@ void CliCommands::runVerify()
     });
 }
 
+void CliCommands::runSecret()
+{
+    const qint64 id = m_request.id;
+    vault()->load(m_backend->identity(), id, this, [this, id](Result<Secret> loaded) {
+        if (!loaded)
+            return fail(loaded.error());
+        Secret secret = loaded.value();
+        if (m_request.json) {
+            QJsonObject json{{u"id"_s, id}, {u"token"_s, secret.toString()}};
+            QByteArray document = QJsonDocument(json).toJson();
+            json = QJsonObject();
+            m_out->write(document);
+            secureWipe(document);
+        } else {
+            QByteArray line = secret.utf8() + '\n';
+            m_out->write(line);
+            secureWipe(line);
+        }
+        secret.wipe();
+        if (auto* file = qobject_cast<QFile*>(m_out))
+            file->flush();
+        succeed();
+    });
+}
+
+void CliCommands::runForget()
+{
+    const qint64 id = m_request.id;
+    const QString identity = m_backend->identity();
+    // The keychain says whether there is a secret to forget (the index may not know one saved elsewhere).
+    vault()->load(identity, id, this, [this, id, identity](Result<Secret> loaded) {
+        if (!loaded)
+            return fail(loaded.error());
+        loaded.value().wipe();
+        vault()->remove(identity, id, this, [this, id](Result<bool> removed) {
+            if (!removed)
+                return fail(removed.error());
+            if (m_request.json)
+                writeJson(QJsonDocument(QJsonObject{{u"id"_s, id}, {u"keychain_deleted"_s, true}}));
+            else
+                writeOut(tr("Deleted the secret of token %1 from the keychain.").arg(id) + u'\n');
+            succeed();
+        });
+    });
+}
+
+void CliCommands::runGitUse()
+{
+    const qint64 id = m_request.id;
+    const QString identity = m_backend->identity();
+    m_backend->get(id, this, [this, id, identity](Result<AccessToken> token) {
+        if (!token)
+            return fail(token.error());
+        vault()->load(identity, id, this, [this, id, identity](Result<Secret> loaded) {
+            if (!loaded) {
+                BackendError error = loaded.error();
+                if (error.kind == BackendError::Kind::NotFound)
+                    error.message = tr("token %1 has no secret saved in the keychain; save one with "
+                                       "'create --keychain' or 'rotate %1 --keychain' first.")
+                                        .arg(id);
+                return fail(error);
+            }
+            loaded.value().wipe();
+            m_backend->whoami(this, [this, id, identity](Result<Account> account) {
+                if (!account)
+                    return fail(account.error());
+                const QString username = account.value().username;
+                GitCredentialMap map(vault()->settingsFile());
+                if (!map.set(m_request.host, identity, id, username))
+                    return failUsage(tr("'%1' is not a host name.").arg(m_request.host));
+                const GitCredentialMap::Entry entry =
+                    map.get(m_request.host).value_or(GitCredentialMap::Entry());
+                if (m_request.json) {
+                    writeJson(QJsonDocument(QJsonObject{
+                        {u"host"_s, entry.host}, {u"token_id"_s, id}, {u"username"_s, entry.username}}));
+                } else {
+                    writeOut(tr("git will use token %1 for https://%2 (user name %3).")
+                                 .arg(id)
+                                 .arg(TableFormatter::printable(entry.host),
+                                      TableFormatter::printable(entry.username)) +
+                             u'\n');
+                    writeOut(
+                        tr("If git does not ask TokenDesk for this host yet, run: %1 git-setup --host %2")
+                            .arg(programName(), TableFormatter::printable(entry.host)) +
+                        u'\n');
+                }
+                succeed();
+            });
+        });
+    });
+}
+
+void CliCommands::runGitRemove()
+{
+    GitCredentialMap map(vault()->settingsFile());
+    if (!map.remove(m_request.host))
+        return fail(BackendError::make(BackendError::Kind::NotFound,
+                                       tr("git does not use a saved token for %1.").arg(m_request.host)));
+    if (m_request.json)
+        writeJson(QJsonDocument(QJsonObject{{u"host"_s, m_request.host}, {u"removed"_s, true}}));
+    else
+        writeOut(tr("git no longer uses a saved token for https://%1.")
+                     .arg(TableFormatter::printable(m_request.host)) +
+                 u'\n');
+    succeed();
+}
+
+void CliCommands::runGitHosts()
+{
+    const QList<GitCredentialMap::Entry> entries = GitCredentialMap(vault()->settingsFile()).entries();
+    if (m_request.json) {
+        QJsonArray array;
+        for (const GitCredentialMap::Entry& entry : entries)
+            array.append(QJsonObject{{u"host"_s, entry.host},
+                                     {u"token_id"_s, entry.tokenId},
+                                     {u"username"_s, entry.username},
+                                     {u"backend"_s, entry.identity}});
+        writeJson(QJsonDocument(array));
+        return succeed();
+    }
+    if (entries.isEmpty()) {
+        writeOut(tr("git uses no saved token for any host.") + u'\n');
+        return succeed();
+    }
+    TableFormatter table({tr("HOST"), tr("TOKEN"), tr("USER NAME"), tr("BACKEND")});
+    for (const GitCredentialMap::Entry& entry : entries)
+        table.addRow({entry.host, QString::number(entry.tokenId), entry.username, entry.identity});
+    writeOut(table.toString());
+    succeed();
+}
+
+void CliCommands::runGitSetup()
+{
+    const QString helper = GitSetup::helperValue(QCoreApplication::applicationDirPath());
+    if (helper.isEmpty())
+        return fail(BackendError::make(BackendError::Kind::Store,
+                                       tr("cannot find %1 on PATH or beside %2; install it with TokenDesk.")
+                                           .arg(GitSetup::helperProgram(), programName())));
+    const QString command = GitSetup::commandLine(m_request.host, helper);
+    if (!m_request.apply) {
+        if (m_request.json)
+            writeJson(QJsonDocument(
+                QJsonObject{{u"host"_s, m_request.host}, {u"command"_s, command}, {u"applied"_s, false}}));
+        else
+            writeOut(command + u'\n');
+        return succeed();
+    }
+    auto* git = new QProcess(this);
+    git->setProgram(u"git"_s);
+    git->setArguments(GitSetup::gitArguments(m_request.host, helper));
+    git->setProcessChannelMode(QProcess::SeparateChannels);
+    git->setStandardInputFile(QProcess::nullDevice());
+    connect(git, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return;
+        fail(BackendError::make(BackendError::Kind::Store, tr("cannot run git; is it installed?")));
+    });
+    connect(git, &QProcess::finished, this, [this, git, command](int exitCode, QProcess::ExitStatus status) {
+        const QString gitSaid = QString::fromLocal8Bit(git->readAllStandardError()).simplified();
+        if (status != QProcess::NormalExit || exitCode != 0)
+            return fail(BackendError::make(BackendError::Kind::Store,
+                                           tr("git config failed (exit %1): %2").arg(exitCode).arg(gitSaid)));
+        if (m_request.json)
+            writeJson(QJsonDocument(
+                QJsonObject{{u"host"_s, m_request.host}, {u"command"_s, command}, {u"applied"_s, true}}));
+        else
+            writeOut(tr("Ran: %1").arg(command) + u'\n');
+        succeed();
+    });
+    git->start();
+}
+
 void CliCommands::printToken(const AccessToken& token)
 {
     const QDate today = todayUtc();
@@ -363,24 +609,73 @@ void CliCommands::printToken(const AccessToken& token)
     }));
 }
 
-void CliCommands::printCreated(const CreatedToken& created, const QString& headline)
+void CliCommands::printCreated(const CreatedToken& created, const QString& headline, bool withSecret)
 {
     if (m_request.json) {
-        QByteArray document = QJsonDocument(TokenJson::toJson(created, todayUtc())).toJson();
+        QJsonObject json = TokenJson::toJson(created, todayUtc());
+        if (!withSecret)
+            json.remove(u"token"_s);
+        QByteArray document = QJsonDocument(json).toJson();
         m_out->write(document);
         secureWipe(document);
+        json = QJsonObject();
     } else {
         writeOut(TableFormatter::printable(headline) + u'\n');
         printToken(created.token);
-        QByteArray line = u"\n"_s.toUtf8() + created.secret.utf8() + '\n';
-        m_out->write(line);
-        secureWipe(line);
+        if (withSecret) {
+            QByteArray line = u"\n"_s.toUtf8() + created.secret.utf8() + '\n';
+            m_out->write(line);
+            secureWipe(line);
+        }
     }
     if (auto* file = qobject_cast<QFile*>(m_out))
         file->flush();
-    writeErr(
-        tr("%1: warning: this is the only time the token is shown; store it safely now.").arg(programName()) +
-        u'\n');
+}
+
+void CliCommands::finishCreated(CreatedToken created, const QString& headline,
+                                std::optional<qint64> replacedId)
+{
+    const QString identity = m_backend->identity();
+    const bool replaceSaved = replacedId && vault()->isSaved(identity, *replacedId);
+    if (!m_request.keychain && !replaceSaved) {
+        printCreated(created, headline, true);
+        created.secret.wipe();
+        writeErr(tr("%1: warning: this is the only time the token is shown; store it safely now.")
+                     .arg(programName()) +
+                 u'\n');
+        return succeed();
+    }
+    // The secret is on screen before the keychain is asked, unless --quiet: a save that hangs or fails
+    // must not lose it.
+    const bool printedFirst = !m_request.quiet;
+    if (printedFirst)
+        printCreated(created, headline, true);
+    const qint64 newId = created.token.id;
+    auto saved = [this, created, headline, printedFirst, newId](Result<bool> result) mutable {
+        if (!result) {
+            if (!printedFirst)
+                printCreated(created, headline, true);
+            created.secret.wipe();
+            writeErr(errorLine(tr("token %1 has a new secret (printed above; store it safely now), but it "
+                                  "could not be saved in the keychain: %2")
+                                   .arg(newId)
+                                   .arg(result.error().message)));
+            return finish(ExitCode::Failure);
+        }
+        if (!printedFirst)
+            printCreated(created, headline, false);
+        created.secret.wipe();
+        if (!m_request.json)
+            writeErr(tr("%1: the secret of token %2 is saved in the keychain; '%1 secret %2' prints it.")
+                         .arg(programName())
+                         .arg(newId) +
+                     u'\n');
+        succeed();
+    };
+    if (replacedId)
+        vault()->replace(identity, *replacedId, newId, created.secret, this, std::move(saved));
+    else
+        vault()->save(identity, newId, created.secret, this, std::move(saved));
 }
 
 void CliCommands::succeed()
@@ -427,7 +722,7 @@ void CliCommands::writeJson(const QJsonDocument& document)
         file->flush();
 }
 
-void CliCommands::writeJsonArray(const QList<AccessToken>& tokens)
+void CliCommands::writeJsonArray(const QList<AccessToken>& tokens, const QSet<qint64>& inKeychain)
 {
     // The same document QJsonDocument would print for the whole array, written token by token so
     // that a long listing never sits in memory twice.
@@ -435,8 +730,9 @@ void CliCommands::writeJsonArray(const QList<AccessToken>& tokens)
     const QDate today = todayUtc();
     QByteArray chunk("[");
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        QByteArray object =
-            QJsonDocument(TokenJson::toJson(tokens.at(i), today)).toJson(QJsonDocument::Indented);
+        QJsonObject json = TokenJson::toJson(tokens.at(i), today);
+        json.insert(u"in_keychain"_s, inKeychain.contains(tokens.at(i).id));
+        QByteArray object = QJsonDocument(json).toJson(QJsonDocument::Indented);
         object.chop(1);
         object.replace("\n", "\n    ");
         chunk += i == 0 ? "\n    " : ",\n    ";

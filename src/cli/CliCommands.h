@@ -6,13 +6,17 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
+#include <optional>
 
 class QIODevice;
 class QJsonDocument;
 
 namespace TokenDesk {
+
+class SecretVault;
 
 // Runs one tokendesk-cli command through the asynchronous TokenBackend and prints its result, as a
 // table for people or as one JSON document (--json) for scripts. Errors go to the error device as one
@@ -29,6 +33,8 @@ public:
     void start(const CliRequest& request);
     // Runs the command against a backend the caller owns.
     void start(const CliRequest& request, TokenBackend* backend);
+    // The keychain to use; by default one over KeychainSettings::defaultFilePath().
+    void setVault(SecretVault* vault);
 
     static QString programName();
     // "tokendesk-cli: error: MESSAGE\n", on one line whatever the message holds.
@@ -46,9 +52,19 @@ private:
     void runRevoke();
     void runRotate();
     void runVerify();
+    void runSecret();
+    void runForget();
+    void runGitUse();
+    void runGitRemove();
+    void runGitHosts();
+    void runGitSetup();
 
+    SecretVault* vault();
     void printToken(const AccessToken& token);
-    void printCreated(const CreatedToken& created, const QString& headline);
+    void printCreated(const CreatedToken& created, const QString& headline, bool withSecret);
+    // After create or rotate: prints the result, saves the secret when asked (or, on rotate, when the old
+    // token's was saved), and finishes.
+    void finishCreated(CreatedToken created, const QString& headline, std::optional<qint64> replacedId);
 
     void succeed();
     void fail(const BackendError& error);
@@ -57,7 +73,7 @@ private:
 
     void writeOut(const QString& text);
     void writeJson(const QJsonDocument& document);
-    void writeJsonArray(const QList<AccessToken>& tokens);
+    void writeJsonArray(const QList<AccessToken>& tokens, const QSet<qint64>& inKeychain);
     void writeErr(const QString& text);
     QDate todayUtc() const;
 
@@ -68,6 +84,8 @@ private:
     CliRequest m_request;
     std::unique_ptr<TokenBackend> m_ownedBackend;
     TokenBackend* m_backend = nullptr;
+    std::unique_ptr<SecretVault> m_ownedVault;
+    SecretVault* m_vault = nullptr;
     bool m_finished = false;
 };
 

@@ -23,7 +23,12 @@ struct CliRequest
         Create,
         Revoke,
         Rotate,
-        Verify
+        Verify,
+        Secret,
+        Forget,
+        GitUse,
+        GitHosts,
+        GitSetup
     };
 
     Command command = Command::List;
@@ -31,11 +36,18 @@ struct CliRequest
     bool json = false;
 
     ListQuery query;                // list
-    qint64 id = 0;                  // show, revoke, rotate
+    qint64 id = 0;                  // show, revoke, rotate, secret, forget, git-use
     QString name;                   // create
     QString description;            // create
     QStringList scopes;             // create
     std::optional<QDate> expiresAt; // create (default: 30 days ahead), rotate (default: the backend's)
+
+    bool keychain = false;   // create, rotate: save the new secret in the keychain
+    bool quiet = false;      // create, rotate (with --keychain): print the secret only if saving fails
+    bool keepSecret = false; // revoke: keep the saved secret
+    QString host;            // git-use, git-setup: normalized HTTPS host
+    bool remove = false;     // git-use: drop the host's mapping
+    bool apply = false;      // git-setup: run git config instead of only printing it
 };
 
 } // namespace TokenDesk

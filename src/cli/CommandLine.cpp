@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "GitCredentialMap.h"
 #include "ScopeCatalog.h"
 
 #include <QCommandLineParser>
@@ -30,15 +31,32 @@ constexpr CommandInfo commands[] = {
      QT_TRANSLATE_NOOP("CommandLine", "List tokens (active ones unless --state says otherwise).")},
     {Command::Show, "show", "ID", QT_TRANSLATE_NOOP("CommandLine", "Show one token.")},
     {Command::Create, "create",
-     "--name NAME [--description TEXT] [--expires YYYY-MM-DD] --scope SCOPE [--scope SCOPE ...]",
+     "--name NAME [--description TEXT] [--expires YYYY-MM-DD] --scope SCOPE [--scope SCOPE ...] "
+     "[--keychain [--quiet]]",
      QT_TRANSLATE_NOOP("CommandLine", "Create a token and print its secret once.")},
-    {Command::Revoke, "revoke", "ID", QT_TRANSLATE_NOOP("CommandLine", "Revoke a token.")},
-    {Command::Rotate, "rotate", "ID [--expires YYYY-MM-DD]",
+    {Command::Revoke, "revoke", "ID [--keep-secret]",
+     QT_TRANSLATE_NOOP("CommandLine", "Revoke a token (and delete its secret saved in the keychain).")},
+    {Command::Rotate, "rotate", "ID [--expires YYYY-MM-DD] [--keychain [--quiet]]",
      QT_TRANSLATE_NOOP("CommandLine",
                        "Revoke a token and issue a successor with a new secret (default expiry: 7 days).")},
     {Command::Verify, "verify", "",
      QT_TRANSLATE_NOOP("CommandLine",
                        "Read one secret from standard input and show the token it belongs to.")},
+    {Command::Secret, "secret", "ID",
+     QT_TRANSLATE_NOOP("CommandLine", "Print the token's secret saved in the keychain.")},
+    {Command::Forget, "forget", "ID",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Delete the token's secret from the keychain (the token stays valid).")},
+    {Command::GitUse, "git-use", "ID --host HOST | --host HOST --remove",
+     QT_TRANSLATE_NOOP(
+         "CommandLine",
+         "Let git use the token's saved secret for HOST over HTTPS (or stop it with --remove).")},
+    {Command::GitHosts, "git-hosts", "",
+     QT_TRANSLATE_NOOP("CommandLine", "List the hosts git may use a saved token for.")},
+    {Command::GitSetup, "git-setup", "--host HOST [--apply]",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Show (or with --apply run) the git config command that makes git ask TokenDesk for "
+                       "HOST.")},
 };
 
 const CommandInfo* findCommand(const QString& name)
@@ -201,24 +219,50 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
                                      u"YYYY-MM-DD"_s);
     const QCommandLineOption scope(u"scope"_s, tr("A scope to grant; repeat for several (see 'scopes')."),
                                    u"SCOPE"_s);
+    const QCommandLineOption keychain(u"keychain"_s, tr("Save the new secret in the system keychain."));
+    const QCommandLineOption quiet(u"quiet"_s,
+                                   tr("With --keychain: do not print the secret (it is printed anyway when "
+                                      "saving fails)."));
+    const QCommandLineOption keepSecret(u"keep-secret"_s,
+                                        tr("Keep the token's secret saved in the keychain."));
+    const QCommandLineOption host(u"host"_s,
+                                  tr("The HTTPS host git connects to, such as gitlab.example.com or "
+                                     "gitlab.example.com:8443."),
+                                  u"HOST"_s);
+    const QCommandLineOption removeHost(u"remove"_s, tr("Stop git from using a saved token for HOST."));
+    const QCommandLineOption apply(u"apply"_s,
+                                   tr("Run the git config command (without it, nothing is changed)."));
     QString positionalSyntax;
     switch (info->command) {
     case Command::List:
         parser.addOptions({state, search, sort});
         break;
     case Command::Create:
-        parser.addOptions({name, description, expires, scope});
+        parser.addOptions({name, description, expires, scope, keychain, quiet});
         break;
     case Command::Rotate:
-        parser.addOption(expires);
+        parser.addOptions({expires, keychain, quiet});
+        positionalSyntax = u"ID"_s;
+        break;
+    case Command::Revoke:
+        parser.addOption(keepSecret);
         positionalSyntax = u"ID"_s;
         break;
     case Command::Show:
-    case Command::Revoke:
+    case Command::Secret:
+    case Command::Forget:
         positionalSyntax = u"ID"_s;
+        break;
+    case Command::GitUse:
+        parser.addOptions({host, removeHost});
+        positionalSyntax = u"ID"_s;
+        break;
+    case Command::GitSetup:
+        parser.addOptions({host, apply});
         break;
     case Command::Scopes:
     case Command::Verify:
+    case Command::GitHosts:
         break;
     }
 
@@ -262,6 +306,10 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
     case Command::Rotate:
         singleValued << expires;
         break;
+    case Command::GitUse:
+    case Command::GitSetup:
+        singleValued << host;
+        break;
     default:
         break;
     }
@@ -291,12 +339,17 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
 
     QStringList positional = parser.positionalArguments();
     positional.removeFirst(); // the command's name
-    const bool takesId = !positionalSyntax.isEmpty();
+    // git-use --host HOST --remove names no token.
+    const bool takesId =
+        !positionalSyntax.isEmpty() && !(info->command == Command::GitUse && parser.isSet(removeHost));
     if (info->command == Command::Verify && !positional.isEmpty())
         return usageError(tr("verify takes no arguments: it reads the secret from standard input, so that "
                              "the secret never appears on a command line."));
-    if (!takesId && !positional.isEmpty())
+    if (!takesId && !positional.isEmpty()) {
+        if (info->command == Command::GitUse)
+            return usageError(tr("git-use --remove takes no token ID, only --host HOST."));
         return usageError(tr("%1 takes no arguments.").arg(QLatin1String(info->name)));
+    }
     if (takesId) {
         if (positional.size() != 1)
             return usageError(tr("%1 needs exactly one token ID.").arg(QLatin1String(info->name)));
@@ -346,6 +399,26 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
         if (!date)
             return usageError(tr("--expires must be a date written YYYY-MM-DD, such as 2026-12-31."));
         request.expiresAt = *date;
+    }
+
+    if (info->command == Command::Create || info->command == Command::Rotate) {
+        request.keychain = parser.isSet(keychain);
+        request.quiet = parser.isSet(quiet);
+        if (request.quiet && !request.keychain)
+            return usageError(tr("--quiet needs --keychain: without it the secret would be lost."));
+    }
+    if (info->command == Command::Revoke)
+        request.keepSecret = parser.isSet(keepSecret);
+    if (info->command == Command::GitUse || info->command == Command::GitSetup) {
+        if (!parser.isSet(host))
+            return usageError(tr("%1 needs --host HOST.").arg(QLatin1String(info->name)));
+        request.host = GitCredentialMap::normalizeHost(parser.value(host));
+        if (request.host.isEmpty())
+            return usageError(tr("'%1' is not a host name; write it as gitlab.example.com, optionally with "
+                                 ":PORT.")
+                                  .arg(parser.value(host)));
+        request.remove = info->command == Command::GitUse && parser.isSet(removeHost);
+        request.apply = info->command == Command::GitSetup && parser.isSet(apply);
     }
 
     parsed.outcome = Outcome::Run;

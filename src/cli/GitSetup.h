@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace TokenDesk {
+
+// The git configuration that makes git ask git-credential-tokendesk for one HTTPS host.
+class GitSetup
+{
+    Q_DECLARE_TR_FUNCTIONS(GitSetup)
+
+public:
+    static QString helperProgram();
+    // "tokendesk" when git-credential-tokendesk is on PATH, else the absolute path of the one in
+    // programDir (quoted for the shell git runs it with, when needed); empty when there is none.
+    static QString helperValue(const QString& programDir);
+    // credential.https://HOST.helper
+    static QString configKey(const QString& host);
+    // config --global KEY VALUE, for QProcess (no shell).
+    static QStringList gitArguments(const QString& host, const QString& helper);
+    // The same as one line a user can paste into a POSIX shell.
+    static QString commandLine(const QString& host, const QString& helper);
+    static QString shellQuoted(const QString& argument);
+};
+
+} // namespace TokenDesk
