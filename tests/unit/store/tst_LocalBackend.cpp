@@ -45,6 +45,7 @@ private Q_SLOTS:
     void listPagesWithTotal();
     void summaryCounts();
     void pageQueriesUseIndexes();
+    void countsAgreeWithTheRows();
 
 private:
     CreatedToken mustCreate(const QString& name, int daysAhead = 30, QStringList scopes = {u"api"_s});
@@ -629,6 +630,44 @@ void TestLocalBackend::pageQueriesUseIndexes()
                          qPrintable(label + part));
             }
         }
+    }
+}
+
+void TestLocalBackend::countsAgreeWithTheRows()
+{
+    QVERIFY(m_backend->bulkInsertForBenchmark(1500).ok());
+    const CreatedToken rotated = mustCreate(u"rotated"_s, 10);
+    QVERIFY(m_backend->rotateNow(rotated.token.id, std::nullopt).ok());
+    for (const char* when : {"2026-03-01T12:00:00Z", "2026-04-15T00:00:00Z", "2026-12-31T23:59:59Z"}) {
+        m_clock->set(utc(when));
+        const QDate today = m_clock->todayUtc();
+        ListQuery all;
+        all.state = ListQuery::State::All;
+        all.limit = 0;
+        const TokenPage everything = m_backend->listNow(all).value();
+        TokenSummary expected;
+        for (const AccessToken& t : everything.tokens) {
+            expected.active += t.isActive(today) ? 1 : 0;
+            expected.expiringSoon += t.isExpiringWithin(today, TokenSummary::ExpiringSoonDays) ? 1 : 0;
+            expected.revoked += t.revoked ? 1 : 0;
+            expected.expired += !t.revoked && t.isExpired(today) ? 1 : 0;
+        }
+        const TokenSummary summary = m_backend->summaryNow().value();
+        QCOMPARE(summary.active, expected.active);
+        QCOMPARE(summary.expiringSoon, expected.expiringSoon);
+        QCOMPARE(summary.revoked, expected.revoked);
+        QCOMPARE(summary.expired, expected.expired);
+        QVERIFY(expected.revoked > 0 && expected.expired > 0 && expected.active > 0);
+
+        ListQuery active;
+        active.state = ListQuery::State::Active;
+        active.limit = 1;
+        QCOMPARE(m_backend->listNow(active).value().total, expected.active);
+        ListQuery inactive;
+        inactive.state = ListQuery::State::Inactive;
+        inactive.limit = 1;
+        QCOMPARE(m_backend->listNow(inactive).value().total, everything.total - expected.active);
+        QCOMPARE(everything.total, 1502);
     }
 }
 
