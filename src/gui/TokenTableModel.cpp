@@ -228,6 +228,11 @@ void TokenTableModel::refresh()
         request(0, m_pageSize, Apply::Replace);
         return;
     }
+    // Re-reading every row a user has scrolled through would not scale: past a limit, start over.
+    if (m_rows.size() > m_maxRefreshRows) {
+        request(0, m_pageSize, Apply::Replace);
+        return;
+    }
     request(0, std::max(m_pageSize, static_cast<int>(m_rows.size())), Apply::Refresh);
 }
 

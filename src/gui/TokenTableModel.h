@@ -37,6 +37,7 @@ public:
         ExpiringSoonRole
     };
     static constexpr int DefaultPageSize = 200;
+    static constexpr int DefaultMaxRefreshRows = 5000;
 
     TokenTableModel(TokenBackend& backend, const Clock& clock, ListQuery::State state,
                     QObject* parent = nullptr);
@@ -73,6 +74,8 @@ public:
 
     void setPageSize(int rows) { m_pageSize = rows > 0 ? rows : DefaultPageSize; }
     int pageSize() const { return m_pageSize; }
+    // A refresh re-reads the loaded rows up to this many; beyond, it starts over from the first page.
+    void setMaxRefreshRows(int rows) { m_maxRefreshRows = rows; }
 
 public Q_SLOTS:
     // Reads again what is shown (at least the first page), keeping rows that did not change.
@@ -109,6 +112,7 @@ private:
     ListQuery::Sort m_sort;
     int m_total = -1;
     int m_pageSize = DefaultPageSize;
+    int m_maxRefreshRows = DefaultMaxRefreshRows;
     bool m_loaded = false;
     bool m_endReached = false;
     // One request at a time: a newer one supersedes the one in flight, whose answer is dropped.

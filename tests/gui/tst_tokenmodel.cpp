@@ -124,6 +124,14 @@ void TestTokenModel::loadsPagesLazily()
     for (int row = 1; row < model.rowCount(); ++row)
         QVERIFY(model.tokenAt(row - 1).expiresAt <= model.tokenAt(row).expiresAt);
 
+    // A refresh re-reads what is loaded, keeping it; past the limit it starts over from the first page.
+    model.refresh();
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 400);
+    model.setMaxRefreshRows(300);
+    model.refresh();
+    QTRY_COMPARE(model.rowCount(), 200);
+
     TokenTableModel all(*m_backend, m_clock, ListQuery::State::Active);
     all.setPageSize(1000);
     while (all.canFetchMore({}) || all.isLoading()) {
