@@ -465,6 +465,10 @@ void CliCommands::runGitUse()
     m_backend->get(id, this, [this, id, identity](Result<AccessToken> token) {
         if (!token)
             return fail(token.error());
+        if (token.value().revoked || token.value().isExpired(todayUtc()))
+            return failUsage(tr("token %1 is %2, so git could not sign in with it; choose an active token.")
+                                 .arg(id)
+                                 .arg(token.value().revoked ? tr("revoked") : tr("expired")));
         vault()->load(identity, id, this, [this, id, identity](Result<Secret> loaded) {
             if (!loaded) {
                 BackendError error = loaded.error();

@@ -287,6 +287,18 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
         Parsed parsed;
         parsed.outcome = Outcome::Help;
         parsed.text = text;
+        if (info->command == Command::Secret)
+            parsed.text += u'\n' +
+                           tr("The secret goes to standard output followed by a newline, for scripts such as "
+                              "GITLAB_TOKEN=$(%1 secret 12). Exit code 4 when none is saved.")
+                               .arg(program()) +
+                           u'\n';
+        if (info->command == Command::GitSetup)
+            parsed.text += u'\n' +
+                           tr("Without --apply your git configuration is not changed. Then choose the token "
+                              "git uses for HOST with '%1 git-use ID --host HOST'.")
+                               .arg(program()) +
+                           u'\n';
         if (info->command == Command::Verify)
             parsed.text += u'\n' +
                            tr("The secret is read from standard input (one line; a trailing newline is "

@@ -76,7 +76,8 @@ void TestCliCommands::versionAndHelp()
 
     const ProcessResult help = m_cli.runBare({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    for (const char* command : {"scopes", "list", "show", "create", "revoke", "rotate", "verify"})
+    for (const char* command : {"scopes", "list", "show", "create", "revoke", "rotate", "verify", "secret",
+                                "forget", "git-use", "git-hosts", "git-setup"})
         QVERIFY2(help.out.contains(QByteArray("\n  ") + command), command);
     for (const char* option : {"--store", "--demo", "--json"})
         QVERIFY2(help.out.contains(option), option);
@@ -95,6 +96,14 @@ void TestCliCommands::commandHelp_data()
     QTest::newRow("revoke") << u"revoke"_s << QStringList{u"ID"_s};
     QTest::newRow("rotate") << u"rotate"_s << QStringList{u"ID"_s, u"--expires"_s};
     QTest::newRow("verify") << u"verify"_s << QStringList{u"standard input"_s};
+    QTest::newRow("create keychain") << u"create"_s << QStringList{u"--keychain"_s, u"--quiet"_s};
+    QTest::newRow("rotate keychain") << u"rotate"_s << QStringList{u"--keychain"_s, u"--quiet"_s};
+    QTest::newRow("revoke keep") << u"revoke"_s << QStringList{u"--keep-secret"_s};
+    QTest::newRow("secret") << u"secret"_s << QStringList{u"ID"_s, u"standard output"_s};
+    QTest::newRow("forget") << u"forget"_s << QStringList{u"ID"_s};
+    QTest::newRow("git-use") << u"git-use"_s << QStringList{u"ID"_s, u"--host"_s, u"--remove"_s};
+    QTest::newRow("git-hosts") << u"git-hosts"_s << QStringList{};
+    QTest::newRow("git-setup") << u"git-setup"_s << QStringList{u"--host"_s, u"--apply"_s, u"not changed"_s};
 }
 
 void TestCliCommands::commandHelp()

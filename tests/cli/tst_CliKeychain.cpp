@@ -29,7 +29,9 @@ private Q_SLOTS:
     void rotateReplacesTheSavedSecret();
     void rotateWithoutSavedSecretSavesNothing();
     void revokeDeletesTheSavedSecret();
+    void revokeWithoutKeychainStillRevokes();
     void revokeKeepSecretKeepsIt();
+    void gitUseRefusesRevokedTokens();
     void forgetDeletesIt();
     void notSavedIsNotFound();
     void usageErrors();
@@ -244,6 +246,24 @@ void TestCliKeychain::revokeDeletesTheSavedSecret()
     QCOMPARE(countItems(searchAll(), key(second[u"id"_s].toInteger())), 0);
 }
 
+void TestCliKeychain::revokeWithoutKeychainStillRevokes()
+{
+    const QJsonObject created = createSaved(u"revoked-offline"_s);
+    const qint64 id = created[u"id"_s].toInteger();
+    const QString nowhere = u"DBUS_SESSION_BUS_ADDRESS=unix:path="_s + m_dir->filePath(u"no-such-bus"_s);
+    const ProcessResult revoked = m_cli.run({u"--json"_s, u"revoke"_s, QString::number(id)}, {}, {nowhere});
+    QCOMPARE(revoked.exitCode, 1);
+    QVERIFY2(isOneErrorLine(revoked.err), revoked.err.constData());
+    const QJsonObject json = parseJson(revoked.out).object();
+    QCOMPARE(json[u"revoked"_s].toBool(), true);
+    QCOMPARE(json[u"keychain_deleted"_s].toBool(true), false);
+    QCOMPARE(m_cli.show(id)[u"revoked"_s].toBool(), true);
+    // Still saved, so it can be forgotten once the keychain is back.
+    QCOMPARE(lookup(key(id)).out, created[u"token"_s].toString().toUtf8());
+    QCOMPARE(m_cli.run({u"forget"_s, QString::number(id)}).exitCode, 0);
+    QCOMPARE(countItems(searchAll(), key(id)), 0);
+}
+
 void TestCliKeychain::revokeKeepSecretKeepsIt()
 {
     const QJsonObject created = createSaved(u"kept"_s);
@@ -412,6 +432,17 @@ void TestCliKeychain::gitUseAndSetupFeedGit()
     QCOMPARE(m_cli.run({u"revoke"_s, id}).exitCode, 0);
     QVERIFY(parseJson(m_cli.run({u"--json"_s, u"git-hosts"_s}).out).array().isEmpty());
     QVERIFY(filesContaining(m_dir->path(), secret.mid(6)).isEmpty());
+}
+
+void TestCliKeychain::gitUseRefusesRevokedTokens()
+{
+    const QJsonObject created = createSaved(u"revoked-for-git"_s);
+    const QString id = QString::number(created[u"id"_s].toInteger());
+    QCOMPARE(m_cli.run({u"revoke"_s, id, u"--keep-secret"_s}).exitCode, 0);
+    const ProcessResult used = m_cli.run({u"git-use"_s, id, u"--host"_s, u"git.example.test"_s});
+    QCOMPARE(used.exitCode, 2);
+    QVERIFY2(isOneErrorLine(used.err), used.err.constData());
+    QVERIFY(parseJson(m_cli.run({u"--json"_s, u"git-hosts"_s}).out).array().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliKeychain)
