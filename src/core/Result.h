@@ -24,7 +24,8 @@ public:
 
     const T& value() const& { return std::get<T>(m_value); }
     T& value() & { return std::get<T>(m_value); }
-    T&& value() && { return std::get<T>(std::move(m_value)); }
+    // By value, so that `for (auto& x : f().value().items)` never refers into a dead temporary.
+    T value() && { return std::get<T>(std::move(m_value)); }
 
     const BackendError& error() const { return std::get<BackendError>(m_value); }
 
