@@ -62,7 +62,10 @@ struct GitLabBackend::Listing
     int totalPages = -1;
     int nextPage = 2;
     int inFlight = 0;
+    bool openEnded = false; // numbered pages but no totals: read ahead until a last page shows up
+    int lastPage = -1;
     bool failed = false;
+    bool completed = false;
     QList<TokensHandler> waiters;
 };
 
@@ -707,7 +710,7 @@ void GitLabBackend::requestPage(const std::shared_ptr<Listing>& listing, int pag
 void GitLabBackend::onPage(const std::shared_ptr<Listing>& listing, int page, const Reply& r)
 {
     listing->inFlight--;
-    if (listing->failed)
+    if (listing->failed || listing->completed)
         return;
     if (r.error)
         return failListing(listing, *r.error);
@@ -737,6 +740,36 @@ void GitLabBackend::onPage(const std::shared_ptr<Listing>& listing, int page, co
             requestPage(listing, listing->nextPage++, {});
         if (done >= listing->totalPages && listing->inFlight == 0)
             completeListing(listing);
+        return;
+    }
+
+    bool numbered = false;
+    const int numberedNext = r.header("x-next-page").toInt(&numbered);
+    if (page == 1 && numbered && numberedNext == 2)
+        listing->openEnded = true; // over 10,000 tokens GitLab stops counting but still numbers pages
+    if (listing->openEnded) {
+        if ((empty || !numbered || numberedNext != page + 1) &&
+            (listing->lastPage < 0 || page < listing->lastPage))
+            listing->lastPage = page;
+        Q_EMIT listProgress(done, -1);
+        if (listing->failed)
+            return;
+        if (listing->lastPage > 0) {
+            for (int p = 1; p <= listing->lastPage; ++p) {
+                if (!listing->pages.contains(p))
+                    return; // still in flight
+            }
+            while (!listing->pages.isEmpty() && listing->pages.lastKey() > listing->lastPage)
+                listing->pages.erase(std::prev(listing->pages.end()));
+            return completeListing(listing);
+        }
+        while (listing->inFlight < m_options.maxConcurrency && listing->nextPage <= m_options.maxPages)
+            requestPage(listing, listing->nextPage++, {});
+        if (listing->inFlight == 0)
+            return failListing(
+                listing, BackendError::make(ErrorKind::Server, tr("The listing is longer than %n page(s); "
+                                                                  "TokenDesk stopped reading.",
+                                                                  nullptr, m_options.maxPages)));
         return;
     }
 
@@ -779,6 +812,7 @@ void GitLabBackend::onPage(const std::shared_ptr<Listing>& listing, int page, co
 
 void GitLabBackend::completeListing(const std::shared_ptr<Listing>& listing)
 {
+    listing->completed = true;
     QList<AccessToken> all;
     QSet<qint64> seen;
     for (const QList<AccessToken>& page : std::as_const(listing->pages)) {

@@ -110,6 +110,14 @@ QJsonArray GitLabTestServer::tokens()
     return QJsonDocument::fromJson(request("GET", u"/__control/tokens"_s)).array();
 }
 
+int GitLabTestServer::maxInFlight()
+{
+    return QJsonDocument::fromJson(request("GET", u"/__control/stats"_s))
+        .object()
+        .value(u"max_in_flight"_s)
+        .toInt(-1);
+}
+
 int GitLabTestServer::count(const QString& method, const QString& pathPrefix)
 {
     int n = 0;

@@ -44,6 +44,8 @@ public:
     bool reset();
     QJsonArray log();
     QJsonArray tokens();
+    // The most API requests the server was answering at the same time since the log was cleared.
+    int maxInFlight();
     // Log entries whose method is `method` (and whose path starts with `pathPrefix`).
     int count(const QString& method, const QString& pathPrefix = {});
 

@@ -16,6 +16,7 @@ Control (not part of GitLab's API, never authenticated, never logged):
   GET  /__control/log      every API request seen: method, path, host, auth header kind, credential
                            (first 12 hex digits of its SHA-256, never the token), fault, status
   GET  /__control/tokens   every token (no secrets)
+  GET  /__control/stats    {"max_in_flight": most API requests answered at once since the log was cleared}
 Fault kinds: rate_limit (retry_after, json, reset_in), server_error (status), stall, truncate, non_json,
 lose_reply (the change is applied, then the connection is dropped), redirect (location, status).
 Each fault has "count" (-1: forever) and optional "method" and "path" (prefix) filters.
@@ -83,6 +84,8 @@ class State:
         self.next_id = 1
         self.next_family = 1
         self.version = 0
+        self.in_flight = 0
+        self.max_in_flight = 0
         self.link_only = False
         self.link_host = None
         self.listing_cache = {}
@@ -271,6 +274,15 @@ class Handler(BaseHTTPRequestHandler):
                  "credential": digest(secret)[:12] if secret else None, "fault": None, "status": None}
         with self.state.lock:
             self.state.log.append(entry)
+            self.state.in_flight += 1
+            self.state.max_in_flight = max(self.state.max_in_flight, self.state.in_flight)
+        try:
+            self.answer(method, path, secret, entry)
+        finally:
+            with self.state.lock:
+                self.state.in_flight -= 1
+
+    def answer(self, method, path, secret, entry):
         if self.state.latency_ms:
             time.sleep(self.state.latency_ms / 1000.0)
         body_error = None
@@ -357,6 +369,9 @@ class Handler(BaseHTTPRequestHandler):
         if method == "GET" and path == "/__control/log":
             with self.state.lock:
                 return self.send(200, list(self.state.log))
+        if method == "GET" and path == "/__control/stats":
+            with self.state.lock:
+                return self.send(200, {"max_in_flight": self.state.max_in_flight, "requests": len(self.state.log)})
         if method == "GET" and path == "/__control/tokens":
             with self.state.lock:
                 return self.send(200, [dict(self.state.public(t), family=t["family"])
@@ -368,6 +383,7 @@ class Handler(BaseHTTPRequestHandler):
                     self.state.faults = []
                 if body.get("clear_log"):
                     self.state.log = []
+                    self.state.max_in_flight = 0
                 if "latency_ms" in body:
                     self.state.latency_ms = body["latency_ms"]
                 if "link_only" in body:
