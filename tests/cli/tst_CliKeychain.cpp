@@ -32,6 +32,8 @@ private Q_SLOTS:
     void revokeWithoutKeychainStillRevokes();
     void revokeKeepSecretKeepsIt();
     void gitUseRefusesRevokedTokens();
+    void gitRejectDropsTheMappingKeepsTheSecret();
+    void noSecretInLogs();
     void forgetDeletesIt();
     void notSavedIsNotFound();
     void usageErrors();
@@ -443,6 +445,57 @@ void TestCliKeychain::gitUseRefusesRevokedTokens()
     QCOMPARE(used.exitCode, 2);
     QVERIFY2(isOneErrorLine(used.err), used.err.constData());
     QVERIFY(parseJson(m_cli.run({u"--json"_s, u"git-hosts"_s}).out).array().isEmpty());
+}
+
+void TestCliKeychain::gitRejectDropsTheMappingKeepsTheSecret()
+{
+    const QString host = u"git.example.test"_s;
+    QCOMPARE(m_cli.run({u"git-setup"_s, u"--host"_s, host, u"--apply"_s}).exitCode, 0);
+    const QJsonObject created = createSaved(u"rejected"_s);
+    const QString id = QString::number(created[u"id"_s].toInteger());
+    const QByteArray secret = created[u"token"_s].toString().toUtf8();
+    QCOMPARE(m_cli.run({u"git-use"_s, id, u"--host"_s, host}).exitCode, 0);
+
+    const ProcessResult filled =
+        git({u"credential"_s, u"fill"_s}, "protocol=https\nhost=" + host.toUtf8() + "\n\n");
+    QVERIFY2(filled.exitCode == 0, filled.err.constData());
+    // The server refused it: git tells the helper, which drops the mapping and keeps the secret.
+    const ProcessResult rejected = git({u"credential"_s, u"reject"_s}, filled.out + '\n');
+    QVERIFY2(rejected.exitCode == 0, rejected.err.constData());
+    QVERIFY(parseJson(m_cli.run({u"--json"_s, u"git-hosts"_s}).out).array().isEmpty());
+    QCOMPARE(m_cli.run({u"secret"_s, id}).out, secret + '\n');
+}
+
+void TestCliKeychain::noSecretInLogs()
+{
+    const QString allLogs = u"QT_LOGGING_RULES=tokendesk.*=true"_s;
+    const ProcessResult created = m_cli.run(
+        {u"--json"_s, u"create"_s, u"--name"_s, u"logged"_s, u"--scope"_s, u"api"_s, u"--keychain"_s}, {},
+        {allLogs});
+    QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
+    QVERIFY2(created.err.contains("running command"), created.err.constData()); // logging is on
+    const QJsonObject token = parseJson(created.out).object();
+    const QByteArray secret = token[u"token"_s].toString().toUtf8();
+    const QString id = QString::number(token[u"id"_s].toInteger());
+    QVERIFY(!secret.isEmpty());
+    QVERIFY(!created.err.contains(secret.mid(6)));
+
+    const QString nowhere = u"DBUS_SESSION_BUS_ADDRESS=unix:path="_s + m_dir->filePath(u"no-such-bus"_s);
+    const QList<QPair<QStringList, QStringList>> runs{
+        {{u"secret"_s, id}, {allLogs}},
+        {{u"git-use"_s, id, u"--host"_s, u"git.example.test"_s}, {allLogs}},
+        {{u"rotate"_s, id, u"--keychain"_s}, {allLogs, nowhere}},
+        {{u"secret"_s, id}, {allLogs, nowhere}},
+    };
+    for (const auto& [arguments, environment] : runs) {
+        const ProcessResult result = m_cli.run(arguments, {}, environment);
+        QVERIFY2(!result.err.contains(secret.mid(6)), qPrintable(arguments.join(u' ')));
+        if (arguments.first() == u"rotate"_s) {
+            const QByteArray next = result.out.trimmed().split('\n').last();
+            QVERIFY(next.startsWith("glpat-"));
+            QVERIFY(!result.err.contains(next.mid(6)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliKeychain)
