@@ -443,6 +443,18 @@ void CliCommands::runForget()
     const QString identity = m_backend->identity();
     // The keychain says whether there is a secret to forget (the index may not know one saved elsewhere).
     vault()->load(identity, id, this, [this, id, identity](Result<Secret> loaded) {
+        if (!loaded && loaded.error().kind == BackendError::Kind::NotFound &&
+            vault()->isSaved(identity, id)) {
+            // Deleted from the keychain by other means: clear TokenDesk's record (and git hosts) of it.
+            return vault()->remove(identity, id, this, [this, id](Result<bool> removed) {
+                if (!removed)
+                    return fail(removed.error());
+                fail(BackendError::make(BackendError::Kind::NotFound,
+                                        tr("no secret was left in the keychain for token %1 (it was deleted "
+                                           "elsewhere); TokenDesk no longer lists it as saved.")
+                                            .arg(id)));
+            });
+        }
         if (!loaded)
             return fail(loaded.error());
         loaded.value().wipe();

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void gitRejectDropsTheMappingKeepsTheSecret();
     void noSecretInLogs();
     void forgetDeletesIt();
+    void forgetClearsARecordDeletedElsewhere();
     void notSavedIsNotFound();
     void usageErrors();
     void saveFailureKeepsTheSecretOnScreen();
@@ -290,6 +291,23 @@ void TestCliKeychain::forgetDeletesIt()
     const ProcessResult again = m_cli.run({u"forget"_s, id});
     QCOMPARE(again.exitCode, 4);
     QVERIFY2(isOneErrorLine(again.err), again.err.constData());
+}
+
+void TestCliKeychain::forgetClearsARecordDeletedElsewhere()
+{
+    const QJsonObject created = createSaved(u"deleted-elsewhere"_s);
+    const qint64 id = created[u"id"_s].toInteger();
+    QCOMPARE(secretTool({u"clear"_s, u"user"_s, key(id), u"server"_s, u"TokenDesk"_s}).exitCode, 0);
+    QCOMPARE(countItems(searchAll(), key(id)), 0);
+    // TokenDesk still remembers it as saved until it learns otherwise.
+    QCOMPARE(parseJson(m_cli.run({u"--json"_s, u"list"_s}).out).array().first()[u"in_keychain"_s].toBool(),
+             true);
+
+    const ProcessResult forgot = m_cli.run({u"forget"_s, QString::number(id)});
+    QCOMPARE(forgot.exitCode, 4);
+    QVERIFY2(isOneErrorLine(forgot.err), forgot.err.constData());
+    QCOMPARE(parseJson(m_cli.run({u"--json"_s, u"list"_s}).out).array().first()[u"in_keychain"_s].toBool(),
+             false);
 }
 
 void TestCliKeychain::notSavedIsNotFound()
