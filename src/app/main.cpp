@@ -3,6 +3,7 @@
 #include "LocalBackend.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "PluralFallbackTranslator.h"
 #include "StoreLocation.h"
 
 #include <QApplication>
@@ -24,6 +25,7 @@ namespace {
 
 void loadTranslations(QApplication& app)
 {
+    QCoreApplication::installTranslator(new PluralFallbackTranslator(&app));
     auto* qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

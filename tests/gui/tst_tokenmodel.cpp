@@ -1,5 +1,7 @@
 #include "LocalBackend.h"
+#include "PluralFallbackTranslator.h"
 #include "TestSupport.h"
+#include "TimeText.h"
 #include "TokenTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void showsGitLabsColumnsAndHighlightsSoonExpiring();
     void inactiveRowsShowStatusAndDate();
     void headerClicksMapToBackendSorts();
+    void relativeTimesReadAsEnglish();
 
 private:
     std::unique_ptr<LocalBackend> openStore();
@@ -302,6 +305,25 @@ void TestTokenModel::headerClicksMapToBackendSorts()
     QCOMPARE(model.sortOrder(), S::ExpiresAsc);
     model.sort(model.sectionOf(C::LastUsed), Qt::DescendingOrder);
     QCOMPARE(model.sortOrder(), S::LastUsedDesc);
+}
+
+void TestTokenModel::relativeTimesReadAsEnglish()
+{
+    PluralFallbackTranslator plurals;
+    QVERIFY(QCoreApplication::installTranslator(&plurals));
+    const QDate today = Now.date();
+    QCOMPARE(TimeText::untilExpiry(today.addDays(1), today), u"in 1 day"_s);
+    QCOMPARE(TimeText::untilExpiry(today.addDays(3), today), u"in 3 days"_s);
+    QCOMPARE(TimeText::untilExpiry(today, today), u"today"_s);
+    QCOMPARE(TimeText::untilExpiry(today.addDays(-2), today), u"2 days ago"_s);
+    QCOMPARE(TimeText::untilExpiry(today.addDays(200), today), u"in 6 months"_s);
+    QCOMPARE(TimeText::untilExpiry({}, today), u"Never"_s);
+    QCOMPARE(TimeText::ago(Now.addSecs(-3600), Now), u"1 hour ago"_s);
+    QCOMPARE(TimeText::ago(Now.addSecs(-3 * 3600 - 59), Now), u"3 hours ago"_s);
+    QCOMPARE(TimeText::ago(Now.addSecs(-20), Now), u"just now"_s);
+    QCOMPARE(TimeText::ago({}, Now), u"Never"_s);
+    QCOMPARE(TimeText::expiryExact(QDate(2026, 12, 3)), u"Expires on 2026-12-03 at 00:00 UTC"_s);
+    QCoreApplication::removeTranslator(&plurals);
 }
 
 QTEST_MAIN(TestTokenModel)
