@@ -575,28 +575,67 @@ void CliCommands::runGitSetup()
             writeOut(command + u'\n');
         return succeed();
     }
-    auto* git = new QProcess(this);
-    git->setProgram(u"git"_s);
-    git->setArguments(GitSetup::gitArguments(m_request.host, helper));
-    git->setProcessChannelMode(QProcess::SeparateChannels);
-    git->setStandardInputFile(QProcess::nullDevice());
-    connect(git, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error != QProcess::FailedToStart)
-            return;
-        fail(BackendError::make(BackendError::Kind::Store, tr("cannot run git; is it installed?")));
-    });
-    connect(git, &QProcess::finished, this, [this, git, command](int exitCode, QProcess::ExitStatus status) {
-        const QString gitSaid = QString::fromLocal8Bit(git->readAllStandardError()).simplified();
-        if (status != QProcess::NormalExit || exitCode != 0)
+    const QStringList setArguments = GitSetup::gitArguments(m_request.host, helper);
+    const QString key = GitSetup::configKey(m_request.host);
+    auto report = [this, command](bool changed) {
+        if (m_request.json)
+            writeJson(QJsonDocument(QJsonObject{{u"host"_s, m_request.host},
+                                                {u"command"_s, command},
+                                                {u"applied"_s, true},
+                                                {u"changed"_s, changed}}));
+        else if (changed)
+            writeOut(tr("Ran: %1").arg(command) + u'\n');
+        else
+            writeOut(tr("git already asks TokenDesk for https://%1; nothing changed.").arg(m_request.host) +
+                     u'\n');
+        succeed();
+    };
+    // Another helper the user set for this host is not silently replaced.
+    runGit({u"config"_s, u"--global"_s, u"--get-all"_s, key}, [this, helper, key, command, setArguments,
+                                                               report](int exitCode, const QByteArray& out,
+                                                                       const QString& gitSaid) {
+        if (exitCode != 0 && exitCode != 1)
             return fail(BackendError::make(BackendError::Kind::Store,
                                            tr("git config failed (exit %1): %2").arg(exitCode).arg(gitSaid)));
-        if (m_request.json)
-            writeJson(QJsonDocument(
-                QJsonObject{{u"host"_s, m_request.host}, {u"command"_s, command}, {u"applied"_s, true}}));
-        else
-            writeOut(tr("Ran: %1").arg(command) + u'\n');
-        succeed();
+        const QStringList current = QString::fromLocal8Bit(out).split(u'\n', Qt::SkipEmptyParts);
+        if (current.contains(helper))
+            return report(false);
+        if (!current.isEmpty())
+            return fail(BackendError::make(
+                BackendError::Kind::Store,
+                tr("git already uses another credential helper for https://%1 (%2 = %3); nothing changed. "
+                   "Remove it with 'git config --global --unset-all %2' and run this again.")
+                    .arg(m_request.host, key, TableFormatter::printable(current.join(u", "_s)))));
+        runGit(setArguments, [this, report](int setExit, const QByteArray&, const QString& setSaid) {
+            if (setExit != 0)
+                return fail(
+                    BackendError::make(BackendError::Kind::Store,
+                                       tr("git config failed (exit %1): %2").arg(setExit).arg(setSaid)));
+            report(true);
+        });
     });
+}
+
+void CliCommands::runGit(const QStringList& arguments,
+                         std::function<void(int exitCode, const QByteArray& out, const QString& err)> done)
+{
+    auto* git = new QProcess(this);
+    git->setProgram(u"git"_s);
+    git->setArguments(arguments);
+    git->setProcessChannelMode(QProcess::SeparateChannels);
+    git->setStandardInputFile(QProcess::nullDevice());
+    connect(git, &QProcess::errorOccurred, this, [this, git](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return;
+        git->deleteLater();
+        fail(BackendError::make(BackendError::Kind::Store, tr("cannot run git; is it installed?")));
+    });
+    connect(git, &QProcess::finished, this,
+            [git, done = std::move(done)](int exitCode, QProcess::ExitStatus status) {
+                git->deleteLater();
+                const QString said = QString::fromLocal8Bit(git->readAllStandardError()).simplified();
+                done(status == QProcess::NormalExit ? exitCode : -1, git->readAllStandardOutput(), said);
+            });
     git->start();
 }
 

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -58,6 +59,8 @@ private:
     void runGitRemove();
     void runGitHosts();
     void runGitSetup();
+    void runGit(const QStringList& arguments,
+                std::function<void(int exitCode, const QByteArray& out, const QString& err)> done);
 
     SecretVault* vault();
     void printToken(const AccessToken& token);

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void gitUseRefusesRevokedTokens();
     void gitRejectDropsTheMappingKeepsTheSecret();
     void noSecretInLogs();
+    void gitSetupKeepsAnotherHelper();
     void forgetDeletesIt();
     void forgetClearsARecordDeletedElsewhere();
     void notSavedIsNotFound();
@@ -514,6 +515,30 @@ void TestCliKeychain::noSecretInLogs()
             QVERIFY(!result.err.contains(next.mid(6)));
         }
     }
+}
+
+void TestCliKeychain::gitSetupKeepsAnotherHelper()
+{
+    const QString host = u"git.example.test"_s;
+    const QString helperKey = u"credential.https://"_s + host + u".helper"_s;
+    const QString gitconfig = m_dir->filePath(u"home/.gitconfig"_s);
+
+    // Twice: the second run changes nothing.
+    for (const bool changed : {true, false}) {
+        const ProcessResult applied =
+            m_cli.run({u"--json"_s, u"git-setup"_s, u"--host"_s, host, u"--apply"_s});
+        QVERIFY2(applied.exitCode == 0, qPrintable(describe(applied)));
+        QCOMPARE(parseJson(applied.out).object()[u"changed"_s].toBool(), changed);
+    }
+    QCOMPARE(git({u"config"_s, u"--global"_s, u"--get-all"_s, helperKey}).out.count('\n'), 1);
+
+    // A helper of the user's own for that host stays.
+    QVERIFY(QFile::remove(gitconfig));
+    QCOMPARE(git({u"config"_s, u"--global"_s, helperKey, u"store"_s}).exitCode, 0);
+    const ProcessResult refused = m_cli.run({u"git-setup"_s, u"--host"_s, host, u"--apply"_s});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(isOneErrorLine(refused.err), refused.err.constData());
+    QCOMPARE(git({u"config"_s, u"--global"_s, u"--get-all"_s, helperKey}).out, QByteArray("store\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCliKeychain)
