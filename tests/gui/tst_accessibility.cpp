@@ -97,6 +97,7 @@ private Q_SLOTS:
     void rowActionsAreRealButtonsOutsideTheTable();
     void tablesExposeRowsAndColumns();
     void tabReachesTheRowActions();
+    void tabOrderFollowsThePage();
 
 private:
     bool showWindow();
@@ -333,6 +334,30 @@ void TestAccessibility::tabReachesTheRowActions()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     QTRY_VERIFY(m_window->tokenForm()->isVisible());
     QCOMPARE(m_window->tokenForm()->draft().name, u"old script"_s);
+}
+
+void TestAccessibility::tabOrderFollowsThePage()
+{
+    QVERIFY(showWindow());
+    m_window->showTokenForm();
+    QTRY_VERIFY(m_window->tokenForm()->isVisible());
+    auto* search = m_window->findChild<QLineEdit*>(u"searchLineEdit"_s);
+    search->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), search);
+    QStringList reached;
+    for (int i = 0; i < 5; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        reached << QApplication::focusWidget()->objectName();
+    }
+    QCOMPARE(reached, QStringList({u"sortComboBox"_s, u"addTokenButton"_s, u"nameLineEdit"_s,
+                                   u"descriptionLineEdit"_s, u"expiresDateEdit"_s}));
+
+    // After the form's last button comes the active table.
+    auto* cancel = m_window->tokenForm()->findChild<QPushButton*>(u"cancelButton"_s);
+    QVERIFY(cancel);
+    cancel->setFocus();
+    QTest::keyClick(cancel, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), m_window->findChild<QTableView*>(u"activeTableView"_s));
 }
 
 QTEST_MAIN(TestAccessibility)
