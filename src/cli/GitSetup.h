@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -9,8 +8,6 @@ namespace TokenDesk {
 // The git configuration that makes git ask git-credential-tokendesk for one HTTPS host.
 class GitSetup
 {
-    Q_DECLARE_TR_FUNCTIONS(GitSetup)
-
 public:
     static QString helperProgram();
     // "tokendesk" when git-credential-tokendesk is on PATH, else the absolute path of the one in
