@@ -220,7 +220,7 @@ void MainWindow::setUpTable(QTableView* view, TokenTableModel* model, RowActions
         header->resizeSection(section, width);
     }
     connect(header, &QHeaderView::sectionClicked, this,
-            [this, model, view](int section) { onHeaderClicked(model, view, section); });
+            [this, model](int section) { onHeaderClicked(model, section); });
 
     view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view, &QWidget::customContextMenuRequested, this,
@@ -424,9 +424,8 @@ void MainWindow::updateHeadings()
     m_ui->inactiveEmptyLabel->setVisible(inactiveEmpty);
 }
 
-void MainWindow::onHeaderClicked(TokenTableModel* model, QTableView* view, int section)
+void MainWindow::onHeaderClicked(TokenTableModel* model, int section)
 {
-    Q_UNUSED(view);
     const TokenTableModel::Column column = model->columnAt(section);
     const auto [currentColumn, currentOrder] = TokenTableModel::columnFor(model->sortOrder());
     Qt::SortOrder order = Qt::AscendingOrder;

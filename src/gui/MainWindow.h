@@ -78,7 +78,7 @@ private:
     void showLoadError(const BackendError& error);
     void onRowAction(TokenTableModel* model, int action, int row);
     void openRowMenu(QTableView* view, TokenTableModel* model, const QPoint& viewportPos);
-    void onHeaderClicked(TokenTableModel* model, QTableView* view, int section);
+    void onHeaderClicked(TokenTableModel* model, int section);
     void updateSortIndicators();
     void updateHeadings();
     void updateSummary(const TokenSummary& summary);
