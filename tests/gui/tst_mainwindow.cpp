@@ -387,6 +387,21 @@ void TestMainWindow::createSimilarPrefillsTheForm()
     QVERIFY(form->findChild<QCheckBox*>(u"scopeCheckBox_write_registry"_s)->isChecked());
     QVERIFY(!form->findChild<QCheckBox*>(u"scopeCheckBox_api"_s)->isChecked());
     QCOMPARE(form->draft().scopes, QStringList({u"read_registry"_s, u"write_registry"_s}));
+
+    // From the keyboard: the inactive row's menu offers the same.
+    form->reset();
+    auto* view = m_window->findChild<QTableView*>(u"inactiveTableView"_s);
+    view->setFocus();
+    view->setCurrentIndex(inactiveModel()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
+    QMenu* menu = nullptr;
+    QTRY_VERIFY((menu = visibleChild<QMenu>(m_window.get(), u"rowMenu"_s)) != nullptr);
+    QCOMPARE(menu->actions().size(), 1);
+    QCOMPARE(menu->actions().first()->text(), u"Create similar registry"_s);
+    menu->actions().first()->trigger();
+    menu->close();
+    QTRY_COMPARE(form->findChild<QLineEdit*>(u"nameLineEdit"_s)->text(), u"registry"_s);
+    QCOMPARE(QApplication::focusWidget(), form->findChild<QLineEdit*>(u"nameLineEdit"_s));
 }
 
 void TestMainWindow::searchFiltersInTheBackend()
