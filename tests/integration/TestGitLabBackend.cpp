@@ -215,8 +215,10 @@ void TestGitLabBackend::administratorsListOnlyTheirOwnTokens()
     QCOMPARE(names(r.value().tokens), QStringList{u"root-api"_s});
     // The first page may go out before GET /user says this is an administrator; the listing that
     // counts passes user_id.
-    const QString path = m_server.log().last().toObject().value(u"path"_s).toString();
-    QVERIFY2(path.contains(u"user_id=1"_s), qPrintable(path));
+    int filtered = 0;
+    for (const QJsonValue& e : m_server.log())
+        filtered += e.toObject().value(u"path"_s).toString().contains(u"user_id=1"_s) ? 1 : 0;
+    QCOMPARE(filtered, 1);
     QVERIFY(m_server.count(u"GET"_s, u"/api/v4/personal_access_tokens?"_s) <= 2);
 }
 
