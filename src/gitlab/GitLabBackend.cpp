@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMap>
 #include <QScopeGuard>
 #include <QSet>
@@ -144,6 +145,19 @@ std::optional<BackendError> firstCheck(const std::optional<QString>& configError
     if (configError)
         return BackendError::make(ErrorKind::Network, *configError);
     return std::nullopt;
+}
+
+// An HTTP date ("Mon, 30 Nov 2026 04:45:26 GMT"), which Qt's RFC 2822 parser does not take; invalid if
+// garbled.
+QDateTime httpDate(const QByteArray& value)
+{
+    const QString text = QString::fromLatin1(value).trimmed();
+    QDateTime t = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (t.isValid()) {
+        t.setTimeSpec(Qt::UTC);
+        return t;
+    }
+    return QDateTime::fromString(text, Qt::RFC2822Date).toUTC();
 }
 
 // The instance's path prefix without trailing slashes or /api/v4: "" or "/gitlab".
@@ -441,8 +455,7 @@ void GitLabBackend::onFinished(QNetworkReply* reply, Call call, ReplyHandler han
         if (ok && retryAfter >= 0) {
             waitMs = retryAfter * 1000;
         } else if (r.hasHeader("retry-after")) {
-            const QDateTime at =
-                QDateTime::fromString(QString::fromLatin1(r.header("retry-after")), Qt::RFC2822Date);
+            const QDateTime at = httpDate(r.header("retry-after"));
             if (at.isValid())
                 waitMs = std::max<qint64>(0, m_clock.nowUtc().msecsTo(at));
         }
@@ -937,7 +950,8 @@ void GitLabBackend::create(const TokenDraft& draft, QObject* context, Callback<C
         if (!account)
             return cb(account.error());
         if (account.value().isAdmin)
-            return createFor(u"/users/%1/personal_access_tokens"_s.arg(account.value().userId), draft, cb);
+            return createFor(u"/users/%1/personal_access_tokens"_s.arg(account.value().userId),
+                             account.value().userId, draft, cb);
         const bool selfService =
             std::all_of(draft.scopes.cbegin(), draft.scopes.cend(),
                         [](const QString& s) { return ScopeCatalog::isSelfServiceOverApi(s); });
@@ -951,7 +965,7 @@ void GitLabBackend::create(const TokenDraft& draft, QObject* context, Callback<C
                     .arg(draft.scopes.join(u", "_s)));
             return cb(e);
         }
-        createFor(u"/user/personal_access_tokens"_s, draft, cb);
+        createFor(u"/user/personal_access_tokens"_s, std::nullopt, draft, cb);
     });
 }
 
@@ -963,10 +977,12 @@ void GitLabBackend::createForUser(qint64 userId, const TokenDraft& draft, QObjec
     const QList<FieldError> errors = Validation::validate(draft, m_clock.todayUtc(), maxLifetimeDays());
     if (!errors.isEmpty())
         return deliverLater(context, std::move(done), Result<CreatedToken>(BackendError::validation(errors)));
-    createFor(u"/users/%1/personal_access_tokens"_s.arg(userId), draft, guarded(context, std::move(done)));
+    createFor(u"/users/%1/personal_access_tokens"_s.arg(userId), userId, draft,
+              guarded(context, std::move(done)));
 }
 
-void GitLabBackend::createFor(const QString& path, const TokenDraft& draft, Callback<CreatedToken> cb)
+void GitLabBackend::createFor(const QString& path, std::optional<qint64> ownerId, const TokenDraft& draft,
+                              Callback<CreatedToken> cb)
 {
     QJsonObject body;
     body.insert(QLatin1String("name"), draft.name);
@@ -978,10 +994,10 @@ void GitLabBackend::createFor(const QString& path, const TokenDraft& draft, Call
     Call call{"POST", apiUrl(path), QJsonDocument(body).toJson(QJsonDocument::Compact)};
     const QDateTime sentAt = m_clock.nowUtc();
     const QString name = draft.name;
-    send(call, [this, name, sentAt, cb](const Reply& r) {
+    send(call, [this, name, ownerId, sentAt, cb](const Reply& r) {
         if (r.error) {
             if (r.outcomeUnknown)
-                return recheckAfterLostCreate(name, sentAt, cb);
+                return recheckAfterLostCreate(name, ownerId, sentAt, cb);
             return cb(*r.error);
         }
         Result<CreatedToken> created = GitLabParser::createdToken(r.body);
@@ -1131,16 +1147,17 @@ void GitLabBackend::explainUnauthorized(qint64 id, const BackendError& error,
 
 // --- lost replies ----------------------------------------------------------------------------------
 
-void GitLabBackend::recheckAfterLostCreate(const QString& name, QDateTime sentAt, Callback<CreatedToken> cb)
+void GitLabBackend::recheckAfterLostCreate(const QString& name, std::optional<qint64> ownerId,
+                                           QDateTime sentAt, Callback<CreatedToken> cb)
 {
     changed();
     QList<std::pair<QString, QString>> query{
         {u"search"_s, name}, {u"sort"_s, u"created_desc"_s}, {u"per_page"_s, u"100"_s}};
-    if (m_account && m_account->isAdmin)
-        query << std::pair{u"user_id"_s, QString::number(m_account->userId)};
+    if (ownerId)
+        query << std::pair{u"user_id"_s, QString::number(*ownerId)};
     QUrl url = apiUrl(u"/personal_access_tokens"_s);
     url.setQuery(encodeQuery(query), QUrl::StrictMode);
-    send(Call{"GET", url}, [name, sentAt, cb](const Reply& r) {
+    send(Call{"GET", url}, [this, name, sentAt, cb](const Reply& r) {
         const QString lost =
             tr("The server did not answer the request to create \"%1\", and TokenDesk did not "
                "send it again.")
@@ -1152,12 +1169,17 @@ void GitLabBackend::recheckAfterLostCreate(const QString& name, QDateTime sentAt
                                                 "is unknown whether the token was created. Check "
                                                 "the list before trying again.")
                                                  .arg(r.error->message)));
+        // "Recently" on the server's clock when its Date header tells it, so a skewed local clock
+        // cannot hide a token that was created.
+        QDateTime since = sentAt.addSecs(-300);
+        const QDateTime serverNow = httpDate(r.header("date"));
+        if (serverNow.isValid())
+            since = serverNow.addMSecs(-sentAt.msecsTo(m_clock.nowUtc())).addSecs(-300);
         Result<QList<AccessToken>> tokens = GitLabParser::tokenList(r.body);
         QList<AccessToken> recent;
         if (tokens) {
             for (const AccessToken& t : tokens.value()) {
-                if (t.name == name && !t.revoked &&
-                    (!t.createdAt.isValid() || t.createdAt >= sentAt.addSecs(-300)))
+                if (t.name == name && !t.revoked && (!t.createdAt.isValid() || t.createdAt >= since))
                     recent << t;
             }
         }

@@ -110,8 +110,10 @@ private:
 
     void explainUnauthorized(qint64 id, const BackendError& error,
                              std::function<void(const BackendError&)> next);
-    void createFor(const QString& path, const TokenDraft& draft, Callback<CreatedToken> done);
-    void recheckAfterLostCreate(const QString& name, QDateTime sentAt, Callback<CreatedToken> done);
+    void createFor(const QString& path, std::optional<qint64> ownerId, const TokenDraft& draft,
+                   Callback<CreatedToken> done);
+    void recheckAfterLostCreate(const QString& name, std::optional<qint64> ownerId, QDateTime sentAt,
+                                Callback<CreatedToken> done);
     void recheckAfterLostRotate(qint64 id, Callback<CreatedToken> done);
     void recheckAfterLostRevoke(qint64 id, Callback<AccessToken> done);
     void changed();

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QSignalSpy>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void rateLimitedReadWaitsAsToldThenSucceeds();
     void rateLimitResetHeaderIsHonoured();
     void rateLimitLongerThanTheBoundIsAnError();
+    void rateLimitRetryAfterAsHttpDate();
     void rateLimitWithoutHeadersIsBounded();
     void rateLimitedChangeIsNotRetried();
     void serverErrorsAreRetriedForReads();
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void nonJsonBodyIsAServerError();
     void lostCreateReplyIsRecheckedNotRetried();
     void lostCreateReplyBeforeApplyingSaysNothingWasCreated();
+    void lostCreateForAnotherUserWithSkewedClock();
     void lostRotateReplyIsRecheckedNotRetried();
     void lostRevokeReplyIsRecheckedNotRetried();
     void crossOriginRedirectNeverCarriesTheToken();
@@ -184,6 +187,19 @@ void TestGitLabFaults::rateLimitLongerThanTheBoundIsAnError()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, BackendError::Kind::RateLimited);
     QVERIFY2(r.error().message.contains(u"120"_s), qPrintable(r.error().message));
+    QCOMPARE(m_server.count(u"GET"_s), 1);
+}
+
+void TestGitLabFaults::rateLimitRetryAfterAsHttpDate()
+{
+    m_options.maxRateLimitWaitMs = 5000;
+    QJsonObject f = fault(u"rate_limit"_s, u"GET"_s, u"/api/v4/user"_s, -1);
+    f.insert(u"retry_after"_s, QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(40),
+                                                     u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s));
+    QVERIFY(m_server.addFault(f));
+    auto r = whoami(backend());
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, BackendError::Kind::RateLimited); // 40 s asked: more than the 5 s bound
     QCOMPARE(m_server.count(u"GET"_s), 1);
 }
 
@@ -331,6 +347,25 @@ void TestGitLabFaults::lostCreateReplyBeforeApplyingSaysNothingWasCreated()
     QVERIFY2(r.error().message.contains(u"was not created"_s), qPrintable(r.error().message));
     QCOMPARE(m_server.count(u"POST"_s), 1);
     QCOMPARE(tokensNamed(u"never"_s), 0);
+}
+
+void TestGitLabFaults::lostCreateForAnotherUserWithSkewedClock()
+{
+    // This computer's clock runs two hours fast; the server's Date header decides what "just now" is.
+    ManualClock fast(QDateTime::currentDateTimeUtc().addSecs(7200));
+    GitLabBackend b(m_server.url(), Secret(QByteArray(GitLabTestServer::RootToken)), fast, m_options);
+    QVERIFY(run<Account>([&](QObject* c, Callback<Account> cb) { b.whoami(c, cb); }).ok());
+    QVERIFY(m_server.addFault(fault(u"lose_reply"_s, u"POST"_s, u"/api/v4/"_s, -1)));
+    TokenDraft d = draft(u"for bob"_s);
+    d.expiresAt = fast.todayUtc().addDays(30);
+    auto r = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) { b.createForUser(3, d, c, cb); });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, BackendError::Kind::Unknown);
+    QVERIFY2(r.error().message.contains(u"now exists"_s), qPrintable(r.error().message));
+    QCOMPARE(m_server.count(u"POST"_s), 1);
+    QCOMPARE(tokensNamed(u"for bob"_s), 1);
+    const QString recheck = m_server.log().last().toObject().value(u"path"_s).toString();
+    QVERIFY2(recheck.contains(u"user_id=3"_s), qPrintable(recheck));
 }
 
 void TestGitLabFaults::lostRotateReplyIsRecheckedNotRetried()
