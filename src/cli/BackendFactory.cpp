@@ -1,10 +1,28 @@
 #include "BackendFactory.h"
 
 #include "DemoSeeder.h"
+#include "GitLabBackend.h"
 #include "LocalBackend.h"
 #include "StoreLocation.h"
 
+#include <QFile>
+#include <QSettings>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
 namespace TokenDesk {
+
+namespace {
+
+constexpr qint64 MaxTokenFileSize = 64 * 1024;
+
+QString instanceIdentity(const BackendOptions& options)
+{
+    return GitLabBackend(QUrl(options.gitlabUrl), Secret(), Clock::system()).identity();
+}
+
+} // namespace
 
 Result<std::unique_ptr<TokenBackend>> BackendFactory::open(const BackendOptions& options, const Clock& clock)
 {
@@ -21,6 +39,65 @@ Result<std::unique_ptr<TokenBackend>> BackendFactory::open(const BackendOptions&
             return seeded.error();
     }
     return std::unique_ptr<TokenBackend>(std::move(store));
+}
+
+std::unique_ptr<GitLabBackend> BackendFactory::openGitLab(const BackendOptions& options, Secret accessToken,
+                                                          const Clock& clock)
+{
+    GitLabOptions gitlab;
+    gitlab.caFile = options.caFile;
+    if (options.timeoutMs > 0)
+        gitlab.timeoutMs = options.timeoutMs;
+    return std::make_unique<GitLabBackend>(QUrl(options.gitlabUrl), std::move(accessToken), clock, gitlab);
+}
+
+QString BackendFactory::checkGitLabUrl(const BackendOptions& options)
+{
+    const QUrl url(options.gitlabUrl);
+    if (const auto problem = GitLabBackend::checkInstanceUrl(url))
+        return *problem;
+    if (!url.query().isEmpty() || !url.fragment().isEmpty())
+        return tr("The instance URL must not contain a query or fragment.");
+    return QString();
+}
+
+QString BackendFactory::accountKey(const BackendOptions& options, const QString& user)
+{
+    return instanceIdentity(options) + u':' + user;
+}
+
+QStringList BackendFactory::connectedUsers(const BackendOptions& options, const QString& settingsFile)
+{
+    const QString prefix = instanceIdentity(options) + u':';
+    QSettings settings(settingsFile, QSettings::IniFormat);
+    settings.beginGroup(u"GitLabAccounts"_s);
+    QStringList users;
+    const QStringList keys = settings.childKeys();
+    for (const QString& key : keys) {
+        const QString account = QUrl::fromPercentEncoding(key.toLatin1());
+        if (account.startsWith(prefix) && account.size() > prefix.size() &&
+            !account.mid(prefix.size()).contains(u':'))
+            users << account.mid(prefix.size());
+    }
+    users.sort();
+    return users;
+}
+
+Result<Secret> BackendFactory::readTokenFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return BackendError::make(BackendError::Kind::Validation,
+                                  tr("cannot read the token file %1: %2").arg(path, file.errorString()));
+    QByteArray line = file.readLine(MaxTokenFileSize);
+    QByteArray trimmed = line.trimmed();
+    secureWipe(line);
+    if (trimmed.isEmpty())
+        return BackendError::make(BackendError::Kind::Validation,
+                                  tr("the token file %1 holds no token on its first line.").arg(path));
+    Secret secret(trimmed);
+    secureWipe(trimmed);
+    return secret;
 }
 
 } // namespace TokenDesk

@@ -9,6 +9,16 @@ struct BackendOptions
 {
     QString storePath; // --store; empty: env TOKENDESK_STORE, else the default store
     bool demo = false; // --demo: the separate, seeded demo store
+
+    // --gitlab URL (else env GITLAB_HOST): a GitLab instance instead of a store. The access token comes
+    // from env GITLAB_TOKEN, --token-file, or the keychain of a connected account, never an argument.
+    QString gitlabUrl;
+    QString tokenFile; // --token-file: its first line, trimmed
+    QString user;      // --user: which connected account's keychain credential
+    QString caFile;    // --ca-file: extra certificate authorities (PEM)
+    int timeoutMs = 0; // --timeout SECONDS; 0: the backend's default
+
+    bool isGitLab() const { return !gitlabUrl.isEmpty(); }
 };
 
 } // namespace TokenDesk

@@ -3,6 +3,7 @@
 #include "BackendFactory.h"
 #include "ExitCode.h"
 #include "GitCredentialMap.h"
+#include "GitLabBackend.h"
 #include "GitSetup.h"
 #include "KeychainSettings.h"
 #include "Logging.h"
@@ -18,9 +19,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSocketNotifier>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
+#include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -32,6 +35,10 @@ namespace TokenDesk {
 namespace {
 
 constexpr qint64 MaxSecretInput = 64 * 1024;
+constexpr int InterruptedExitCode = 130;
+constexpr int AccessTokenWarningDays = 14;
+
+static_assert(CliRequest::SelfId == GitLabBackend::SelfId);
 
 QString formatTimestamp(const QDateTime& utc)
 {
@@ -107,6 +114,16 @@ private:
     bool m_active = false;
 };
 
+#ifdef Q_OS_UNIX
+int interruptPipe[2] = {-1, -1};
+
+void writeInterrupt(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(interruptPipe[1], &byte, 1);
+}
+#endif
+
 } // namespace
 
 CliCommands::CliCommands(const Clock& clock, QIODevice* in, QIODevice* out, QIODevice* err, QObject* parent)
@@ -163,6 +180,8 @@ void CliCommands::start(const CliRequest& request)
     default:
         break;
     }
+    if (request.backend.isGitLab())
+        return startGitLab();
     auto opened = BackendFactory::open(request.backend, m_clock);
     if (!opened) {
         fail(opened.error());
@@ -171,6 +190,73 @@ void CliCommands::start(const CliRequest& request)
     m_ownedBackend = std::move(opened).value();
     m_backend = m_ownedBackend.get();
     dispatch();
+}
+
+void CliCommands::startGitLab()
+{
+    const BackendOptions& options = m_request.backend;
+    if (const QString problem = BackendFactory::checkGitLabUrl(options); !problem.isEmpty())
+        return failUsage(problem);
+    if (!options.tokenFile.isEmpty()) {
+        Result<Secret> read = BackendFactory::readTokenFile(options.tokenFile);
+        if (!read)
+            return fail(read.error());
+        return openGitLab(read.value(), CredentialSource::File, QString());
+    }
+    const QByteArray fromEnvironment = qgetenv("GITLAB_TOKEN").trimmed();
+    if (options.user.isEmpty() && !fromEnvironment.isEmpty())
+        return openGitLab(Secret(fromEnvironment), CredentialSource::Environment, QString());
+
+    QString user = options.user;
+    if (user.isEmpty()) {
+        const QStringList users = BackendFactory::connectedUsers(options, vault()->settingsFile());
+        if (users.isEmpty())
+            return failUsage(
+                tr("no GitLab access token: set GITLAB_TOKEN, give --token-file FILE, or connect "
+                   "an account for %1 in TokenDesk (its token is kept in the keychain).")
+                    .arg(QUrl(options.gitlabUrl).host()));
+        if (users.size() > 1)
+            return failUsage(tr("several accounts are connected to %1 (%2); choose one with --user USER.")
+                                 .arg(QUrl(options.gitlabUrl).host(), users.join(u", "_s)));
+        user = users.constFirst();
+    }
+    const QString key = BackendFactory::accountKey(options, user);
+    vault()->loadAccountCredential(key, this, [this, key](Result<Secret> loaded) {
+        if (!loaded) {
+            BackendError error = loaded.error();
+            if (error.kind == BackendError::Kind::NotFound)
+                return failUsage(tr("no GitLab access token: the keychain holds none for the account %1; "
+                                    "set GITLAB_TOKEN or give --token-file FILE.")
+                                     .arg(key));
+            return fail(error);
+        }
+        openGitLab(loaded.value(), CredentialSource::Keychain, key);
+    });
+}
+
+void CliCommands::openGitLab(const Secret& accessToken, CredentialSource source, const QString& accountKey)
+{
+    m_credentialSource = source;
+    m_accountKey = accountKey;
+    std::unique_ptr<GitLabBackend> gitlab =
+        BackendFactory::openGitLab(m_request.backend, accessToken, m_clock);
+    m_gitlab = gitlab.get();
+    m_ownedBackend = std::move(gitlab);
+    m_backend = m_ownedBackend.get();
+    switch (m_request.command) {
+    case CliRequest::Command::List:
+    case CliRequest::Command::Verify:
+    case CliRequest::Command::Whoami:
+        return dispatch();
+    default:
+        break;
+    }
+    // Keychain entries are keyed by the account, so commands that may touch them learn it first.
+    m_gitlab->whoami(this, [this](Result<Account> account) {
+        if (!account)
+            return fail(account.error());
+        dispatch();
+    });
 }
 
 void CliCommands::start(const CliRequest& request, TokenBackend* backend)
@@ -224,7 +310,76 @@ void CliCommands::dispatch()
     case CliRequest::Command::GitSetup:
         runGitSetup();
         return;
+    case CliRequest::Command::Whoami:
+        runWhoami();
+        return;
     }
+}
+
+void CliCommands::runWhoami()
+{
+    if (!m_gitlab)
+        return failUsage(tr("whoami needs --gitlab URL (or $GITLAB_HOST)."));
+    m_gitlab->connectAccount(this, [this](Result<GitLabConnection> result) {
+        if (!result)
+            return fail(result.error());
+        const GitLabConnection& connection = result.value();
+        const Account& account = connection.account;
+        const QDate today = todayUtc();
+        QStringList warnings;
+        if (connection.accessToken) {
+            const AccessToken& own = *connection.accessToken;
+            if (!own.scopes.contains(u"api"_s))
+                warnings << tr("the access token lacks the api scope, so it cannot create, rotate or revoke "
+                               "tokens (it has: %1).")
+                                .arg(own.scopes.join(u", "_s));
+            if (!own.expiresAt.isNull() && own.expiresAt.addDays(-AccessTokenWarningDays) <= today)
+                warnings
+                    << tr("the access token expires on %1 (at 00:00 UTC); rotate it with '%2 rotate self'.")
+                           .arg(own.expiresAt.toString(Qt::ISODate), programName());
+        } else {
+            warnings << tr("GitLab did not show the access token itself (GET /personal_access_tokens/self "
+                           "failed), so its scopes and expiry are unknown.");
+        }
+        if (m_request.json) {
+            QJsonObject json{
+                {u"id"_s, account.userId},
+                {u"username"_s, account.username},
+                {u"name"_s, account.name},
+                {u"is_admin"_s, account.isAdmin},
+                {u"instance"_s, m_gitlab->instanceUrl().toString()},
+                {u"version"_s, connection.version.version.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                    : QJsonValue(connection.version.version)},
+                {u"access_token"_s, connection.accessToken
+                                        ? QJsonValue(TokenJson::toJson(*connection.accessToken, today))
+                                        : QJsonValue(QJsonValue::Null)},
+                {u"warnings"_s, QJsonArray::fromStringList(warnings)}};
+            writeJson(QJsonDocument(json));
+        } else {
+            QList<std::pair<QString, QString>> rows{
+                {tr("Instance"), m_gitlab->instanceUrl().toString()},
+                {tr("Username"), account.username},
+                {tr("Name"), account.name},
+                {tr("User ID"), QString::number(account.userId)},
+                {tr("Administrator"), account.isAdmin ? tr("yes") : tr("no")},
+                {tr("GitLab version"),
+                 connection.version.version.isEmpty() ? tr("unknown") : connection.version.version},
+            };
+            if (connection.accessToken) {
+                const AccessToken& own = *connection.accessToken;
+                rows << std::pair{tr("Access token"), tr("%1 (ID %2)").arg(own.name).arg(own.id)}
+                     << std::pair{tr("Its scopes"), own.scopes.join(u", "_s)}
+                     << std::pair{tr("It expires"),
+                                  own.expiresAt.isNull()
+                                      ? tr("never")
+                                      : tr("%1 (at 00:00 UTC)").arg(own.expiresAt.toString(Qt::ISODate))};
+            }
+            writeOut(TableFormatter::keyValues(rows));
+        }
+        for (const QString& warning : std::as_const(warnings))
+            writeErr(tr("%1: warning: %2").arg(programName(), warning) + u'\n');
+        succeed();
+    });
 }
 
 void CliCommands::runScopes()
@@ -252,7 +407,14 @@ void CliCommands::runList()
     ListQuery query = m_request.query;
     query.offset = 0;
     query.limit = 0;
+    if (m_gitlab)
+        watchListing();
     m_backend->list(query, this, [this](Result<TokenPage> result) {
+        clearProgress();
+        if (!result && m_interrupted) {
+            writeErr(errorLine(tr("interrupted; nothing was listed.")));
+            return finish(InterruptedExitCode);
+        }
         if (!result)
             return fail(result.error());
         const QList<AccessToken>& tokens = result.value().tokens;
@@ -282,6 +444,61 @@ void CliCommands::runList()
     });
 }
 
+void CliCommands::watchListing()
+{
+    m_showProgress = isTerminal(m_err);
+    if (m_showProgress) {
+        connect(m_gitlab, &GitLabBackend::listProgress, this, [this](int pagesDone, int pagesTotal) {
+            if (m_finished)
+                return;
+            const QString text = pagesTotal > 0
+                                     ? tr("Reading tokens: page %1 of %2").arg(pagesDone).arg(pagesTotal)
+                                     : tr("Reading tokens: page %1").arg(pagesDone);
+            writeErr(u"\r\x1b[K"_s + text);
+            m_progressShown = true;
+        });
+    }
+#ifdef Q_OS_UNIX
+    // Ctrl+C stops the reading; nothing is printed on standard output.
+    if (::pipe(interruptPipe) != 0)
+        return;
+    ::fcntl(interruptPipe[1], F_SETFL, O_NONBLOCK);
+    auto* notifier = new QSocketNotifier(interruptPipe[0], QSocketNotifier::Read, this);
+    connect(notifier, &QSocketNotifier::activated, this, [this, notifier]() {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t got = ::read(interruptPipe[0], &byte, 1);
+        notifier->setEnabled(false);
+        onInterrupt();
+    });
+    struct sigaction action = {};
+    action.sa_handler = writeInterrupt;
+    sigemptyset(&action.sa_mask);
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+#endif
+}
+
+void CliCommands::onInterrupt()
+{
+    if (m_finished || !m_gitlab)
+        return;
+    m_interrupted = true;
+    m_gitlab->cancel();
+}
+
+void CliCommands::clearProgress()
+{
+    if (m_progressShown)
+        writeErr(u"\r\x1b[K"_s);
+    m_progressShown = false;
+#ifdef Q_OS_UNIX
+    if (interruptPipe[0] >= 0) {
+        ::signal(SIGINT, SIG_DFL);
+        ::signal(SIGTERM, SIG_DFL);
+    }
+#endif
+}
+
 void CliCommands::runShow()
 {
     m_backend->get(m_request.id, this, [this](Result<AccessToken> result) {
@@ -305,13 +522,35 @@ void CliCommands::runCreate()
     if (!errors.isEmpty())
         return fail(BackendError::validation(errors));
 
-    m_backend->create(draft, this, [this](Result<CreatedToken> result) {
+    auto created = [this](Result<CreatedToken> result) {
         if (!result)
             return fail(result.error());
         const AccessToken& token = result.value().token;
         const QString headline = tr("Created token %1 \"%2\".").arg(token.id).arg(token.name);
         finishCreated(std::move(result).value(), headline, std::nullopt);
+    };
+    if (!m_gitlab)
+        return m_backend->create(draft, this, std::move(created));
+    if (m_request.userId > 0)
+        return m_gitlab->createForUser(m_request.userId, draft, this, std::move(created));
+    const bool admin = m_gitlab->account() && m_gitlab->account()->isAdmin;
+    const bool selfService = std::all_of(draft.scopes.cbegin(), draft.scopes.cend(), [](const QString& s) {
+        return ScopeCatalog::isSelfServiceOverApi(s);
     });
+    if (!admin && !selfService) {
+        const QUrl page = GitLabBackend::prefilledTokenPageUrl(m_gitlab->instanceUrl(), draft.name,
+                                                               draft.scopes, draft.description);
+        writeErr(errorLine(tr("GitLab does not let a regular user create a token with the scopes %1 over its "
+                              "API (only k8s_proxy and self_rotate are allowed); nothing was created.")
+                               .arg(draft.scopes.join(u", "_s))));
+        writeErr(tr("Create it on GitLab's own page, prefilled: %1").arg(page.toString(QUrl::FullyEncoded)) +
+                 u'\n');
+        writeErr(tr("Then check the new token with: %1 --gitlab %2 verify < FILE")
+                     .arg(programName(), m_gitlab->instanceUrl().toString()) +
+                 u'\n');
+        return finish(ExitCode::Refused);
+    }
+    m_backend->create(draft, this, std::move(created));
 }
 
 void CliCommands::runRevoke()
@@ -357,14 +596,57 @@ void CliCommands::runRotate()
                 Validation::validateExpiry(*m_request.expiresAt, todayUtc(), m_backend->maxLifetimeDays()))
             return fail(BackendError::validation({*error}));
     }
-    const qint64 oldId = m_request.id;
-    m_backend->rotate(oldId, m_request.expiresAt, this, [this, oldId](Result<CreatedToken> result) {
+    if (m_request.id != CliRequest::SelfId)
+        return rotateNow(m_request.id);
+    // The saved secret of the token in use is found by its id.
+    m_backend->get(CliRequest::SelfId, this, [this](Result<AccessToken> self) {
+        if (!self)
+            return fail(self.error());
+        rotateNow(self.value().id);
+    });
+}
+
+void CliCommands::rotateNow(qint64 oldId)
+{
+    const qint64 target = m_request.id == CliRequest::SelfId ? CliRequest::SelfId : oldId;
+    m_backend->rotate(target, m_request.expiresAt, this, [this, oldId](Result<CreatedToken> result) {
         if (!result)
             return fail(result.error());
         const QString headline = tr("Rotated token %1: it is revoked, and token %2 replaces it.")
                                      .arg(oldId)
                                      .arg(result.value().token.id);
-        finishCreated(std::move(result).value(), headline, oldId);
+        CreatedToken created = std::move(result).value();
+        const bool own = m_gitlab && m_gitlab->accessTokenId() == created.token.id;
+        if (!own)
+            return finishCreated(std::move(created), headline, oldId);
+        followOwnRotation(created, [this, created, headline, oldId]() mutable {
+            finishCreated(std::move(created), headline, oldId);
+        });
+    });
+}
+
+void CliCommands::followOwnRotation(const CreatedToken& created, std::function<void()> next)
+{
+    if (m_credentialSource != CredentialSource::Keychain) {
+        writeErr(tr("%1: warning: this was the access token given in %2; it is revoked now, so replace it "
+                    "with the new token %3.")
+                     .arg(programName(), m_credentialSource == CredentialSource::File ? tr("--token-file")
+                                                                                      : u"GITLAB_TOKEN"_s)
+                     .arg(created.token.id) +
+                 u'\n');
+        return next();
+    }
+    vault()->saveAccountCredential(m_accountKey, created.secret, this, [this, next](Result<bool> saved) {
+        if (!saved)
+            writeErr(
+                errorLine(tr("the account's access token was rotated, but the new one could not be saved "
+                             "in the keychain as the account's credential: %1")
+                              .arg(saved.error().message)));
+        else if (!m_request.json)
+            writeErr(tr("%1: the account %2 now signs in with the new token (saved in the keychain).")
+                         .arg(programName(), m_accountKey) +
+                     u'\n');
+        next();
     });
 }
 

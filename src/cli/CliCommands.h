@@ -2,6 +2,7 @@
 
 #include "CliRequest.h"
 #include "Clock.h"
+#include "Secret.h"
 #include "TokenBackend.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@ class QJsonDocument;
 
 namespace TokenDesk {
 
+class GitLabBackend;
 class SecretVault;
 
 // Runs one tokendesk-cli command through the asynchronous TokenBackend and prints its result, as a
@@ -45,7 +47,18 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    enum class CredentialSource
+    {
+        None,
+        Environment,
+        File,
+        Keychain
+    };
+
+    void startGitLab();
+    void openGitLab(const Secret& accessToken, CredentialSource source, const QString& accountKey);
     void dispatch();
+    void runWhoami();
     void runScopes();
     void runList();
     void runShow();
@@ -63,6 +76,12 @@ private:
                 std::function<void(int exitCode, const QByteArray& out, const QString& err)> done);
 
     SecretVault* vault();
+    void rotateNow(qint64 oldId);
+    void watchListing();
+    void onInterrupt();
+    void clearProgress();
+    // After rotating the token the GitLab backend signs in with: the keychain's account credential follows.
+    void followOwnRotation(const CreatedToken& created, std::function<void()> next);
     void printToken(const AccessToken& token);
     void printCreated(const CreatedToken& created, const QString& headline, bool withSecret);
     // After create or rotate: prints the result, saves the secret when asked (or, on rotate, when the old
@@ -87,6 +106,12 @@ private:
     CliRequest m_request;
     std::unique_ptr<TokenBackend> m_ownedBackend;
     TokenBackend* m_backend = nullptr;
+    GitLabBackend* m_gitlab = nullptr;
+    CredentialSource m_credentialSource = CredentialSource::None;
+    QString m_accountKey;
+    bool m_showProgress = false;
+    bool m_progressShown = false;
+    bool m_interrupted = false;
     std::unique_ptr<SecretVault> m_ownedVault;
     SecretVault* m_vault = nullptr;
     bool m_finished = false;

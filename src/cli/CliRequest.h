@@ -28,15 +28,20 @@ struct CliRequest
         Forget,
         GitUse,
         GitHosts,
-        GitSetup
+        GitSetup,
+        Whoami
     };
+
+    // As id of show, revoke and rotate ("self"): the token the GitLab backend signs in with.
+    static constexpr qint64 SelfId = -1;
 
     Command command = Command::List;
     BackendOptions backend;
     bool json = false;
 
     ListQuery query;                // list
-    qint64 id = 0;                  // show, revoke, rotate, secret, forget, git-use
+    qint64 id = 0;                  // show, revoke, rotate, secret, forget, git-use; SelfId: "self"
+    qint64 userId = 0;              // create --user-id (GitLab administrators)
     QString name;                   // create
     QString description;            // create
     QStringList scopes;             // create

@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -29,14 +31,18 @@ constexpr CommandInfo commands[] = {
     {Command::Scopes, "scopes", "", QT_TRANSLATE_NOOP("CommandLine", "List the scopes a token can have.")},
     {Command::List, "list", "[--state STATE] [--search TEXT] [--sort ORDER]",
      QT_TRANSLATE_NOOP("CommandLine", "List tokens (active ones unless --state says otherwise).")},
-    {Command::Show, "show", "ID", QT_TRANSLATE_NOOP("CommandLine", "Show one token.")},
+    {Command::Whoami, "whoami", "",
+     QT_TRANSLATE_NOOP("CommandLine",
+                       "Show who the GitLab access token signs in as, and the access token itself.")},
+    {Command::Show, "show", "ID|self",
+     QT_TRANSLATE_NOOP("CommandLine", "Show one token (self: the GitLab access token in use).")},
     {Command::Create, "create",
      "--name NAME [--description TEXT] [--expires YYYY-MM-DD] --scope SCOPE [--scope SCOPE ...] "
-     "[--keychain [--quiet]]",
+     "[--user-id N] [--keychain [--quiet]]",
      QT_TRANSLATE_NOOP("CommandLine", "Create a token and print its secret once.")},
-    {Command::Revoke, "revoke", "ID [--keep-secret]",
+    {Command::Revoke, "revoke", "ID|self [--keep-secret]",
      QT_TRANSLATE_NOOP("CommandLine", "Revoke a token (and delete its secret saved in the keychain).")},
-    {Command::Rotate, "rotate", "ID [--expires YYYY-MM-DD] [--keychain [--quiet]]",
+    {Command::Rotate, "rotate", "ID|self [--expires YYYY-MM-DD] [--keychain [--quiet]]",
      QT_TRANSLATE_NOOP("CommandLine",
                        "Revoke a token and issue a successor with a new secret (default expiry: 7 days).")},
     {Command::Verify, "verify", "",
@@ -80,6 +86,24 @@ struct GlobalOptions
                                              "(default: $TOKENDESK_STORE, else the default store)."),
                              u"PATH"_s};
     QCommandLineOption demo{u"demo"_s, CommandLine::tr("Use the separate offline demo store.")};
+    QCommandLineOption gitlab{u"gitlab"_s,
+                              CommandLine::tr("Work on the GitLab instance at URL (default: $GITLAB_HOST; "
+                                              "https:// unless given). The access token comes from "
+                                              "$GITLAB_TOKEN, --token-file, or the keychain of a "
+                                              "connected account."),
+                              u"URL"_s};
+    QCommandLineOption tokenFile{u"token-file"_s,
+                                 CommandLine::tr("Read the GitLab access token from the first line of FILE."),
+                                 u"FILE"_s};
+    QCommandLineOption user{u"user"_s,
+                            CommandLine::tr("The connected GitLab account whose access token the keychain "
+                                            "holds, when there are several."),
+                            u"USER"_s};
+    QCommandLineOption caFile{
+        u"ca-file"_s, CommandLine::tr("Also trust the certificate authorities in this PEM file."), u"FILE"_s};
+    QCommandLineOption timeout{
+        u"timeout"_s, CommandLine::tr("Give up on a GitLab request that stalls this long (default: 30)."),
+        u"SECONDS"_s};
     QCommandLineOption json{u"json"_s, CommandLine::tr("Print one JSON document with GitLab's field names.")};
     QCommandLineOption help{{u"h"_s, u"help"_s}, CommandLine::tr("Show this help.")};
     QCommandLineOption version{u"version"_s, CommandLine::tr("Show the version.")};
@@ -88,6 +112,7 @@ struct GlobalOptions
     {
         parser.addOption(store);
         parser.addOption(demo);
+        parser.addOptions({gitlab, tokenFile, user, caFile, timeout});
         parser.addOption(json);
         parser.addOption(help);
         if (withVersion)
@@ -136,7 +161,7 @@ QString generalHelp(QCommandLineParser& parser)
     text += u'\n' +
             CommandLine::tr("Run '%1 COMMAND --help' for a command's options. Exit codes: 0 done, 1 failure "
                             "(store, server, network), 2 usage or validation error (nothing changed), "
-                            "3 authentication or permission refused, 4 not found.")
+                            "3 authentication or permission refused, 4 not found, 130 interrupted.")
                 .arg(program()) +
             u'\n';
     return text;
@@ -151,6 +176,13 @@ std::optional<qint64> parseId(const QString& text)
     if (id <= 0)
         return std::nullopt;
     return id;
+}
+
+std::optional<qint64> parseIdOrSelf(const QString& text)
+{
+    if (text == u"self"_s)
+        return CliRequest::SelfId;
+    return parseId(text);
 }
 
 std::optional<QDate> parseDate(const QString& text)
@@ -232,13 +264,15 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption removeHost(u"remove"_s, tr("Stop git from using a saved token for HOST."));
     const QCommandLineOption apply(u"apply"_s,
                                    tr("Run the git config command (without it, nothing is changed)."));
+    const QCommandLineOption userId(
+        u"user-id"_s, tr("GitLab administrators: create the token for the user with this ID."), u"N"_s);
     QString positionalSyntax;
     switch (info->command) {
     case Command::List:
         parser.addOptions({state, search, sort});
         break;
     case Command::Create:
-        parser.addOptions({name, description, expires, scope, keychain, quiet});
+        parser.addOptions({name, description, expires, scope, userId, keychain, quiet});
         break;
     case Command::Rotate:
         parser.addOptions({expires, keychain, quiet});
@@ -263,6 +297,7 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
     case Command::Scopes:
     case Command::Verify:
     case Command::GitHosts:
+    case Command::Whoami:
         break;
     }
 
@@ -274,7 +309,13 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
     if (parser.isSet(late.help) || globalParser.isSet(global.help)) {
         parser.setApplicationDescription(tr(info->summary));
         if (!positionalSyntax.isEmpty())
-            parser.addPositionalArgument(positionalSyntax, tr("The token's ID, a positive whole number."));
+            parser.addPositionalArgument(
+                positionalSyntax,
+                info->command == Command::Show || info->command == Command::Revoke ||
+                        info->command == Command::Rotate
+                    ? tr("The token's ID, a positive whole number, or 'self' for the GitLab access token "
+                         "in use.")
+                    : tr("The token's ID, a positive whole number."));
         QString text = parser.helpText();
         // The first line becomes the command's full synopsis.
         const QString synopsis =
@@ -307,13 +348,14 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
         return parsed;
     }
 
-    QList<QCommandLineOption> singleValued{late.store};
+    QList<QCommandLineOption> singleValued{late.store, late.gitlab, late.tokenFile,
+                                           late.user,  late.caFile, late.timeout};
     switch (info->command) {
     case Command::List:
         singleValued << state << search << sort;
         break;
     case Command::Create:
-        singleValued << name << description << expires;
+        singleValued << name << description << expires << userId;
         break;
     case Command::Rotate:
         singleValued << expires;
@@ -328,8 +370,11 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
     for (const QCommandLineOption& single : std::as_const(singleValued)) {
         const QString optionName = single.names().constFirst();
         qsizetype count = parser.values(optionName).size();
-        if (optionName == global.store.names().constFirst())
-            count += globalParser.values(global.store).size();
+        for (const QCommandLineOption* g : {&global.store, &global.gitlab, &global.tokenFile, &global.user,
+                                            &global.caFile, &global.timeout}) {
+            if (optionName == g->names().constFirst())
+                count += globalParser.values(*g).size();
+        }
         if (count > 1)
             return usageError(tr("--%1 given more than once.").arg(optionName));
     }
@@ -349,6 +394,40 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
     if (storeGiven && request.backend.demo)
         return usageError(tr("--store and --demo cannot be used together."));
 
+    const auto globalValue = [&](const QCommandLineOption& early, const QCommandLineOption& later) {
+        return parser.isSet(later) ? parser.value(later) : globalParser.value(early);
+    };
+    const bool gitlabGiven = globalParser.isSet(global.gitlab) || parser.isSet(late.gitlab);
+    if (gitlabGiven && (storeGiven || request.backend.demo))
+        return usageError(tr("--gitlab cannot be used with --store or --demo."));
+    QString gitlabUrl = gitlabGiven ? globalValue(global.gitlab, late.gitlab) : QString();
+    if (gitlabGiven && gitlabUrl.trimmed().isEmpty())
+        return usageError(tr("--gitlab needs the instance URL, such as https://gitlab.example.com."));
+    if (!gitlabGiven && !storeGiven && !request.backend.demo)
+        gitlabUrl = qEnvironmentVariable("GITLAB_HOST");
+    gitlabUrl = gitlabUrl.trimmed();
+    if (!gitlabUrl.isEmpty() && !gitlabUrl.contains(u"://"_s))
+        gitlabUrl.prepend(u"https://"_s);
+    request.backend.gitlabUrl = gitlabUrl;
+    request.backend.tokenFile = globalValue(global.tokenFile, late.tokenFile);
+    request.backend.user = globalValue(global.user, late.user);
+    request.backend.caFile = globalValue(global.caFile, late.caFile);
+    const bool timeoutGiven = globalParser.isSet(global.timeout) || parser.isSet(late.timeout);
+    if (timeoutGiven) {
+        bool ok = false;
+        const double seconds = globalValue(global.timeout, late.timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return usageError(tr("--timeout must be a number of seconds between 0 and 3600, such as 30."));
+        request.backend.timeoutMs = std::max(1, static_cast<int>(seconds * 1000));
+    }
+    const bool gitlabOnlyGiven = !request.backend.tokenFile.isEmpty() || !request.backend.user.isEmpty() ||
+                                 !request.backend.caFile.isEmpty() || timeoutGiven;
+    if (gitlabOnlyGiven && !request.backend.isGitLab())
+        return usageError(tr("--token-file, --user, --ca-file and --timeout need --gitlab URL (or "
+                             "$GITLAB_HOST)."));
+    if (info->command == Command::Whoami && !request.backend.isGitLab())
+        return usageError(tr("whoami needs --gitlab URL (or $GITLAB_HOST)."));
+
     QStringList positional = parser.positionalArguments();
     positional.removeFirst(); // the command's name
     // git-use --host HOST --remove names no token.
@@ -365,9 +444,15 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
     if (takesId) {
         if (positional.size() != 1)
             return usageError(tr("%1 needs exactly one token ID.").arg(QLatin1String(info->name)));
-        const std::optional<qint64> id = parseId(positional.constFirst());
+        const bool selfAllowed = info->command == Command::Show || info->command == Command::Revoke ||
+                                 info->command == Command::Rotate;
+        const std::optional<qint64> id =
+            selfAllowed ? parseIdOrSelf(positional.constFirst()) : parseId(positional.constFirst());
         if (!id)
-            return usageError(tr("the token ID must be a positive whole number."));
+            return usageError(selfAllowed ? tr("the token ID must be a positive whole number, or 'self'.")
+                                          : tr("the token ID must be a positive whole number."));
+        if (*id == CliRequest::SelfId && !request.backend.isGitLab())
+            return usageError(tr("'self' names the GitLab access token in use; it needs --gitlab URL."));
         request.id = *id;
     }
 
@@ -405,6 +490,14 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments)
                 return usageError(tr("unknown scope '%1'; run '%2 scopes' for the list.").arg(s, program()));
         }
         request.scopes.removeDuplicates();
+        if (parser.isSet(userId)) {
+            const std::optional<qint64> user = parseId(parser.value(userId));
+            if (!user)
+                return usageError(tr("--user-id must be a positive whole number."));
+            if (!request.backend.isGitLab())
+                return usageError(tr("--user-id needs --gitlab URL."));
+            request.userId = *user;
+        }
     }
     if ((info->command == Command::Create || info->command == Command::Rotate) && parser.isSet(expires)) {
         const auto date = parseDate(parser.value(expires));
