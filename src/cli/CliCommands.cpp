@@ -572,6 +572,10 @@ void CliCommands::runRevoke()
                 if (deleted)
                     writeOut(tr("Deleted its secret from the keychain.") + u'\n');
             }
+            if (m_gitlab && m_request.id == CliRequest::SelfId)
+                writeErr(tr("%1: warning: this was the access token in use; it no longer signs in.")
+                             .arg(programName()) +
+                         u'\n');
             if (!keychainError.isEmpty()) {
                 writeErr(errorLine(tr("token %1 is revoked, but its saved secret could not be deleted from "
                                       "the keychain: %2")

@@ -17,7 +17,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
     // Scripts read stderr as one error line; diagnostics only when QT_LOGGING_RULES asks for them.
-    QLoggingCategory::setFilterRules(QStringLiteral("tokendesk.*.info=false\ntokendesk.*.warning=false"));
+    // Qt's own warnings (such as a network reply read after it was aborted) are not for them either.
+    QLoggingCategory::setFilterRules(QStringLiteral(
+        "tokendesk.*.info=false\ntokendesk.*.warning=false\ndefault.warning=false\nqt.*.warning=false"));
 
     QFile in;
     QFile out;

@@ -11,7 +11,7 @@ namespace {
 QStringList cleanEnvironment()
 {
     // Entries without '=' remove the variable.
-    return {u"TOKENDESK_STORE"_s, u"QT_LOGGING_RULES"_s,
+    return {u"TOKENDESK_STORE"_s, u"QT_LOGGING_RULES"_s, u"GITLAB_HOST"_s, u"GITLAB_TOKEN"_s,
             u"TOKENDESK_TEST_NOW="_s + testNowUtc().toString(Qt::ISODateWithMs)};
 }
 
