@@ -1,9 +1,11 @@
 #include "Clock.h"
 #include "DemoSeeder.h"
+#include "KeychainSettings.h"
 #include "LocalBackend.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "PluralFallbackTranslator.h"
+#include "SecretVault.h"
 #include "StoreLocation.h"
 
 #include <QApplication>
@@ -106,7 +108,8 @@ int main(int argc, char* argv[])
             qCWarning(lcGui) << "Could not fill the demo store:" << seeded.error().message;
     }
 
-    MainWindow window(*backend, clock);
+    SecretVault vault(KeychainSettings::defaultFilePath());
+    MainWindow window(*backend, clock, &vault);
     if (benchmark) {
         QObject::connect(&window, &MainWindow::firstContentPainted, &app, [&sinceStart] {
             std::printf("%lld\n", static_cast<long long>(sinceStart.elapsed()));

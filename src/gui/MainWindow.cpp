@@ -3,10 +3,12 @@
 
 #include "AppSettings.h"
 #include "Clock.h"
+#include "GitCredentialMap.h"
 #include "Logging.h"
 #include "PreferencesDialog.h"
 #include "RowActionsPanel.h"
 #include "SecretDialog.h"
+#include "SecretVault.h"
 #include "SecureClipboard.h"
 #include "TimeText.h"
 #include "TokenBackend.h"
@@ -16,8 +18,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
@@ -25,6 +29,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolBar>
 
 #include <chrono>
 
@@ -65,10 +70,15 @@ void scaleFont(QWidget* widget, qreal factor)
 } // namespace
 
 MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, QWidget* parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_backend(backend), m_clock(clock),
+    : MainWindow(backend, clock, nullptr, parent)
+{}
+
+MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* vault, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_backend(&backend), m_clock(clock),
       m_activeModel(new TokenTableModel(backend, clock, ListQuery::State::Active, this)),
       m_inactiveModel(new TokenTableModel(backend, clock, ListQuery::State::Inactive, this)), m_form(nullptr),
-      m_clipboard(new SecureClipboard(this)), m_searchTimer(new QTimer(this))
+      m_clipboard(new SecureClipboard(this)), m_searchTimer(new QTimer(this)), m_vault(vault),
+      m_toolBar(nullptr)
 {
     m_ui->setupUi(this);
     scaleFont(m_ui->headingLabel, 1.6);
@@ -90,12 +100,37 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, QWidget* paren
     m_ui->sortComboBox->setAccessibleName(withoutMnemonic(m_ui->sortLabel->text()));
     m_ui->loadErrorLabel->setStyleSheet(QStringLiteral("QLabel { color: #a4000f; font-weight: bold; }"));
 
+    m_toolBar = new QToolBar(tr("Main toolbar"), this);
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setAccessibleName(m_toolBar->windowTitle());
+    m_toolBar->setMovable(false);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+
+    QKeySequence preferencesShortcut(QKeySequence::Preferences);
+    if (preferencesShortcut.isEmpty())
+        preferencesShortcut = QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    m_ui->preferencesAction->setShortcut(preferencesShortcut);
+
+    if (m_vault) {
+        for (TokenTableModel* model : {m_activeModel, m_inactiveModel})
+            model->setSavedLookup([this] { return m_vault->index().tokenIds(m_backend->identity()); });
+    }
+
     setUpTabOrder();
     setUpTable(m_ui->activeTableView, m_activeModel, m_ui->activeActionsPanel);
     setUpTable(m_ui->inactiveTableView, m_inactiveModel, m_ui->inactiveActionsPanel);
-    m_ui->activeActionsPanel->setActions({
+    QList<RowActionsPanel::Action> activeActions = {
         {RotateAction, tr("Rotate"), tr("Rotate %1"), QStringLiteral("rotateRowButton")},
         {RevokeAction, tr("Revoke"), tr("Revoke %1"), QStringLiteral("revokeRowButton")},
+    };
+    if (m_vault) {
+        activeActions.append({CopyFromKeychainAction, tr("Copy from keychain"), tr("Copy from keychain %1"),
+                              QStringLiteral("copyFromKeychainRowButton")});
+    }
+    m_ui->activeActionsPanel->setActions(activeActions);
+    m_ui->activeActionsPanel->setActionShown([this](int row, int action) {
+        return action != CopyFromKeychainAction ||
+               (row < m_activeModel->rowCount() && isSavedInKeychain(m_activeModel->tokenAt(row).id));
     });
     m_ui->inactiveActionsPanel->setActions({
         {CreateSimilarAction, tr("Create similar"), tr("Create similar %1"),
@@ -111,10 +146,22 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, QWidget* paren
          {m_ui->activeCountLabel, m_ui->expiringCountLabel, m_ui->revokedCountLabel, m_ui->expiredCountLabel})
         label->clear();
 
-    auto* backendLabel = new QLabel(backend.displayName(), this);
-    backendLabel->setObjectName(QStringLiteral("backendLabel"));
-    backendLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addPermanentWidget(backendLabel, 1);
+    m_backendLabel = new QLabel(backend.displayName(), this);
+    m_backendLabel->setObjectName(QStringLiteral("backendLabel"));
+    m_backendLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_backendLabel, 1);
+
+    if (m_vault) {
+        connect(m_vault, &SecretVault::savedChanged, this,
+                [this](const QString& identity, qint64 id, bool saved) {
+                    if (identity != m_backend->identity())
+                        return;
+                    m_activeModel->setSaved(id, saved);
+                    m_inactiveModel->setSaved(id, saved);
+                    relayoutPanels();
+                });
+        connect(m_vault, &SecretVault::pendingChanged, this, &MainWindow::relayoutPanels);
+    }
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(SearchDelayMs);
@@ -139,7 +186,7 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, QWidget* paren
         hideTokenForm();
     });
 
-    connect(&m_backend, &TokenBackend::tokensChanged, this, &MainWindow::scheduleRefresh);
+    connectBackend();
     for (TokenTableModel* model : {m_activeModel, m_inactiveModel}) {
         connect(model, &TokenTableModel::totalCountChanged, this, &MainWindow::updateHeadings);
         connect(model, &TokenTableModel::pageLoaded, this, [this] {
@@ -249,9 +296,8 @@ void MainWindow::setUpTable(QTableView* view, TokenTableModel* model, RowActions
     panel->setView(view);
     panel->setRowLabel(
         [model](int row) { return row < model->rowCount() ? model->tokenAt(row).name : QString(); });
-    panel->setRowEnabled([this, model](int row) {
-        return row < model->rowCount() && !m_pending.contains(model->tokenAt(row).id);
-    });
+    panel->setRowEnabled(
+        [this, model](int row) { return row < model->rowCount() && !isBusy(model->tokenAt(row).id); });
     connect(panel, &RowActionsPanel::actionTriggered, this,
             [this, model](int action, int row) { onRowAction(model, action, row); });
 }
@@ -321,15 +367,56 @@ void MainWindow::loadSecondaryContent()
     if (m_secondaryRequested)
         return;
     m_secondaryRequested = true;
-    m_backend.whoami(this, [this](Result<Account> result) {
+    loadAccountDetails();
+    m_inactiveModel->refresh();
+    refreshSummary();
+}
+
+void MainWindow::loadAccountDetails()
+{
+    const quint64 generation = m_generation;
+    m_backend->whoami(this, [this, generation](Result<Account> result) {
+        if (generation != m_generation)
+            return;
         if (result)
             m_form->setAdministrator(result.value().isAdmin);
         else
             qCInfo(lcGui) << "Could not tell whether the account is an administrator:"
                           << result.error().message;
     });
-    m_inactiveModel->refresh();
+}
+
+void MainWindow::connectBackend()
+{
+    disconnect(m_backendConnection);
+    m_backendConnection =
+        connect(m_backend, &TokenBackend::tokensChanged, this, &MainWindow::scheduleRefresh);
+}
+
+void MainWindow::setBackend(TokenBackend& backend)
+{
+    if (&backend == m_backend)
+        return;
+    ++m_generation;
+    m_backend = &backend;
+    connectBackend();
+    m_pending.clear();
+    m_form->setBusy(false);
+    m_form->setAdministrator(false);
+    m_form->setMaxLifetimeDays(backend.maxLifetimeDays());
+    m_backendLabel->setText(backend.displayName());
+    m_ui->loadErrorLabel->hide();
+    for (QLabel* label :
+         {m_ui->activeCountLabel, m_ui->expiringCountLabel, m_ui->revokedCountLabel, m_ui->expiredCountLabel})
+        label->clear();
+    m_refreshDay = m_clock.todayUtc();
+    m_activeModel->setBackend(backend);
+    m_inactiveModel->setBackend(backend);
+    updateHeadings();
+    relayoutPanels();
+    loadAccountDetails();
     refreshSummary();
+    m_secondaryRequested = true;
 }
 
 void MainWindow::refresh()
@@ -344,7 +431,10 @@ void MainWindow::refresh()
 
 void MainWindow::refreshSummary()
 {
-    m_backend.summary(this, [this](Result<TokenSummary> result) {
+    const quint64 generation = m_generation;
+    m_backend->summary(this, [this, generation](Result<TokenSummary> result) {
+        if (generation != m_generation)
+            return;
         if (result)
             updateSummary(result.value());
         else
@@ -466,6 +556,12 @@ void MainWindow::onRowAction(TokenTableModel* model, int action, int row)
     case CreateSimilarAction:
         createSimilar(token);
         break;
+    case CopyFromKeychainAction:
+        copyFromKeychain(token);
+        break;
+    case UseForGitAction:
+        askUseForGit(token);
+        break;
     default:
         break;
     }
@@ -479,7 +575,7 @@ void MainWindow::openRowMenu(QTableView* view, TokenTableModel* model, const QPo
     if (!index.isValid())
         return;
     const AccessToken token = model->tokenAt(index.row());
-    const bool enabled = !m_pending.contains(token.id);
+    const bool enabled = !isBusy(token.id);
     const QString name = escapedForMenu(token.name);
     auto* menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("rowMenu"));
@@ -492,6 +588,14 @@ void MainWindow::openRowMenu(QTableView* view, TokenTableModel* model, const QPo
         revoke->setShortcut(QKeySequence::Delete);
         rotate->setEnabled(enabled);
         revoke->setEnabled(enabled);
+        if (m_vault && isSavedInKeychain(token.id)) {
+            QAction* copy = menu->addAction(tr("Copy from keychain %1").arg(name), this,
+                                            [this, token] { copyFromKeychain(token); });
+            QAction* git = menu->addAction(tr("Use %1 for git on a host…").arg(name), this,
+                                           [this, token] { askUseForGit(token); });
+            copy->setEnabled(enabled);
+            git->setEnabled(enabled);
+        }
     } else {
         menu->addAction(tr("Create similar %1").arg(name), this, [this, token] { createSimilar(token); });
     }
@@ -500,7 +604,7 @@ void MainWindow::openRowMenu(QTableView* view, TokenTableModel* model, const QPo
 
 void MainWindow::confirmRevoke(const AccessToken& token)
 {
-    if (m_pending.contains(token.id))
+    if (isBusy(token.id))
         return;
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Revoke token"),
                                 tr("Revoke the token '%1'?").arg(token.name), QMessageBox::NoButton, this);
@@ -513,19 +617,26 @@ void MainWindow::confirmRevoke(const AccessToken& token)
     box->setDefaultButton(cancel);
     box->setEscapeButton(cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    if (isSavedInKeychain(token.id)) {
+        auto* deleteSaved = new QCheckBox(tr("Also delete the saved secret from the keychain"), box);
+        deleteSaved->setObjectName(QStringLiteral("deleteSavedSecretCheckBox"));
+        deleteSaved->setAccessibleName(deleteSaved->text());
+        deleteSaved->setChecked(true);
+        box->setCheckBox(deleteSaved);
+    }
     const qint64 id = token.id;
     const QString name = token.name;
     connect(box, &QMessageBox::finished, this, [this, box, confirm, id, name] {
         box->setObjectName(QString());
         if (box->clickedButton() == confirm)
-            revoke(id, name);
+            revoke(id, name, box->checkBox() && box->checkBox()->isChecked());
     });
     box->open();
 }
 
 void MainWindow::confirmRotate(const AccessToken& token)
 {
-    if (m_pending.contains(token.id))
+    if (isBusy(token.id))
         return;
     auto* box = new QMessageBox(QMessageBox::Question, tr("Rotate token"),
                                 tr("Rotate the token '%1'?").arg(token.name), QMessageBox::NoButton, this);
@@ -550,6 +661,123 @@ void MainWindow::confirmRotate(const AccessToken& token)
     box->open();
 }
 
+bool MainWindow::isSavedInKeychain(qint64 id) const
+{
+    return m_vault && m_vault->isSaved(m_backend->identity(), id);
+}
+
+bool MainWindow::isBusy(qint64 id) const
+{
+    return m_pending.contains(id) || (m_vault && m_vault->isPending(m_backend->identity(), id));
+}
+
+void MainWindow::copyFromKeychain(const AccessToken& token)
+{
+    if (!m_vault || isBusy(token.id))
+        return;
+    const quint64 generation = m_generation;
+    const QString name = token.name;
+    const QString identity = m_backend->identity();
+    const qint64 id = token.id;
+    m_vault->load(identity, id, this, [this, generation, name, identity, id](Result<Secret> loaded) {
+        if (generation != m_generation)
+            return;
+        if (!loaded) {
+            showError(tr("Could not copy the token '%1' from the keychain.").arg(name), loaded.error());
+            // Deleted outside TokenDesk: stop offering it.
+            if (loaded.error().kind == BackendError::Kind::NotFound)
+                m_vault->remove(identity, id, this, [](const Result<bool>&) {});
+            return;
+        }
+        Secret secret = std::move(loaded).value();
+        m_clipboard->copy(secret);
+        secret.wipe();
+        const auto seconds = static_cast<int>(
+            std::chrono::duration_cast<std::chrono::seconds>(m_clipboard->clearDelay()).count());
+        statusBar()->showMessage(seconds > 0 ? tr("Copied the token '%1' from the keychain. The clipboard "
+                                                  "will be cleared in %n second(s).",
+                                                  nullptr, seconds)
+                                                   .arg(name)
+                                             : tr("Copied the token '%1' from the keychain.").arg(name),
+                                 10000);
+    });
+}
+
+void MainWindow::askUseForGit(const AccessToken& token)
+{
+    if (!m_vault || isBusy(token.id) || !isSavedInKeychain(token.id))
+        return;
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("gitHostDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Use for git"));
+    dialog->setLabelText(
+        tr("git on this HTTPS host may sign in with the token '%1' (host name, e.g. gitlab.com):")
+            .arg(token.name));
+    dialog->setInputMode(QInputDialog::TextInput);
+    const QString identity = m_backend->identity();
+    if (identity.startsWith(QStringLiteral("gitlab:")))
+        dialog->setTextValue(identity.section(u':', 1, 1));
+    if (auto* edit = dialog->findChild<QLineEdit*>())
+        edit->setAccessibleName(tr("Host name"));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, token](const QString& host) { useForGit(token, host.trimmed()); });
+    dialog->open();
+}
+
+void MainWindow::useForGit(const AccessToken& token, const QString& host)
+{
+    if (!m_vault)
+        return;
+    if (GitCredentialMap::normalizeHost(host).isEmpty()) {
+        showError(
+            tr("'%1' is not a host name.").arg(host),
+            BackendError::make(BackendError::Kind::Validation, tr("Enter a host name such as gitlab.com.")));
+        return;
+    }
+    const quint64 generation = m_generation;
+    const QString identity = m_backend->identity();
+    const qint64 id = token.id;
+    const QString name = token.name;
+    m_backend->whoami(this, [this, generation, identity, id, name, host](Result<Account> account) {
+        if (generation != m_generation)
+            return;
+        if (!account) {
+            showError(tr("Could not set up git for %1.").arg(host), account.error());
+            return;
+        }
+        GitCredentialMap map(m_vault->settingsFile());
+        if (!map.set(host, identity, id, account.value().username)) {
+            showError(tr("'%1' is not a host name.").arg(host),
+                      BackendError::make(BackendError::Kind::Validation,
+                                         tr("Enter a host name such as gitlab.com.")));
+            return;
+        }
+        const GitCredentialMap::Entry entry = map.get(host).value_or(GitCredentialMap::Entry());
+        showGitSetup(entry.host, name, entry.username);
+    });
+}
+
+void MainWindow::showGitSetup(const QString& host, const QString& tokenName, const QString& username)
+{
+    const QString line =
+        QStringLiteral("git config --global credential.https://%1.helper tokendesk").arg(host);
+    auto* box = new QMessageBox(
+        QMessageBox::Information, tr("Use for git"),
+        tr("git will use the token '%1' for https://%2 (user name %3).").arg(tokenName, host, username),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("gitSetupMessage"));
+    box->setInformativeText(tr("If git does not ask TokenDesk for this host yet, run this once (TokenDesk "
+                               "does not change your git "
+                               "configuration):\n%1")
+                                .arg(line));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, box, [box] { box->setObjectName(QString()); });
+    box->open();
+    statusBar()->showMessage(tr("git will use the token '%1' for %2.").arg(tokenName, host), 10000);
+}
+
 void MainWindow::createSimilar(const AccessToken& token)
 {
     revealTokenForm();
@@ -572,25 +800,46 @@ void MainWindow::relayoutPanels()
     m_ui->inactiveActionsPanel->relayout();
 }
 
-void MainWindow::revoke(qint64 id, const QString& name)
+void MainWindow::revoke(qint64 id, const QString& name, bool deleteSavedSecret)
 {
     setPending(id, true);
-    m_backend.revoke(id, this, [this, id, name](Result<AccessToken> result) {
-        setPending(id, false);
-        if (!result) {
-            showError(tr("Could not revoke the token '%1'.").arg(name), result.error());
-            scheduleRefresh();
-            return;
-        }
-        statusBar()->showMessage(tr("Revoked the token '%1'.").arg(name), 5000);
-        scheduleRefresh();
-    });
+    const quint64 generation = m_generation;
+    const QString identity = m_backend->identity();
+    m_backend->revoke(id, this,
+                      [this, generation, identity, id, name, deleteSavedSecret](Result<AccessToken> result) {
+                          if (generation != m_generation)
+                              return;
+                          setPending(id, false);
+                          if (!result) {
+                              showError(tr("Could not revoke the token '%1'.").arg(name), result.error());
+                              scheduleRefresh();
+                              return;
+                          }
+                          statusBar()->showMessage(tr("Revoked the token '%1'.").arg(name), 5000);
+                          scheduleRefresh();
+                          if (!deleteSavedSecret || !m_vault)
+                              return;
+                          m_vault->remove(identity, id, this, [this, name](Result<bool> removed) {
+                              if (!removed) {
+                                  showError(tr("The token '%1' was revoked, but its saved secret could not "
+                                               "be deleted from the keychain.")
+                                                .arg(name),
+                                            removed.error());
+                                  return;
+                              }
+                              statusBar()->showMessage(
+                                  tr("Revoked the token '%1' and deleted its saved secret.").arg(name), 5000);
+                          });
+                      });
 }
 
 void MainWindow::rotate(qint64 id, const QString& name)
 {
     setPending(id, true);
-    m_backend.rotate(id, std::nullopt, this, [this, id, name](Result<CreatedToken> result) {
+    const quint64 generation = m_generation;
+    m_backend->rotate(id, std::nullopt, this, [this, generation, id, name](Result<CreatedToken> result) {
+        if (generation != m_generation)
+            return;
         setPending(id, false);
         scheduleRefresh();
         if (!result) {
@@ -598,14 +847,17 @@ void MainWindow::rotate(qint64 id, const QString& name)
             return;
         }
         statusBar()->showMessage(tr("Rotated the token '%1'.").arg(name), 5000);
-        showSecret(result.value());
+        showSecret(result.value(), id);
     });
 }
 
 void MainWindow::create(const TokenDraft& draft)
 {
     m_form->setBusy(true);
-    m_backend.create(draft, this, [this](Result<CreatedToken> result) {
+    const quint64 generation = m_generation;
+    m_backend->create(draft, this, [this, generation](Result<CreatedToken> result) {
+        if (generation != m_generation)
+            return;
         if (!result) {
             const BackendError& error = result.error();
             if (error.kind == BackendError::Kind::Validation && !error.fieldErrors.isEmpty()) {
@@ -625,11 +877,42 @@ void MainWindow::create(const TokenDraft& draft)
     });
 }
 
-void MainWindow::showSecret(const CreatedToken& created)
+void MainWindow::showSecret(const CreatedToken& created, std::optional<qint64> replacedId)
 {
     auto* dialog = new SecretDialog(created, *m_clipboard, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_vault) {
+        if (replacedId && !isSavedInKeychain(*replacedId))
+            replacedId.reset();
+        dialog->setKeychainSaveAvailable(true);
+        connect(dialog, &SecretDialog::saveToKeychainRequested, this,
+                [this, dialog, replacedId](const AccessToken& token, const Secret& secret) {
+                    saveToKeychain(dialog, token, secret, replacedId);
+                });
+    }
     dialog->open();
+    if (m_vault && (replacedId || AppSettings::autoSaveToKeychain()))
+        dialog->requestSaveToKeychain();
+}
+
+void MainWindow::saveToKeychain(SecretDialog* dialog, const AccessToken& token, const Secret& secret,
+                                std::optional<qint64> replacedId)
+{
+    const QPointer<SecretDialog> guard(dialog);
+    const QString identity = m_backend->identity();
+    auto done = [this, guard](Result<bool> saved) {
+        relayoutPanels();
+        if (!guard)
+            return;
+        if (saved)
+            guard->markSavedToKeychain();
+        else
+            guard->reportKeychainError(tr("Not saved to the keychain: %1").arg(saved.error().message));
+    };
+    if (replacedId && m_vault->isSaved(identity, *replacedId))
+        m_vault->replace(identity, *replacedId, token.id, secret, this, std::move(done));
+    else
+        m_vault->save(identity, token.id, secret, this, std::move(done));
 }
 
 void MainWindow::showError(const QString& what, const BackendError& error)
@@ -654,6 +937,7 @@ void MainWindow::showPreferences()
 {
     auto* dialog = new PreferencesDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("preferencesDialog"));
     connect(dialog, &PreferencesDialog::settingsChanged, this, [this] {
         m_clipboard->setClearDelay(std::chrono::seconds(AppSettings::clipboardClearSeconds()));
     });
@@ -681,12 +965,14 @@ bool MainWindow::submitFormOnEnter(QKeyEvent* event)
     // presses the focused push button, or creates the token as a browser form would.
     if (!focus || !m_form->isAncestorOf(focus) || qobject_cast<QLineEdit*>(focus))
         return false;
-    auto* button = qobject_cast<QPushButton*>(focus);
-    if (!button)
-        button = m_form->findChild<QPushButton*>(QStringLiteral("createButton"));
-    if (!button || !button->isEnabled())
+    if (auto* button = qobject_cast<QPushButton*>(focus)) {
+        if (button->isEnabled())
+            button->click();
+        return true;
+    }
+    if (m_form->isBusy())
         return false;
-    button->click();
+    m_form->submit();
     return true;
 }
 

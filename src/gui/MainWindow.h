@@ -4,18 +4,24 @@
 #include "BackendError.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class QKeyEvent;
+class QLabel;
 class QTableView;
 class QTimer;
+class QToolBar;
 
 namespace TokenDesk {
 
 class Clock;
 class RowActionsPanel;
+class SecretDialog;
+class SecretVault;
 class SecureClipboard;
 class TokenBackend;
 class TokenForm;
@@ -36,11 +42,24 @@ public:
     {
         RotateAction,
         RevokeAction,
-        CreateSimilarAction
+        CreateSimilarAction,
+        CopyFromKeychainAction,
+        UseForGitAction
     };
 
     MainWindow(TokenBackend& backend, const Clock& clock, QWidget* parent = nullptr);
+    // With a vault, new secrets can be saved to the keychain and saved ones copied, replaced and deleted.
+    MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* vault, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    // Shows another backend from now on (e.g. another GitLab account): tables, summary, status bar,
+    // administrator scopes and maximum lifetime are read again; answers still owed by the old backend are
+    // ignored. The backend must outlive the window or the next setBackend().
+    void setBackend(TokenBackend& backend);
+    TokenBackend& backend() const { return *m_backend; }
+    SecretVault* vault() const { return m_vault; }
+    // The toolbar (objectName "mainToolBar"), where an account selector can go.
+    QToolBar* mainToolBar() const { return m_toolBar; }
 
     TokenTableModel* activeModel() const { return m_activeModel; }
     TokenTableModel* inactiveModel() const { return m_inactiveModel; }
@@ -54,6 +73,9 @@ public Q_SLOTS:
     void confirmRevoke(const AccessToken& token);
     void confirmRotate(const AccessToken& token);
     void createSimilar(const AccessToken& token);
+    void copyFromKeychain(const AccessToken& token);
+    // Asks for the host (window-modal input dialog), then lets git use the token's saved secret there.
+    void askUseForGit(const AccessToken& token);
 
 Q_SIGNALS:
     // The active table (or its empty state) has been painted with the backend's first answer.
@@ -71,9 +93,17 @@ private:
     void hideTokenForm();
     bool submitFormOnEnter(QKeyEvent* event);
     void create(const TokenDraft& draft);
-    void revoke(qint64 id, const QString& name);
+    void revoke(qint64 id, const QString& name, bool deleteSavedSecret);
     void rotate(qint64 id, const QString& name);
-    void showSecret(const CreatedToken& created);
+    void showSecret(const CreatedToken& created, std::optional<qint64> replacedId = std::nullopt);
+    void saveToKeychain(SecretDialog* dialog, const AccessToken& token, const Secret& secret,
+                        std::optional<qint64> replacedId);
+    void useForGit(const AccessToken& token, const QString& host);
+    void showGitSetup(const QString& host, const QString& tokenName, const QString& username);
+    bool isSavedInKeychain(qint64 id) const;
+    bool isBusy(qint64 id) const;
+    void connectBackend();
+    void loadAccountDetails();
     void showError(const QString& what, const BackendError& error);
     void showLoadError(const BackendError& error);
     void onRowAction(TokenTableModel* model, int action, int row);
@@ -92,13 +122,19 @@ private:
     void showAbout();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
-    TokenBackend& m_backend;
+    TokenBackend* m_backend;
     const Clock& m_clock;
     TokenTableModel* m_activeModel;
     TokenTableModel* m_inactiveModel;
     TokenForm* m_form;
     SecureClipboard* m_clipboard;
     QTimer* m_searchTimer;
+    SecretVault* m_vault;
+    QToolBar* m_toolBar;
+    QLabel* m_backendLabel = nullptr;
+    QMetaObject::Connection m_backendConnection;
+    // Bumped by setBackend(): answers for an older generation are dropped.
+    quint64 m_generation = 0;
     QSet<qint64> m_pending;
     bool m_refreshScheduled = false;
     bool m_firstPaintReported = false;

@@ -87,6 +87,12 @@ void RowActionsPanel::setRowEnabled(std::function<bool(int)> enabled)
     scheduleRelayout();
 }
 
+void RowActionsPanel::setActionShown(std::function<bool(int, int)> shown)
+{
+    m_actionShown = std::move(shown);
+    scheduleRelayout();
+}
+
 QList<QPushButton*> RowActionsPanel::buttonsForRow(int row) const
 {
     for (const Slot& slot : m_slots) {
@@ -221,7 +227,7 @@ void RowActionsPanel::relayout()
                     button->setToolTip(name);
                 }
                 button->setEnabled(enabled);
-                button->show();
+                button->setVisible(!m_actionShown || m_actionShown(row, m_actions.at(i).id));
             }
         }
     }

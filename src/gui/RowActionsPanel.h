@@ -39,6 +39,8 @@ public:
     void setRowLabel(std::function<QString(int row)> label);
     // Whether a row's actions may be pressed now (false while an operation on it is pending).
     void setRowEnabled(std::function<bool(int row)> enabled);
+    // Whether an action is offered for a row at all (e.g. only for tokens saved in the keychain).
+    void setActionShown(std::function<bool(int row, int actionId)> shown);
 
     // The buttons bound to a row right now (empty when the row is not visible).
     QList<QPushButton*> buttonsForRow(int row) const;
@@ -78,6 +80,7 @@ private:
     QList<Slot> m_slots;
     std::function<QString(int)> m_rowLabel;
     std::function<bool(int)> m_rowEnabled;
+    std::function<bool(int, int)> m_actionShown;
     QList<QMetaObject::Connection> m_viewConnections;
     bool m_relayoutScheduled = false;
 };

@@ -77,12 +77,7 @@ SecretDialog::SecretDialog(const CreatedToken& created, SecureClipboard& clipboa
     connect(m_ui->revealButton, &QPushButton::toggled, this, &SecretDialog::setRevealed);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &SecretDialog::copySecret);
     connect(m_ui->doneButton, &QPushButton::clicked, this, &QDialog::accept);
-    connect(m_ui->saveToKeychainButton, &QPushButton::clicked, this, [this] {
-        if (m_wiped)
-            return;
-        m_ui->saveToKeychainButton->setEnabled(false);
-        Q_EMIT saveToKeychainRequested(m_token, m_secret);
-    });
+    connect(m_ui->saveToKeychainButton, &QPushButton::clicked, this, &SecretDialog::requestSaveToKeychain);
     // Selecting the revealed text would put it on the X11 primary selection, outside our control.
     connect(m_ui->secretLineEdit, &QLineEdit::selectionChanged, this, [this] {
         if (m_ui->secretLineEdit->hasSelectedText())
@@ -117,6 +112,16 @@ const AccessToken& SecretDialog::token() const
 void SecretDialog::setKeychainSaveAvailable(bool available)
 {
     m_ui->saveToKeychainButton->setVisible(available && !m_wiped);
+}
+
+void SecretDialog::requestSaveToKeychain()
+{
+    if (m_wiped || m_saved || m_ui->saveToKeychainButton->isHidden() ||
+        !m_ui->saveToKeychainButton->isEnabled())
+        return;
+    m_ui->saveToKeychainButton->setEnabled(false);
+    setStatus(tr("Saving to the keychain…"));
+    Q_EMIT saveToKeychainRequested(m_token, m_secret);
 }
 
 void SecretDialog::markSavedToKeychain()

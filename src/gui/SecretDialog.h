@@ -37,6 +37,8 @@ public:
     // secret. Call markSavedToKeychain() when the save succeeded, reportKeychainError() when it failed
     // (the secret then stays on screen).
     void setKeychainSaveAvailable(bool available);
+    // Same as pressing "Save to keychain" (used when new tokens are saved automatically).
+    void requestSaveToKeychain();
     void markSavedToKeychain();
     void reportKeychainError(const QString& message);
     bool wasSavedToKeychain() const;

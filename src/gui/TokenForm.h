@@ -51,6 +51,10 @@ public:
     bool isBusy() const;
     void focusFirstField();
 
+public Q_SLOTS:
+    // Validates and, when the input is good, emits createRequested (as "Create personal access token" does).
+    void submit();
+
 Q_SIGNALS:
     void createRequested(const TokenDraft& draft);
     void cancelled();
@@ -75,7 +79,6 @@ private:
     void updateScopeAvailability();
     void updateDateRange();
     void updateTabOrder();
-    void submit();
     void setFieldError(Field field, const QString& message);
     QWidget* fieldWidget(Field field) const;
     QLabel* errorLabel(Field field) const;

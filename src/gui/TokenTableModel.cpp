@@ -34,7 +34,7 @@ QList<TokenTableModel::Column> columnsOf(ListQuery::State state)
 
 TokenTableModel::TokenTableModel(TokenBackend& backend, const Clock& clock, ListQuery::State state,
                                  QObject* parent)
-    : QAbstractTableModel(parent), m_backend(backend), m_clock(clock), m_state(state),
+    : QAbstractTableModel(parent), m_backend(&backend), m_clock(clock), m_state(state),
       m_columns(columnsOf(state)),
       m_sort(state == ListQuery::State::Active ? ListQuery::Sort::ExpiresAsc : ListQuery::Sort::CreatedDesc)
 {}
@@ -100,6 +100,8 @@ QVariant TokenTableModel::displayText(const AccessToken& token, Column column) c
         if (token.revoked)
             return token.revokedAt.isValid() ? TimeText::date(token.revokedAt.toUTC().date()) : tr("Unknown");
         return TimeText::date(token.expiresAt);
+    case Column::Keychain:
+        return m_saved.contains(token.id) ? tr("Saved") : QString();
     }
     return {};
 }
@@ -124,6 +126,9 @@ QVariant TokenTableModel::toolTip(const AccessToken& token, Column column) const
             return token.revokedAt.isValid() ? tr("Revoked on %1").arg(TimeText::dateTimeUtc(token.revokedAt))
                                              : tr("Revoked");
         return tr("Expired on %1 at 00:00 UTC").arg(TimeText::date(token.expiresAt));
+    case Column::Keychain:
+        return m_saved.contains(token.id) ? tr("The secret is saved in the keychain")
+                                          : tr("No secret saved in the keychain");
     }
     return {};
 }
@@ -160,6 +165,8 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
         return token.id;
     case ExpiringSoonRole:
         return isExpiringSoon(token);
+    case SavedInKeychainRole:
+        return m_saved.contains(token.id);
     default:
         break;
     }
@@ -188,8 +195,72 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Status");
     case Column::InactiveSince:
         return tr("Revoked or expired on");
+    case Column::Keychain:
+        return tr("In keychain");
     }
     return {};
+}
+
+void TokenTableModel::setBackend(TokenBackend& backend)
+{
+    m_backend = &backend;
+    ++m_serial;
+    m_inFlight = 0;
+    beginResetModel();
+    m_rows.clear();
+    m_saved.clear();
+    m_loaded = false;
+    m_endReached = false;
+    endResetModel();
+    if (m_total != -1) {
+        m_total = -1;
+        Q_EMIT totalCountChanged(m_total);
+    }
+    request(0, m_pageSize, Apply::Replace);
+}
+
+void TokenTableModel::setSavedLookup(std::function<QSet<qint64>()> lookup)
+{
+    m_savedLookup = std::move(lookup);
+    const bool shown = m_columns.contains(Column::Keychain);
+    if (static_cast<bool>(m_savedLookup) != shown) {
+        beginResetModel();
+        if (shown)
+            m_columns.removeAll(Column::Keychain);
+        else
+            m_columns.append(Column::Keychain);
+        endResetModel();
+    }
+    reloadSaved();
+}
+
+void TokenTableModel::reloadSaved()
+{
+    m_saved = m_savedLookup ? m_savedLookup() : QSet<qint64>();
+    if (!m_rows.isEmpty())
+        emitKeychainChanged(0, static_cast<int>(m_rows.size()) - 1);
+}
+
+void TokenTableModel::setSaved(qint64 id, bool saved)
+{
+    if (saved == m_saved.contains(id))
+        return;
+    if (saved)
+        m_saved.insert(id);
+    else
+        m_saved.remove(id);
+    const int row = rowOfToken(id);
+    if (row >= 0)
+        emitKeychainChanged(row, row);
+}
+
+void TokenTableModel::emitKeychainChanged(int first, int last)
+{
+    const int column = sectionOf(Column::Keychain);
+    if (column < 0)
+        return;
+    Q_EMIT dataChanged(index(first, column), index(last, column),
+                       {Qt::DisplayRole, Qt::ToolTipRole, SavedInKeychainRole});
 }
 
 int TokenTableModel::rowOfToken(qint64 id) const
@@ -286,6 +357,7 @@ std::optional<ListQuery::Sort> TokenTableModel::sortFor(Column column, Qt::SortO
     case Column::Scopes:
     case Column::Status:
     case Column::InactiveSince:
+    case Column::Keychain:
         break;
     }
     return std::nullopt;
@@ -326,7 +398,7 @@ void TokenTableModel::request(int offset, int limit, Apply apply)
     const quint64 serial = ++m_serial;
     m_inFlight = serial;
     m_inFlightApply = apply;
-    m_backend.list(query, this, [this, serial, apply, limit](Result<TokenPage> result) {
+    m_backend->list(query, this, [this, serial, apply, limit](Result<TokenPage> result) {
         if (serial != m_inFlight)
             return;
         if (!result) {
@@ -341,6 +413,8 @@ void TokenTableModel::request(int offset, int limit, Apply apply)
         m_endReached = shortPage;
         const int previousTotal = m_total;
         m_total = page.total;
+        if (apply != Apply::Append && m_savedLookup)
+            m_saved = m_savedLookup();
         switch (apply) {
         case Apply::Replace:
             beginResetModel();

@@ -5,7 +5,9 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QSet>
 
+#include <functional>
 #include <optional>
 
 namespace TokenDesk {
@@ -29,12 +31,14 @@ public:
         LastUsed,
         Expires,
         Status,
-        InactiveSince
+        InactiveSince,
+        Keychain
     };
     enum Role
     {
         TokenIdRole = Qt::UserRole + 1,
-        ExpiringSoonRole
+        ExpiringSoonRole,
+        SavedInKeychainRole
     };
     static constexpr int DefaultPageSize = 200;
     static constexpr int DefaultMaxRefreshRows = 5000;
@@ -72,6 +76,16 @@ public:
     static std::optional<ListQuery::Sort> sortFor(Column column, Qt::SortOrder order);
     static std::pair<Column, Qt::SortOrder> columnFor(ListQuery::Sort sort);
 
+    // Switches to another backend: the rows of the old one go at once, answers it still owes are dropped.
+    void setBackend(TokenBackend& backend);
+
+    // Which tokens have a secret in the keychain, read once per reset or refresh (no keychain round trip).
+    // With a lookup the model has the column "In keychain"; call it before the model is shown.
+    void setSavedLookup(std::function<QSet<qint64>()> lookup);
+    void reloadSaved();
+    void setSaved(qint64 id, bool saved);
+    bool isSaved(qint64 id) const { return m_saved.contains(id); }
+
     void setPageSize(int rows) { m_pageSize = rows > 0 ? rows : DefaultPageSize; }
     int pageSize() const { return m_pageSize; }
     // A refresh re-reads the loaded rows up to this many; beyond, it starts over from the first page.
@@ -103,7 +117,11 @@ private:
     bool isExpiringSoon(const AccessToken& token) const;
     QString statusText(const AccessToken& token) const;
 
-    TokenBackend& m_backend;
+    void emitKeychainChanged(int first, int last);
+
+    TokenBackend* m_backend;
+    std::function<QSet<qint64>()> m_savedLookup;
+    QSet<qint64> m_saved;
     const Clock& m_clock;
     const ListQuery::State m_state;
     QList<Column> m_columns;

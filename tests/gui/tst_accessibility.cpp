@@ -1,6 +1,11 @@
+#include "../unit/keychain/KeychainTestSupport.h"
+
+#include "KeychainSettings.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
 #include "RowActionsPanel.h"
+#include "SecretVault.h"
+#include "SecureClipboard.h"
 #include "TestSupport.h"
 #include "TokenForm.h"
 #include "TokenTableModel.h"
@@ -10,6 +15,7 @@
 #include <QAccessibleActionInterface>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -98,9 +104,10 @@ private Q_SLOTS:
     void tablesExposeRowsAndColumns();
     void tabReachesTheRowActions();
     void tabOrderFollowsThePage();
+    void copyFromKeychainThroughTheAccessibilityTree();
 
 private:
-    bool showWindow();
+    bool showWindow(SecretVault* vault = nullptr);
 
     ManualClock m_clock{Now};
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -135,9 +142,9 @@ void TestAccessibility::cleanup()
     m_dir.reset();
 }
 
-bool TestAccessibility::showWindow()
+bool TestAccessibility::showWindow(SecretVault* vault)
 {
-    m_window = std::make_unique<MainWindow>(*m_backend, m_clock);
+    m_window = std::make_unique<MainWindow>(*m_backend, m_clock, vault);
     m_window->resize(1200, 900);
     m_window->show();
     m_window->activateWindow();
@@ -358,6 +365,44 @@ void TestAccessibility::tabOrderFollowsThePage()
     cancel->setFocus();
     QTest::keyClick(cancel, Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), m_window->findChild<QTableView*>(u"activeTableView"_s));
+}
+
+void TestAccessibility::copyFromKeychainThroughTheAccessibilityTree()
+{
+    if (!Test::Keychain::isIsolated())
+        QSKIP("writes to the keychain: run inside tests/support/isolated-run");
+    QTemporaryDir configDir;
+    QVERIFY(configDir.isValid());
+    qputenv("TOKENDESK_CONFIG_DIR", configDir.path().toUtf8());
+    SecretVault vault(KeychainSettings::defaultFilePath());
+    const Result<TokenPage> page = m_backend->listNow({});
+    QVERIFY(page);
+    qint64 laptopId = 0;
+    for (const AccessToken& token : page.value().tokens) {
+        if (token.name == u"laptop"_s)
+            laptopId = token.id;
+    }
+    QVERIFY(laptopId != 0);
+    const QByteArray secret = Test::Keychain::randomToken();
+    const auto saved = Test::Keychain::await<bool>([&](QObject* context, Callback<bool> done) {
+        vault.save(m_backend->identity(), laptopId, Secret(secret), context, std::move(done));
+    });
+    QVERIFY(saved && *saved);
+
+    QVERIFY(showWindow(&vault));
+    QAccessibleInterface* window = QAccessible::queryAccessibleInterface(m_window.get());
+    QAccessibleInterface* copy = nullptr;
+    QTRY_VERIFY((copy = findAccessible(window, QAccessible::Button, u"Copy from keychain laptop"_s)) !=
+                nullptr);
+    // Only the token with a saved secret offers it.
+    QVERIFY(!findAccessible(window, QAccessible::Button, u"Copy from keychain ci runner"_s));
+    QVERIFY(findAccessible(window, QAccessible::ColumnHeader, u"In keychain"_s));
+    QApplication::clipboard()->clear();
+    copy->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().toUtf8() == secret, 20000);
+    m_window->clipboard()->clearIfOurs();
+    m_window.reset();
+    qunsetenv("TOKENDESK_CONFIG_DIR");
 }
 
 QTEST_MAIN(TestAccessibility)

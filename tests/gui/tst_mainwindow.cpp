@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace TokenDesk;
 using namespace Qt::StringLiterals;
@@ -85,6 +86,8 @@ private Q_SLOTS:
     void refreshShortcutRereadsTheStore();
     void unreadableStoreShowsABannerAndKeepsTheRows();
     void largeStoreIsLoadedLazily();
+    void setBackendShowsTheOtherBackendsTokens();
+    void toolbarAndPreferencesShortcut();
 
 private:
     bool showWindow();
@@ -609,6 +612,62 @@ void TestMainWindow::largeStoreIsLoadedLazily()
     QCOMPARE(panel->buttonsForRow(lastVisible).last()->accessibleName(),
              u"Revoke "_s + activeModel()->tokenAt(lastVisible).name);
     QVERIFY(panel->buttonsForRow(0).isEmpty());
+}
+
+void TestMainWindow::setBackendShowsTheOtherBackendsTokens()
+{
+    QVERIFY(m_backend->createNow(draft(u"mine"_s, 20)));
+    auto opened = LocalBackend::open(m_dir->filePath(u"other.sqlite"_s), m_clock);
+    QVERIFY(opened);
+    std::unique_ptr<LocalBackend> other = std::move(opened).value();
+    QVERIFY(other->createNow(draft(u"theirs"_s, 10)));
+    QVERIFY(other->createNow(draft(u"theirs too"_s, 30)));
+    const Result<CreatedToken> gone = other->createNow(draft(u"their old one"_s, 30));
+    QVERIFY(gone);
+    QVERIFY(other->revokeNow(gone.value().token.id));
+    QVERIFY(showWindow());
+    QTRY_COMPARE(activeNames(activeModel()), QStringList{u"mine"_s});
+
+    m_window->setBackend(*other);
+    QCOMPARE(&m_window->backend(), other.get());
+    QTRY_COMPARE(activeNames(activeModel()), QStringList({u"theirs"_s, u"theirs too"_s}));
+    QTRY_COMPARE(inactiveModel()->rowCount(), 1);
+    QCOMPARE(inactiveModel()->tokenAt(0).name, u"their old one"_s);
+    QCOMPARE(m_window->findChild<QLabel*>(u"backendLabel"_s)->text(), other->displayName());
+    QTRY_COMPARE(m_window->findChild<QLabel*>(u"activeCountLabel"_s)->text(), u"Active: 2"_s);
+    QTRY_COMPARE(m_window->findChild<QLabel*>(u"activeHeadingLabel"_s)->text(),
+                 u"Active personal access tokens (2)"_s);
+    QTRY_VERIFY(rowButton(u"activeActionsPanel"_s, u"Revoke theirs too"_s));
+
+    // What the window does from now on goes to the new backend.
+    m_window->showTokenForm();
+    m_window->tokenForm()->findChild<QLineEdit*>(u"nameLineEdit"_s)->setText(u"new here"_s);
+    m_window->tokenForm()->findChild<QCheckBox*>(u"scopeCheckBox_read_api"_s)->setChecked(true);
+    m_window->tokenForm()->submit();
+    SecretDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleChild<SecretDialog>(m_window.get())) != nullptr);
+    dialog->findChild<QPushButton*>(u"copyButton"_s)->click();
+    dialog->accept();
+    QTRY_COMPARE(activeModel()->rowCount(), 3);
+    QCOMPARE(other->summaryNow().value().active, 3);
+    QCOMPARE(m_backend->summaryNow().value().active, 1);
+    m_window.reset();
+}
+
+void TestMainWindow::toolbarAndPreferencesShortcut()
+{
+    QVERIFY(showWindow());
+    QToolBar* toolBar = m_window->mainToolBar();
+    QVERIFY(toolBar);
+    QCOMPARE(toolBar->objectName(), u"mainToolBar"_s);
+    QCOMPARE(m_window->findChild<QToolBar*>(u"mainToolBar"_s), toolBar);
+    auto* preferences = m_window->findChild<QAction*>(u"preferencesAction"_s);
+    QVERIFY(preferences);
+    QVERIFY(!preferences->shortcut().isEmpty());
+    QTest::keySequence(m_window.get(), preferences->shortcut());
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = visibleChild<QDialog>(m_window.get(), u"preferencesDialog"_s)) != nullptr);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)
