@@ -51,6 +51,7 @@ private Q_SLOTS:
     void tokenFile();
     void missingToken();
     void keychainAccount();
+    void keychainCommandsUseTheAccount();
     void plainHttpOnlyForLoopback();
 
 private:
@@ -508,6 +509,35 @@ void TestCliGitLab::keychainAccount()
     QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
     QCOMPARE(parseJson(again.out).object().value(u"access_token"_s).toObject().value(u"id"_s).toInteger(),
              parseJson(rotated.out).object().value(u"id"_s).toInteger());
+}
+
+void TestCliGitLab::keychainCommandsUseTheAccount()
+{
+    if (!Keychain::isIsolated())
+        QSKIP("Writes to the Secret Service: run under tests/support/isolated-run, never against your own "
+              "keyring");
+    const QJsonObject created = runJson(AliceToken, {u"create"_s, u"--name"_s, u"kept"_s, u"--scope"_s,
+                                                     u"k8s_proxy"_s, u"--keychain"_s, u"--quiet"_s});
+    const qint64 id = created.value(u"id"_s).toInteger();
+    QVERIFY(id > 0);
+    QVERIFY(!created.contains(u"token"_s));
+    const QString key = u"gitlab:127.0.0.1:%1:alice/token/%2"_s.arg(m_server.port()).arg(id);
+    const Keychain::ToolResult saved = Keychain::lookup(key);
+    QCOMPARE(saved.exitCode, 0);
+    QVERIFY(saved.out.startsWith("glpat-"));
+
+    const ProcessResult secret = run(AliceToken, {u"secret"_s, QString::number(id)});
+    QCOMPARE(secret.exitCode, 0);
+    QCOMPARE(secret.out.trimmed(), saved.out.trimmed());
+    const QJsonArray listed =
+        parseJson(run(AliceToken, {u"--json"_s, u"list"_s, u"--search"_s, u"kept"_s}).out).array();
+    QCOMPARE(listed.size(), 1);
+    QVERIFY(listed.first().toObject().value(u"in_keychain"_s).toBool());
+
+    const ProcessResult revoked = run(AliceToken, {u"revoke"_s, QString::number(id)});
+    QCOMPARE(revoked.exitCode, 0);
+    QVERIFY(revoked.out.contains("Deleted its secret from the keychain."));
+    QVERIFY(Keychain::lookup(key).out.isEmpty());
 }
 
 void TestCliGitLab::plainHttpOnlyForLoopback()
