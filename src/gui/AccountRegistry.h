@@ -1,0 +1,76 @@
+#pragma once
+
+#include "Result.h"
+#include "Secret.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace TokenDesk {
+
+class SecretVault;
+
+// A GitLab account TokenDesk can sign in with. Its access token lives only in the keychain.
+struct GitLabAccount
+{
+    QString key; // the backend's identity, e.g. "gitlab:gitlab.com:alice"
+    QUrl instanceUrl;
+    QString username;
+
+    QString host() const;
+    // "alice @ gitlab.com", as the account selector lists it.
+    QString label() const;
+};
+
+// The GitLab accounts the user connected, and which account (or the offline store) was chosen last.
+// URL and username go to the keychain's settings file (SecretVault::settingsFile(), group "GitLabAccounts",
+// which tokendesk-cli reads too); the access token only to the keychain, under
+// SecretVault::accountCredentialKey(key). Never holds a secret itself.
+class AccountRegistry : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The key of the offline store in currentKey().
+    static QString offlineKey();
+
+    // settingsFile: empty means the vault's.
+    explicit AccountRegistry(SecretVault& vault, QString settingsFile = {}, QObject* parent = nullptr);
+    ~AccountRegistry() override;
+
+    QString settingsFile() const { return m_settingsFile; }
+    SecretVault& vault() const { return m_vault; }
+
+    QList<GitLabAccount> accounts() const;
+    std::optional<GitLabAccount> account(const QString& key) const;
+
+    // The account chosen last; offlineKey() when none was or it is gone.
+    QString currentKey() const;
+    void setCurrentKey(const QString& key);
+
+    // Saves the access token to the keychain, then (only when that succeeded) remembers the account.
+    void addAccount(const GitLabAccount& account, const Secret& accessToken, QObject* context,
+                    Callback<bool> done);
+    // Replaces the saved access token of a known account (after it rotated its own token).
+    void replaceCredential(const QString& key, const Secret& accessToken, QObject* context,
+                           Callback<bool> done);
+    void loadCredential(const QString& key, QObject* context, Callback<Secret> done);
+    // Deletes the keychain entry, then forgets the account (also when the entry was already gone).
+    void removeAccount(const QString& key, QObject* context, Callback<bool> done);
+
+Q_SIGNALS:
+    void accountsChanged();
+
+private:
+    void remember(const GitLabAccount& account);
+    void forget(const QString& key);
+
+    SecretVault& m_vault;
+    QString m_settingsFile;
+};
+
+} // namespace TokenDesk

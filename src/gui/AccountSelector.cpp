@@ -1,0 +1,228 @@
+#include "AccountSelector.h"
+
+#include "AccountRegistry.h"
+#include "ConnectDialog.h"
+#include "GitLabBackend.h"
+#include "Logging.h"
+#include "TokenBackend.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace TokenDesk {
+
+AccountSelector::AccountSelector(AccountRegistry& registry, TokenBackend& offlineBackend, const Clock& clock,
+                                 GitLabOptions options, QWidget* parent)
+    : QWidget(parent), m_registry(registry), m_offline(offlineBackend), m_clock(clock),
+      m_options(std::move(options)), m_label(new QLabel(tr("&Account"), this)), m_combo(new QComboBox(this)),
+      m_connectButton(new QToolButton(this)), m_removeButton(new QToolButton(this)),
+      m_connectAction(new QAction(tr("Connect to GitLab…"), this)),
+      m_removeAction(new QAction(tr("Remove account"), this)), m_currentKey(AccountRegistry::offlineKey())
+{
+    setObjectName(u"accountSelector"_s);
+    m_label->setObjectName(u"accountLabel"_s);
+    m_label->setBuddy(m_combo);
+    m_combo->setObjectName(u"accountComboBox"_s);
+    m_combo->setAccessibleName(tr("Account"));
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_connectAction->setObjectName(u"connectAccountAction"_s);
+    m_removeAction->setObjectName(u"removeAccountAction"_s);
+    m_connectButton->setObjectName(u"connectAccountButton"_s);
+    m_removeButton->setObjectName(u"removeAccountButton"_s);
+    m_connectButton->setDefaultAction(m_connectAction);
+    m_removeButton->setDefaultAction(m_removeAction);
+    m_connectButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_removeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_connectButton->setAccessibleName(m_connectAction->text());
+    m_removeButton->setAccessibleName(m_removeAction->text());
+    m_connectButton->setFocusPolicy(Qt::StrongFocus);
+    m_removeButton->setFocusPolicy(Qt::StrongFocus);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_combo);
+    layout->addWidget(m_connectButton);
+    layout->addWidget(m_removeButton);
+
+    connect(m_combo, &QComboBox::activated, this, &AccountSelector::onComboActivated);
+    connect(m_connectAction, &QAction::triggered, this, &AccountSelector::showConnectDialog);
+    connect(m_removeAction, &QAction::triggered, this, &AccountSelector::confirmRemoveAccount);
+    connect(&m_registry, &AccountRegistry::accountsChanged, this, &AccountSelector::reloadEntries);
+    reloadEntries();
+}
+
+AccountSelector::~AccountSelector() = default;
+
+TokenBackend& AccountSelector::currentBackend() const
+{
+    if (m_currentKey != AccountRegistry::offlineKey() && m_gitlab)
+        return *m_gitlab;
+    return m_offline;
+}
+
+void AccountSelector::reloadEntries()
+{
+    const QSignalBlocker blocker(m_combo);
+    m_combo->clear();
+    m_combo->addItem(tr("Offline store"), AccountRegistry::offlineKey());
+    for (const GitLabAccount& account : m_registry.accounts())
+        m_combo->addItem(account.label(), account.key);
+    showCurrentEntry();
+}
+
+void AccountSelector::showCurrentEntry()
+{
+    const QSignalBlocker blocker(m_combo);
+    const int index = m_combo->findData(m_currentKey);
+    m_combo->setCurrentIndex(index < 0 ? 0 : index);
+    updateActions();
+}
+
+void AccountSelector::updateActions()
+{
+    m_combo->setEnabled(!m_switching);
+    const QString shown = m_combo->currentData().toString();
+    m_removeAction->setEnabled(!m_switching && !shown.isEmpty() && shown != AccountRegistry::offlineKey());
+}
+
+void AccountSelector::restoreChoice()
+{
+    const QString key = m_registry.currentKey();
+    if (key != m_currentKey)
+        selectAccount(key);
+}
+
+void AccountSelector::onComboActivated(int index)
+{
+    const QString key = m_combo->itemData(index).toString();
+    if (key != m_currentKey)
+        selectAccount(key);
+}
+
+void AccountSelector::selectAccount(const QString& key)
+{
+    const quint64 switchId = ++m_switchId;
+    if (key.isEmpty() || key == AccountRegistry::offlineKey()) {
+        if (m_pending)
+            m_pending.release()->deleteLater();
+        finishSwitch(AccountRegistry::offlineKey(), nullptr);
+        return;
+    }
+    const std::optional<GitLabAccount> account = m_registry.account(key);
+    if (!account)
+        return failSwitch(tr("There is no account %1.").arg(key));
+
+    m_switching = true;
+    {
+        const QSignalBlocker blocker(m_combo);
+        m_combo->setCurrentIndex(m_combo->findData(key));
+    }
+    updateActions();
+    m_registry.loadCredential(key, this, [this, switchId, key, account = *account](Result<Secret> secret) {
+        if (switchId != m_switchId)
+            return;
+        if (!secret) {
+            return failSwitch(tr("Could not read the access token of %1 from the keychain: %2")
+                                  .arg(account.label(), secret.error().message));
+        }
+        if (m_pending)
+            m_pending.release()->deleteLater();
+        m_pending = std::make_unique<GitLabBackend>(account.instanceUrl, secret.value(), m_clock, m_options);
+        m_pending->whoami(this, [this, switchId, key, account](Result<Account> who) {
+            if (switchId != m_switchId)
+                return;
+            if (!who) {
+                if (m_pending)
+                    m_pending.release()->deleteLater();
+                if (who.error().kind == BackendError::Kind::Authentication) {
+                    return failSwitch(tr("GitLab refused the access token of %1: it is invalid, expired or "
+                                         "revoked. Remove the account and connect again with a new token.")
+                                          .arg(account.label()));
+                }
+                return failSwitch(
+                    tr("Could not sign in to %1: %2").arg(account.label(), who.error().message));
+            }
+            finishSwitch(key, std::move(m_pending));
+        });
+    });
+}
+
+void AccountSelector::finishSwitch(const QString& key, std::unique_ptr<GitLabBackend> backend)
+{
+    std::unique_ptr<GitLabBackend> previous = std::move(m_gitlab);
+    m_gitlab = std::move(backend);
+    m_currentKey = key;
+    m_switching = false;
+    m_registry.setCurrentKey(key);
+    showCurrentEntry();
+    qCInfo(lcGui) << "Account in use:" << key;
+    Q_EMIT backendChanged(currentBackend());
+    if (previous)
+        previous.release()->deleteLater();
+}
+
+void AccountSelector::failSwitch(const QString& message)
+{
+    m_switching = false;
+    showCurrentEntry();
+    qCWarning(lcGui) << "Account switch failed";
+    Q_EMIT problem(message);
+}
+
+void AccountSelector::showConnectDialog()
+{
+    if (m_connectDialog) {
+        m_connectDialog->raise();
+        m_connectDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new ConnectDialog(m_registry, m_clock, m_options, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_connectDialog = dialog;
+    connect(dialog, &ConnectDialog::accountConnected, this, &AccountSelector::selectAccount);
+    dialog->open();
+}
+
+void AccountSelector::confirmRemoveAccount()
+{
+    const QString key = m_combo->currentData().toString();
+    const std::optional<GitLabAccount> account = m_registry.account(key);
+    if (!account)
+        return;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Remove account"),
+                                tr("Remove the account %1? Its access token is deleted from the keychain. "
+                                   "The tokens on GitLab stay as they are.")
+                                    .arg(account->label()),
+                                QMessageBox::NoButton, window());
+    box->setObjectName(u"removeAccountMessageBox"_s);
+    QPushButton* removeButton = box->addButton(tr("Remove account"), QMessageBox::DestructiveRole);
+    removeButton->setObjectName(u"confirmRemoveAccountButton"_s);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, removeButton, key](int) {
+        if (box->clickedButton() == removeButton)
+            removeAccount(key);
+    });
+    box->open();
+}
+
+void AccountSelector::removeAccount(const QString& key)
+{
+    if (key == m_currentKey)
+        selectAccount(AccountRegistry::offlineKey());
+    m_registry.removeAccount(key, this, [this](Result<bool> removed) {
+        if (!removed)
+            Q_EMIT problem(tr("The account was not removed: %1").arg(removed.error().message));
+    });
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "GitLabOptions.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMessageBox;
+class QToolButton;
+
+namespace TokenDesk {
+
+class AccountRegistry;
+class Clock;
+class ConnectDialog;
+class GitLabBackend;
+class TokenBackend;
+
+// The toolbar's "Account" choice: the offline store and every connected GitLab account ("alice @ host"),
+// with "Connect to GitLab…" and "Remove account". Choosing a GitLab account loads its access token from
+// the keychain, creates a GitLabBackend, checks who it signs in as and then emits backendChanged; the
+// offline store is the backend given at construction. The choice is remembered in the registry.
+class AccountSelector : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AccountSelector(AccountRegistry& registry, TokenBackend& offlineBackend, const Clock& clock,
+                    GitLabOptions options = {}, QWidget* parent = nullptr);
+    ~AccountSelector() override;
+
+    TokenBackend& currentBackend() const;
+    QString currentKey() const { return m_currentKey; }
+    bool isSwitching() const { return m_switching; }
+    QComboBox* comboBox() const { return m_combo; }
+    QAction* connectAction() const { return m_connectAction; }
+    QAction* removeAction() const { return m_removeAction; }
+    // The open "Connect to GitLab…" dialog, if any.
+    ConnectDialog* connectDialog() const { return m_connectDialog; }
+
+public Q_SLOTS:
+    // Switches to the account chosen last (call once, after connecting backendChanged).
+    void restoreChoice();
+    void selectAccount(const QString& key);
+    void showConnectDialog();
+    // Asks first (window-modal, without a nested event loop).
+    void confirmRemoveAccount();
+
+Q_SIGNALS:
+    // A new backend is in use; the previous one is deleted once control returns to the event loop.
+    void backendChanged(TokenDesk::TokenBackend& backend);
+    // Switching failed (keychain, network, refused token); the previous choice stays.
+    void problem(const QString& message);
+
+private:
+    void reloadEntries();
+    void showCurrentEntry();
+    void onComboActivated(int index);
+    void finishSwitch(const QString& key, std::unique_ptr<GitLabBackend> backend);
+    void failSwitch(const QString& message);
+    void removeAccount(const QString& key);
+    void updateActions();
+
+    AccountRegistry& m_registry;
+    TokenBackend& m_offline;
+    const Clock& m_clock;
+    GitLabOptions m_options;
+    QLabel* m_label;
+    QComboBox* m_combo;
+    QToolButton* m_connectButton;
+    QToolButton* m_removeButton;
+    QAction* m_connectAction;
+    QAction* m_removeAction;
+    QPointer<ConnectDialog> m_connectDialog;
+    std::unique_ptr<GitLabBackend> m_gitlab;
+    std::unique_ptr<GitLabBackend> m_pending;
+    QString m_currentKey;
+    bool m_switching = false;
+    quint64 m_switchId = 0;
+};
+
+} // namespace TokenDesk

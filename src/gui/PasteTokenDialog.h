@@ -1,0 +1,69 @@
+#pragma once
+
+#include "AccessToken.h"
+
+#include <QDialog>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class PasteTokenDialog;
+}
+
+namespace TokenDesk {
+
+struct BackendError;
+class GitLabBackend;
+class SecretVault;
+
+// For a regular GitLab user whose chosen scopes GitLab does not allow over its API: says why, opens
+// GitLab's own page with name, description and scopes filled in, and takes the new token pasted back.
+// The pasted secret is identified with GET /personal_access_tokens/self (backend.identify()); the
+// token then appears in the window (tokensChanged) and can be saved to the keychain. Show it with open().
+class PasteTokenDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // True for the backend's answer to a create it refuses because GitLab would not allow it.
+    static bool isNotAllowedOverApi(const BackendError& error);
+
+    PasteTokenDialog(GitLabBackend& backend, const TokenDraft& draft, const QString& reason,
+                     SecretVault* vault = nullptr, QWidget* parent = nullptr);
+    ~PasteTokenDialog() override;
+
+    QUrl tokenPageUrl() const { return m_pageUrl; }
+    void setUrlOpener(std::function<void(const QUrl&)> opener);
+    std::optional<AccessToken> identifiedToken() const { return m_token; }
+    bool wasSavedToKeychain() const { return m_saved; }
+
+    void done(int result) override;
+
+public Q_SLOTS:
+    void openTokenPage();
+    void identifyPastedToken();
+    void saveToKeychain();
+
+Q_SIGNALS:
+    void tokenIdentified(const TokenDesk::AccessToken& token);
+
+private:
+    void showError(const QString& message);
+    void wipe();
+
+    const std::unique_ptr<::Ui::PasteTokenDialog> m_ui;
+    GitLabBackend& m_backend;
+    SecretVault* m_vault;
+    TokenDraft m_draft;
+    QUrl m_pageUrl;
+    std::function<void(const QUrl&)> m_openUrl;
+    std::optional<AccessToken> m_token;
+    Secret m_secret;
+    bool m_saved = false;
+    bool m_busy = false;
+};
+
+} // namespace TokenDesk

@@ -1,0 +1,311 @@
+#include "AccountRegistry.h"
+#include "Clock.h"
+#include "ConnectDialog.h"
+#include "GitLabTestServer.h"
+#include "SecretVault.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include "../unit/keychain/KeychainTestSupport.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace TokenDesk;
+using TokenDesk::Test::GitLabTestServer;
+
+// "Connect to GitLab…" against the GitLab API test server on loopback, saving into the real Secret Service
+// of tests/support/isolated-run.
+class TestConnectDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void fieldsHaveTheirLabelsAsNames();
+    void createTokenLinkOpensPrefilledPage();
+    void httpToRemoteHostIsRefusedBeforeAnyRequest();
+    void unreachableServerShownNextToUrl();
+    void unauthorizedTokenShowsClearMessageAndSavesNothing();
+    void connectShowsAccountAndSavesTokenOnlyInKeychain();
+    void administratorIsShown();
+    void warnsWhenTokenLacksApi();
+    void warnsWhenTokenExpiresWithinTwoWeeks();
+
+private:
+    void makeDialog(const Clock& clock, GitLabOptions options = {});
+    void fillIn(const QString& url, const QString& token);
+    QLabel* label(const char* name) const { return m_dialog->findChild<QLabel*>(QLatin1String(name)); }
+
+    GitLabTestServer m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SecretVault> m_vault;
+    std::unique_ptr<AccountRegistry> m_registry;
+    std::unique_ptr<ConnectDialog> m_dialog;
+    std::unique_ptr<ManualClock> m_clock;
+    QList<QUrl> m_opened;
+};
+
+namespace {
+
+QString accessibleName(QWidget* widget)
+{
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
+    return iface ? iface->text(QAccessible::Name) : QString();
+}
+
+QString withoutMnemonic(QString text)
+{
+    return text.remove(u'&');
+}
+
+} // namespace
+
+void TestConnectDialog::initTestCase()
+{
+    TokenDesk::Test::isolateStandardPaths();
+    installTranslations(*QCoreApplication::instance());
+    if (!qEnvironmentVariableIsSet("TOKENDESK_GITLAB_TEST_SERVER"))
+        qputenv("TOKENDESK_GITLAB_TEST_SERVER",
+                (qEnvironmentVariable("TOKENDESK_SOURCE_DIR") + u"/tests/integration/gitlab_test_server.py"_s)
+                    .toUtf8());
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+}
+
+void TestConnectDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    qputenv("TOKENDESK_CONFIG_DIR", m_dir->filePath(u"config"_s).toUtf8());
+    m_vault = std::make_unique<SecretVault>(m_dir->filePath(u"config/keychain.conf"_s));
+    m_registry = std::make_unique<AccountRegistry>(*m_vault);
+    QCOMPARE(m_registry->settingsFile(), m_dir->filePath(u"config/keychain.conf"_s));
+    m_opened.clear();
+    QVERIFY(m_server.reset());
+}
+
+void TestConnectDialog::cleanup()
+{
+    m_dialog.reset();
+    m_registry.reset();
+    m_vault.reset();
+    m_dir.reset();
+}
+
+void TestConnectDialog::makeDialog(const Clock& clock, GitLabOptions options)
+{
+    m_dialog = std::make_unique<ConnectDialog>(*m_registry, clock, options);
+    m_dialog->setUrlOpener([this](const QUrl& url) { m_opened << url; });
+    m_dialog->open();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+}
+
+void TestConnectDialog::fillIn(const QString& url, const QString& token)
+{
+    auto* urlEdit = m_dialog->findChild<QLineEdit*>(u"instanceUrlLineEdit"_s);
+    auto* tokenEdit = m_dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s);
+    urlEdit->setFocus();
+    urlEdit->selectAll();
+    QTest::keyClicks(urlEdit, url);
+    QTest::keyClick(urlEdit, Qt::Key_Tab);
+    QVERIFY(tokenEdit->hasFocus());
+    QTest::keyClicks(tokenEdit, token);
+}
+
+void TestConnectDialog::fieldsHaveTheirLabelsAsNames()
+{
+    makeDialog(Clock::system());
+    auto* urlEdit = m_dialog->findChild<QLineEdit*>(u"instanceUrlLineEdit"_s);
+    auto* tokenEdit = m_dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s);
+    QCOMPARE(urlEdit->text(), u"https://gitlab.com"_s);
+    QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
+    QCOMPARE(accessibleName(urlEdit), withoutMnemonic(label("instanceUrlLabel")->text()));
+    QCOMPARE(accessibleName(tokenEdit), withoutMnemonic(label("accessTokenLabel")->text()));
+    auto* link = m_dialog->findChild<QPushButton*>(u"createTokenButton"_s);
+    QCOMPARE(link->text(), u"Create a token for TokenDesk"_s);
+    QCOMPARE(accessibleName(link), link->text());
+    QCOMPARE(accessibleName(m_dialog->connectButton()), u"Connect"_s);
+    QVERIFY(m_dialog->connectButton()->isDefault());
+    QVERIFY(!m_dialog->findChild<QGroupBox*>(u"accountGroupBox"_s)->isVisible());
+}
+
+void TestConnectDialog::createTokenLinkOpensPrefilledPage()
+{
+    makeDialog(Clock::system());
+    fillIn(u"https://gitlab.example.com/"_s, {});
+    auto* link = m_dialog->findChild<QPushButton*>(u"createTokenButton"_s);
+    link->setFocus();
+    QTest::keyClick(link, Qt::Key_Space);
+    QCOMPARE(m_opened.size(), 1);
+    const QUrl opened = m_opened.first();
+    QCOMPARE(opened.host(), u"gitlab.example.com"_s);
+    QCOMPARE(opened.path(), u"/-/user_settings/personal_access_tokens"_s);
+    const QUrlQuery query(opened);
+    QCOMPARE(query.queryItemValue(u"name"_s), u"TokenDesk"_s);
+    QCOMPARE(query.queryItemValue(u"scopes"_s), u"api"_s);
+}
+
+void TestConnectDialog::httpToRemoteHostIsRefusedBeforeAnyRequest()
+{
+    makeDialog(Clock::system());
+    fillIn(u"http://gitlab.example.com"_s, QLatin1String(GitLabTestServer::AliceToken));
+    QTest::mouseClick(m_dialog->connectButton(), Qt::LeftButton);
+    QLabel* urlError = label("urlErrorLabel");
+    QVERIFY(urlError->isVisible());
+    QVERIFY2(urlError->text().contains(u"http://"_s), qPrintable(urlError->text()));
+    QVERIFY(!label("tokenErrorLabel")->isVisible());
+    QVERIFY(m_dialog->findChild<QLineEdit*>(u"instanceUrlLineEdit"_s)->hasFocus());
+    QVERIFY(m_registry->accounts().isEmpty());
+    QVERIFY(!urlError->text().contains(QLatin1String(GitLabTestServer::AliceToken)));
+}
+
+void TestConnectDialog::unreachableServerShownNextToUrl()
+{
+    GitLabOptions options;
+    options.maxGetAttempts = 1;
+    makeDialog(Clock::system(), options);
+    // A loopback port nobody listens on: the server was stopped right after it had been chosen.
+    GitLabTestServer closed;
+    QVERIFY(closed.start());
+    const QString url = closed.url().toString();
+    closed.stop();
+    fillIn(url, QLatin1String(GitLabTestServer::AliceToken));
+    QTest::mouseClick(m_dialog->connectButton(), Qt::LeftButton);
+    QLabel* urlError = label("urlErrorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(urlError->isVisible(), 20000);
+    QVERIFY(!urlError->text().isEmpty());
+    QVERIFY(!label("tokenErrorLabel")->isVisible());
+    QVERIFY(m_dialog->connectButton()->isEnabled());
+    QVERIFY(m_registry->accounts().isEmpty());
+}
+
+void TestConnectDialog::unauthorizedTokenShowsClearMessageAndSavesNothing()
+{
+    makeDialog(Clock::system());
+    const QByteArray wrong = TokenDesk::Test::Keychain::randomToken();
+    QSignalSpy connected(m_dialog.get(), &ConnectDialog::accountConnected);
+    fillIn(m_server.url().toString(), QString::fromLatin1(wrong));
+    QTest::keyClick(m_dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s), Qt::Key_Return);
+    QLabel* tokenError = label("tokenErrorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(tokenError->isVisible(), 20000);
+    QVERIFY2(tokenError->text().contains(u"invalid, expired or revoked"_s), qPrintable(tokenError->text()));
+    QVERIFY(!tokenError->text().contains(QString::fromLatin1(wrong)));
+    QVERIFY(!label("urlErrorLabel")->isVisible());
+    QVERIFY(m_dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s)->hasFocus());
+    QCOMPARE(connected.count(), 0);
+    QVERIFY(m_registry->accounts().isEmpty());
+    QVERIFY(!QFile::exists(m_registry->settingsFile()) ||
+            !TokenDesk::Test::fileContains(m_registry->settingsFile(), "127.0.0.1"));
+    if (TokenDesk::Test::Keychain::isIsolated())
+        QVERIFY(!TokenDesk::Test::Keychain::searchAll().contains(wrong));
+}
+
+void TestConnectDialog::connectShowsAccountAndSavesTokenOnlyInKeychain()
+{
+    if (!TokenDesk::Test::Keychain::isIsolated())
+        QSKIP("Writes to the Secret Service: run under tests/support/isolated-run");
+    makeDialog(Clock::system());
+    QSignalSpy connected(m_dialog.get(), &ConnectDialog::accountConnected);
+    fillIn(m_server.url().toString(), QLatin1String(GitLabTestServer::AliceToken));
+    QTest::mouseClick(m_dialog->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 20000);
+
+    QVERIFY(m_dialog->findChild<QGroupBox*>(u"accountGroupBox"_s)->isVisible());
+    QVERIFY2(label("usernameValueLabel")->text().startsWith(u"alice"_s),
+             qPrintable(label("usernameValueLabel")->text()));
+    QCOMPARE(label("administratorValueLabel")->text(), u"No"_s);
+    QCOMPARE(label("scopesValueLabel")->text(), u"api"_s);
+    QVERIFY2(label("expiresValueLabel")->text().contains(u"(in 3 months)"_s),
+             qPrintable(label("expiresValueLabel")->text()));
+    QVERIFY(!label("warningLabel")->isVisible());
+    QVERIFY(!label("tokenErrorLabel")->isVisible());
+    QVERIFY(m_dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s)->text().isEmpty());
+
+    const QString key = connected.first().first().toString();
+    QCOMPARE(key, u"gitlab:127.0.0.1:%1:alice"_s.arg(m_server.port()));
+    const std::optional<GitLabAccount> account = m_registry->account(key);
+    QVERIFY(account);
+    QCOMPARE(account->username, u"alice"_s);
+    QCOMPARE(account->instanceUrl, m_server.url());
+
+    const auto outside = TokenDesk::Test::Keychain::lookup(SecretVault::accountCredentialKey(key));
+    QCOMPARE(outside.exitCode, 0);
+    QCOMPARE(outside.out, QByteArray(GitLabTestServer::AliceToken));
+    QVERIFY(TokenDesk::Test::fileContains(m_registry->settingsFile(), "alice"));
+    QCOMPARE(TokenDesk::Test::Keychain::filesContaining(m_dir->path(), GitLabTestServer::AliceToken),
+             QStringList());
+
+    m_registry->removeAccount(key, this, [](Result<bool>) {});
+    QTRY_VERIFY(m_registry->accounts().isEmpty());
+    QTRY_VERIFY(TokenDesk::Test::Keychain::lookup(SecretVault::accountCredentialKey(key)).exitCode != 0);
+}
+
+void TestConnectDialog::administratorIsShown()
+{
+    if (!TokenDesk::Test::Keychain::isIsolated())
+        QSKIP("Writes to the Secret Service: run under tests/support/isolated-run");
+    makeDialog(Clock::system());
+    QSignalSpy connected(m_dialog.get(), &ConnectDialog::accountConnected);
+    fillIn(m_server.url().toString(), QLatin1String(GitLabTestServer::RootToken));
+    QTest::mouseClick(m_dialog->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 20000);
+    QVERIFY(label("usernameValueLabel")->text().startsWith(u"root"_s));
+    QCOMPARE(label("administratorValueLabel")->text(), u"Yes"_s);
+    m_registry->removeAccount(connected.first().first().toString(), this, [](Result<bool>) {});
+    QTRY_VERIFY(m_registry->accounts().isEmpty());
+}
+
+void TestConnectDialog::warnsWhenTokenLacksApi()
+{
+    if (!TokenDesk::Test::Keychain::isIsolated())
+        QSKIP("Writes to the Secret Service: run under tests/support/isolated-run");
+    makeDialog(Clock::system());
+    QSignalSpy connected(m_dialog.get(), &ConnectDialog::accountConnected);
+    fillIn(m_server.url().toString(), QLatin1String(GitLabTestServer::AliceReadToken));
+    QTest::mouseClick(m_dialog->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 20000);
+    QCOMPARE(label("scopesValueLabel")->text(), u"read_api"_s);
+    QLabel* warning = label("warningLabel");
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(u"lacks the api scope"_s), qPrintable(warning->text()));
+    QVERIFY(!warning->text().contains(u"expires"_s));
+    m_registry->removeAccount(connected.first().first().toString(), this, [](Result<bool>) {});
+    QTRY_VERIFY(m_registry->accounts().isEmpty());
+}
+
+void TestConnectDialog::warnsWhenTokenExpiresWithinTwoWeeks()
+{
+    if (!TokenDesk::Test::Keychain::isIsolated())
+        QSKIP("Writes to the Secret Service: run under tests/support/isolated-run");
+    // The test server's tokens expire 90 days after its today; stand 80 days later.
+    m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc().addDays(80));
+    makeDialog(*m_clock);
+    QSignalSpy connected(m_dialog.get(), &ConnectDialog::accountConnected);
+    fillIn(m_server.url().toString(), QLatin1String(GitLabTestServer::AliceToken));
+    QTest::mouseClick(m_dialog->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 20000);
+    QLabel* warning = label("warningLabel");
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(u"expires in 10 days"_s), qPrintable(warning->text()));
+    QVERIFY(!warning->text().contains(u"lacks"_s));
+    m_registry->removeAccount(connected.first().first().toString(), this, [](Result<bool>) {});
+    QTRY_VERIFY(m_registry->accounts().isEmpty());
+}
+
+QTEST_MAIN(TestConnectDialog)
+#include "tst_connectdialog.moc"
