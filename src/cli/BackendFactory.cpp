@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QSettings>
+#include <QSslCertificate>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,8 @@ QString BackendFactory::checkGitLabUrl(const BackendOptions& options)
         return *problem;
     if (!url.query().isEmpty() || !url.fragment().isEmpty())
         return tr("The instance URL must not contain a query or fragment.");
+    if (!options.caFile.isEmpty() && QSslCertificate::fromPath(options.caFile, QSsl::Pem).isEmpty())
+        return tr("The CA file %1 could not be read or holds no PEM certificate.").arg(options.caFile);
     return QString();
 }
 

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void keychainAccount();
     void keychainCommandsUseTheAccount();
     void plainHttpOnlyForLoopback();
+    void usageErrors();
 
 private:
     ProcessResult run(const QByteArray& token, const QStringList& arguments, const QByteArray& input = {},
@@ -557,6 +558,32 @@ void TestCliGitLab::plainHttpOnlyForLoopback()
     QCOMPARE(tls.exitCode, 1);
     QVERIFY(isOneErrorLine(tls.err));
     QVERIFY(!tls.err.contains(AliceToken));
+}
+
+void TestCliGitLab::usageErrors()
+{
+    const QString store = m_dir->filePath(u"tokens.sqlite"_s);
+    const QList<QStringList> cases{
+        {u"--gitlab"_s, url(), u"--store"_s, store, u"list"_s},
+        {u"--store"_s, store, u"whoami"_s},
+        {u"--store"_s, store, u"show"_s, u"self"_s},
+        {u"--store"_s, store, u"create"_s, u"--name"_s, u"n"_s, u"--scope"_s, u"api"_s, u"--user-id"_s,
+         u"2"_s},
+        {u"--store"_s, store, u"--token-file"_s, m_dir->filePath(u"t"_s), u"list"_s},
+        {u"--gitlab"_s, url(), u"--timeout"_s, u"0"_s, u"list"_s},
+        {u"--gitlab"_s, url(), u"--timeout"_s, u"soon"_s, u"list"_s},
+        {u"--gitlab"_s, url(), u"--gitlab"_s, url(), u"list"_s},
+        {u"--gitlab"_s, url(), u"--ca-file"_s, m_dir->filePath(u"none.pem"_s), u"list"_s},
+        {u"--gitlab"_s, url(), u"secret"_s, u"self"_s},
+    };
+    for (const QStringList& arguments : cases) {
+        const ProcessResult result =
+            m_cli.runBare(arguments, {}, {u"GITLAB_TOKEN="_s + QLatin1String(AliceToken)});
+        QVERIFY2(result.exitCode == 2, qPrintable(arguments.join(u' ') + u": "_s + describe(result)));
+        QVERIFY2(isOneErrorLine(result.err), qPrintable(arguments.join(u' ')));
+        QVERIFY(!result.err.contains(AliceToken));
+    }
+    QCOMPARE(m_server.log().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliGitLab)
