@@ -710,16 +710,19 @@ void MainWindow::askUseForGit(const AccessToken& token)
     auto* dialog = new QInputDialog(this);
     dialog->setObjectName(QStringLiteral("gitHostDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Use for git"));
-    dialog->setLabelText(
-        tr("git on this HTTPS host may sign in with the token '%1' (host name, e.g. gitlab.com):")
-            .arg(token.name));
+    dialog->setWindowTitle(tr("Use the token '%1' for git").arg(token.name));
+    dialog->setLabelText(tr("Host name"));
     dialog->setInputMode(QInputDialog::TextInput);
     const QString identity = m_backend->identity();
     if (identity.startsWith(QStringLiteral("gitlab:")))
         dialog->setTextValue(identity.section(u':', 1, 1));
-    if (auto* edit = dialog->findChild<QLineEdit*>())
-        edit->setAccessibleName(tr("Host name"));
+    if (auto* edit = dialog->findChild<QLineEdit*>()) {
+        edit->setAccessibleName(dialog->labelText());
+        edit->setAccessibleDescription(
+            tr("git over HTTPS to this host (e.g. gitlab.com) may sign in with the token '%1'.")
+                .arg(token.name));
+        edit->setPlaceholderText(tr("gitlab.com"));
+    }
     connect(dialog, &QInputDialog::textValueSelected, this,
             [this, token](const QString& host) { useForGit(token, host.trimmed()); });
     dialog->open();

@@ -1,7 +1,9 @@
+#include "AppSettings.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
 #include "RowActionsPanel.h"
 #include "SecretDialog.h"
+#include "SecureClipboard.h"
 #include "TestSupport.h"
 #include "TokenForm.h"
 #include "TokenTableModel.h"
@@ -18,6 +20,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableView>
@@ -667,7 +670,13 @@ void TestMainWindow::toolbarAndPreferencesShortcut()
     QTest::keySequence(m_window.get(), preferences->shortcut());
     QDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = visibleChild<QDialog>(m_window.get(), u"preferencesDialog"_s)) != nullptr);
-    dialog->reject();
+    // The clear delay chosen there is what the window's clipboard uses from then on.
+    auto* delay = dialog->findChild<QSpinBox*>(u"clipboardDelaySpinBox"_s);
+    QVERIFY(delay);
+    delay->setValue(45);
+    dialog->accept();
+    QCOMPARE(m_window->clipboard()->clearDelay(), std::chrono::milliseconds(45000));
+    AppSettings::setClipboardClearSeconds(AppSettings::DefaultClipboardClearSeconds);
 }
 
 QTEST_MAIN(TestMainWindow)

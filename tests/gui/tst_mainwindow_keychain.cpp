@@ -26,6 +26,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -252,10 +253,17 @@ void TestMainWindowKeychain::copyFromKeychainUsesTheSecureClipboard()
     QVERIFY(!rowButton(u"Copy from keychain not saved"_s));
 
     QApplication::clipboard()->clear();
-    QTest::mouseClick(rowButton(u"Copy from keychain kept"_s), Qt::LeftButton);
+    QPushButton* copy = rowButton(u"Copy from keychain kept"_s);
+    QPushButton* revoke = rowButton(u"Revoke kept"_s);
+    QTest::mouseClick(copy, Qt::LeftButton);
+    // While the keychain job runs, the row's controls wait for it.
+    QVERIFY(!copy->isEnabled());
+    QVERIFY(!revoke->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().toUtf8() == secret, 20000);
     const QMimeData* mime = QApplication::clipboard()->mimeData();
     QCOMPARE(mime->data(u"x-kde-passwordManagerHint"_s), QByteArray("secret"));
+    QTRY_VERIFY(copy->isEnabled() && revoke->isEnabled());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Copied the token 'kept' from the keychain"_s));
     QVERIFY(!visibleChild<QMessageBox>(m_window.get(), u"errorMessage"_s));
     m_window->clipboard()->clearIfOurs();
 }
