@@ -14,6 +14,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void createTokenLinkOpensPrefilledPage();
     void httpToRemoteHostIsRefusedBeforeAnyRequest();
     void unreachableServerShownNextToUrl();
+    void untrustedCertificateShownNextToUrl();
     void unauthorizedTokenShowsClearMessageAndSavesNothing();
     void connectShowsAccountAndSavesTokenOnlyInKeychain();
     void administratorIsShown();
@@ -191,6 +193,32 @@ void TestConnectDialog::unreachableServerShownNextToUrl()
     QVERIFY(!urlError->text().isEmpty());
     QVERIFY(!label("tokenErrorLabel")->isVisible());
     QVERIFY(m_dialog->connectButton()->isEnabled());
+    QVERIFY(m_registry->accounts().isEmpty());
+}
+
+void TestConnectDialog::untrustedCertificateShownNextToUrl()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString cert = dir.filePath(u"cert.pem"_s), key = dir.filePath(u"key.pem"_s);
+    QProcess openssl;
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s,
+                                 u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+                                 u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, cert});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        QSKIP("openssl could not make a test certificate");
+    GitLabTestServer tls;
+    QVERIFY(tls.start({u"--tls-cert"_s, cert, u"--tls-key"_s, key}));
+
+    GitLabOptions options;
+    options.maxGetAttempts = 1;
+    makeDialog(Clock::system(), options);
+    fillIn(u"https://127.0.0.1:%1"_s.arg(tls.port()), QLatin1String(GitLabTestServer::AliceToken));
+    QTest::mouseClick(m_dialog->connectButton(), Qt::LeftButton);
+    QLabel* urlError = label("urlErrorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(urlError->isVisible(), 20000);
+    QVERIFY2(urlError->text().contains(u"certificate"_s), qPrintable(urlError->text()));
+    QVERIFY(!label("tokenErrorLabel")->isVisible());
     QVERIFY(m_registry->accounts().isEmpty());
 }
 
