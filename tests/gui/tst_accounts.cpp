@@ -5,9 +5,11 @@
 #include "GitLabBackend.h"
 #include "GitLabTestServer.h"
 #include "LocalBackend.h"
+#include "MainWindow.h"
 #include "PasteTokenDialog.h"
 #include "SecretVault.h"
 #include "TestSupport.h"
+#include "TokenTableModel.h"
 #include "Translations.h"
 
 #include "../unit/keychain/KeychainTestSupport.h"
@@ -24,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUrlQuery>
 
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void refusedCredentialKeepsThePreviousChoice();
     void removeAccountDeletesKeychainEntry();
     void connectDialogFromSelectorAddsAndSelectsAccount();
+    void switchingAccountsShowsTheServersTokensInTheWindow();
     void regularUserCreateWithApiIsRefusedForThePasteFlow();
     void pastedTokenIsIdentifiedAndSaved();
     void pastedTokenOfAnotherUserIsRefused();
@@ -334,6 +338,43 @@ void TestAccounts::connectDialogFromSelectorAddsAndSelectsAccount()
     QCOMPARE(m_selector->currentBackend().identity(), u"gitlab:127.0.0.1:%1:bob"_s.arg(m_server.port()));
     QCOMPARE(m_selector->comboBox()->currentText(), u"bob @ 127.0.0.1:%1"_s.arg(m_server.port()));
     dialog->close();
+}
+
+void TestAccounts::switchingAccountsShowsTheServersTokensInTheWindow()
+{
+    REQUIRE_KEYCHAIN();
+    const GitLabAccount alice = addAccount(u"alice"_s, GitLabTestServer::AliceToken);
+    const GitLabAccount bob = addAccount(u"bob"_s, GitLabTestServer::BobToken);
+    QVERIFY(!alice.key.isEmpty() && !bob.key.isEmpty());
+    MainWindow window(*m_offline, Clock::system(), m_vault.get());
+    auto* selector = new AccountSelector(*m_registry, *m_offline, Clock::system());
+    window.mainToolBar()->addWidget(selector);
+    connect(selector, &AccountSelector::backendChanged, &window, &MainWindow::setBackend);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto names = [&window] {
+        QStringList out;
+        for (int row = 0; row < window.activeModel()->rowCount(); ++row)
+            out << window.activeModel()->tokenAt(row).name;
+        return out;
+    };
+    auto* status = window.findChild<QLabel*>(u"backendLabel"_s);
+
+    QComboBox* combo = selector->comboBox();
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down);
+    QTRY_VERIFY_WITH_TIMEOUT(names().contains(u"alice-api"_s), 20000);
+    QVERIFY(!names().contains(u"bob-api"_s));
+    QVERIFY2(status->text().contains(u"alice"_s), qPrintable(status->text()));
+
+    QTest::keyClick(combo, Qt::Key_Down);
+    QTRY_VERIFY_WITH_TIMEOUT(names().contains(u"bob-api"_s), 20000);
+    QVERIFY(!names().contains(u"alice-api"_s));
+    QVERIFY2(status->text().contains(u"bob"_s), qPrintable(status->text()));
+
+    QTest::keyClick(combo, Qt::Key_Home);
+    QTRY_VERIFY_WITH_TIMEOUT(!names().contains(u"bob-api"_s), 20000);
+    QCOMPARE(&window.backend(), static_cast<TokenBackend*>(m_offline.get()));
 }
 
 void TestAccounts::regularUserCreateWithApiIsRefusedForThePasteFlow()
