@@ -210,6 +210,9 @@ void CliCommands::startGitLab()
     QString user = options.user;
     if (user.isEmpty()) {
         const QStringList users = BackendFactory::connectedUsers(options, vault()->settingsFile());
+        // verify signs in with the secret it checks.
+        if (users.isEmpty() && m_request.command == CliRequest::Command::Verify)
+            return openGitLab(Secret(), CredentialSource::None, QString());
         if (users.isEmpty())
             return failUsage(
                 tr("no GitLab access token: set GITLAB_TOKEN, give --token-file FILE, or connect "

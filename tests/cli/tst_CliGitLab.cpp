@@ -3,9 +3,9 @@
 #include "CliTestSupport.h"
 #include "GitLabTestServer.h"
 #include "KeychainTestSupport.h"
+#include "SecretVault.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -54,6 +54,7 @@ private Q_SLOTS:
     void keychainCommandsUseTheAccount();
     void plainHttpOnlyForLoopback();
     void usageErrors();
+    void noSecretInLogs();
 
 private:
     ProcessResult run(const QByteArray& token, const QStringList& arguments, const QByteArray& input = {},
@@ -127,15 +128,12 @@ void TestCliGitLab::connectAccount(const QString& user, const QByteArray& secret
     QSettings settings(m_dir->filePath(u"keychain.conf"_s), QSettings::IniFormat);
     settings.setValue(u"GitLabAccounts/"_s + QString::fromLatin1(QUrl::toPercentEncoding(account)), url());
     settings.sync();
-    QProcess tool;
-    tool.start(u"secret-tool"_s,
-               {u"store"_s, u"--label=TokenDesk test account"_s, u"user"_s, account + u"/credential"_s,
-                u"server"_s, u"TokenDesk"_s, u"type"_s, u"plaintext"_s});
-    QVERIFY(tool.waitForStarted(10000));
-    tool.write(secret);
-    tool.closeWriteChannel();
-    QVERIFY(tool.waitForFinished(20000));
-    QCOMPARE(tool.exitCode(), 0);
+    // Saved as the window saves it.
+    TokenDesk::SecretVault vault(m_dir->filePath(u"keychain.conf"_s));
+    const auto saved = Keychain::await<bool>([&](QObject* context, TokenDesk::Callback<bool> done) {
+        vault.saveAccountCredential(account, TokenDesk::Secret(secret), context, std::move(done));
+    });
+    QVERIFY(saved && saved->ok());
 }
 
 void TestCliGitLab::whoamiAdministrator()
@@ -406,6 +404,12 @@ void TestCliGitLab::verifyIdentifiesTheSecret()
     QCOMPARE(token.value(u"name"_s).toString(), u"alice-read"_s);
     QVERIFY(!verified.out.contains(AliceReadToken));
 
+    // No access token needed: the secret on standard input signs in.
+    const ProcessResult alone =
+        m_cli.runBare({u"--gitlab"_s, url(), u"--json"_s, u"verify"_s}, QByteArray(AliceReadToken));
+    QVERIFY2(alone.exitCode == 0, qPrintable(describe(alone)));
+    QCOMPARE(parseJson(alone.out).object().value(u"name"_s).toString(), u"alice-read"_s);
+
     const ProcessResult unknown = run(AliceToken, {u"verify"_s}, "glpat-not-a-real-token-000\n");
     QCOMPARE(unknown.exitCode, 3);
     QVERIFY(isOneErrorLine(unknown.err));
@@ -584,6 +588,25 @@ void TestCliGitLab::usageErrors()
         QVERIFY(!result.err.contains(AliceToken));
     }
     QCOMPARE(m_server.log().size(), 0);
+}
+
+void TestCliGitLab::noSecretInLogs()
+{
+    const QStringList everyLog{u"QT_LOGGING_RULES=*.debug=true"_s};
+    const ProcessResult listed = run(AliceToken, {u"list"_s}, {}, everyLog);
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY(listed.err.contains("tokendesk.")); // the logs are on
+    const ProcessResult created =
+        run(AliceToken, {u"--json"_s, u"create"_s, u"--name"_s, u"logged"_s, u"--scope"_s, u"k8s_proxy"_s},
+            {}, everyLog);
+    QCOMPARE(created.exitCode, 0);
+    const QByteArray secret = parseJson(created.out).object().value(u"token"_s).toString().toLatin1();
+    QVERIFY(!secret.isEmpty());
+    QVERIFY(!created.err.contains(secret));
+    const ProcessResult verified = run(AliceToken, {u"verify"_s}, secret + '\n', everyLog);
+    QCOMPARE(verified.exitCode, 0);
+    QVERIFY(!verified.err.contains(secret) && !verified.out.contains(secret));
+    // cleanup() checks that the access token appeared nowhere.
 }
 
 QTEST_GUILESS_MAIN(TestCliGitLab)
