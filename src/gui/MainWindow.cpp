@@ -598,6 +598,11 @@ void MainWindow::openRowMenu(QTableView* view, TokenTableModel* model, const QPo
         }
     } else {
         menu->addAction(tr("Create similar %1").arg(name), this, [this, token] { createSimilar(token); });
+        if (m_vault && isSavedInKeychain(token.id)) {
+            QAction* forget = menu->addAction(tr("Delete the saved secret of %1").arg(name), this,
+                                              [this, token] { deleteSavedSecret(token); });
+            forget->setEnabled(enabled);
+        }
     }
     menu->popup(view->viewport()->mapToGlobal(viewportPos));
 }
@@ -700,6 +705,21 @@ void MainWindow::copyFromKeychain(const AccessToken& token)
                                                    .arg(name)
                                              : tr("Copied the token '%1' from the keychain.").arg(name),
                                  10000);
+    });
+}
+
+void MainWindow::deleteSavedSecret(const AccessToken& token)
+{
+    if (!m_vault || isBusy(token.id))
+        return;
+    const QString name = token.name;
+    m_vault->remove(m_backend->identity(), token.id, this, [this, name](Result<bool> removed) {
+        if (!removed) {
+            showError(tr("Could not delete the saved secret of '%1' from the keychain.").arg(name),
+                      removed.error());
+            return;
+        }
+        statusBar()->showMessage(tr("Deleted the saved secret of '%1' from the keychain.").arg(name), 5000);
     });
 }
 

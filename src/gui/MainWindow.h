@@ -74,6 +74,7 @@ public Q_SLOTS:
     void confirmRotate(const AccessToken& token);
     void createSimilar(const AccessToken& token);
     void copyFromKeychain(const AccessToken& token);
+    void deleteSavedSecret(const AccessToken& token);
     // Asks for the host (window-modal input dialog), then lets git use the token's saved secret there.
     void askUseForGit(const AccessToken& token);
 

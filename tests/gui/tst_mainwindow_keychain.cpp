@@ -361,6 +361,32 @@ void TestMainWindowKeychain::revokeDeletesTheSavedSecretWhenChecked()
     QTest::qWait(100);
     QCOMPARE(lookup(key(second.value().token.id)).out, secondSecret);
     QVERIFY(m_vault->isSaved(m_backend->identity(), second.value().token.id));
+    // The inactive row still says so, and its menu deletes the saved secret later.
+    auto* inactiveView = m_window->findChild<QTableView*>(u"inactiveTableView"_s);
+    TokenTableModel* inactive = m_window->inactiveModel();
+    const int secondRow = inactive->rowOfToken(second.value().token.id);
+    QVERIFY(secondRow >= 0);
+    QTRY_COMPARE(
+        inactive->index(secondRow, inactive->sectionOf(TokenTableModel::Column::Keychain)).data().toString(),
+        u"Saved"_s);
+    inactiveView->setFocus();
+    inactiveView->setCurrentIndex(inactive->index(secondRow, 0));
+    QTest::keyClick(inactiveView, Qt::Key_F10, Qt::ShiftModifier);
+    QMenu* menu = nullptr;
+    QTRY_VERIFY((menu = visibleChild<QMenu>(m_window.get(), u"rowMenu"_s)) != nullptr);
+    QAction* forget = nullptr;
+    for (QAction* action : menu->actions()) {
+        if (action->text() == u"Delete the saved secret of second"_s)
+            forget = action;
+    }
+    QVERIFY(forget);
+    forget->trigger();
+    menu->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_vault->isSaved(m_backend->identity(), second.value().token.id), 20000);
+    QVERIFY(lookup(key(second.value().token.id)).out.isEmpty());
+    QTRY_COMPARE(
+        inactive->index(secondRow, inactive->sectionOf(TokenTableModel::Column::Keychain)).data().toString(),
+        QString());
 
     // A token without a saved secret is not offered the choice.
     QTRY_VERIFY((revoke = rowButton(u"Revoke plain"_s)) != nullptr);
