@@ -1,3 +1,5 @@
+#include "AccountRegistry.h"
+#include "AccountSelector.h"
 #include "Clock.h"
 #include "DemoSeeder.h"
 #include "KeychainSettings.h"
@@ -109,7 +111,13 @@ int main(int argc, char* argv[])
     }
 
     SecretVault vault(KeychainSettings::defaultFilePath());
+    AccountRegistry accounts(vault);
     MainWindow window(*backend, clock, &vault);
+    auto* accountSelector = new AccountSelector(accounts, *backend, clock, {}, &window);
+    accountSelector->attach(window);
+    // --demo and --store ask for the offline store; otherwise the account chosen last comes back.
+    if (!demo && !parser.isSet(storeOption) && !benchmark)
+        accountSelector->restoreChoice();
     if (benchmark) {
         QObject::connect(&window, &MainWindow::firstContentPainted, &app, [&sinceStart] {
             std::printf("%lld\n", static_cast<long long>(sinceStart.elapsed()));

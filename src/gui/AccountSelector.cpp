@@ -4,6 +4,7 @@
 #include "ConnectDialog.h"
 #include "GitLabBackend.h"
 #include "Logging.h"
+#include "MainWindow.h"
 #include "TokenBackend.h"
 
 #include <QAction>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QToolBar>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +68,18 @@ TokenBackend& AccountSelector::currentBackend() const
     if (m_currentKey != AccountRegistry::offlineKey() && m_gitlab)
         return *m_gitlab;
     return m_offline;
+}
+
+void AccountSelector::attach(MainWindow& window)
+{
+    window.mainToolBar()->addWidget(this);
+    connect(this, &AccountSelector::backendChanged, &window, &MainWindow::setBackend);
+    connect(this, &AccountSelector::problem, &window, [&window](const QString& message) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Account"), message, QMessageBox::Ok, &window);
+        box->setObjectName(u"accountProblemMessageBox"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
 void AccountSelector::reloadEntries()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConnectDialog.h"
 #include "GitLabOptions.h"
 
 #include <QPointer>
@@ -17,8 +18,8 @@ namespace TokenDesk {
 
 class AccountRegistry;
 class Clock;
-class ConnectDialog;
 class GitLabBackend;
+class MainWindow;
 class TokenBackend;
 
 // The toolbar's "Account" choice: the offline store and every connected GitLab account ("alice @ host"),
@@ -42,6 +43,10 @@ public:
     QAction* removeAction() const { return m_removeAction; }
     // The open "Connect to GitLab…" dialog, if any.
     ConnectDialog* connectDialog() const { return m_connectDialog; }
+
+    // Puts the selector in the window's toolbar: the window shows each backend chosen, and problems
+    // appear in a window-modal message box.
+    void attach(MainWindow& window);
 
 public Q_SLOTS:
     // Switches to the account chosen last (call once, after connecting backendChanged).

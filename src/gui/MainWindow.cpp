@@ -4,7 +4,9 @@
 #include "AppSettings.h"
 #include "Clock.h"
 #include "GitCredentialMap.h"
+#include "GitLabBackend.h"
 #include "Logging.h"
+#include "PasteTokenDialog.h"
 #include "PreferencesDialog.h"
 #include "RowActionsPanel.h"
 #include "SecretDialog.h"
@@ -878,13 +880,17 @@ void MainWindow::create(const TokenDraft& draft)
 {
     m_form->setBusy(true);
     const quint64 generation = m_generation;
-    m_backend->create(draft, this, [this, generation](Result<CreatedToken> result) {
+    m_backend->create(draft, this, [this, generation, draft](Result<CreatedToken> result) {
         if (generation != m_generation)
             return;
         if (!result) {
             const BackendError& error = result.error();
+            auto* gitlab = qobject_cast<GitLabBackend*>(m_backend);
             if (error.kind == BackendError::Kind::Validation && !error.fieldErrors.isEmpty()) {
                 m_form->showFieldErrors(error.fieldErrors);
+            } else if (gitlab && PasteTokenDialog::isNotAllowedOverApi(error)) {
+                m_form->setBusy(false);
+                showPasteTokenDialog(*gitlab, draft, error.message);
             } else {
                 m_form->setBusy(false);
                 showError(tr("Could not create the token."), error);
@@ -898,6 +904,18 @@ void MainWindow::create(const TokenDraft& draft)
         scheduleRefresh();
         showSecret(result.value());
     });
+}
+
+void MainWindow::showPasteTokenDialog(GitLabBackend& backend, const TokenDraft& draft, const QString& reason)
+{
+    auto* dialog = new PasteTokenDialog(backend, draft, reason, m_vault, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PasteTokenDialog::tokenIdentified, this, [this](const AccessToken& token) {
+        m_form->reset();
+        hideTokenForm();
+        statusBar()->showMessage(tr("Added the token '%1'.").arg(token.name), 5000);
+    });
+    dialog->open();
 }
 
 void MainWindow::showSecret(const CreatedToken& created, std::optional<qint64> replacedId)

@@ -19,6 +19,7 @@ class QToolBar;
 namespace TokenDesk {
 
 class Clock;
+class GitLabBackend;
 class RowActionsPanel;
 class SecretDialog;
 class SecretVault;
@@ -94,6 +95,8 @@ private:
     void hideTokenForm();
     bool submitFormOnEnter(QKeyEvent* event);
     void create(const TokenDraft& draft);
+    // GitLab refused the draft for a regular user: create it on GitLab's page and paste it back.
+    void showPasteTokenDialog(GitLabBackend& backend, const TokenDraft& draft, const QString& reason);
     void revoke(qint64 id, const QString& name, bool deleteSavedSecret);
     void rotate(qint64 id, const QString& name);
     void showSecret(const CreatedToken& created, std::optional<qint64> replacedId = std::nullopt);

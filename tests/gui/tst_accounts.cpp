@@ -9,6 +9,7 @@
 #include "PasteTokenDialog.h"
 #include "SecretVault.h"
 #include "TestSupport.h"
+#include "TokenForm.h"
 #include "TokenTableModel.h"
 #include "Translations.h"
 
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void connectDialogFromSelectorAddsAndSelectsAccount();
     void switchingAccountsShowsTheServersTokensInTheWindow();
     void regularUserCreateWithApiIsRefusedForThePasteFlow();
+    void windowOpensPasteDialogWhenGitLabRefusesTheScopes();
     void pastedTokenIsIdentifiedAndSaved();
     void pastedTokenOfAnotherUserIsRefused();
 
@@ -395,6 +397,30 @@ void TestAccounts::regularUserCreateWithApiIsRefusedForThePasteFlow()
     QVERIFY(!PasteTokenDialog::isNotAllowedOverApi(refusedByServer));
     QVERIFY(
         !PasteTokenDialog::isNotAllowedOverApi(BackendError::make(BackendError::Kind::Authentication, {})));
+}
+
+void TestAccounts::windowOpensPasteDialogWhenGitLabRefusesTheScopes()
+{
+    auto alice = signedIn(GitLabTestServer::AliceToken);
+    QVERIFY(alice);
+    MainWindow window(*alice, Clock::system(), m_vault.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int tokensBefore = m_server.tokens().size();
+    window.showTokenForm();
+    window.tokenForm()->prefill(u"deploy from page"_s, u"made by hand"_s, {u"api"_s});
+    window.tokenForm()->submit();
+    PasteTokenDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<PasteTokenDialog*>()), 20000);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel*>(u"reasonLabel"_s)->text().contains(u"api"_s));
+    const QUrlQuery query(dialog->tokenPageUrl());
+    QCOMPARE(query.queryItemValue(u"name"_s, QUrl::FullyDecoded), u"deploy from page"_s);
+    QCOMPARE(query.queryItemValue(u"description"_s, QUrl::FullyDecoded), u"made by hand"_s);
+    QCOMPARE(query.queryItemValue(u"scopes"_s), u"api"_s);
+    QCOMPARE(m_server.tokens().size(), tokensBefore);
+    QCOMPARE(m_server.count(u"POST"_s), 0);
+    dialog->close();
 }
 
 void TestAccounts::pastedTokenIsIdentifiedAndSaved()
