@@ -74,6 +74,20 @@ void AccountSelector::attach(MainWindow& window)
 {
     window.mainToolBar()->addWidget(this);
     connect(this, &AccountSelector::backendChanged, &window, &MainWindow::setBackend);
+    connect(&window, &MainWindow::tokenRotated, this, [this](qint64, const CreatedToken& created) {
+        if (!m_gitlab || &currentBackend() != m_gitlab.get() || m_gitlab->accessTokenId() != created.token.id)
+            return;
+        const QString key = m_currentKey;
+        m_registry.replaceCredential(key, created.secret, this, [this, key](Result<bool> saved) {
+            if (!saved)
+                Q_EMIT problem(
+                    tr("The account's access token was rotated, but the keychain still holds the old "
+                       "one: %1 Copy the new token from the dialog and connect again.")
+                        .arg(saved.error().message));
+            else
+                qCInfo(lcGui) << "Account credential replaced after rotation:" << key;
+        });
+    });
     connect(this, &AccountSelector::problem, &window, [&window](const QString& message) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Account"), message, QMessageBox::Ok, &window);
         box->setObjectName(u"accountProblemMessageBox"_s);

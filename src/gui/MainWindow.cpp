@@ -872,6 +872,7 @@ void MainWindow::rotate(qint64 id, const QString& name)
             return;
         }
         statusBar()->showMessage(tr("Rotated the token '%1'.").arg(name), 5000);
+        Q_EMIT tokenRotated(id, result.value());
         showSecret(result.value(), id);
     });
 }

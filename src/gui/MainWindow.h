@@ -82,6 +82,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The active table (or its empty state) has been painted with the backend's first answer.
     void firstContentPainted();
+    // A token was rotated in this window; created holds the successor and its secret (for the account
+    // selector, which replaces the account's credential when the token was the one it signs in with).
+    void tokenRotated(qint64 oldId, const TokenDesk::CreatedToken& created);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void removeAccountDeletesKeychainEntry();
     void connectDialogFromSelectorAddsAndSelectsAccount();
     void switchingAccountsShowsTheServersTokensInTheWindow();
+    void rotatingTheAccountsOwnTokenReplacesItsCredential();
     void regularUserCreateWithApiIsRefusedForThePasteFlow();
     void windowOpensPasteDialogWhenGitLabRefusesTheScopes();
     void pastedTokenIsIdentifiedAndSaved();
@@ -377,6 +378,52 @@ void TestAccounts::switchingAccountsShowsTheServersTokensInTheWindow()
     QTest::keyClick(combo, Qt::Key_Home);
     QTRY_VERIFY_WITH_TIMEOUT(!names().contains(u"bob-api"_s), 20000);
     QCOMPARE(&window.backend(), static_cast<TokenBackend*>(m_offline.get()));
+}
+
+void TestAccounts::rotatingTheAccountsOwnTokenReplacesItsCredential()
+{
+    REQUIRE_KEYCHAIN();
+    // A server of its own: the rotation revokes bob's seeded token.
+    GitLabTestServer server;
+    QVERIFY(server.start());
+    GitLabAccount bob;
+    bob.instanceUrl = server.url();
+    bob.username = u"bob"_s;
+    bob.key = u"gitlab:127.0.0.1:%1:bob"_s.arg(server.port());
+    bool added = false;
+    m_registry->addAccount(bob, Secret(QByteArray(GitLabTestServer::BobToken)), this,
+                           [&added](Result<bool> r) { added = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(added, 20000);
+    MainWindow window(*m_offline, Clock::system(), m_vault.get());
+    auto* selector = new AccountSelector(*m_registry, *m_offline, Clock::system());
+    selector->attach(window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SwitchCounter changed(selector);
+    selector->selectAccount(bob.key);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count, 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.activeModel()->rowCount() == 1, 20000);
+    const AccessToken own = window.activeModel()->tokenAt(0);
+    QCOMPARE(own.name, u"bob-api"_s);
+
+    window.confirmRotate(own);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox*>()) != nullptr && box->isVisible());
+    QTest::mouseClick(box->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+    QLineEdit* secretEdit = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((secretEdit = window.findChild<QLineEdit*>(u"secretLineEdit"_s)) != nullptr,
+                             20000);
+    const QByteArray successor = secretEdit->text().toUtf8();
+    QVERIFY(successor.startsWith("glpat-"));
+    QTRY_COMPARE_WITH_TIMEOUT(Keychain::lookup(SecretVault::accountCredentialKey(bob.key)).out, successor,
+                              20000);
+
+    // The next start signs in with the successor.
+    AccountSelector again(*m_registry, *m_offline, Clock::system());
+    SwitchCounter againChanged(&again);
+    again.restoreChoice();
+    QTRY_COMPARE_WITH_TIMEOUT(againChanged.count, 1, 20000);
+    QCOMPARE(again.currentKey(), bob.key);
 }
 
 void TestAccounts::regularUserCreateWithApiIsRefusedForThePasteFlow()
