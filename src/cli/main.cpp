@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 #include "CommandLine.h"
 #include "ExitCode.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,6 +17,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
+    installTranslations(app);
     // Scripts read stderr as one error line; diagnostics only when QT_LOGGING_RULES asks for them.
     // Qt's own warnings (such as a network reply read after it was aborted) are not for them either.
     QLoggingCategory::setFilterRules(QStringLiteral(
