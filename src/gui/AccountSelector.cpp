@@ -88,6 +88,17 @@ void AccountSelector::attach(MainWindow& window)
                 qCInfo(lcGui) << "Account credential replaced after rotation:" << key;
         });
     });
+    connect(&window, &MainWindow::tokenRevoked, this, [this](qint64 id) {
+        if (!m_gitlab || &currentBackend() != m_gitlab.get() || m_gitlab->accessTokenId() != id)
+            return;
+        const QString key = m_currentKey;
+        const std::optional<GitLabAccount> account = m_registry.account(key);
+        selectAccount(AccountRegistry::offlineKey());
+        m_registry.removeAccount(key, this, [](Result<bool>) {});
+        Q_EMIT problem(tr("The token TokenDesk signed in with to %1 was revoked, so the account is "
+                          "disconnected. Connect again with another token to manage its tokens.")
+                           .arg(account ? account->label() : key));
+    });
     connect(this, &AccountSelector::problem, &window, [&window](const QString& message) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Account"), message, QMessageBox::Ok, &window);
         box->setObjectName(u"accountProblemMessageBox"_s);
@@ -164,7 +175,8 @@ void AccountSelector::selectAccount(const QString& key)
         if (m_pending)
             m_pending.release()->deleteLater();
         m_pending = std::make_unique<GitLabBackend>(account.instanceUrl, secret.value(), m_clock, m_options);
-        m_pending->whoami(this, [this, switchId, key, account](Result<Account> who) {
+        // connectAccount also learns which token the account signs in with (for rotate and revoke of it).
+        m_pending->connectAccount(this, [this, switchId, key, account](Result<GitLabConnection> who) {
             if (switchId != m_switchId)
                 return;
             if (!who) {

@@ -618,6 +618,14 @@ void MainWindow::confirmRevoke(const AccessToken& token)
     box->setObjectName(QStringLiteral("revokeConfirmation"));
     box->setInformativeText(
         tr("Scripts and applications that use it lose access at once. This cannot be undone."));
+    if (auto* gitlab = qobject_cast<GitLabBackend*>(m_backend);
+        gitlab && gitlab->accessTokenId() == token.id) {
+        box->setIcon(QMessageBox::Critical);
+        box->setInformativeText(tr("This is the token TokenDesk signs in with to %1. Revoking it disconnects "
+                                   "TokenDesk from this account; to come back, connect again with another "
+                                   "token. This cannot be undone.")
+                                    .arg(gitlab->displayName()));
+    }
     QPushButton* confirm = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);
     confirm->setObjectName(QStringLiteral("confirmButton"));
     QPushButton* cancel = box->addButton(QMessageBox::Cancel);
@@ -842,6 +850,7 @@ void MainWindow::revoke(qint64 id, const QString& name, bool deleteSavedSecret)
                           }
                           statusBar()->showMessage(tr("Revoked the token '%1'.").arg(name), 5000);
                           scheduleRefresh();
+                          Q_EMIT tokenRevoked(id);
                           if (!deleteSavedSecret || !m_vault)
                               return;
                           m_vault->remove(identity, id, this, [this, name](Result<bool> removed) {

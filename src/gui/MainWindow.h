@@ -85,6 +85,8 @@ Q_SIGNALS:
     // A token was rotated in this window; created holds the successor and its secret (for the account
     // selector, which replaces the account's credential when the token was the one it signs in with).
     void tokenRotated(qint64 oldId, const TokenDesk::CreatedToken& created);
+    // A token was revoked in this window.
+    void tokenRevoked(qint64 id);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void connectDialogFromSelectorAddsAndSelectsAccount();
     void switchingAccountsShowsTheServersTokensInTheWindow();
     void rotatingTheAccountsOwnTokenReplacesItsCredential();
+    void revokingTheAccountsOwnTokenWarnsAndDisconnects();
     void regularUserCreateWithApiIsRefusedForThePasteFlow();
     void windowOpensPasteDialogWhenGitLabRefusesTheScopes();
     void pastedTokenIsIdentifiedAndSaved();
@@ -424,6 +425,46 @@ void TestAccounts::rotatingTheAccountsOwnTokenReplacesItsCredential()
     again.restoreChoice();
     QTRY_COMPARE_WITH_TIMEOUT(againChanged.count, 1, 20000);
     QCOMPARE(again.currentKey(), bob.key);
+}
+
+void TestAccounts::revokingTheAccountsOwnTokenWarnsAndDisconnects()
+{
+    REQUIRE_KEYCHAIN();
+    // A server of its own: the revocation ends bob's seeded token.
+    GitLabTestServer server;
+    QVERIFY(server.start());
+    GitLabAccount bob;
+    bob.instanceUrl = server.url();
+    bob.username = u"bob"_s;
+    bob.key = u"gitlab:127.0.0.1:%1:bob"_s.arg(server.port());
+    bool added = false;
+    m_registry->addAccount(bob, Secret(QByteArray(GitLabTestServer::BobToken)), this,
+                           [&added](Result<bool> r) { added = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(added, 20000);
+    MainWindow window(*m_offline, Clock::system(), m_vault.get());
+    auto* selector = new AccountSelector(*m_registry, *m_offline, Clock::system());
+    selector->attach(window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    SwitchCounter changed(selector);
+    selector->selectAccount(bob.key);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count, 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.activeModel()->rowCount() == 1, 20000);
+    const AccessToken own = window.activeModel()->tokenAt(0);
+
+    window.confirmRevoke(own);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox*>(u"revokeConfirmation"_s)) != nullptr);
+    QVERIFY2(box->informativeText().contains(u"signs in with"_s), qPrintable(box->informativeText()));
+    QTest::mouseClick(box->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count, 2, 20000);
+    QCOMPARE(&window.backend(), static_cast<TokenBackend*>(m_offline.get()));
+    QMessageBox* problem = nullptr;
+    QTRY_VERIFY((problem = window.findChild<QMessageBox*>(u"accountProblemMessageBox"_s)) != nullptr);
+    QVERIFY2(problem->text().contains(u"disconnected"_s), qPrintable(problem->text()));
+    QTRY_VERIFY(m_registry->accounts().isEmpty());
+    QTRY_VERIFY(Keychain::lookup(SecretVault::accountCredentialKey(bob.key)).exitCode != 0);
 }
 
 void TestAccounts::regularUserCreateWithApiIsRefusedForThePasteFlow()
