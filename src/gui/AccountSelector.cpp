@@ -61,7 +61,11 @@ AccountSelector::AccountSelector(AccountRegistry& registry, TokenBackend& offlin
     reloadEntries();
 }
 
-AccountSelector::~AccountSelector() = default;
+AccountSelector::~AccountSelector()
+{
+    ++m_switchId;
+    m_pending.reset();
+}
 
 TokenBackend& AccountSelector::currentBackend() const
 {

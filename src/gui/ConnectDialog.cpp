@@ -48,6 +48,8 @@ ConnectDialog::ConnectDialog(AccountRegistry& registry, const Clock& clock, GitL
 
 ConnectDialog::~ConnectDialog()
 {
+    ++m_attempt;
+    m_backend.reset();
     QString text = m_ui->accessTokenLineEdit->text();
     secureWipe(text);
     m_ui->accessTokenLineEdit->clear();

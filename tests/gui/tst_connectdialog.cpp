@@ -12,8 +12,10 @@
 #include <QApplication>
 #include <QFile>
 #include <QGroupBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void unreachableServerShownNextToUrl();
     void untrustedCertificateShownNextToUrl();
     void unauthorizedTokenShowsClearMessageAndSavesNothing();
+    void closingWhileConnectingSavesNothing();
     void connectShowsAccountAndSavesTokenOnlyInKeychain();
     void administratorIsShown();
     void warnsWhenTokenLacksApi();
@@ -241,6 +244,29 @@ void TestConnectDialog::unauthorizedTokenShowsClearMessageAndSavesNothing()
             !TokenDesk::Test::fileContains(m_registry->settingsFile(), "127.0.0.1"));
     if (TokenDesk::Test::Keychain::isIsolated())
         QVERIFY(!TokenDesk::Test::Keychain::searchAll().contains(wrong));
+}
+
+void TestConnectDialog::closingWhileConnectingSavesNothing()
+{
+    QVERIFY(m_server.control(QJsonObject{{u"latency_ms"_s, 300}}));
+    auto* dialog = new ConnectDialog(*m_registry, Clock::system());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ConnectDialog> guard(dialog);
+    QSignalSpy connected(dialog, &ConnectDialog::accountConnected);
+    dialog->open();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto* urlEdit = dialog->findChild<QLineEdit*>(u"instanceUrlLineEdit"_s);
+    urlEdit->selectAll();
+    QTest::keyClicks(urlEdit, m_server.url().toString());
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s),
+                     QLatin1String(GitLabTestServer::AliceToken));
+    QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(guard.isNull());
+    QTest::qWait(700);
+    QCOMPARE(connected.count(), 0);
+    QVERIFY(m_registry->accounts().isEmpty());
+    QVERIFY(m_server.reset());
 }
 
 void TestConnectDialog::connectShowsAccountAndSavesTokenOnlyInKeychain()
