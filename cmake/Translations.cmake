@@ -7,7 +7,8 @@ set(TOKENDESK_TS_ENGLISH ${PROJECT_SOURCE_DIR}/translations/tokendesk_en.ts)
 list(REMOVE_ITEM TOKENDESK_TS_FILES ${TOKENDESK_TS_ENGLISH})
 set(TOKENDESK_LUPDATE_COMMANDS
     COMMAND Qt6::lupdate -no-obsolete -locations none -pluralonly -source-language en -target-language en
-            src ui -ts ${TOKENDESK_TS_ENGLISH})
+            src ui -ts ${TOKENDESK_TS_ENGLISH}
+    COMMAND python3 translations/fill-english-plurals.py ${TOKENDESK_TS_ENGLISH})
 if(TOKENDESK_TS_FILES)
     list(APPEND TOKENDESK_LUPDATE_COMMANDS
         COMMAND Qt6::lupdate -no-obsolete -locations none src ui -ts ${TOKENDESK_TS_FILES})

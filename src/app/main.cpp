@@ -6,39 +6,24 @@
 #include "LocalBackend.h"
 #include "Logging.h"
 #include "MainWindow.h"
-#include "PluralFallbackTranslator.h"
 #include "SecretVault.h"
 #include "StoreLocation.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 
 using namespace TokenDesk;
 
 namespace {
-
-void loadTranslations(QApplication& app)
-{
-    QCoreApplication::installTranslator(new PluralFallbackTranslator(&app));
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("tokendesk"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-}
 
 int fail(const QString& message, bool interactive)
 {
@@ -61,7 +46,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.tokendesk.TokenDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
-    loadTranslations(app);
+    installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

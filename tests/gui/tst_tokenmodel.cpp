@@ -1,8 +1,8 @@
 #include "LocalBackend.h"
-#include "PluralFallbackTranslator.h"
 #include "TestSupport.h"
 #include "TimeText.h"
 #include "TokenTableModel.h"
+#include "Translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -309,8 +309,7 @@ void TestTokenModel::headerClicksMapToBackendSorts()
 
 void TestTokenModel::relativeTimesReadAsEnglish()
 {
-    PluralFallbackTranslator plurals;
-    QVERIFY(QCoreApplication::installTranslator(&plurals));
+    installTranslations(*QCoreApplication::instance());
     const QDate today = Now.date();
     QCOMPARE(TimeText::untilExpiry(today.addDays(1), today), u"in 1 day"_s);
     QCOMPARE(TimeText::untilExpiry(today.addDays(3), today), u"in 3 days"_s);
@@ -323,7 +322,6 @@ void TestTokenModel::relativeTimesReadAsEnglish()
     QCOMPARE(TimeText::ago(Now.addSecs(-20), Now), u"just now"_s);
     QCOMPARE(TimeText::ago({}, Now), u"Never"_s);
     QCOMPARE(TimeText::expiryExact(QDate(2026, 12, 3)), u"Expires on 2026-12-03 at 00:00 UTC"_s);
-    QCoreApplication::removeTranslator(&plurals);
 }
 
 QTEST_MAIN(TestTokenModel)
