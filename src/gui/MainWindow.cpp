@@ -205,6 +205,8 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
     const QByteArray geometry = AppSettings::windowGeometry();
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
+    else
+        resize(1360, 820);
 
     // The active table comes first; the rest is read once it has been painted, so that a large store
     // does not delay the first rows.
@@ -249,18 +251,27 @@ void MainWindow::setUpTable(QTableView* view, TokenTableModel* model, RowActions
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
+    // The description takes whatever width is left, so the table fits the window without scrolling.
+    header->setStretchLastSection(false);
     const QList<TokenTableModel::Column> columns = model->columns();
     for (int section = 0; section < columns.size(); ++section) {
         using C = TokenTableModel::Column;
         int width = 120;
         switch (columns.at(section)) {
         case C::Name:
-        case C::Description:
         case C::Scopes:
-            width = 170;
+            width = 160;
             break;
         case C::Created:
+            width = 95;
+            break;
+        case C::Expires:
+            width = 200;
+            break;
+        case C::InactiveSince:
+            width = 160;
+            break;
+        case C::Keychain:
             width = 100;
             break;
         default:
@@ -268,6 +279,10 @@ void MainWindow::setUpTable(QTableView* view, TokenTableModel* model, RowActions
         }
         header->resizeSection(section, width);
     }
+    const qsizetype description = columns.indexOf(TokenTableModel::Column::Description);
+    const qsizetype stretching =
+        description >= 0 ? description : columns.indexOf(TokenTableModel::Column::Name);
+    header->setSectionResizeMode(static_cast<int>(stretching), QHeaderView::Stretch);
     connect(header, &QHeaderView::sectionClicked, this,
             [this, model](int section) { onHeaderClicked(model, section); });
 
