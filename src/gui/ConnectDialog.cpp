@@ -1,4 +1,5 @@
 #include "ConnectDialog.h"
+#include "AccessibleNames.h"
 #include "ui_ConnectDialog.h"
 
 #include "Clock.h"
@@ -25,7 +26,7 @@ ConnectDialog::ConnectDialog(AccountRegistry& registry, const Clock& clock, GitL
     m_connectButton->setAccessibleName(tr("Connect"));
     m_connectButton->setDefault(true);
     QPushButton* closeButton = m_ui->buttonBox->button(QDialogButtonBox::Close);
-    closeButton->setAccessibleName(closeButton->text().remove(u'&'));
+    closeButton->setAccessibleName(withoutMnemonic(closeButton->text()));
     closeButton->setAutoDefault(false);
     m_ui->createTokenButton->setToolTip(
         tr("Opens GitLab's page for a new personal access token, filled in with "

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "AccessibleNames.h"
 #include "ui_MainWindow.h"
 
 #include "AppSettings.h"
@@ -41,20 +42,6 @@ namespace {
 
 constexpr int SearchDelayMs = 300;
 constexpr int SecondaryContentFallbackMs = 250;
-
-QString withoutMnemonic(QString text)
-{
-    static const QChar amp = u'&';
-    QString plain;
-    plain.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == amp && i + 1 < text.size()) {
-            ++i;
-        }
-        plain += text.at(i);
-    }
-    return plain;
-}
 
 QString escapedForMenu(QString text)
 {

@@ -1,4 +1,5 @@
 #include "PasteTokenDialog.h"
+#include "AccessibleNames.h"
 #include "ui_PasteTokenDialog.h"
 
 #include "GitLabBackend.h"
@@ -34,7 +35,7 @@ PasteTokenDialog::PasteTokenDialog(GitLabBackend& backend, const TokenDraft& dra
            "then paste it below."));
     m_ui->openPageButton->setToolTip(m_pageUrl.toString());
     QPushButton* closeButton = m_ui->buttonBox->button(QDialogButtonBox::Close);
-    closeButton->setAccessibleName(closeButton->text().remove(u'&'));
+    closeButton->setAccessibleName(withoutMnemonic(closeButton->text()));
     closeButton->setAutoDefault(false);
     m_ui->errorLabel->setVisible(false);
     m_ui->resultLabel->setVisible(false);

@@ -1,4 +1,5 @@
 #include "PreferencesDialog.h"
+#include "AccessibleNames.h"
 #include "ui_PreferencesDialog.h"
 
 #include "AppSettings.h"
@@ -6,22 +7,6 @@
 #include <QPushButton>
 
 namespace TokenDesk {
-
-namespace {
-
-QString withoutMnemonic(const QString& text)
-{
-    QString result;
-    result.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == u'&' && ++i == text.size())
-            break;
-        result += text.at(i);
-    }
-    return result;
-}
-
-} // namespace
 
 PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<::Ui::PreferencesDialog>())

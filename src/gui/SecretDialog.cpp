@@ -1,4 +1,5 @@
 #include "SecretDialog.h"
+#include "AccessibleNames.h"
 #include "ui_SecretDialog.h"
 
 #include "Logging.h"
@@ -18,18 +19,6 @@ using namespace Qt::StringLiterals;
 namespace TokenDesk {
 
 namespace {
-
-QString withoutMnemonic(const QString& text)
-{
-    QString result;
-    result.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == u'&' && ++i == text.size())
-            break;
-        result += text.at(i);
-    }
-    return result;
-}
 
 // The line edit shares its text buffer with the copy text() returns; overwrite it before letting go.
 void wipeLineEdit(QLineEdit* lineEdit)

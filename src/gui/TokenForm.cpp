@@ -1,4 +1,5 @@
 #include "TokenForm.h"
+#include "AccessibleNames.h"
 #include "ui_TokenForm.h"
 
 #include "Clock.h"
@@ -22,18 +23,6 @@ using namespace Qt::StringLiterals;
 namespace TokenDesk {
 
 namespace {
-
-QString withoutMnemonic(const QString& text)
-{
-    QString result;
-    result.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == u'&' && ++i == text.size())
-            break;
-        result += text.at(i);
-    }
-    return result;
-}
 
 void styleAsError(QLabel* label)
 {
