@@ -21,32 +21,38 @@ GitLabTestServer::~GitLabTestServer()
 bool GitLabTestServer::start(const QStringList& arguments)
 {
     const QString script = qEnvironmentVariable("TOKENDESK_GITLAB_TEST_SERVER");
-    const QString python = QStandardPaths::findExecutable(u"python3"_s);
+    // Debian's own interpreter (scripts/install-deps installs it) before any other on PATH.
+    QString python = QStandardPaths::findExecutable(u"python3"_s, {u"/usr/bin"_s});
+    if (python.isEmpty())
+        python = QStandardPaths::findExecutable(u"python3"_s);
     if (script.isEmpty() || python.isEmpty()) {
         m_error = u"python3 or TOKENDESK_GITLAB_TEST_SERVER not found"_s;
         return false;
     }
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(python, QStringList{script} + arguments);
-    if (!m_process.waitForStarted(10000)) {
-        m_error = u"could not start the test server"_s;
-        return false;
+    // A second try when the interpreter dies before it is listening (seen once on a loaded machine).
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        stop();
+        m_process.start(python, QStringList{script} + arguments);
+        if (!m_process.waitForStarted(10000)) {
+            m_error = u"could not start the test server"_s;
+            continue;
+        }
+        QByteArray line;
+        QElapsedTimer timer;
+        timer.start();
+        while (!line.contains('\n') && timer.elapsed() < 20000) {
+            if (!m_process.waitForReadyRead(200) && m_process.state() != QProcess::Running)
+                break;
+            line += m_process.readAllStandardOutput();
+        }
+        bool ok = false;
+        m_port = line.trimmed().toInt(&ok);
+        if (ok && m_port > 0)
+            return true;
+        m_error = u"the test server did not print its port (exit code %1)"_s.arg(m_process.exitCode());
     }
-    QByteArray line;
-    QElapsedTimer timer;
-    timer.start();
-    while (!line.contains('\n') && timer.elapsed() < 20000) {
-        if (!m_process.waitForReadyRead(200) && m_process.state() != QProcess::Running)
-            break;
-        line += m_process.readAllStandardOutput();
-    }
-    bool ok = false;
-    m_port = line.trimmed().toInt(&ok);
-    if (!ok || m_port <= 0) {
-        m_error = u"the test server did not print its port"_s;
-        return false;
-    }
-    return true;
+    return false;
 }
 
 void GitLabTestServer::stop()
