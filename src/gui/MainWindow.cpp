@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
 #include <QToolBar>
@@ -139,6 +140,19 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
     m_backendLabel->setObjectName(QStringLiteral("backendLabel"));
     m_backendLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_backendLabel, 1);
+    m_loadingProgress = new QProgressBar(this);
+    m_loadingProgress->setObjectName(QStringLiteral("loadingProgressBar"));
+    m_loadingProgress->setAccessibleName(tr("Loading tokens"));
+    m_loadingProgress->setMaximumWidth(200);
+    m_loadingProgress->setRange(0, 0);
+    m_loadingProgress->hide();
+    statusBar()->addPermanentWidget(m_loadingProgress);
+    m_cancelLoadingButton = new QPushButton(tr("Cancel loading"), this);
+    m_cancelLoadingButton->setObjectName(QStringLiteral("cancelLoadingButton"));
+    m_cancelLoadingButton->setAccessibleName(withoutMnemonic(m_cancelLoadingButton->text()));
+    m_cancelLoadingButton->hide();
+    statusBar()->addPermanentWidget(m_cancelLoadingButton);
+    connect(m_cancelLoadingButton, &QPushButton::clicked, this, &MainWindow::cancelLoading);
 
     if (m_vault) {
         connect(m_vault, &SecretVault::savedChanged, this,
@@ -181,8 +195,10 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
         connect(model, &TokenTableModel::pageLoaded, this, [this] {
             m_ui->loadErrorLabel->hide();
             updateHeadings();
+            updateLoadingIndicator();
         });
         connect(model, &TokenTableModel::loadFailed, this, &MainWindow::showLoadError);
+        connect(model, &TokenTableModel::loadFailed, this, &MainWindow::updateLoadingIndicator);
     }
 
     m_ui->formContainer->installEventFilter(this);
@@ -203,7 +219,9 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
         if (!m_secondaryRequested)
             QTimer::singleShot(SecondaryContentFallbackMs, this, &MainWindow::loadSecondaryContent);
     });
+    connectListProgress();
     m_activeModel->refresh();
+    updateLoadingIndicator();
     m_refreshDay = m_clock.todayUtc();
 
     // Relative times age, and tokens expire at 00:00 UTC: keep both true while the window stays open.
@@ -325,6 +343,7 @@ void MainWindow::setUpSortChoices()
         m_activeModel->setSortOrder(
             static_cast<ListQuery::Sort>(m_ui->sortComboBox->itemData(index).toInt()));
         updateSortIndicators();
+        updateLoadingIndicator();
     });
 }
 
@@ -373,6 +392,7 @@ void MainWindow::loadSecondaryContent()
     m_secondaryRequested = true;
     loadAccountDetails();
     m_inactiveModel->refresh();
+    updateLoadingIndicator();
     refreshSummary();
 }
 
@@ -397,6 +417,48 @@ void MainWindow::connectBackend()
         connect(m_backend, &TokenBackend::tokensChanged, this, &MainWindow::scheduleRefresh);
 }
 
+void MainWindow::connectListProgress()
+{
+    disconnect(m_listProgressConnection);
+    if (auto* gitlab = qobject_cast<GitLabBackend*>(m_backend))
+        m_listProgressConnection =
+            connect(gitlab, &GitLabBackend::listProgress, this, &MainWindow::showListProgress);
+}
+
+void MainWindow::updateLoadingIndicator()
+{
+    const bool loading = qobject_cast<GitLabBackend*>(m_backend) &&
+                         (m_activeModel->isLoading() || m_inactiveModel->isLoading());
+    if (loading && !m_loadingProgress->isVisible()) {
+        m_loadingProgress->setRange(0, 0);
+        if (statusBar()->currentMessage() == loadingCancelledMessage())
+            statusBar()->clearMessage();
+    }
+    m_loadingProgress->setVisible(loading);
+    m_cancelLoadingButton->setVisible(loading);
+}
+
+void MainWindow::showListProgress(int pagesDone, int pagesTotal)
+{
+    if (pagesTotal > 0) {
+        m_loadingProgress->setRange(0, pagesTotal);
+        m_loadingProgress->setValue(std::min(pagesDone, pagesTotal));
+    } else {
+        m_loadingProgress->setRange(0, 0);
+    }
+}
+
+void MainWindow::cancelLoading()
+{
+    if (auto* gitlab = qobject_cast<GitLabBackend*>(m_backend))
+        gitlab->cancel();
+}
+
+QString MainWindow::loadingCancelledMessage()
+{
+    return tr("Loading cancelled. Press F5 to try again.");
+}
+
 void MainWindow::setBackend(TokenBackend& backend)
 {
     if (&backend == m_backend)
@@ -404,6 +466,7 @@ void MainWindow::setBackend(TokenBackend& backend)
     ++m_generation;
     m_backend = &backend;
     connectBackend();
+    connectListProgress();
     m_pending.clear();
     m_form->setBusy(false);
     m_form->setAdministrator(false);
@@ -416,6 +479,7 @@ void MainWindow::setBackend(TokenBackend& backend)
     m_refreshDay = m_clock.todayUtc();
     m_activeModel->setBackend(backend);
     m_inactiveModel->setBackend(backend);
+    updateLoadingIndicator();
     updateHeadings();
     relayoutPanels();
     loadAccountDetails();
@@ -427,9 +491,11 @@ void MainWindow::refresh()
 {
     m_refreshDay = m_clock.todayUtc();
     m_activeModel->refresh();
+    updateLoadingIndicator();
     if (!m_secondaryRequested)
         return;
     m_inactiveModel->refresh();
+    updateLoadingIndicator();
     refreshSummary();
 }
 
@@ -466,6 +532,7 @@ void MainWindow::applySearch()
     const QString search = m_ui->searchLineEdit->text().trimmed();
     m_activeModel->setSearch(search);
     m_inactiveModel->setSearch(search);
+    updateLoadingIndicator();
 }
 
 void MainWindow::updateSummary(const TokenSummary& summary)
@@ -528,6 +595,7 @@ void MainWindow::onHeaderClicked(TokenTableModel* model, int section)
     if (const auto sort = TokenTableModel::sortFor(column, order))
         model->setSortOrder(*sort);
     updateSortIndicators();
+    updateLoadingIndicator();
 }
 
 void MainWindow::updateSortIndicators()
@@ -970,6 +1038,10 @@ void MainWindow::saveToKeychain(SecretDialog* dialog, const AccessToken& token, 
 
 void MainWindow::showError(const QString& what, const BackendError& error)
 {
+    if (error.kind == BackendError::Kind::Cancelled) {
+        statusBar()->showMessage(loadingCancelledMessage());
+        return;
+    }
     auto* box = new QMessageBox(QMessageBox::Critical, tr("TokenDesk"), what, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorMessage"));
     box->setInformativeText(error.message);
@@ -980,6 +1052,10 @@ void MainWindow::showError(const QString& what, const BackendError& error)
 
 void MainWindow::showLoadError(const BackendError& error)
 {
+    if (error.kind == BackendError::Kind::Cancelled) {
+        statusBar()->showMessage(loadingCancelledMessage());
+        return;
+    }
     m_ui->loadErrorLabel->setText(
         tr("Could not read the tokens: %1 Press F5 to try again.").arg(error.message));
     m_ui->loadErrorLabel->setAccessibleName(m_ui->loadErrorLabel->text());

@@ -12,6 +12,8 @@
 
 class QKeyEvent;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QTableView;
 class QTimer;
 class QToolBar;
@@ -115,6 +117,11 @@ private:
     void loadAccountDetails();
     void showError(const QString& what, const BackendError& error);
     void showLoadError(const BackendError& error);
+    void connectListProgress();
+    void updateLoadingIndicator();
+    void showListProgress(int pagesDone, int pagesTotal);
+    void cancelLoading();
+    static QString loadingCancelledMessage();
     void onRowAction(TokenTableModel* model, int action, int row);
     void openRowMenu(QTableView* view, TokenTableModel* model, const QPoint& viewportPos);
     void onHeaderClicked(TokenTableModel* model, int section);
@@ -142,6 +149,9 @@ private:
     QToolBar* m_toolBar;
     QLabel* m_backendLabel = nullptr;
     QMetaObject::Connection m_backendConnection;
+    QMetaObject::Connection m_listProgressConnection;
+    QProgressBar* m_loadingProgress = nullptr;
+    QPushButton* m_cancelLoadingButton = nullptr;
     // Bumped by setBackend(): answers for an older generation are dropped.
     quint64 m_generation = 0;
     QSet<qint64> m_pending;

@@ -22,9 +22,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void removeAccountDeletesKeychainEntry();
     void connectDialogFromSelectorAddsAndSelectsAccount();
     void switchingAccountsShowsTheServersTokensInTheWindow();
+    void slowListingShowsProgressAndCanBeCancelled();
     void rotatingTheAccountsOwnTokenReplacesItsCredential();
     void revokingTheAccountsOwnTokenWarnsAndDisconnects();
     void regularUserCreateWithApiIsRefusedForThePasteFlow();
@@ -379,6 +383,39 @@ void TestAccounts::switchingAccountsShowsTheServersTokensInTheWindow()
     QTest::keyClick(combo, Qt::Key_Home);
     QTRY_VERIFY_WITH_TIMEOUT(!names().contains(u"bob-api"_s), 20000);
     QCOMPARE(&window.backend(), static_cast<TokenBackend*>(m_offline.get()));
+}
+
+void TestAccounts::slowListingShowsProgressAndCanBeCancelled()
+{
+    std::unique_ptr<GitLabBackend> backend = signedIn(GitLabTestServer::AliceToken);
+    QVERIFY(backend);
+    MainWindow window(*backend, Clock::system());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* progress = window.findChild<QProgressBar*>(u"loadingProgressBar"_s);
+    auto* cancel = window.findChild<QPushButton*>(u"cancelLoadingButton"_s);
+    QVERIFY(progress && cancel);
+    QCOMPARE(cancel->text(), u"Cancel loading"_s);
+    QCOMPARE(accessibleName(cancel), cancel->text());
+    QTRY_VERIFY_WITH_TIMEOUT(window.inactiveModel()->hasLoaded() && !progress->isVisible(), 20000);
+    const int activeRows = window.activeModel()->rowCount();
+    QVERIFY(activeRows > 0);
+
+    const auto restoreSpeed = qScopeGuard([this] { m_server.reset(); });
+    QVERIFY(m_server.control(QJsonObject{{u"latency_ms"_s, 3000}}));
+    QTest::keyClick(&window, Qt::Key_F5);
+    QTRY_VERIFY(progress->isVisible() && cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+
+    QTRY_COMPARE(window.statusBar()->currentMessage(), u"Loading cancelled. Press F5 to try again."_s);
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!cancel->isVisible());
+    QCOMPARE(window.activeModel()->rowCount(), activeRows);
+    QVERIFY(!window.findChild<QLabel*>(u"loadErrorLabel"_s)->isVisible());
+    QTest::qWait(50);
+    for (QMessageBox* box : window.findChildren<QMessageBox*>())
+        QVERIFY2(!box->isVisible(), qPrintable(box->text()));
 }
 
 void TestAccounts::rotatingTheAccountsOwnTokenReplacesItsCredential()
