@@ -403,7 +403,8 @@ void TokenTableModel::request(int offset, int limit, Apply apply)
             return;
         if (!result) {
             m_inFlight = 0;
-            qCWarning(lcGui) << "Listing tokens failed:" << result.error().message;
+            if (result.error().kind != BackendError::Kind::Cancelled)
+                qCWarning(lcGui) << "Listing tokens failed:" << result.error().message;
             Q_EMIT loadFailed(result.error());
             return;
         }

@@ -322,8 +322,9 @@ void TestAccounts::removeAccountDeletesKeychainEntry()
     QCOMPARE(&m_selector->currentBackend(), m_offline.get());
     QTRY_VERIFY(m_registry->accounts().isEmpty());
     QCOMPARE(m_selector->comboBox()->count(), 1);
+    // Looked up by this account's own key: other tests running at the same time share the keyring and
+    // may hold alice's test token under their own server's key.
     QVERIFY(Keychain::lookup(SecretVault::accountCredentialKey(alice.key)).exitCode != 0);
-    QVERIFY(!Keychain::searchAll().contains(GitLabTestServer::AliceToken));
 }
 
 void TestAccounts::connectDialogFromSelectorAddsAndSelectsAccount()
