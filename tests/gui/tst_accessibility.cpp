@@ -1,5 +1,6 @@
 #include "../unit/keychain/KeychainTestSupport.h"
 
+#include "GuiTestSupport.h"
 #include "KeychainSettings.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
@@ -26,6 +27,7 @@
 #include <QTest>
 
 using namespace TokenDesk;
+using namespace TokenDesk::GuiTest;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -40,17 +42,6 @@ TokenDraft draft(const QString& name, int daysAhead)
     d.expiresAt = Now.date().addDays(daysAhead);
     d.scopes = {u"read_api"_s};
     return d;
-}
-
-QString withoutMnemonic(QString text)
-{
-    QString plain;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == u'&' && i + 1 < text.size())
-            ++i;
-        plain += text.at(i);
-    }
-    return plain;
 }
 
 void collect(QAccessibleInterface* iface, QList<QAccessibleInterface*>& out, int depth = 0)

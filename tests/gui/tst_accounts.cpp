@@ -14,6 +14,7 @@
 #include "Translations.h"
 
 #include "../unit/keychain/KeychainTestSupport.h"
+#include "GuiTestSupport.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -38,6 +39,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace TokenDesk;
+using namespace TokenDesk::GuiTest;
 using TokenDesk::Test::GitLabTestServer;
 namespace Keychain = TokenDesk::Test::Keychain;
 
@@ -82,12 +84,6 @@ private:
 };
 
 namespace {
-
-QString accessibleName(QWidget* widget)
-{
-    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
-    return iface ? iface->text(QAccessible::Name) : QString();
-}
 
 // Counts backendChanged (QSignalSpy cannot record its reference argument).
 struct SwitchCounter

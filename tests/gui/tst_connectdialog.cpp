@@ -7,6 +7,7 @@
 #include "Translations.h"
 
 #include "../unit/keychain/KeychainTestSupport.h"
+#include "GuiTestSupport.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -27,6 +28,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace TokenDesk;
+using namespace TokenDesk::GuiTest;
 using TokenDesk::Test::GitLabTestServer;
 
 // "Connect to GitLab…" against the GitLab API test server on loopback, saving into the real Secret Service
@@ -65,21 +67,6 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     QList<QUrl> m_opened;
 };
-
-namespace {
-
-QString accessibleName(QWidget* widget)
-{
-    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
-    return iface ? iface->text(QAccessible::Name) : QString();
-}
-
-QString withoutMnemonic(QString text)
-{
-    return text.remove(u'&');
-}
-
-} // namespace
 
 void TestConnectDialog::initTestCase()
 {

@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "GuiTestSupport.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
 #include "RowActionsPanel.h"
@@ -29,6 +30,7 @@
 #include <QToolBar>
 
 using namespace TokenDesk;
+using namespace TokenDesk::GuiTest;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -44,17 +46,6 @@ TokenDraft draft(const QString& name, int daysAhead, const QStringList& scopes =
     d.expiresAt = Now.date().addDays(daysAhead);
     d.scopes = scopes;
     return d;
-}
-
-template<typename T>
-T* visibleChild(QObject* parent, const QString& objectName = {})
-{
-    const QList<T*> found = parent->findChildren<T*>(objectName);
-    for (T* child : found) {
-        if (child->isVisible())
-            return child;
-    }
-    return nullptr;
 }
 
 QStringList activeNames(const TokenTableModel* model)
@@ -140,24 +131,12 @@ bool TestMainWindow::showWindow()
 
 QPushButton* TestMainWindow::rowButton(const QString& panelName, const QString& accessibleName) const
 {
-    auto* panel = m_window->findChild<RowActionsPanel*>(panelName);
-    if (!panel)
-        return nullptr;
-    const QList<QPushButton*> buttons = panel->findChildren<QPushButton*>();
-    for (QPushButton* button : buttons) {
-        if (button->isVisible() && button->accessibleName() == accessibleName)
-            return button;
-    }
-    return nullptr;
+    return visibleButtonNamed<QPushButton>(m_window->findChild<RowActionsPanel*>(panelName), accessibleName);
 }
 
 QMessageBox* TestMainWindow::waitForMessageBox(const QString& objectName)
 {
-    QMessageBox* box = nullptr;
-    const bool found = QTest::qWaitFor(
-        [&] { return (box = visibleChild<QMessageBox>(m_window.get(), objectName)) != nullptr; });
-    Q_UNUSED(found);
-    return box;
+    return waitForVisibleChild<QMessageBox>(m_window.get(), objectName);
 }
 
 void TestMainWindow::createFromKeyboardShowsSecretOnceAndCopiesIt()

@@ -4,6 +4,7 @@
 
 #include "AppSettings.h"
 #include "GitCredentialMap.h"
+#include "GuiTestSupport.h"
 #include "KeychainSettings.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
@@ -32,6 +33,7 @@
 #include <QTest>
 
 using namespace TokenDesk;
+using namespace TokenDesk::GuiTest;
 using namespace TokenDesk::Test::Keychain;
 using namespace Qt::StringLiterals;
 
@@ -46,17 +48,6 @@ TokenDraft draft(const QString& name, int daysAhead)
     d.expiresAt = Now.date().addDays(daysAhead);
     d.scopes = {u"read_api"_s};
     return d;
-}
-
-template<typename T>
-T* visibleChild(QObject* parent, const QString& objectName = {})
-{
-    const QList<T*> found = parent->findChildren<T*>(objectName);
-    for (T* child : found) {
-        if (child->isVisible())
-            return child;
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -162,22 +153,13 @@ QByteArray TestMainWindowKeychain::saveNow(qint64 id)
 
 QPushButton* TestMainWindowKeychain::rowButton(const QString& accessibleName) const
 {
-    auto* panel = m_window->findChild<RowActionsPanel*>(u"activeActionsPanel"_s);
-    const QList<QPushButton*> buttons = panel->findChildren<QPushButton*>();
-    for (QPushButton* button : buttons) {
-        if (button->isVisible() && button->accessibleName() == accessibleName)
-            return button;
-    }
-    return nullptr;
+    return visibleButtonNamed<QPushButton>(m_window->findChild<RowActionsPanel*>(u"activeActionsPanel"_s),
+                                           accessibleName);
 }
 
 QMessageBox* TestMainWindowKeychain::waitForMessageBox(const QString& objectName)
 {
-    QMessageBox* box = nullptr;
-    const bool found = QTest::qWaitFor(
-        [&] { return (box = visibleChild<QMessageBox>(m_window.get(), objectName)) != nullptr; });
-    Q_UNUSED(found);
-    return box;
+    return waitForVisibleChild<QMessageBox>(m_window.get(), objectName);
 }
 
 QString TestMainWindowKeychain::keychainText(int row) const

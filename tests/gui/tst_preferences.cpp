@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "GuiTestSupport.h"
 #include "PreferencesDialog.h"
 #include "TestSupport.h"
 
@@ -19,21 +20,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace TokenDesk;
-
-namespace {
-
-QString withoutMnemonic(QString text)
-{
-    return text.replace(u"&&"_s, u"\x1f"_s).remove(u'&').replace(u'\x1f', u'&');
-}
-
-QString accessibleName(QWidget* widget)
-{
-    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
-    return iface ? iface->text(QAccessible::Name) : QString();
-}
-
-} // namespace
+using namespace TokenDesk::GuiTest;
 
 class TestPreferences : public QObject
 {

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "SecretDialog.h"
 #include "SecureClipboard.h"
 #include "TestSupport.h"
@@ -20,21 +21,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace TokenDesk;
+using namespace TokenDesk::GuiTest;
 
 namespace {
 
 const QString SecretText = u"glpat-Dialog_Test_0123456789abcdef"_s;
-
-QString withoutMnemonic(QString text)
-{
-    return text.replace(u"&&"_s, u"\x1f"_s).remove(u'&').replace(u'\x1f', u'&');
-}
-
-QString accessibleName(QWidget* widget)
-{
-    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
-    return iface ? iface->text(QAccessible::Name) : QString();
-}
 
 CreatedToken makeCreated()
 {

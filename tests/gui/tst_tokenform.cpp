@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "GuiTestSupport.h"
 #include "ScopeCatalog.h"
 #include "TestSupport.h"
 #include "TokenForm.h"
@@ -22,23 +23,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace TokenDesk;
+using namespace TokenDesk::GuiTest;
 
 Q_DECLARE_METATYPE(TokenDesk::TokenDraft)
-
-namespace {
-
-QString withoutMnemonic(QString text)
-{
-    return text.replace(u"&&"_s, u"\x1f"_s).remove(u'&').replace(u'\x1f', u'&');
-}
-
-QString accessibleName(QWidget* widget)
-{
-    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
-    return iface ? iface->text(QAccessible::Name) : QString();
-}
-
-} // namespace
 
 class TestTokenForm : public QObject
 {
