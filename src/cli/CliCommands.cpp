@@ -525,7 +525,9 @@ void CliCommands::runCreate()
     if (!errors.isEmpty())
         return fail(BackendError::validation(errors));
 
-    auto created = [this](Result<CreatedToken> result) {
+    auto created = [this, draft](Result<CreatedToken> result) {
+        if (!result && result.error().onlyOnGitLabPage && m_gitlab)
+            return refuseWithGitLabPage(draft, result.error());
         if (!result)
             return fail(result.error());
         const AccessToken& token = result.value().token;
@@ -536,24 +538,20 @@ void CliCommands::runCreate()
         return m_backend->create(draft, this, std::move(created));
     if (m_request.userId > 0)
         return m_gitlab->createForUser(m_request.userId, draft, this, std::move(created));
-    const bool admin = m_gitlab->account() && m_gitlab->account()->isAdmin;
-    const bool selfService = std::all_of(draft.scopes.cbegin(), draft.scopes.cend(), [](const QString& s) {
-        return ScopeCatalog::isSelfServiceOverApi(s);
-    });
-    if (!admin && !selfService) {
-        const QUrl page = GitLabBackend::prefilledTokenPageUrl(m_gitlab->instanceUrl(), draft.name,
-                                                               draft.scopes, draft.description);
-        writeErr(errorLine(tr("GitLab does not let a regular user create a token with the scopes %1 over its "
-                              "API (only k8s_proxy and self_rotate are allowed); nothing was created.")
-                               .arg(draft.scopes.join(u", "_s))));
-        writeErr(tr("Create it on GitLab's own page, prefilled: %1").arg(page.toString(QUrl::FullyEncoded)) +
-                 u'\n');
-        writeErr(tr("Then check the new token with: %1 --gitlab %2 verify < FILE")
-                     .arg(programName(), m_gitlab->instanceUrl().toString()) +
-                 u'\n');
-        return finish(ExitCode::Refused);
-    }
-    m_backend->create(draft, this, std::move(created));
+    m_gitlab->create(draft, this, std::move(created));
+}
+
+void CliCommands::refuseWithGitLabPage(const TokenDraft& draft, const BackendError& error)
+{
+    const QUrl page = GitLabBackend::prefilledTokenPageUrl(m_gitlab->instanceUrl(), draft.name, draft.scopes,
+                                                           draft.description);
+    writeErr(errorLine(error.message + u' ' + tr("Nothing was created.")));
+    writeErr(tr("Create it on GitLab's own page, prefilled: %1").arg(page.toString(QUrl::FullyEncoded)) +
+             u'\n');
+    writeErr(tr("Then check the new token with: %1 --gitlab %2 verify < FILE")
+                 .arg(programName(), m_gitlab->instanceUrl().toString()) +
+             u'\n');
+    finish(ExitCode::Refused);
 }
 
 void CliCommands::runRevoke()

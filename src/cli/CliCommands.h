@@ -63,6 +63,7 @@ private:
     void runList();
     void runShow();
     void runCreate();
+    void refuseWithGitLabPage(const TokenDraft& draft, const BackendError& error);
     void runRevoke();
     void runRotate();
     void runVerify();

@@ -30,6 +30,9 @@ struct BackendError
     QList<FieldError> fieldErrors;
     int httpStatus = 0;
     QString missingScope; // for Permission errors naming a scope
+    // GitLab refuses this over its API, but its own web page can do it (a regular user's token with
+    // scopes that are not self-service).
+    bool onlyOnGitLabPage = false;
 
     static BackendError validation(QList<FieldError> errors);
     static BackendError make(Kind kind, QString message);

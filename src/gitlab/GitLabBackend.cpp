@@ -963,6 +963,7 @@ void GitLabBackend::create(const TokenDraft& draft, QObject* context, Callback<C
                    "own "
                    "page instead, then paste the new token into TokenDesk.")
                     .arg(draft.scopes.join(u", "_s)));
+            e.onlyOnGitLabPage = true;
             return cb(e);
         }
         createFor(u"/user/personal_access_tokens"_s, std::nullopt, draft, cb);

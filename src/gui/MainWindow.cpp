@@ -968,7 +968,7 @@ void MainWindow::create(const TokenDraft& draft)
             auto* gitlab = qobject_cast<GitLabBackend*>(m_backend);
             if (error.kind == BackendError::Kind::Validation && !error.fieldErrors.isEmpty()) {
                 m_form->showFieldErrors(error.fieldErrors);
-            } else if (gitlab && PasteTokenDialog::isNotAllowedOverApi(error)) {
+            } else if (gitlab && error.onlyOnGitLabPage) {
                 m_form->setBusy(false);
                 showPasteTokenDialog(*gitlab, draft, error.message);
             } else {

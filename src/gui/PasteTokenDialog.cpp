@@ -14,12 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace TokenDesk {
 
-bool PasteTokenDialog::isNotAllowedOverApi(const BackendError& error)
-{
-    return error.kind == BackendError::Kind::Permission && error.httpStatus == 0 &&
-           error.missingScope.isEmpty();
-}
-
 PasteTokenDialog::PasteTokenDialog(GitLabBackend& backend, const TokenDraft& draft, const QString& reason,
                                    SecretVault* vault, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<::Ui::PasteTokenDialog>()), m_backend(backend), m_vault(vault),

@@ -28,9 +28,6 @@ class PasteTokenDialog : public QDialog
     Q_OBJECT
 
 public:
-    // True for the backend's answer to a create it refuses because GitLab would not allow it.
-    static bool isNotAllowedOverApi(const BackendError& error);
-
     PasteTokenDialog(GitLabBackend& backend, const TokenDraft& draft, const QString& reason,
                      SecretVault* vault = nullptr, QWidget* parent = nullptr);
     ~PasteTokenDialog() override;

@@ -512,13 +512,9 @@ void TestAccounts::regularUserCreateWithApiIsRefusedForThePasteFlow()
     auto created = TokenDesk::Test::await<CreatedToken>(
         [&](QObject* ctx, Callback<CreatedToken> done) { alice->create(draft, ctx, std::move(done)); });
     QVERIFY(!created);
-    QVERIFY(PasteTokenDialog::isNotAllowedOverApi(created.error()));
-
-    BackendError refusedByServer = BackendError::make(BackendError::Kind::Permission, u"403 Forbidden"_s);
-    refusedByServer.httpStatus = 403;
-    QVERIFY(!PasteTokenDialog::isNotAllowedOverApi(refusedByServer));
-    QVERIFY(
-        !PasteTokenDialog::isNotAllowedOverApi(BackendError::make(BackendError::Kind::Authentication, {})));
+    QVERIFY(created.error().onlyOnGitLabPage);
+    QCOMPARE(created.error().kind, BackendError::Kind::Permission);
+    QVERIFY(created.error().message.contains(u"api"_s));
 }
 
 void TestAccounts::windowOpensPasteDialogWhenGitLabRefusesTheScopes()
