@@ -1,0 +1,374 @@
+#include "GitLabBackend.h"
+#include "GitLabTestServer.h"
+#include "Http2Proxy.h"
+#include "TestSupport.h"
+#include "ThrowawayCertificates.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace TokenDesk;
+using namespace TokenDesk::Test;
+
+// GitLabBackend over HTTPS the way gitlab.com speaks it: TLS with ALPN offering h2, so Qt negotiates
+// HTTP/2. nghttpx terminates TLS and HTTP/2 in front of the GitLab API test server; its access log tells
+// which protocol every request used.
+class TestGitLabHttp2 : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
+    void listingMultiplexesPagesOverOneHttp2Connection();
+    void createRotateRevokeAreExact();
+    void cancelledListingLeavesTheConnectionUsable();
+    void stalledPageTimesOutAndIsReadAgain();
+    void cutOffPageIsReadAgain();
+    void rotatingTheOwnTokenSwitchesTheCredential();
+    void untrustedCertificateFailsBeforeAnyRequest();
+
+private:
+    std::unique_ptr<GitLabBackend> backend(const char* token, GitLabOptions options = {},
+                                           bool trustTheTestCa = true) const;
+    QList<Http2Proxy::LogEntry> newLogEntries(qsizetype atLeast = 0) const;
+
+    QTemporaryDir m_dir;
+    ThrowawayCertificates m_certificates;
+    GitLabTestServer m_server;
+    Http2Proxy m_proxy;
+    qsizetype m_logStart = 0;
+    QList<QByteArray> m_secretsSeen;
+};
+
+namespace {
+
+constexpr int BulkTokens = 450;
+
+template<typename T>
+Result<T> run(const std::function<void(QObject*, Callback<T>)>& op)
+{
+    return await<T>(op, 20000);
+}
+
+template<typename T>
+QString errorText(const Result<T>& r)
+{
+    return r.ok() ? QString() : r.error().message;
+}
+
+Result<TokenPage> listAll(GitLabBackend& b, ListQuery::Sort sort = ListQuery::Sort::NameAsc)
+{
+    ListQuery q;
+    q.state = ListQuery::State::All;
+    q.sort = sort;
+    q.limit = 0;
+    return run<TokenPage>([&](QObject* c, Callback<TokenPage> cb) { b.list(q, c, cb); });
+}
+
+QStringList bobsTokenNames()
+{
+    QStringList names{u"bob-api"_s};
+    for (int i = 0; i < BulkTokens; ++i)
+        names << u"bulk-%1"_s.arg(i, 6, 10, QLatin1Char('0'));
+    return names;
+}
+
+QStringList names(const QList<AccessToken>& tokens)
+{
+    QStringList out;
+    for (const AccessToken& t : tokens)
+        out << t.name;
+    return out;
+}
+
+bool allDistinct(const QList<AccessToken>& tokens)
+{
+    QSet<qint64> ids;
+    for (const AccessToken& t : tokens)
+        ids.insert(t.id);
+    return ids.size() == tokens.size();
+}
+
+TokenDraft draft(const QString& name, const QStringList& scopes)
+{
+    TokenDraft d;
+    d.name = name;
+    d.description = u"over HTTP/2"_s;
+    d.scopes = scopes;
+    d.expiresAt = Clock::system().todayUtc().addDays(30);
+    return d;
+}
+
+QList<Http2Proxy::LogEntry> matching(const QList<Http2Proxy::LogEntry>& entries, const QString& method,
+                                     const QString& pathPrefix)
+{
+    QList<Http2Proxy::LogEntry> out;
+    for (const Http2Proxy::LogEntry& e : entries) {
+        if (e.method == method && e.path.startsWith(pathPrefix))
+            out << e;
+    }
+    return out;
+}
+
+QByteArray describe(const QList<Http2Proxy::LogEntry>& entries)
+{
+    QStringList lines;
+    for (const Http2Proxy::LogEntry& e : entries)
+        lines << u"%1 %2 :%3 %4 %5 %6"_s.arg(e.alpn, e.protocol)
+                     .arg(e.remotePort)
+                     .arg(e.method, e.path)
+                     .arg(e.status);
+    return lines.join(u'\n').toUtf8();
+}
+
+int faultsServed(GitLabTestServer& server, const QString& kind)
+{
+    int n = 0;
+    for (const QJsonValue& e : server.log()) {
+        if (e.toObject().value(u"fault"_s).toString() == kind)
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+void TestGitLabHttp2::initTestCase()
+{
+    isolateStandardPaths();
+    if (Http2Proxy::executable().isEmpty())
+        QSKIP("nghttpx is not installed (Debian package nghttp2-proxy; scripts/install-deps installs it)");
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_certificates.create(m_dir.path()), qPrintable(m_certificates.errorString()));
+    QVERIFY2(m_server.start({u"--bulk"_s, QString::number(BulkTokens), u"--bulk-user"_s, u"bob"_s}),
+             qPrintable(m_server.errorString()));
+    QVERIFY2(m_proxy.start(m_server.port(), m_certificates.certificateFile(), m_certificates.keyFile()),
+             qPrintable(m_proxy.errorString()));
+    m_secretsSeen = {GitLabTestServer::RootToken, GitLabTestServer::AliceToken, GitLabTestServer::BobToken};
+}
+
+void TestGitLabHttp2::init()
+{
+    QVERIFY(m_server.reset());
+    m_logStart = m_proxy.accessLog().size();
+}
+
+void TestGitLabHttp2::cleanupTestCase()
+{
+    m_proxy.stop();
+    // The proxy saw every request: nothing it wrote down holds an access token or a new secret.
+    for (const QByteArray& secret : std::as_const(m_secretsSeen))
+        QVERIFY(!fileContains(m_proxy.accessLogPath(), secret));
+}
+
+std::unique_ptr<GitLabBackend> TestGitLabHttp2::backend(const char* token, GitLabOptions options,
+                                                        bool trustTheTestCa) const
+{
+    if (trustTheTestCa)
+        options.caFile = m_certificates.caFile();
+    return std::make_unique<GitLabBackend>(m_proxy.url(), Secret(QByteArray(token)), Clock::system(),
+                                           options);
+}
+
+QList<Http2Proxy::LogEntry> TestGitLabHttp2::newLogEntries(qsizetype atLeast) const
+{
+    return m_proxy.waitForAccessLog(m_logStart + atLeast).mid(m_logStart);
+}
+
+void TestGitLabHttp2::listingMultiplexesPagesOverOneHttp2Connection()
+{
+    QVERIFY(m_server.control(QJsonObject{{u"latency_ms"_s, 50}}));
+    GitLabOptions options;
+    options.maxConcurrency = 4;
+    auto b = backend(GitLabTestServer::BobToken, options);
+    auto r = listAll(*b);
+    QVERIFY2(r.ok(), qPrintable(errorText(r)));
+    QCOMPARE(r.value().total, BulkTokens + 1);
+    QCOMPARE(names(r.value().tokens), bobsTokenNames());
+    QVERIFY(allDistinct(r.value().tokens));
+
+    const int pages = (BulkTokens + 1 + 99) / 100;
+    QCOMPARE(m_server.count(u"GET"_s, u"/api/v4/personal_access_tokens?"_s), pages);
+    QVERIFY2(m_server.maxInFlight() >= 3, "pages after the first were not read side by side");
+    const auto log = newLogEntries(pages + 1);
+    QCOMPARE(matching(log, u"GET"_s, u"/api/v4/personal_access_tokens?"_s).size(), pages);
+    QSet<int> connections;
+    for (const Http2Proxy::LogEntry& e : log) {
+        QVERIFY2(e.alpn == u"h2"_s && e.protocol == u"HTTP/2"_s, describe(log).constData());
+        QCOMPARE(e.status, 200);
+        connections.insert(e.remotePort);
+    }
+    QVERIFY2(connections.size() == 1, describe(log).constData()); // every stream on one TLS connection
+}
+
+void TestGitLabHttp2::createRotateRevokeAreExact()
+{
+    auto b = backend(GitLabTestServer::AliceToken);
+    auto before = listAll(*b);
+    QVERIFY2(before.ok(), qPrintable(errorText(before)));
+
+    auto created = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        b->create(draft(u"h2-cluster"_s, {u"k8s_proxy"_s}), c, cb);
+    });
+    QVERIFY2(created.ok(), qPrintable(errorText(created)));
+    QCOMPARE(created.value().token.name, u"h2-cluster"_s);
+    QCOMPARE(created.value().token.scopes, QStringList{u"k8s_proxy"_s});
+    QVERIFY(created.value().secret.utf8().startsWith("glpat-"));
+    m_secretsSeen << created.value().secret.utf8();
+
+    auto rotated = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        b->rotate(created.value().token.id, std::nullopt, c, cb);
+    });
+    QVERIFY2(rotated.ok(), qPrintable(errorText(rotated)));
+    QVERIFY(rotated.value().token.id != created.value().token.id);
+    QCOMPARE(rotated.value().token.name, u"h2-cluster"_s);
+    QVERIFY(rotated.value().secret.utf8() != created.value().secret.utf8());
+    m_secretsSeen << rotated.value().secret.utf8();
+
+    auto revoked = run<AccessToken>(
+        [&](QObject* c, Callback<AccessToken> cb) { b->revoke(rotated.value().token.id, c, cb); });
+    QVERIFY2(revoked.ok(), qPrintable(errorText(revoked)));
+    QCOMPARE(revoked.value().id, rotated.value().token.id);
+    QVERIFY(revoked.value().revoked);
+
+    // Each change was sent once, and the listing shows exactly the two new (now revoked) tokens.
+    QCOMPARE(m_server.count(u"POST"_s, u"/api/v4/user/personal_access_tokens"_s), 1);
+    QCOMPARE(m_server.count(u"POST"_s,
+                            u"/api/v4/personal_access_tokens/%1/rotate"_s.arg(created.value().token.id)),
+             1);
+    QCOMPARE(m_server.count(u"DELETE"_s), 1);
+    auto after = listAll(*b);
+    QVERIFY2(after.ok(), qPrintable(errorText(after)));
+    QVERIFY(allDistinct(after.value().tokens));
+    QCOMPARE(after.value().total, before.value().total + 2);
+    QList<AccessToken> fresh;
+    for (const AccessToken& t : after.value().tokens) {
+        if (t.name == u"h2-cluster"_s)
+            fresh << t;
+    }
+    QCOMPARE(fresh.size(), 2);
+    QSet<qint64> freshIds{fresh.at(0).id, fresh.at(1).id};
+    QCOMPARE(freshIds, (QSet<qint64>{created.value().token.id, rotated.value().token.id}));
+    QVERIFY(fresh.at(0).revoked && fresh.at(1).revoked);
+
+    const auto log = newLogEntries(m_server.log().size());
+    const auto reads = matching(log, u"GET"_s, u"/api/v4/"_s);
+    QVERIFY(!reads.isEmpty());
+    for (const Http2Proxy::LogEntry& e : reads)
+        QVERIFY2(e.alpn == u"h2"_s, describe(log).constData());
+    QCOMPARE(matching(log, u"POST"_s, u"/api/v4/"_s).size(), 2);
+    QCOMPARE(matching(log, u"DELETE"_s, u"/api/v4/"_s).size(), 1);
+    qInfo("writes went over: %s",
+          describe(matching(log, u"POST"_s, {}) + matching(log, u"DELETE"_s, {})).constData());
+}
+
+void TestGitLabHttp2::cancelledListingLeavesTheConnectionUsable()
+{
+    QVERIFY(m_server.control(QJsonObject{{u"latency_ms"_s, 200}}));
+    GitLabOptions options;
+    options.maxConcurrency = 2;
+    auto b = backend(GitLabTestServer::BobToken, options);
+    connect(b.get(), &GitLabBackend::listProgress, b.get(), [&b](int done, int) {
+        if (done == 2)
+            b->cancel();
+    });
+    auto cancelled = listAll(*b);
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.error().kind, BackendError::Kind::Cancelled);
+    b->disconnect(b.get());
+
+    QVERIFY(m_server.control(QJsonObject{{u"latency_ms"_s, 0}}));
+    auto again = listAll(*b);
+    QVERIFY2(again.ok(), qPrintable(errorText(again)));
+    QCOMPARE(names(again.value().tokens), bobsTokenNames());
+    QVERIFY(allDistinct(again.value().tokens));
+}
+
+void TestGitLabHttp2::stalledPageTimesOutAndIsReadAgain()
+{
+    QVERIFY(m_server.addFault(QJsonObject{{u"kind"_s, u"stall"_s},
+                                          {u"seconds"_s, 5},
+                                          {u"count"_s, 1},
+                                          {u"method"_s, u"GET"_s},
+                                          {u"path"_s, u"/api/v4/personal_access_tokens"_s}}));
+    GitLabOptions options;
+    options.timeoutMs = 700;
+    options.retryDelayMs = 50;
+    auto b = backend(GitLabTestServer::BobToken, options);
+    auto r = listAll(*b);
+    QVERIFY2(r.ok(), qPrintable(errorText(r)));
+    QCOMPARE(names(r.value().tokens), bobsTokenNames());
+    QVERIFY(allDistinct(r.value().tokens));
+    QCOMPARE(faultsServed(m_server, u"stall"_s), 1);
+    const int pages = (BulkTokens + 1 + 99) / 100;
+    QCOMPARE(m_server.count(u"GET"_s, u"/api/v4/personal_access_tokens?"_s), pages + 1);
+}
+
+void TestGitLabHttp2::cutOffPageIsReadAgain()
+{
+    QVERIFY(m_server.addFault(QJsonObject{{u"kind"_s, u"truncate"_s},
+                                          {u"count"_s, 1},
+                                          {u"method"_s, u"GET"_s},
+                                          {u"path"_s, u"/api/v4/personal_access_tokens"_s}}));
+    GitLabOptions options;
+    options.retryDelayMs = 50;
+    auto b = backend(GitLabTestServer::BobToken, options);
+    auto r = listAll(*b);
+    QVERIFY2(r.ok(), qPrintable(errorText(r)));
+    QCOMPARE(names(r.value().tokens), bobsTokenNames());
+    QVERIFY(allDistinct(r.value().tokens));
+    QCOMPARE(faultsServed(m_server, u"truncate"_s), 1);
+    const int pages = (BulkTokens + 1 + 99) / 100;
+    QCOMPARE(m_server.count(u"GET"_s, u"/api/v4/personal_access_tokens?"_s), pages + 1);
+}
+
+void TestGitLabHttp2::rotatingTheOwnTokenSwitchesTheCredential()
+{
+    auto b = backend(GitLabTestServer::RootToken);
+    auto c = run<GitLabConnection>(
+        [&](QObject* ctx, Callback<GitLabConnection> cb) { b->connectAccount(ctx, cb); });
+    QVERIFY2(c.ok(), qPrintable(errorText(c)));
+    const qint64 own = c.value().accessToken->id;
+    auto r = run<CreatedToken>(
+        [&](QObject* ctx, Callback<CreatedToken> cb) { b->rotate(own, std::nullopt, ctx, cb); });
+    QVERIFY2(r.ok(), qPrintable(errorText(r)));
+    m_secretsSeen << r.value().secret.utf8();
+    QCOMPARE(b->accessTokenId(), r.value().token.id);
+    auto who = run<Account>([&](QObject* ctx, Callback<Account> cb) { b->whoami(ctx, cb); });
+    QVERIFY2(who.ok(), qPrintable(errorText(who)));
+    QCOMPARE(who.value().username, u"root"_s);
+    const QJsonObject last = m_server.log().last().toObject();
+    QCOMPARE(last.value(u"credential"_s).toString(),
+             GitLabTestServer::credentialDigest(r.value().secret.utf8()));
+    const auto log = newLogEntries(m_server.log().size());
+    QCOMPARE(log.last().alpn, u"h2"_s);
+}
+
+void TestGitLabHttp2::untrustedCertificateFailsBeforeAnyRequest()
+{
+    GitLabOptions options;
+    options.maxGetAttempts = 1;
+    // The system's authorities only, which do not know the throwaway CA.
+    auto b = backend(GitLabTestServer::AliceToken, options, false);
+    auto who = run<Account>([&](QObject* ctx, Callback<Account> cb) { b->whoami(ctx, cb); });
+    QVERIFY(!who.ok());
+    QCOMPARE(who.error().kind, BackendError::Kind::Network);
+    QVERIFY2(who.error().message.contains(u"certificate"_s), qPrintable(who.error().message));
+    QVERIFY2(who.error().message.contains(u"127.0.0.1"_s), qPrintable(who.error().message));
+    QVERIFY(!who.error().message.contains(QLatin1String(GitLabTestServer::AliceToken)));
+    auto listed = listAll(*b);
+    QVERIFY(!listed.ok());
+    QCOMPARE(listed.error().kind, BackendError::Kind::Network);
+    QVERIFY(!listed.error().message.contains(QLatin1String(GitLabTestServer::AliceToken)));
+    QTest::qWait(100);
+    QCOMPARE(m_proxy.accessLog().size(), m_logStart); // no request went out over the untrusted connection
+    QCOMPARE(m_server.log().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestGitLabHttp2)
+#include "TestGitLabHttp2.moc"
