@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QSettings>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace TokenDesk {
@@ -15,7 +17,43 @@ namespace {
 // Shared with tokendesk-cli (BackendFactory::connectedUsers): percent-encoded account keys, valued
 // with the instance URL.
 constexpr auto AccountsGroup = "GitLabAccounts";
+// Not secrets: per account, under the same encoded key.
+constexpr auto OptionsGroup = "GitLabAccountOptions";
+constexpr auto CaFileName = "caFile";
+constexpr auto TimeoutName = "timeoutSeconds";
 constexpr auto CurrentKeyName = "Window/currentAccount";
+
+QString encoded(const QString& key)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(key));
+}
+
+QString optionsGroup(const QString& key)
+{
+    return QLatin1String(OptionsGroup) + u'/' + encoded(key);
+}
+
+void readOptions(QSettings& settings, GitLabAccount& account)
+{
+    settings.beginGroup(optionsGroup(account.key));
+    account.caFile = settings.value(QLatin1String(CaFileName)).toString();
+    account.timeoutSeconds = std::max(0, settings.value(QLatin1String(TimeoutName), 0).toInt());
+    settings.endGroup();
+}
+
+void writeOptions(QSettings& settings, const GitLabAccount& account)
+{
+    settings.beginGroup(optionsGroup(account.key));
+    if (account.caFile.isEmpty())
+        settings.remove(QLatin1String(CaFileName));
+    else
+        settings.setValue(QLatin1String(CaFileName), account.caFile);
+    if (account.timeoutSeconds > 0)
+        settings.setValue(QLatin1String(TimeoutName), account.timeoutSeconds);
+    else
+        settings.remove(QLatin1String(TimeoutName));
+    settings.endGroup();
+}
 
 QList<GitLabAccount> readAccounts(QSettings& settings)
 {
@@ -32,12 +70,14 @@ QList<GitLabAccount> readAccounts(QSettings& settings)
             accounts << account;
     }
     settings.endGroup();
+    for (GitLabAccount& account : accounts)
+        readOptions(settings, account);
     return accounts;
 }
 
 QString encodedKey(const QString& key)
 {
-    return QLatin1String(AccountsGroup) + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(key));
+    return QLatin1String(AccountsGroup) + u'/' + encoded(key);
 }
 
 } // namespace
@@ -53,6 +93,15 @@ QString GitLabAccount::host() const
 QString GitLabAccount::label() const
 {
     return AccountRegistry::tr("%1 @ %2").arg(username, host());
+}
+
+GitLabOptions GitLabAccount::options(GitLabOptions base) const
+{
+    if (!caFile.isEmpty())
+        base.caFile = caFile;
+    if (timeoutSeconds > 0)
+        base.timeoutMs = timeoutSeconds * 1000;
+    return base;
 }
 
 QString AccountRegistry::offlineKey()
@@ -115,6 +164,21 @@ void AccountRegistry::replaceCredential(const QString& key, const Secret& access
     m_vault.saveAccountCredential(key, accessToken, context, std::move(done));
 }
 
+bool AccountRegistry::setConnectionOptions(const QString& key, const QString& caFile, int timeoutSeconds)
+{
+    std::optional<GitLabAccount> known = account(key);
+    if (!known)
+        return false;
+    known->caFile = caFile;
+    known->timeoutSeconds = timeoutSeconds;
+    QSettings settings(m_settingsFile, QSettings::IniFormat);
+    writeOptions(settings, *known);
+    settings.sync();
+    qCInfo(lcGui) << "Connection options saved:" << key;
+    Q_EMIT accountsChanged();
+    return true;
+}
+
 void AccountRegistry::loadCredential(const QString& key, QObject* context, Callback<Secret> done)
 {
     m_vault.loadAccountCredential(key, context, std::move(done));
@@ -137,6 +201,7 @@ void AccountRegistry::remember(const GitLabAccount& account)
 {
     QSettings settings(m_settingsFile, QSettings::IniFormat);
     settings.setValue(encodedKey(account.key), account.instanceUrl.toString());
+    writeOptions(settings, account);
     settings.sync();
     qCInfo(lcGui) << "Account saved:" << account.key;
     Q_EMIT accountsChanged();
@@ -146,6 +211,7 @@ void AccountRegistry::forget(const QString& key)
 {
     QSettings settings(m_settingsFile, QSettings::IniFormat);
     settings.remove(encodedKey(key));
+    settings.remove(optionsGroup(key));
     if (settings.value(QLatin1String(CurrentKeyName)).toString() == key)
         settings.setValue(QLatin1String(CurrentKeyName), offlineKey());
     settings.sync();

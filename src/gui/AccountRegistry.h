@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GitLabOptions.h"
 #include "Result.h"
 #include "Secret.h"
 
@@ -20,15 +21,20 @@ struct GitLabAccount
     QString key; // the backend's identity, e.g. "gitlab:gitlab.com:alice"
     QUrl instanceUrl;
     QString username;
+    QString caFile;         // PEM file of extra certificate authorities; empty: the system's
+    int timeoutSeconds = 0; // a stalled request fails after this long; 0: the default
 
     QString host() const;
     // "alice @ gitlab.com", as the account selector lists it.
     QString label() const;
+    // base with this account's CA file and timeout.
+    GitLabOptions options(GitLabOptions base = {}) const;
 };
 
 // The GitLab accounts the user connected, and which account (or the offline store) was chosen last.
 // URL and username go to the keychain's settings file (SecretVault::settingsFile(), group "GitLabAccounts",
-// which tokendesk-cli reads too); the access token only to the keychain, under
+// which tokendesk-cli reads too), the CA file and timeout to group "GitLabAccountOptions/<encoded key>"
+// (keys "caFile", "timeoutSeconds"); the access token only to the keychain, under
 // SecretVault::accountCredentialKey(key). Never holds a secret itself.
 class AccountRegistry : public QObject
 {
@@ -55,9 +61,11 @@ public:
     // Saves the access token to the keychain, then (only when that succeeded) remembers the account.
     void addAccount(const GitLabAccount& account, const Secret& accessToken, QObject* context,
                     Callback<bool> done);
-    // Replaces the saved access token of a known account (after it rotated its own token).
+    // Replaces the saved access token of a known account (after it rotated its own token, or reconnected).
     void replaceCredential(const QString& key, const Secret& accessToken, QObject* context,
                            Callback<bool> done);
+    // Remembers another CA file and timeout for a known account; false when there is no such account.
+    bool setConnectionOptions(const QString& key, const QString& caFile, int timeoutSeconds);
     void loadCredential(const QString& key, QObject* context, Callback<Secret> done);
     // Deletes the keychain entry, then forgets the account (also when the entry was already gone).
     void removeAccount(const QString& key, QObject* context, Callback<bool> done);

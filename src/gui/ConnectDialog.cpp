@@ -8,7 +8,13 @@
 #include "TimeText.h"
 
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QPushButton>
+#include <QSslCertificate>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -25,9 +31,21 @@ ConnectDialog::ConnectDialog(AccountRegistry& registry, const Clock& clock, GitL
     m_connectButton->setObjectName(u"connectButton"_s);
     m_connectButton->setAccessibleName(tr("Connect"));
     m_connectButton->setDefault(true);
-    QPushButton* closeButton = m_ui->buttonBox->button(QDialogButtonBox::Close);
-    closeButton->setAccessibleName(withoutMnemonic(closeButton->text()));
-    closeButton->setAutoDefault(false);
+    setDismissButton(false);
+    m_ui->advancedButton->setAccessibleName(withoutMnemonic(m_ui->advancedButton->text()));
+    m_ui->caFileLineEdit->setAccessibleName(withoutMnemonic(m_ui->caFileLabel->text()));
+    m_ui->browseCaFileButton->setAccessibleName(withoutMnemonic(m_ui->browseCaFileButton->text()));
+    m_ui->timeoutSpinBox->setAccessibleName(withoutMnemonic(m_ui->timeoutLabel->text()));
+    m_ui->caFileLineEdit->setPlaceholderText(tr("The system's certificate authorities"));
+    m_ui->caFileLineEdit->setToolTip(
+        tr("A PEM file with the certificate authority of a GitLab instance whose "
+           "certificate the system does not trust."));
+    m_ui->timeoutSpinBox->setSuffix(tr(" seconds"));
+    m_ui->timeoutSpinBox->setToolTip(tr("A request that receives nothing for this long fails."));
+    m_ui->caFileLineEdit->setText(m_options.caFile);
+    m_ui->timeoutSpinBox->setValue(std::clamp(m_options.timeoutMs / 1000, m_ui->timeoutSpinBox->minimum(),
+                                              m_ui->timeoutSpinBox->maximum()));
+    setAdvancedShown(!m_options.caFile.isEmpty());
     m_ui->createTokenButton->setToolTip(
         tr("Opens GitLab's page for a new personal access token, filled in with "
            "the name TokenDesk and the api scope."));
@@ -45,20 +63,121 @@ ConnectDialog::ConnectDialog(AccountRegistry& registry, const Clock& clock, GitL
         m_ui->tokenErrorLabel->clear();
         m_ui->tokenErrorLabel->setVisible(false);
     });
+    connect(m_ui->caFileLineEdit, &QLineEdit::textChanged, this, [this] {
+        m_ui->caFileErrorLabel->clear();
+        m_ui->caFileErrorLabel->setVisible(false);
+    });
+    connect(m_ui->advancedButton, &QToolButton::toggled, this, &ConnectDialog::setAdvancedShown);
+    connect(m_ui->browseCaFileButton, &QPushButton::clicked, this, &ConnectDialog::browseCaFile);
 }
 
 ConnectDialog::~ConnectDialog()
 {
     ++m_attempt;
     m_backend.reset();
-    QString text = m_ui->accessTokenLineEdit->text();
-    secureWipe(text);
-    m_ui->accessTokenLineEdit->clear();
+    wipeTokenField();
 }
 
 void ConnectDialog::setUrlOpener(std::function<void(const QUrl&)> opener)
 {
     m_openUrl = std::move(opener);
+}
+
+void ConnectDialog::setReconnectAccount(const GitLabAccount& account)
+{
+    m_reconnect = account;
+    setWindowTitle(tr("Reconnect to GitLab"));
+    m_ui->introLabel->setText(tr("GitLab refused the access token of %1: it is invalid, expired or revoked. "
+                                 "Paste a new access token of %2. It replaces the old one in the keychain; "
+                                 "nothing else changes.")
+                                  .arg(account.label(), account.username));
+    m_ui->instanceUrlLineEdit->setText(account.instanceUrl.toString());
+    m_ui->instanceUrlLineEdit->setReadOnly(true);
+    m_ui->caFileLineEdit->setText(account.caFile);
+    if (account.timeoutSeconds > 0)
+        m_ui->timeoutSpinBox->setValue(account.timeoutSeconds);
+    setAdvancedShown(!account.caFile.isEmpty() || m_ui->timeoutSpinBox->value() != DefaultTimeoutSeconds);
+    m_connectButton->setText(tr("Reconnect"));
+    m_connectButton->setAccessibleName(withoutMnemonic(m_connectButton->text()));
+    setDismissButton(true);
+    clearMessages();
+    m_ui->accountGroupBox->setVisible(false);
+    m_ui->accessTokenLineEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void ConnectDialog::setDismissButton(bool cancel)
+{
+    m_ui->buttonBox->setStandardButtons(cancel ? QDialogButtonBox::Cancel : QDialogButtonBox::Close);
+    QPushButton* button =
+        m_ui->buttonBox->button(cancel ? QDialogButtonBox::Cancel : QDialogButtonBox::Close);
+    button->setObjectName(cancel ? u"cancelButton"_s : u"closeButton"_s);
+    button->setAccessibleName(withoutMnemonic(button->text()));
+    button->setAutoDefault(false);
+}
+
+void ConnectDialog::setAdvancedShown(bool shown)
+{
+    const QSignalBlocker blocker(m_ui->advancedButton);
+    m_ui->advancedButton->setChecked(shown);
+    m_ui->advancedButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->advancedWidget->setVisible(shown);
+}
+
+std::optional<QString> ConnectDialog::caFileProblem(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("There is no file %1.").arg(QDir::toNativeSeparators(path));
+    if (!info.isFile() || !info.isReadable())
+        return tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path));
+    if (QSslCertificate::fromPath(info.absoluteFilePath(), QSsl::Pem).isEmpty())
+        return tr("The file %1 holds no PEM certificate.").arg(QDir::toNativeSeparators(path));
+    return std::nullopt;
+}
+
+QString ConnectDialog::caFilePath() const
+{
+    const QString text = m_ui->caFileLineEdit->text().trimmed();
+    return text.isEmpty() ? QString() : QFileInfo(QDir::fromNativeSeparators(text)).absoluteFilePath();
+}
+
+GitLabOptions ConnectDialog::connectionOptions() const
+{
+    GitLabOptions options = m_options;
+    options.caFile = caFilePath();
+    options.timeoutMs = m_ui->timeoutSpinBox->value() * 1000;
+    return options;
+}
+
+bool ConnectDialog::checkCaFile()
+{
+    const QString path = caFilePath();
+    if (path.isEmpty())
+        return true;
+    if (const auto problem = caFileProblem(path)) {
+        setAdvancedShown(true);
+        showFieldError(Field::CaFile, *problem);
+        return false;
+    }
+    return true;
+}
+
+void ConnectDialog::browseCaFile()
+{
+    const QString current = caFilePath();
+    auto* chooser = new QFileDialog(this, tr("Choose a CA certificate file"),
+                                    current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath(),
+                                    tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    chooser->setObjectName(u"caFileDialog"_s);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    chooser->setAcceptMode(QFileDialog::AcceptOpen);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        m_ui->caFileLineEdit->setText(QDir::toNativeSeparators(path));
+        m_ui->caFileLineEdit->setFocus(Qt::OtherFocusReason);
+        checkCaFile();
+    });
+    chooser->open();
 }
 
 std::optional<QUrl> ConnectDialog::instanceUrl() const
@@ -90,9 +209,10 @@ void ConnectDialog::openCreateTokenPage()
     clearMessages();
     const std::optional<QUrl> url = instanceUrl();
     if (!url)
-        return showFieldError(false, tr("Enter the instance URL first, for example https://gitlab.com."));
+        return showFieldError(Field::Url,
+                              tr("Enter the instance URL first, for example https://gitlab.com."));
     if (const auto problem = GitLabBackend::checkInstanceUrl(*url))
-        return showFieldError(false, *problem);
+        return showFieldError(Field::Url, *problem);
     m_openUrl(createTokenUrl());
     m_ui->statusLabel->setText(
         tr("GitLab's page for a new token was opened in your browser. Create the token "
@@ -102,17 +222,24 @@ void ConnectDialog::openCreateTokenPage()
 
 void ConnectDialog::clearMessages()
 {
-    for (QLabel* label :
-         {m_ui->urlErrorLabel, m_ui->tokenErrorLabel, m_ui->warningLabel, m_ui->statusLabel}) {
+    for (QLabel* label : {m_ui->urlErrorLabel, m_ui->tokenErrorLabel, m_ui->caFileErrorLabel,
+                          m_ui->warningLabel, m_ui->statusLabel}) {
         label->clear();
         label->setVisible(false);
     }
 }
 
-void ConnectDialog::showFieldError(bool tokenField, const QString& message)
+void ConnectDialog::showFieldError(Field which, const QString& message)
 {
-    QLabel* label = tokenField ? m_ui->tokenErrorLabel : m_ui->urlErrorLabel;
-    QLineEdit* field = tokenField ? m_ui->accessTokenLineEdit : m_ui->instanceUrlLineEdit;
+    QLabel* label = m_ui->urlErrorLabel;
+    QLineEdit* field = m_ui->instanceUrlLineEdit;
+    if (which == Field::Token) {
+        label = m_ui->tokenErrorLabel;
+        field = m_ui->accessTokenLineEdit;
+    } else if (which == Field::CaFile) {
+        label = m_ui->caFileErrorLabel;
+        field = m_ui->caFileLineEdit;
+    }
     label->setText(message);
     label->setVisible(true);
     field->setFocus(Qt::OtherFocusReason);
@@ -121,8 +248,18 @@ void ConnectDialog::showFieldError(bool tokenField, const QString& message)
 void ConnectDialog::setBusy(bool busy)
 {
     m_connectButton->setEnabled(!busy);
-    m_ui->instanceUrlLineEdit->setReadOnly(busy);
+    m_ui->instanceUrlLineEdit->setReadOnly(busy || m_reconnect);
     m_ui->accessTokenLineEdit->setReadOnly(busy);
+    m_ui->caFileLineEdit->setReadOnly(busy);
+    m_ui->browseCaFileButton->setEnabled(!busy);
+    m_ui->timeoutSpinBox->setReadOnly(busy);
+}
+
+void ConnectDialog::wipeTokenField()
+{
+    QString text = m_ui->accessTokenLineEdit->text();
+    secureWipe(text);
+    m_ui->accessTokenLineEdit->clear();
 }
 
 void ConnectDialog::connectToInstance()
@@ -131,18 +268,22 @@ void ConnectDialog::connectToInstance()
     m_ui->accountGroupBox->setVisible(false);
     const std::optional<QUrl> url = instanceUrl();
     if (!url)
-        return showFieldError(false, tr("Enter the instance URL, for example https://gitlab.com."));
+        return showFieldError(Field::Url, tr("Enter the instance URL, for example https://gitlab.com."));
     if (const auto problem = GitLabBackend::checkInstanceUrl(*url))
-        return showFieldError(false, *problem);
+        return showFieldError(Field::Url, *problem);
     QString tokenText = m_ui->accessTokenLineEdit->text().trimmed();
     if (tokenText.isEmpty())
-        return showFieldError(true, tr("Enter an access token, or create one for TokenDesk first."));
+        return showFieldError(Field::Token, tr("Enter an access token, or create one for TokenDesk first."));
+    if (!checkCaFile()) {
+        secureWipe(tokenText);
+        return;
+    }
     Secret token = Secret::fromString(tokenText);
     secureWipe(tokenText);
 
     if (m_backend)
         m_backend.release()->deleteLater();
-    m_backend = std::make_unique<GitLabBackend>(*url, token, m_clock, m_options);
+    m_backend = std::make_unique<GitLabBackend>(*url, token, m_clock, connectionOptions());
     const quint64 attempt = ++m_attempt;
     setBusy(true);
     m_ui->statusLabel->setText(tr("Connecting to %1…").arg(url->host()));
@@ -155,6 +296,8 @@ void ConnectDialog::connectToInstance()
             m_ui->statusLabel->setVisible(false);
             return showError(result.error());
         }
+        if (m_reconnect)
+            return replaceCredential(result.value());
         saveAccount(result.value());
     });
 }
@@ -164,12 +307,14 @@ void ConnectDialog::showError(const BackendError& error)
     using Kind = BackendError::Kind;
     switch (error.kind) {
     case Kind::Authentication:
-        return showFieldError(true, tr("GitLab refused this access token: it is invalid, expired or revoked. "
-                                       "Check it, or create a new one."));
+        return showFieldError(Field::Token,
+                              tr("GitLab refused this access token: it is invalid, expired or revoked. "
+                                 "Check it, or create a new one."));
     case Kind::Permission:
-        return showFieldError(true, tr("This access token may not read your profile: %1").arg(error.message));
+        return showFieldError(Field::Token,
+                              tr("This access token may not read your profile: %1").arg(error.message));
     default:
-        return showFieldError(false, error.message);
+        return showFieldError(Field::Url, error.message);
     }
 }
 
@@ -179,6 +324,8 @@ void ConnectDialog::saveAccount(const GitLabConnection& connection)
     account.key = m_backend->identity();
     account.instanceUrl = m_backend->instanceUrl();
     account.username = connection.account.username;
+    account.caFile = caFilePath();
+    account.timeoutSeconds = m_ui->timeoutSpinBox->value();
     const Secret token = Secret::fromString(m_ui->accessTokenLineEdit->text().trimmed());
     m_ui->statusLabel->setText(tr("Saving the access token to the keychain…"));
     const quint64 attempt = m_attempt;
@@ -191,9 +338,7 @@ void ConnectDialog::saveAccount(const GitLabConnection& connection)
                 tr("Connected, but the account was not saved: %1").arg(saved.error().message));
             return;
         }
-        QString text = m_ui->accessTokenLineEdit->text();
-        secureWipe(text);
-        m_ui->accessTokenLineEdit->clear();
+        wipeTokenField();
         showConnection(connection);
         m_ui->statusLabel->setText(
             tr("Connected as %1. The access token is saved in the keychain.").arg(account.username));
@@ -201,6 +346,49 @@ void ConnectDialog::saveAccount(const GitLabConnection& connection)
         qCInfo(lcGui) << "Connected account" << account.key;
         Q_EMIT accountConnected(account.key);
     });
+}
+
+void ConnectDialog::replaceCredential(const GitLabConnection& connection)
+{
+    const GitLabAccount account = *m_reconnect;
+    if (m_backend->identity() != account.key) {
+        setBusy(false);
+        m_ui->statusLabel->setVisible(false);
+        return showFieldError(Field::Token,
+                              tr("This access token belongs to %1, not to %2. Nothing was replaced: the "
+                                 "account %3 keeps its old access token. Paste an access token of %2.")
+                                  .arg(connection.account.username, account.username, account.label()));
+    }
+    const Secret token = Secret::fromString(m_ui->accessTokenLineEdit->text().trimmed());
+    const QString caFile = caFilePath();
+    const int timeoutSeconds = m_ui->timeoutSpinBox->value();
+    m_ui->statusLabel->setText(tr("Replacing the access token in the keychain…"));
+    const quint64 attempt = m_attempt;
+    m_registry.replaceCredential(
+        account.key, token, this,
+        [this, attempt, account, connection, caFile, timeoutSeconds](Result<bool> saved) {
+            if (attempt != m_attempt)
+                return;
+            setBusy(false);
+            if (!saved) {
+                m_ui->statusLabel->setText(
+                    tr("The new access token works, but the keychain still holds the old one: %1")
+                        .arg(saved.error().message));
+                return;
+            }
+            m_registry.setConnectionOptions(account.key, caFile, timeoutSeconds);
+            wipeTokenField();
+            showConnection(connection);
+            m_ui->statusLabel->setText(
+                tr("Reconnected as %1. The new access token replaced the old one in the keychain.")
+                    .arg(account.username));
+            m_ui->statusLabel->setVisible(true);
+            setDismissButton(false);
+            m_connectButton->setEnabled(false);
+            m_ui->buttonBox->button(QDialogButtonBox::Close)->setDefault(true);
+            qCInfo(lcGui) << "Reconnected account" << account.key;
+            Q_EMIT credentialReplaced(account.key);
+        });
 }
 
 void ConnectDialog::showConnection(const GitLabConnection& connection)

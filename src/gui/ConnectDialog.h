@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QPushButton;
 
@@ -23,14 +24,17 @@ class GitLabBackend;
 // "Connect to GitLab…": instance URL and access token, checked with GET /user, /version and
 // /personal_access_tokens/self. Shows who the token signs in as, its scopes and expiry (with a warning
 // when it lacks `api` or expires within 14 days) and, only once that succeeded, saves the account:
-// the token to the keychain, URL and username to the registry. Errors appear next to their field.
-// Show it with open().
+// the token to the keychain, URL, username, CA file and timeout to the registry. Errors appear next to
+// their field. "Advanced" holds the CA certificate file and the timeout. Show it with open().
+// In reconnect mode (setReconnectAccount) it takes a new access token for a known account whose token
+// GitLab refused: the URL is the account's, and only a token of the same user replaces its credential.
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     static constexpr int ExpiryWarningDays = 14;
+    static constexpr int DefaultTimeoutSeconds = 30;
 
     ConnectDialog(AccountRegistry& registry, const Clock& clock, GitLabOptions options = {},
                   QWidget* parent = nullptr);
@@ -42,22 +46,45 @@ public:
     // The URL of GitLab's page for a new token named "TokenDesk" with the `api` scope.
     QUrl createTokenUrl() const;
 
+    // Takes a new access token for this account: URL, CA file and timeout filled in, the URL read-only.
+    void setReconnectAccount(const GitLabAccount& account);
+    std::optional<GitLabAccount> reconnectAccount() const { return m_reconnect; }
+    // Why this CA certificate file cannot be used; nullopt if it can.
+    static std::optional<QString> caFileProblem(const QString& path);
+
 public Q_SLOTS:
     void connectToInstance();
     void openCreateTokenPage();
+    void browseCaFile();
+    void setAdvancedShown(bool shown);
 
 Q_SIGNALS:
     // The account was checked and saved; key as AccountRegistry knows it.
     void accountConnected(const QString& key);
+    // Reconnect mode: the new access token signs in as the account's user and replaced its credential.
+    void credentialReplaced(const QString& key);
 
 private:
+    enum class Field
+    {
+        Url,
+        Token,
+        CaFile
+    };
+
     std::optional<QUrl> instanceUrl() const;
+    QString caFilePath() const;
+    GitLabOptions connectionOptions() const;
+    bool checkCaFile();
     void clearMessages();
-    void showFieldError(bool tokenField, const QString& message);
+    void showFieldError(Field field, const QString& message);
     void showConnection(const GitLabConnection& connection);
     void showError(const BackendError& error);
     void setBusy(bool busy);
+    void setDismissButton(bool cancel);
+    void wipeTokenField();
     void saveAccount(const GitLabConnection& connection);
+    void replaceCredential(const GitLabConnection& connection);
 
     const std::unique_ptr<::Ui::ConnectDialog> m_ui;
     AccountRegistry& m_registry;
@@ -65,6 +92,7 @@ private:
     GitLabOptions m_options;
     std::function<void(const QUrl&)> m_openUrl;
     QPushButton* m_connectButton;
+    std::optional<GitLabAccount> m_reconnect;
     std::unique_ptr<GitLabBackend> m_backend;
     quint64 m_attempt = 0;
 };
