@@ -1,4 +1,5 @@
 #include "AccountSelector.h"
+#include "AccessibleNames.h"
 
 #include "AccountRegistry.h"
 #include "ConnectDialog.h"
@@ -87,7 +88,8 @@ void AccountSelector::attach(MainWindow& window)
                 Q_EMIT problem(
                     tr("The account's access token was rotated, but the keychain still holds the old "
                        "one: %1 Copy the new token from the dialog and connect again.")
-                        .arg(saved.error().message));
+                        .arg(saved.error().message),
+                    QString());
             else
                 qCInfo(lcGui) << "Account credential replaced after rotation:" << key;
         });
@@ -101,14 +103,35 @@ void AccountSelector::attach(MainWindow& window)
         m_registry.removeAccount(key, this, [](Result<bool>) {});
         Q_EMIT problem(tr("The token TokenDesk signed in with to %1 was revoked, so the account is "
                           "disconnected. Connect again with another token to manage its tokens.")
-                           .arg(account ? account->label() : key));
+                           .arg(account ? account->label() : key),
+                       QString());
     });
-    connect(this, &AccountSelector::problem, &window, [&window](const QString& message) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Account"), message, QMessageBox::Ok, &window);
-        box->setObjectName(u"accountProblemMessageBox"_s);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+    connect(this, &AccountSelector::problem, &window,
+            [this, &window](const QString& message, const QString& reconnectKey) {
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("Account"), message,
+                                            QMessageBox::NoButton, &window);
+                box->setObjectName(u"accountProblemMessageBox"_s);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                if (reconnectKey.isEmpty()) {
+                    box->addButton(QMessageBox::Ok);
+                } else {
+                    QPushButton* reconnect = box->addButton(tr("&Reconnect…"), QMessageBox::AcceptRole);
+                    reconnect->setObjectName(u"reconnectButton"_s);
+                    reconnect->setAccessibleName(withoutMnemonic(reconnect->text()));
+                    box->setDefaultButton(reconnect);
+                    box->setEscapeButton(box->addButton(QMessageBox::Close));
+                    connect(box, &QMessageBox::finished, this, [this, box, reconnect, reconnectKey] {
+                        if (box->clickedButton() == reconnect)
+                            showReconnectDialog(reconnectKey);
+                    });
+                }
+                box->open();
+            });
+    connect(&window, &MainWindow::reconnectRequested, this, [this] {
+        if (m_gitlab && &currentBackend() == m_gitlab.get())
+            showReconnectDialog(m_currentKey);
     });
+    window.setReconnectAvailable(true);
 }
 
 void AccountSelector::reloadEntries()
@@ -178,7 +201,8 @@ void AccountSelector::selectAccount(const QString& key)
         }
         if (m_pending)
             m_pending.release()->deleteLater();
-        m_pending = std::make_unique<GitLabBackend>(account.instanceUrl, secret.value(), m_clock, m_options);
+        m_pending = std::make_unique<GitLabBackend>(account.instanceUrl, secret.value(), m_clock,
+                                                    account.options(m_options));
         // connectAccount also learns which token the account signs in with (for rotate and revoke of it).
         m_pending->connectAccount(this, [this, switchId, key, account](Result<GitLabConnection> who) {
             if (switchId != m_switchId)
@@ -188,8 +212,9 @@ void AccountSelector::selectAccount(const QString& key)
                     m_pending.release()->deleteLater();
                 if (who.error().kind == BackendError::Kind::Authentication) {
                     return failSwitch(tr("GitLab refused the access token of %1: it is invalid, expired or "
-                                         "revoked. Remove the account and connect again with a new token.")
-                                          .arg(account.label()));
+                                         "revoked. Reconnect with a new access token of %2.")
+                                          .arg(account.label(), account.username),
+                                      key);
                 }
                 return failSwitch(
                     tr("Could not sign in to %1: %2").arg(account.label(), who.error().message));
@@ -213,12 +238,12 @@ void AccountSelector::finishSwitch(const QString& key, std::unique_ptr<GitLabBac
         previous.release()->deleteLater();
 }
 
-void AccountSelector::failSwitch(const QString& message)
+void AccountSelector::failSwitch(const QString& message, const QString& reconnectKey)
 {
     m_switching = false;
     showCurrentEntry();
     qCWarning(lcGui) << "Account switch failed";
-    Q_EMIT problem(message);
+    Q_EMIT problem(message, reconnectKey);
 }
 
 void AccountSelector::showConnectDialog()
@@ -232,6 +257,28 @@ void AccountSelector::showConnectDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_connectDialog = dialog;
     connect(dialog, &ConnectDialog::accountConnected, this, &AccountSelector::selectAccount);
+    dialog->open();
+}
+
+void AccountSelector::showReconnectDialog(const QString& key)
+{
+    const std::optional<GitLabAccount> account = m_registry.account(key);
+    if (!account)
+        return;
+    if (m_reconnectDialog && m_reconnectDialog->reconnectAccount() &&
+        m_reconnectDialog->reconnectAccount()->key == key) {
+        m_reconnectDialog->raise();
+        m_reconnectDialog->activateWindow();
+        return;
+    }
+    if (m_reconnectDialog)
+        m_reconnectDialog->close();
+    auto* dialog = new ConnectDialog(m_registry, m_clock, m_options, window());
+    dialog->setObjectName(u"reconnectDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setReconnectAccount(*account);
+    m_reconnectDialog = dialog;
+    connect(dialog, &ConnectDialog::credentialReplaced, this, &AccountSelector::selectAccount);
     dialog->open();
 }
 
@@ -265,7 +312,7 @@ void AccountSelector::removeAccount(const QString& key)
         selectAccount(AccountRegistry::offlineKey());
     m_registry.removeAccount(key, this, [this](Result<bool> removed) {
         if (!removed)
-            Q_EMIT problem(tr("The account was not removed: %1").arg(removed.error().message));
+            Q_EMIT problem(tr("The account was not removed: %1").arg(removed.error().message), QString());
     });
 }
 

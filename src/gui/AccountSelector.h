@@ -43,6 +43,8 @@ public:
     QAction* removeAction() const { return m_removeAction; }
     // The open "Connect to GitLab…" dialog, if any.
     ConnectDialog* connectDialog() const { return m_connectDialog; }
+    // The open "Reconnect to GitLab" dialog, if any.
+    ConnectDialog* reconnectDialog() const { return m_reconnectDialog; }
 
     // Puts the selector in the window's toolbar: the window shows each backend chosen, and problems
     // appear in a window-modal message box.
@@ -53,21 +55,25 @@ public Q_SLOTS:
     void restoreChoice();
     void selectAccount(const QString& key);
     void showConnectDialog();
+    // Asks for a new access token of this account (its token was refused); a token of the same user
+    // replaces the credential, and the account is then (re)selected with it.
+    void showReconnectDialog(const QString& key);
     // Asks first (window-modal, without a nested event loop).
     void confirmRemoveAccount();
 
 Q_SIGNALS:
     // A new backend is in use; the previous one is deleted once control returns to the event loop.
     void backendChanged(TokenDesk::TokenBackend& backend);
-    // Switching failed (keychain, network, refused token); the previous choice stays.
-    void problem(const QString& message);
+    // Switching failed (keychain, network, refused token); the previous choice stays. reconnectKey names
+    // the account whose access token GitLab refused (empty for other problems): it can reconnect.
+    void problem(const QString& message, const QString& reconnectKey);
 
 private:
     void reloadEntries();
     void showCurrentEntry();
     void onComboActivated(int index);
     void finishSwitch(const QString& key, std::unique_ptr<GitLabBackend> backend);
-    void failSwitch(const QString& message);
+    void failSwitch(const QString& message, const QString& reconnectKey = {});
     void removeAccount(const QString& key);
     void updateActions();
 
@@ -82,6 +88,7 @@ private:
     QAction* m_connectAction;
     QAction* m_removeAction;
     QPointer<ConnectDialog> m_connectDialog;
+    QPointer<ConnectDialog> m_reconnectDialog;
     std::unique_ptr<GitLabBackend> m_gitlab;
     std::unique_ptr<GitLabBackend> m_pending;
     QString m_currentKey;

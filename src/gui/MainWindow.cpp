@@ -89,6 +89,10 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
     m_ui->searchLineEdit->setAccessibleName(withoutMnemonic(m_ui->searchLabel->text()));
     m_ui->sortComboBox->setAccessibleName(withoutMnemonic(m_ui->sortLabel->text()));
     m_ui->loadErrorLabel->setStyleSheet(QStringLiteral("QLabel { color: #a4000f; font-weight: bold; }"));
+    m_ui->reconnectButton->setAccessibleName(withoutMnemonic(m_ui->reconnectButton->text()));
+    m_ui->reconnectButton->setToolTip(tr("Connect this account again with a new access token."));
+    m_ui->reconnectButton->hide();
+    connect(m_ui->reconnectButton, &QPushButton::clicked, this, &MainWindow::requestReconnect);
 
     m_toolBar = new QToolBar(tr("Main toolbar"), this);
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -193,7 +197,7 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
     for (TokenTableModel* model : {m_activeModel, m_inactiveModel}) {
         connect(model, &TokenTableModel::totalCountChanged, this, &MainWindow::updateHeadings);
         connect(model, &TokenTableModel::pageLoaded, this, [this] {
-            m_ui->loadErrorLabel->hide();
+            m_ui->loadErrorBanner->hide();
             updateHeadings();
             updateLoadingIndicator();
         });
@@ -349,7 +353,8 @@ void MainWindow::setUpSortChoices()
 
 void MainWindow::setUpTabOrder()
 {
-    QList<QWidget*> order = {m_ui->searchLineEdit, m_ui->sortComboBox, m_ui->addTokenButton};
+    QList<QWidget*> order = {m_ui->reconnectButton, m_ui->searchLineEdit, m_ui->sortComboBox,
+                             m_ui->addTokenButton};
     for (QWidget* widget = nextInFocusChain(); widget && widget != this;
          widget = widget->nextInFocusChain()) {
         if (m_form->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy())
@@ -472,7 +477,7 @@ void MainWindow::setBackend(TokenBackend& backend)
     m_form->setAdministrator(false);
     m_form->setMaxLifetimeDays(backend.maxLifetimeDays());
     m_backendLabel->setText(backend.displayName());
-    m_ui->loadErrorLabel->hide();
+    m_ui->loadErrorBanner->hide();
     for (QLabel* label :
          {m_ui->activeCountLabel, m_ui->expiringCountLabel, m_ui->revokedCountLabel, m_ui->expiredCountLabel})
         label->clear();
@@ -914,7 +919,12 @@ void MainWindow::revoke(qint64 id, const QString& name, bool deleteSavedSecret)
                               return;
                           setPending(id, false);
                           if (!result) {
-                              showError(tr("Could not revoke the token '%1'.").arg(name), result.error());
+                              showError(result.error().kind == BackendError::Kind::Authentication
+                                            ? tr("Could not revoke the token '%1': GitLab refused the "
+                                                 "account's access token, so the token was not revoked.")
+                                                  .arg(name)
+                                            : tr("Could not revoke the token '%1'.").arg(name),
+                                        result.error());
                               scheduleRefresh();
                               return;
                           }
@@ -947,7 +957,12 @@ void MainWindow::rotate(qint64 id, const QString& name)
         setPending(id, false);
         scheduleRefresh();
         if (!result) {
-            showError(tr("Could not rotate the token '%1'.").arg(name), result.error());
+            showError(result.error().kind == BackendError::Kind::Authentication
+                          ? tr("Could not rotate the token '%1': GitLab refused the account's access token, "
+                               "so the token was not rotated and is unchanged.")
+                                .arg(name)
+                          : tr("Could not rotate the token '%1'.").arg(name),
+                      result.error());
             return;
         }
         statusBar()->showMessage(tr("Rotated the token '%1'.").arg(name), 5000);
@@ -971,6 +986,12 @@ void MainWindow::create(const TokenDraft& draft)
             } else if (gitlab && error.onlyOnGitLabPage) {
                 m_form->setBusy(false);
                 showPasteTokenDialog(*gitlab, draft, error.message);
+            } else if (error.kind == BackendError::Kind::Authentication) {
+                m_form->setBusy(false);
+                showError(tr("Could not create the token '%1': GitLab refused the account's access token, so "
+                             "nothing was created. The form keeps what you entered.")
+                              .arg(draft.name),
+                          error);
             } else {
                 m_form->setBusy(false);
                 showError(tr("Could not create the token."), error);
@@ -1046,8 +1067,36 @@ void MainWindow::showError(const QString& what, const BackendError& error)
     box->setObjectName(QStringLiteral("errorMessage"));
     box->setInformativeText(error.message);
     box->setAttribute(Qt::WA_DeleteOnClose);
+    if (offersReconnect(error)) {
+        QPushButton* reconnect = box->addButton(tr("&Reconnect…"), QMessageBox::AcceptRole);
+        reconnect->setObjectName(QStringLiteral("reconnectButton"));
+        reconnect->setAccessibleName(withoutMnemonic(reconnect->text()));
+        box->setEscapeButton(box->button(QMessageBox::Ok));
+        box->setDefaultButton(reconnect);
+        const quint64 generation = m_generation;
+        connect(box, &QMessageBox::finished, this, [this, box, reconnect, generation] {
+            if (box->clickedButton() == reconnect && generation == m_generation)
+                Q_EMIT reconnectRequested();
+        });
+    }
     connect(box, &QMessageBox::finished, box, [box] { box->setObjectName(QString()); });
     box->open();
+}
+
+bool MainWindow::offersReconnect(const BackendError& error) const
+{
+    return m_reconnectAvailable && error.kind == BackendError::Kind::Authentication &&
+           m_backend->kind() == TokenBackend::Kind::GitLab;
+}
+
+void MainWindow::requestReconnect()
+{
+    Q_EMIT reconnectRequested();
+}
+
+void MainWindow::setReconnectAvailable(bool available)
+{
+    m_reconnectAvailable = available;
 }
 
 void MainWindow::showLoadError(const BackendError& error)
@@ -1056,10 +1105,13 @@ void MainWindow::showLoadError(const BackendError& error)
         statusBar()->showMessage(loadingCancelledMessage());
         return;
     }
+    const bool reconnect = offersReconnect(error);
     m_ui->loadErrorLabel->setText(
-        tr("Could not read the tokens: %1 Press F5 to try again.").arg(error.message));
+        reconnect ? tr("Could not read the tokens: %1").arg(error.message)
+                  : tr("Could not read the tokens: %1 Press F5 to try again.").arg(error.message));
     m_ui->loadErrorLabel->setAccessibleName(m_ui->loadErrorLabel->text());
-    m_ui->loadErrorLabel->show();
+    m_ui->reconnectButton->setVisible(reconnect);
+    m_ui->loadErrorBanner->show();
 }
 
 void MainWindow::showPreferences()

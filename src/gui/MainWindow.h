@@ -63,6 +63,9 @@ public:
     SecretVault* vault() const { return m_vault; }
     // The toolbar (objectName "mainToolBar"), where an account selector can go.
     QToolBar* mainToolBar() const { return m_toolBar; }
+    // Whether someone answers reconnectRequested: then errors saying GitLab refused the access token
+    // offer a "Reconnect…" button.
+    void setReconnectAvailable(bool available);
 
     TokenTableModel* activeModel() const { return m_activeModel; }
     TokenTableModel* inactiveModel() const { return m_inactiveModel; }
@@ -89,6 +92,8 @@ Q_SIGNALS:
     void tokenRotated(qint64 oldId, const TokenDesk::CreatedToken& created);
     // A token was revoked in this window.
     void tokenRevoked(qint64 id);
+    // The user asked to reconnect the account shown, whose access token GitLab refused.
+    void reconnectRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -116,6 +121,8 @@ private:
     void connectBackend();
     void loadAccountDetails();
     void showError(const QString& what, const BackendError& error);
+    bool offersReconnect(const BackendError& error) const;
+    void requestReconnect();
     void showLoadError(const BackendError& error);
     void connectListProgress();
     void updateLoadingIndicator();
@@ -158,6 +165,7 @@ private:
     bool m_refreshScheduled = false;
     bool m_firstPaintReported = false;
     bool m_secondaryRequested = false;
+    bool m_reconnectAvailable = false;
     QDate m_refreshDay;
 };
 

@@ -288,6 +288,7 @@ void TestAccounts::refusedCredentialKeepsThePreviousChoice()
     QTRY_COMPARE_WITH_TIMEOUT(problem.count(), 1, 20000);
     const QString message = problem.first().first().toString();
     QVERIFY2(message.contains(u"invalid, expired or revoked"_s), qPrintable(message));
+    QCOMPARE(problem.first().at(1).toString(), stale.key); // the account to reconnect
     QVERIFY(!message.contains(QString::fromLatin1(wrong)));
     QCOMPARE(changed.count, 0);
     QCOMPARE(m_selector->comboBox()->currentText(), u"Offline store"_s);
