@@ -7,6 +7,7 @@
 #include "ScopeCatalog.h"
 #include "Validation.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -194,14 +195,18 @@ GitLabBackend::GitLabBackend(const QUrl& instanceUrl, Secret accessToken, const 
     m_options.maxConcurrency = std::clamp(m_options.maxConcurrency, 1, 16);
     m_options.maxGetAttempts = std::max(1, m_options.maxGetAttempts);
 
-    m_ssl = QSslConfiguration::defaultConfiguration();
-    m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // Plain http (loopback only) needs no TLS: loading the TLS backend and the system's certificates
+    // would only slow the start down.
+    if (url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 || !m_options.caFile.isEmpty()) {
+        m_ssl = QSslConfiguration::defaultConfiguration();
+        m_ssl->setPeerVerifyMode(QSslSocket::VerifyPeer);
+    }
     if (!m_options.caFile.isEmpty()) {
         const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
         if (certificates.isEmpty() && !m_configError)
             m_configError =
                 tr("The CA file %1 could not be read or holds no PEM certificate.").arg(m_options.caFile);
-        m_ssl.addCaCertificates(certificates);
+        m_ssl->addCaCertificates(certificates);
     }
     m_nam = new GitLabNetworkAccessManager(m_apiBase, std::move(accessToken), m_options.authHeader, this);
 }
@@ -303,8 +308,8 @@ void GitLabBackend::send(Call call, ReplyHandler handler)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (call.credential != 0)
         request.setAttribute(GitLabNetworkAccessManager::CredentialAttribute, call.credential);
-    if (call.url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(m_ssl);
+    if (call.url.scheme() == QLatin1String("https") && m_ssl)
+        request.setSslConfiguration(*m_ssl);
     qCDebug(lcGitLab) << call.verb.constData() << call.url.path() << "attempt" << call.attempt;
 
     QNetworkReply* reply = nullptr;
@@ -378,6 +383,8 @@ void GitLabBackend::onFinished(QNetworkReply* reply, Call call, ReplyHandler han
     const auto wipeBody = qScopeGuard([&r]() { secureWipe(r.body); });
     for (const auto& [name, value] : reply->rawHeaderPairs())
         r.headers.insert(name.toLower(), value);
+    qCDebug(lcGitLab) << "answer" << r.status << "to" << call.verb.constData() << call.url.path() << "with"
+                      << r.body.size() << "bytes";
 
     bool truncated = false;
     if (!isTransportError(error) && r.hasHeader("content-length") && !r.hasHeader("content-encoding")) {
@@ -727,9 +734,13 @@ void GitLabBackend::onPage(const std::shared_ptr<Listing>& listing, int page, co
         return;
     if (r.error)
         return failListing(listing, *r.error);
+    QElapsedTimer parseTimer;
+    parseTimer.start();
     Result<QList<AccessToken>> tokens = GitLabParser::tokenList(r.body);
     if (!tokens)
         return failListing(listing, tokens.error());
+    qCDebug(lcGitLab) << "page" << page << "of" << listing->key << "parsed in"
+                      << parseTimer.nsecsElapsed() / 1000 << "us";
     const bool empty = tokens.value().isEmpty();
     listing->pages.insert(page, std::move(tokens).value());
 
@@ -826,16 +837,23 @@ void GitLabBackend::onPage(const std::shared_ptr<Listing>& listing, int page, co
 void GitLabBackend::completeListing(const std::shared_ptr<Listing>& listing)
 {
     listing->completed = true;
+    qsizetype count = 0;
+    for (const QList<AccessToken>& page : std::as_const(listing->pages))
+        count += page.size();
     QList<AccessToken> all;
+    all.reserve(count);
     QSet<qint64> seen;
-    for (const QList<AccessToken>& page : std::as_const(listing->pages)) {
-        for (const AccessToken& t : page) {
+    seen.reserve(count);
+    for (QList<AccessToken>& page : listing->pages) {
+        for (AccessToken& t : page) {
             if (!seen.contains(t.id)) {
                 seen.insert(t.id);
-                all << t;
+                all << std::move(t);
             }
         }
     }
+    listing->pages.clear();
+    qCDebug(lcGitLab) << "listing" << listing->key << "complete:" << all.size() << "tokens";
     m_listings.remove(listing->key);
     m_cache.insert(listing->key, all);
     const auto waiters = std::exchange(listing->waiters, {});

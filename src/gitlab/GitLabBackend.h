@@ -123,7 +123,7 @@ private:
     const Clock& m_clock;
     GitLabOptions m_options;
     std::optional<QString> m_configError;
-    QSslConfiguration m_ssl;
+    std::optional<QSslConfiguration> m_ssl; // https only: even an empty one loads the TLS backend
     GitLabNetworkAccessManager* m_nam = nullptr;
     std::optional<Account> m_account;
     std::optional<qint64> m_accessTokenId;
