@@ -12,6 +12,7 @@
 #include "SecretVault.h"
 #include "TableFormatter.h"
 #include "TokenJson.h"
+#include "TokenJsonWriter.h"
 #include "Validation.h"
 
 #include <QFile>
@@ -42,7 +43,13 @@ static_assert(CliRequest::SelfId == GitLabBackend::SelfId);
 
 QString formatTimestamp(const QDateTime& utc)
 {
-    return utc.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+    const QDateTime t = utc.toUTC();
+    const QDate date = t.date();
+    if (date.year() < 0 || date.year() > 9999)
+        return t.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+    // Formatted by hand: QDateTime::toString with a format dominates the cost of long tables.
+    return QString::asprintf("%04d-%02d-%02d %02d:%02d UTC", date.year(), date.month(), date.day(),
+                             t.time().hour(), t.time().minute());
 }
 
 bool isTerminal(QIODevice* device)
@@ -421,6 +428,7 @@ void CliCommands::runList()
         if (!result)
             return fail(result.error());
         const QList<AccessToken>& tokens = result.value().tokens;
+        qCDebug(lcCli) << "listed" << tokens.size() << "tokens";
         const QDate today = todayUtc();
         const QSet<qint64> saved = SavedSecretIndex(vault()->settingsFile()).tokenIds(m_backend->identity());
         if (m_request.json) {
@@ -433,14 +441,17 @@ void CliCommands::runList()
         }
         TableFormatter table({tr("ID"), tr("NAME"), tr("SCOPES"), tr("EXPIRES"), tr("LAST USED"),
                               tr("STATUS"), tr("KEYCHAIN")});
+        const QString revoked = tr("revoked");
+        const QString expired = tr("expired");
+        const QString active = tr("active");
+        const QString never = tr("never");
+        const QString yes = tr("yes");
         for (const AccessToken& token : tokens) {
-            const QString status = token.revoked            ? tr("revoked")
-                                   : token.isExpired(today) ? tr("expired")
-                                                            : tr("active");
+            const QString& status = token.revoked ? revoked : token.isExpired(today) ? expired : active;
             table.addRow({QString::number(token.id), token.name, token.scopes.join(u','),
-                          token.expiresAt.isNull() ? tr("never") : token.expiresAt.toString(Qt::ISODate),
-                          token.lastUsedAt.isValid() ? formatTimestamp(token.lastUsedAt) : tr("never"),
-                          status, saved.contains(token.id) ? tr("yes") : QString()});
+                          token.expiresAt.isNull() ? never : token.expiresAt.toString(Qt::ISODate),
+                          token.lastUsedAt.isValid() ? formatTimestamp(token.lastUsedAt) : never, status,
+                          saved.contains(token.id) ? yes : QString()});
         }
         writeOut(table.toString());
         succeed();
@@ -1046,6 +1057,7 @@ void CliCommands::finish(int exitCode)
     if (m_finished)
         return;
     m_finished = true;
+    qCDebug(lcCli) << "finished with exit code" << exitCode;
     QMetaObject::invokeMethod(
         this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
 }
@@ -1066,26 +1078,16 @@ void CliCommands::writeJson(const QJsonDocument& document)
 
 void CliCommands::writeJsonArray(const QList<AccessToken>& tokens, const QSet<qint64>& inKeychain)
 {
-    // The same document QJsonDocument would print for the whole array, written token by token so
-    // that a long listing never sits in memory twice.
-    constexpr qsizetype FlushSize = 64 * 1024;
-    const QDate today = todayUtc();
-    QByteArray chunk("[");
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        QJsonObject json = TokenJson::toJson(tokens.at(i), today);
-        json.insert(u"in_keychain"_s, inKeychain.contains(tokens.at(i).id));
-        QByteArray object = QJsonDocument(json).toJson(QJsonDocument::Indented);
-        object.chop(1);
-        object.replace("\n", "\n    ");
-        chunk += i == 0 ? "\n    " : ",\n    ";
-        chunk += object;
-        if (chunk.size() >= FlushSize) {
-            m_out->write(chunk);
-            chunk.clear();
-        }
+    // Written token by token, so that a long listing never sits in memory twice.
+    constexpr qsizetype FlushSize = 256 * 1024;
+    TokenJsonWriter writer(todayUtc());
+    for (const AccessToken& token : tokens) {
+        writer.add(token, inKeychain.contains(token.id));
+        if (writer.pendingSize() >= FlushSize)
+            m_out->write(writer.take());
     }
-    chunk += "\n]\n";
-    m_out->write(chunk);
+    writer.finish();
+    m_out->write(writer.take());
     if (auto* file = qobject_cast<QFile*>(m_out))
         file->flush();
 }

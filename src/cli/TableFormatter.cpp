@@ -8,9 +8,17 @@ namespace {
 
 constexpr int ColumnGap = 2;
 
+// Code points, as toUcs4().size() counts them, without building the UCS-4 copy.
 int displayWidth(const QString& text)
 {
-    return static_cast<int>(text.toUcs4().size());
+    qsizetype width = text.size();
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && text.at(i + 1).isLowSurrogate()) {
+            --width;
+            ++i;
+        }
+    }
+    return static_cast<int>(width);
 }
 
 QString padded(const QString& text, int width)
@@ -18,16 +26,17 @@ QString padded(const QString& text, int width)
     return text + QString(std::max(0, width - displayWidth(text)), u' ');
 }
 
-QString joinLine(const QStringList& cells, const QList<int>& widths)
+void appendLine(QString& text, const QStringList& cells, const QList<int>& widths)
 {
-    QString line;
+    const qsizetype start = text.size();
     for (qsizetype i = 0; i < cells.size(); ++i) {
-        const bool last = i + 1 == cells.size();
-        line += last ? cells.at(i) : padded(cells.at(i), widths.at(i) + ColumnGap);
+        text += cells.at(i);
+        if (i + 1 < cells.size())
+            text += QString(std::max(0, widths.at(i) + ColumnGap - displayWidth(cells.at(i))), u' ');
     }
-    while (line.endsWith(u' '))
-        line.chop(1);
-    return line + u'\n';
+    while (text.size() > start && text.endsWith(u' '))
+        text.chop(1);
+    text += u'\n';
 }
 
 } // namespace
@@ -51,9 +60,14 @@ QString TableFormatter::toString() const
         for (qsizetype i = 0; i < row.size(); ++i)
             widths[i] = std::max(widths.at(i), displayWidth(row.at(i)));
     }
-    QString text = joinLine(m_headers, widths);
+    qsizetype lineWidth = 1;
+    for (int w : std::as_const(widths))
+        lineWidth += w + ColumnGap;
+    QString text;
+    text.reserve(lineWidth * (m_rows.size() + 1));
+    appendLine(text, m_headers, widths);
     for (const QStringList& row : m_rows)
-        text += joinLine(row, widths);
+        appendLine(text, row, widths);
     return text;
 }
 
@@ -74,12 +88,14 @@ QString TableFormatter::keyValues(const QList<QPair<QString, QString>>& pairs)
 
 QString TableFormatter::printable(const QString& text)
 {
+    const auto unprintable = [](QChar c) {
+        return c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+               c == QChar::ParagraphSeparator;
+    };
+    if (std::none_of(text.cbegin(), text.cend(), unprintable))
+        return text;
     QString result = text;
-    for (QChar& c : result) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
-            c == QChar::ParagraphSeparator)
-            c = QChar::ReplacementCharacter;
-    }
+    std::replace_if(result.begin(), result.end(), unprintable, QChar(QChar::ReplacementCharacter));
     return result;
 }
 

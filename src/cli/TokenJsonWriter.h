@@ -1,0 +1,35 @@
+#pragma once
+
+#include "AccessToken.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QStringView>
+
+namespace TokenDesk {
+
+// Writes a JSON array of tokens straight into bytes, token by token: the same document (same keys,
+// order, indentation and escaping) that QJsonDocument::toJson(Indented) prints for
+// TokenJson::toJson(token) plus "in_keychain", without building a QJsonObject for every token.
+class TokenJsonWriter
+{
+public:
+    explicit TokenJsonWriter(QDate todayUtc);
+
+    void add(const AccessToken& token, bool inKeychain);
+    // Closes the array; nothing may be added afterwards.
+    void finish();
+    // The bytes written so far, handed over (the writer keeps going from an empty buffer).
+    QByteArray take();
+    qsizetype pendingSize() const { return m_out.size(); }
+
+    // A JSON string literal, quotes included, escaped as QJsonDocument escapes it.
+    static void appendString(QByteArray& out, QStringView text);
+
+private:
+    QDate m_today;
+    QByteArray m_out;
+    bool m_empty = true;
+};
+
+} // namespace TokenDesk

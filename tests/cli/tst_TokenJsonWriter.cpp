@@ -1,0 +1,131 @@
+// tokendesk-cli --json list writes its array with TokenJsonWriter, straight into bytes: scripts must get
+// exactly the document QJsonDocument prints for the same tokens, whatever their names hold.
+#include "TestSupport.h"
+#include "TokenJson.h"
+#include "TokenJsonWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace TokenDesk;
+
+namespace {
+
+const QDate Today(2026, 11, 30);
+
+AccessToken makeToken(qint64 id, const QString& name)
+{
+    AccessToken t;
+    t.id = id;
+    t.name = name;
+    t.description = u"description of "_s + name;
+    t.scopes = {u"api"_s, u"read_repository"_s};
+    t.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
+    t.expiresAt = QDate(2027, 1, 1);
+    t.userId = 42;
+    return t;
+}
+
+QByteArray viaQJsonDocument(const QList<AccessToken>& tokens, const QSet<qint64>& inKeychain)
+{
+    QJsonArray array;
+    for (const AccessToken& t : tokens) {
+        QJsonObject object = TokenJson::toJson(t, Today);
+        object.insert(u"in_keychain"_s, inKeychain.contains(t.id));
+        array.append(object);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+QByteArray viaWriter(const QList<AccessToken>& tokens, const QSet<qint64>& inKeychain, bool takeEachToken)
+{
+    TokenJsonWriter writer(Today);
+    QByteArray out;
+    for (const AccessToken& t : tokens) {
+        writer.add(t, inKeychain.contains(t.id));
+        if (takeEachToken)
+            out += writer.take();
+    }
+    writer.finish();
+    return out + writer.take();
+}
+
+} // namespace
+
+class TestTokenJsonWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TokenDesk::Test::isolateStandardPaths(); }
+    void sameBytesAsQJsonDocument_data();
+    void sameBytesAsQJsonDocument();
+    void emptyListing();
+};
+
+void TestTokenJsonWriter::sameBytesAsQJsonDocument_data()
+{
+    QTest::addColumn<QList<AccessToken>>("tokens");
+
+    QTest::newRow("plain") << QList<AccessToken>{makeToken(1, u"ci"_s), makeToken(2, u"deploy"_s)};
+
+    AccessToken quoted = makeToken(3, u"say \"hi\" \\ back/slash"_s);
+    quoted.description = u"tab\there, newline\nthere, \r\b\f, bell \x07, unit sep \x1f, del \x7f"_s;
+    QTest::newRow("escapes") << QList<AccessToken>{quoted};
+
+    AccessToken unicode = makeToken(4, u"café 漢字 😀 𝄞"_s);
+    unicode.description = u"Grüße, ‮right-to-left‬"_s;
+    QTest::newRow("unicode") << QList<AccessToken>{unicode};
+
+    AccessToken broken = makeToken(5, QString());
+    broken.name =
+        u"lone high "_s + QChar(0xd83d) + u" lone low "_s + QChar(0xde00) + u" end "_s + QChar(0xd800);
+    QTest::newRow("lone surrogates") << QList<AccessToken>{broken};
+
+    AccessToken bare = makeToken(6, u"bare"_s);
+    bare.description.clear();
+    bare.scopes.clear();
+    bare.createdAt = QDateTime();
+    bare.expiresAt = QDate();
+    bare.revoked = true;
+    bare.userId = 0;
+    QTest::newRow("empty scopes, null dates, revoked") << QList<AccessToken>{bare};
+
+    AccessToken zoned = makeToken(7, u"zoned"_s);
+    zoned.createdAt = QDateTime(QDate(2026, 3, 4), QTime(23, 59, 58, 999), Qt::OffsetFromUTC, -5 * 3600);
+    zoned.lastUsedAt = QDateTime(QDate(2026, 11, 29), QTime(0, 0), Qt::UTC);
+    zoned.expiresAt = Today; // expired today: not active
+    zoned.id = 9007199254740991;
+    QTest::newRow("time zones, expired today, big id") << QList<AccessToken>{zoned};
+
+    AccessToken ancient = makeToken(8, u"year 12345"_s);
+    ancient.expiresAt = QDate(12345, 1, 1);
+    ancient.createdAt = QDateTime(QDate(999, 5, 6), QTime(7, 8, 9), Qt::UTC);
+    QTest::newRow("years beyond four digits") << QList<AccessToken>{ancient};
+
+    QList<AccessToken> many;
+    for (int i = 0; i < 300; ++i)
+        many << makeToken(100 + i, u"bulk-%1"_s.arg(i));
+    QTest::newRow("300 tokens") << many;
+}
+
+void TestTokenJsonWriter::sameBytesAsQJsonDocument()
+{
+    QFETCH(QList<AccessToken>, tokens);
+    const QSet<qint64> inKeychain{2, 4, 150};
+    const QByteArray expected = viaQJsonDocument(tokens, inKeychain);
+    QCOMPARE(viaWriter(tokens, inKeychain, false), expected);
+    QCOMPARE(viaWriter(tokens, inKeychain, true), expected);
+}
+
+void TestTokenJsonWriter::emptyListing()
+{
+    QCOMPARE(viaWriter({}, {}, false), viaQJsonDocument({}, {}));
+    QCOMPARE(viaWriter({}, {}, false), QByteArray("[\n]\n"));
+}
+
+QTEST_GUILESS_MAIN(TestTokenJsonWriter)
+#include "tst_TokenJsonWriter.moc"
