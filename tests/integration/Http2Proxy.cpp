@@ -25,7 +25,8 @@ QString Http2Proxy::executable()
     return program;
 }
 
-bool Http2Proxy::start(int backendPort, const QString& certificateFile, const QString& keyFile)
+bool Http2Proxy::start(int backendPort, const QString& certificateFile, const QString& keyFile,
+                       const QStringList& extraArguments)
 {
     if (!m_dir.isValid()) {
         m_error = u"no temporary folder for the proxy"_s;
@@ -39,13 +40,14 @@ bool Http2Proxy::start(int backendPort, const QString& certificateFile, const QS
     emptyConfiguration.close();
     // The port was free a moment ago; another process may take it before nghttpx binds: one more try.
     for (int attempt = 0; attempt < 2; ++attempt) {
-        if (startOnFreePort(backendPort, certificateFile, keyFile))
+        if (startOnFreePort(backendPort, certificateFile, keyFile, extraArguments))
             return true;
     }
     return false;
 }
 
-bool Http2Proxy::startOnFreePort(int backendPort, const QString& certificateFile, const QString& keyFile)
+bool Http2Proxy::startOnFreePort(int backendPort, const QString& certificateFile, const QString& keyFile,
+                                 const QStringList& extraArguments)
 {
     stop();
     QTcpServer probe;
@@ -62,13 +64,17 @@ bool Http2Proxy::startOnFreePort(int backendPort, const QString& certificateFile
         return false;
     }
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(program,
-                    {u"--conf=%1"_s.arg(m_dir.filePath(u"nghttpx.conf"_s)), u"--single-process"_s,
-                     u"--workers=1"_s, u"--no-ocsp"_s, u"--log-level=WARN"_s,
-                     u"--frontend=127.0.0.1,%1"_s.arg(m_port), u"--backend=127.0.0.1,%1"_s.arg(backendPort),
-                     u"--accesslog-file=%1"_s.arg(accessLogPath()),
-                     u"--accesslog-format=$alpn $protocol_version $remote_port $method $path $status"_s,
-                     keyFile, certificateFile});
+    QStringList arguments{u"--conf=%1"_s.arg(m_dir.filePath(u"nghttpx.conf"_s)),
+                          u"--single-process"_s,
+                          u"--workers=1"_s,
+                          u"--no-ocsp"_s,
+                          u"--log-level=WARN"_s,
+                          u"--frontend=127.0.0.1,%1"_s.arg(m_port),
+                          u"--backend=127.0.0.1,%1"_s.arg(backendPort),
+                          u"--accesslog-file=%1"_s.arg(accessLogPath()),
+                          u"--accesslog-format=$alpn $protocol_version $remote_port $method $path $status"_s};
+    arguments << extraArguments << keyFile << certificateFile;
+    m_process.start(program, arguments);
     if (!m_process.waitForStarted(10000)) {
         m_error = u"could not start nghttpx: %1"_s.arg(m_process.errorString());
         return false;

@@ -32,8 +32,10 @@ public:
     // The nghttpx program, or empty when it is not installed.
     static QString executable();
 
-    // Starts the proxy with this certificate and key; false (with errorString()) when it cannot.
-    bool start(int backendPort, const QString& certificateFile, const QString& keyFile);
+    // Starts the proxy with this certificate and key (and more nghttpx options); false (with
+    // errorString()) when it cannot.
+    bool start(int backendPort, const QString& certificateFile, const QString& keyFile,
+               const QStringList& extraArguments = {});
     void stop();
     QString errorString() const { return m_error; }
     int port() const { return m_port; }
@@ -46,7 +48,8 @@ public:
     QList<LogEntry> waitForAccessLog(qsizetype count, int timeoutMs = 5000) const;
 
 private:
-    bool startOnFreePort(int backendPort, const QString& certificateFile, const QString& keyFile);
+    bool startOnFreePort(int backendPort, const QString& certificateFile, const QString& keyFile,
+                         const QStringList& extraArguments);
 
     QTemporaryDir m_dir;
     QProcess m_process;

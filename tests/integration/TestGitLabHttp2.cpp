@@ -28,6 +28,7 @@ private Q_SLOTS:
     void listingMultiplexesPagesOverOneHttp2Connection();
     void createRotateRevokeAreExact();
     void cancelledListingLeavesTheConnectionUsable();
+    void connectionEndedByTheServerMidListingLosesNothing();
     void stalledPageTimesOutAndIsReadAgain();
     void cutOffPageIsReadAgain();
     void replyCutOffWithoutLengthIsReadAgain_data();
@@ -290,6 +291,39 @@ void TestGitLabHttp2::cancelledListingLeavesTheConnectionUsable()
     QVERIFY2(again.ok(), qPrintable(errorText(again)));
     QCOMPARE(names(again.value().tokens), bobsTokenNames());
     QVERIFY(allDistinct(again.value().tokens));
+}
+
+// Servers end long-lived HTTP/2 connections gracefully: a GOAWAY frame, then the close a moment later (nginx
+// after keepalive_requests streams, load balancers on restarts). Here nghttpx does it after 3 streams.
+// Requests made in between must go out on a new connection, not wait for the transfer timeout (30 s by
+// default): the await below gives up long before that, so a listing that waited for it fails.
+void TestGitLabHttp2::connectionEndedByTheServerMidListingLosesNothing()
+{
+    Http2Proxy proxy;
+    QVERIFY2(proxy.start(m_server.port(), m_certificates.certificateFile(), m_certificates.keyFile(),
+                         {u"--frontend-max-requests=3"_s}),
+             qPrintable(proxy.errorString()));
+    QVERIFY(m_server.control(QJsonObject{{u"latency_ms"_s, 30}}));
+    GitLabOptions options;
+    options.caFile = m_certificates.caFile();
+    options.maxConcurrency = 4;
+    QCOMPARE(options.timeoutMs, 30000);
+    GitLabBackend b(proxy.url(), Secret(QByteArray(GitLabTestServer::BobToken)), Clock::system(), options);
+    ListQuery q;
+    q.state = ListQuery::State::All;
+    q.sort = ListQuery::Sort::NameAsc;
+    q.limit = 0;
+    for (int listing = 1; listing <= 2; ++listing) {
+        auto r = await<TokenPage>([&](QObject* c, Callback<TokenPage> cb) { b.list(q, c, cb); }, 10000);
+        QVERIFY2(r.ok(), qPrintable(u"listing %1: %2"_s.arg(listing).arg(errorText(r))));
+        QCOMPARE(names(r.value().tokens), bobsTokenNames());
+        QVERIFY(allDistinct(r.value().tokens));
+    }
+    const auto log = proxy.waitForAccessLog(m_server.log().size());
+    QSet<int> connections;
+    for (const Http2Proxy::LogEntry& e : log)
+        connections.insert(e.remotePort);
+    QVERIFY2(connections.size() >= 2, describe(log).constData());
 }
 
 void TestGitLabHttp2::stalledPageTimesOutAndIsReadAgain()
