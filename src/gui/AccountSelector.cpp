@@ -196,8 +196,11 @@ void AccountSelector::selectAccount(const QString& key)
         if (switchId != m_switchId)
             return;
         if (!secret) {
+            // Gone from the keychain (deleted outside TokenDesk): a new access token brings it back.
+            const bool missing = secret.error().kind == BackendError::Kind::NotFound;
             return failSwitch(tr("Could not read the access token of %1 from the keychain: %2")
-                                  .arg(account.label(), secret.error().message));
+                                  .arg(account.label(), secret.error().message),
+                              missing ? key : QString());
         }
         if (m_pending)
             m_pending.release()->deleteLater();

@@ -92,7 +92,7 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
     m_ui->reconnectButton->setAccessibleName(withoutMnemonic(m_ui->reconnectButton->text()));
     m_ui->reconnectButton->setToolTip(tr("Connect this account again with a new access token."));
     m_ui->reconnectButton->hide();
-    connect(m_ui->reconnectButton, &QPushButton::clicked, this, &MainWindow::requestReconnect);
+    connect(m_ui->reconnectButton, &QPushButton::clicked, this, &MainWindow::reconnectRequested);
 
     m_toolBar = new QToolBar(tr("Main toolbar"), this);
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
@@ -1087,11 +1087,6 @@ bool MainWindow::offersReconnect(const BackendError& error) const
 {
     return m_reconnectAvailable && error.kind == BackendError::Kind::Authentication &&
            m_backend->kind() == TokenBackend::Kind::GitLab;
-}
-
-void MainWindow::requestReconnect()
-{
-    Q_EMIT reconnectRequested();
 }
 
 void MainWindow::setReconnectAvailable(bool available)

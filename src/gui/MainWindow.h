@@ -122,7 +122,6 @@ private:
     void loadAccountDetails();
     void showError(const QString& what, const BackendError& error);
     bool offersReconnect(const BackendError& error) const;
-    void requestReconnect();
     void showLoadError(const BackendError& error);
     void connectListProgress();
     void updateLoadingIndicator();

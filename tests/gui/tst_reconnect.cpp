@@ -55,6 +55,7 @@ private Q_SLOTS:
 
     void refusedAccountOffersReconnectThatReplacesTheCredential();
     void tokenRevokedDuringUseOffersReconnectAndKeepsTheForm();
+    void credentialMissingFromTheKeychainOffersReconnect();
     void tokenOfAnotherUserIsRefusedAndReplacesNothing();
     void cancelChangesNothing();
     void advancedControlsHaveTheirLabelsAsNames();
@@ -311,6 +312,23 @@ void TestReconnect::tokenRevokedDuringUseOffersReconnectAndKeepsTheForm()
     QCOMPARE(withoutMnemonic(bannerButton->text()), u"Reconnect…"_s);
     QVERIFY(bannerButton->focusPolicy() & Qt::TabFocus);
 
+    // Rotate: refused with 401, so nothing was rotated; the box offers Reconnect, Escape declines it.
+    const int rotateRow = activeNames(*m_window).indexOf(u"alice-read"_s);
+    QVERIFY(rotateRow >= 0);
+    m_window->confirmRotate(m_window->activeModel()->tokenAt(rotateRow));
+    QMessageBox* confirm = nullptr;
+    QTRY_VERIFY((confirm = visibleChild<QMessageBox>(m_window.get(), u"rotateConfirmation"_s)) != nullptr);
+    QTest::mouseClick(confirm->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+    QMessageBox* rotateError = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (rotateError = visibleChild<QMessageBox>(m_window.get(), u"errorMessage"_s)) != nullptr, 20000);
+    QVERIFY2(rotateError->text().contains(u"was not rotated"_s), qPrintable(rotateError->text()));
+    QVERIFY(rotateError->findChild<QPushButton*>(u"reconnectButton"_s));
+    QTest::keyClick(rotateError, Qt::Key_Escape);
+    QTRY_VERIFY(!visibleChild<QMessageBox>(m_window.get(), u"errorMessage"_s));
+    QVERIFY(!m_selector->reconnectDialog());
+    QCOMPARE(server.count(u"POST"_s, u"/api/v4/personal_access_tokens"_s), 1);
+
     // Create: refused with 401, so nothing was created; the form keeps its contents.
     const int tokensBefore = server.tokens().size();
     m_window->showTokenForm();
@@ -345,6 +363,36 @@ void TestReconnect::tokenRevokedDuringUseOffersReconnectAndKeepsTheForm()
     QCOMPARE(nameEdit->text(), u"deploy keep me"_s);
     QVERIFY(m_window->tokenForm()->isVisible());
     QCOMPARE(Keychain::filesContaining(m_dir->path(), fresh), QStringList());
+    dialog->close();
+}
+
+void TestReconnect::credentialMissingFromTheKeychainOffersReconnect()
+{
+    REQUIRE_KEYCHAIN();
+    const GitLabAccount alice = addAccount(m_server, u"alice"_s, Keychain::randomToken());
+    QVERIFY(!alice.key.isEmpty());
+    // Deleted outside TokenDesk.
+    QCOMPARE(Keychain::secretTool({u"clear"_s, u"user"_s, SecretVault::accountCredentialKey(alice.key),
+                                   u"server"_s, u"TokenDesk"_s})
+                 .exitCode,
+             0);
+    QVERIFY(credential(alice.key).isEmpty());
+    openWindow();
+    m_selector->selectAccount(alice.key);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = visibleChild<QMessageBox>(m_window.get(), u"accountProblemMessageBox"_s)) != nullptr, 20000);
+    auto* reconnect = box->findChild<QPushButton*>(u"reconnectButton"_s);
+    QVERIFY2(reconnect, qPrintable(box->text()));
+    QTest::mouseClick(reconnect, Qt::LeftButton);
+    ConnectDialog* dialog = waitForReconnectDialog();
+    QVERIFY(dialog);
+    SwitchCounter changed(m_selector);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s),
+                     QLatin1String(GitLabTestServer::AliceToken));
+    QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count, 1, 20000);
+    QCOMPARE(credential(alice.key), QString::fromLatin1(GitLabTestServer::AliceToken));
     dialog->close();
 }
 
