@@ -282,6 +282,7 @@ void AccountSelector::showReconnectDialog(const QString& key)
     dialog->setReconnectAccount(*account);
     m_reconnectDialog = dialog;
     connect(dialog, &ConnectDialog::credentialReplaced, this, &AccountSelector::selectAccount);
+    connect(dialog, &ConnectDialog::accountConnected, this, &AccountSelector::selectAccount);
     dialog->open();
 }
 

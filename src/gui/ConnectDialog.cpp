@@ -33,6 +33,8 @@ ConnectDialog::ConnectDialog(AccountRegistry& registry, const Clock& clock, GitL
     m_connectButton->setDefault(true);
     setDismissButton(false);
     m_ui->advancedButton->setAccessibleName(withoutMnemonic(m_ui->advancedButton->text()));
+    m_ui->addAsNewAccountButton->setAccessibleName(withoutMnemonic(m_ui->addAsNewAccountButton->text()));
+    m_ui->addAsNewAccountButton->setVisible(false);
     m_ui->caFileLineEdit->setAccessibleName(withoutMnemonic(m_ui->caFileLabel->text()));
     m_ui->browseCaFileButton->setAccessibleName(withoutMnemonic(m_ui->browseCaFileButton->text()));
     m_ui->timeoutSpinBox->setAccessibleName(withoutMnemonic(m_ui->timeoutLabel->text()));
@@ -62,7 +64,10 @@ ConnectDialog::ConnectDialog(AccountRegistry& registry, const Clock& clock, GitL
     connect(m_ui->accessTokenLineEdit, &QLineEdit::textEdited, this, [this] {
         m_ui->tokenErrorLabel->clear();
         m_ui->tokenErrorLabel->setVisible(false);
+        m_otherUser.reset();
+        m_ui->addAsNewAccountButton->setVisible(false);
     });
+    connect(m_ui->addAsNewAccountButton, &QPushButton::clicked, this, &ConnectDialog::addAsNewAccount);
     connect(m_ui->caFileLineEdit, &QLineEdit::textChanged, this, [this] {
         m_ui->caFileErrorLabel->clear();
         m_ui->caFileErrorLabel->setVisible(false);
@@ -222,6 +227,8 @@ void ConnectDialog::openCreateTokenPage()
 
 void ConnectDialog::clearMessages()
 {
+    m_otherUser.reset();
+    m_ui->addAsNewAccountButton->setVisible(false);
     for (QLabel* label : {m_ui->urlErrorLabel, m_ui->tokenErrorLabel, m_ui->caFileErrorLabel,
                           m_ui->warningLabel, m_ui->statusLabel}) {
         label->clear();
@@ -328,6 +335,7 @@ void ConnectDialog::saveAccount(const GitLabConnection& connection)
     account.timeoutSeconds = m_ui->timeoutSpinBox->value();
     const Secret token = Secret::fromString(m_ui->accessTokenLineEdit->text().trimmed());
     m_ui->statusLabel->setText(tr("Saving the access token to the keychain…"));
+    m_ui->statusLabel->setVisible(true);
     const quint64 attempt = m_attempt;
     m_registry.addAccount(account, token, this, [this, attempt, account, connection](Result<bool> saved) {
         if (attempt != m_attempt)
@@ -343,9 +351,21 @@ void ConnectDialog::saveAccount(const GitLabConnection& connection)
         m_ui->statusLabel->setText(
             tr("Connected as %1. The access token is saved in the keychain.").arg(account.username));
         m_ui->statusLabel->setVisible(true);
+        if (m_reconnect)
+            setDismissButton(false);
         qCInfo(lcGui) << "Connected account" << account.key;
         Q_EMIT accountConnected(account.key);
     });
+}
+
+void ConnectDialog::addAsNewAccount()
+{
+    if (!m_otherUser || !m_backend)
+        return;
+    const GitLabConnection connection = *m_otherUser;
+    clearMessages();
+    setBusy(true);
+    saveAccount(connection);
 }
 
 void ConnectDialog::replaceCredential(const GitLabConnection& connection)
@@ -354,10 +374,14 @@ void ConnectDialog::replaceCredential(const GitLabConnection& connection)
     if (m_backend->identity() != account.key) {
         setBusy(false);
         m_ui->statusLabel->setVisible(false);
-        return showFieldError(Field::Token,
-                              tr("This access token belongs to %1, not to %2. Nothing was replaced: the "
-                                 "account %3 keeps its old access token. Paste an access token of %2.")
-                                  .arg(connection.account.username, account.username, account.label()));
+        showFieldError(Field::Token,
+                       tr("This access token belongs to %1, not to %2. Nothing was replaced: the account %3 "
+                          "keeps its old access token. Paste an access token of %2, or add %1 as a new "
+                          "account.")
+                           .arg(connection.account.username, account.username, account.label()));
+        m_otherUser = connection;
+        m_ui->addAsNewAccountButton->setVisible(true);
+        return;
     }
     const Secret token = Secret::fromString(m_ui->accessTokenLineEdit->text().trimmed());
     const QString caFile = caFilePath();

@@ -27,7 +27,8 @@ class GitLabBackend;
 // the token to the keychain, URL, username, CA file and timeout to the registry. Errors appear next to
 // their field. "Advanced" holds the CA certificate file and the timeout. Show it with open().
 // In reconnect mode (setReconnectAccount) it takes a new access token for a known account whose token
-// GitLab refused: the URL is the account's, and only a token of the same user replaces its credential.
+// GitLab refused: the URL is the account's, and only a token of the same user replaces its credential
+// (a token of another user can be added as a new account instead).
 class ConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -57,6 +58,8 @@ public Q_SLOTS:
     void openCreateTokenPage();
     void browseCaFile();
     void setAdvancedShown(bool shown);
+    // Reconnect mode, after a token of another user was refused: saves that user as another account.
+    void addAsNewAccount();
 
 Q_SIGNALS:
     // The account was checked and saved; key as AccountRegistry knows it.
@@ -93,6 +96,7 @@ private:
     std::function<void(const QUrl&)> m_openUrl;
     QPushButton* m_connectButton;
     std::optional<GitLabAccount> m_reconnect;
+    std::optional<GitLabConnection> m_otherUser;
     std::unique_ptr<GitLabBackend> m_backend;
     quint64 m_attempt = 0;
 };

@@ -429,6 +429,22 @@ void TestReconnect::tokenOfAnotherUserIsRefusedAndReplacesNothing()
     QCOMPARE(fileBytes(m_registry->settingsFile()), settingsBefore);
     QCOMPARE(changed.count, 0);
     QCOMPARE(&m_window->backend(), static_cast<TokenBackend*>(m_offline.get()));
+
+    // Offered instead: bob as an account of his own; alice keeps hers.
+    auto* addButton = dialog->findChild<QPushButton*>(u"addAsNewAccountButton"_s);
+    QVERIFY(addButton->isVisible());
+    QCOMPARE(accessibleName(addButton), withoutMnemonic(addButton->text()));
+    addButton->setFocus();
+    QTest::keyClick(addButton, Qt::Key_Space);
+    QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 20000);
+    const QString bobKey = u"gitlab:127.0.0.1:%1:bob"_s.arg(m_server.port());
+    QCOMPARE(connected.first().first().toString(), bobKey);
+    QCOMPARE(credential(bobKey), QString::fromLatin1(GitLabTestServer::BobToken));
+    QCOMPARE(credential(alice.key), QString::fromLatin1(stale));
+    QCOMPARE(m_registry->accounts().size(), 2);
+    QCOMPARE(replaced.count(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count, 1, 20000);
+    QCOMPARE(m_selector->currentKey(), bobKey);
     dialog->close();
 }
 
