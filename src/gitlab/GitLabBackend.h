@@ -5,6 +5,7 @@
 #include "Secret.h"
 #include "TokenBackend.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QNetworkReply>
 #include <QPointer>
@@ -97,6 +98,12 @@ private:
     QUrl apiUrl(const QString& path, const QUrlQuery& query = {}) const;
     std::optional<BackendError> usable() const;
 
+    struct CachedListing
+    {
+        QList<AccessToken> tokens;
+        QElapsedTimer readAt;
+    };
+
     void withAccount(std::function<void(Result<Account>)> next);
     void fetchAll(const ListQuery& query, TokensHandler done);
     void requestPage(const std::shared_ptr<Listing>& listing, int page, const QUrl& url);
@@ -107,6 +114,12 @@ private:
     QString tokenPath(qint64 id) const;
     bool isOwnToken(qint64 id) const;
     void listAll(const ListQuery& query, TokensHandler done);
+    void cacheListing(const QString& key, QList<AccessToken> tokens);
+    bool summarizeListings(const Account& account, const Callback<TokenSummary>& done);
+    void countSummary(const Account& account, Callback<TokenSummary> done);
+    void countExpiringSoon(const QList<std::pair<QString, QString>>& query, int page,
+                           std::function<void(Result<int>)> done, int countedSoFar = 0);
+    void summarizeFullListing(Callback<TokenSummary> done);
 
     void explainUnauthorized(qint64 id, const BackendError& error,
                              std::function<void(const BackendError&)> next);
@@ -132,7 +145,8 @@ private:
     QHash<QNetworkReply*, std::function<void()>> m_readsInFlight;
     QHash<QTimer*, std::function<void()>> m_readsWaiting;
     QHash<QString, std::shared_ptr<Listing>> m_listings;
-    QHash<QString, QList<AccessToken>> m_cache;
+    QHash<QString, CachedListing> m_cache;
+    std::optional<qint64> m_cacheUserId; // whose tokens m_cache holds
 };
 
 } // namespace TokenDesk
