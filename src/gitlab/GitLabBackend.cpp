@@ -563,9 +563,9 @@ void GitLabBackend::changed()
 
 // --- account -------------------------------------------------------------------------------------
 
-void GitLabBackend::withAccount(std::function<void(Result<Account>)> next)
+void GitLabBackend::withAccount(std::function<void(Result<Account>)> next, bool fresh)
 {
-    if (m_account) {
+    if (m_account && !fresh) {
         next(*m_account);
         return;
     }
@@ -591,9 +591,7 @@ void GitLabBackend::whoami(QObject* context, Callback<Account> done)
 {
     if (auto e = usable())
         return deliverLater(context, std::move(done), Result<Account>(*e));
-    if (m_accountWaiters.isEmpty())
-        m_account.reset();
-    withAccount(guarded(context, std::move(done)));
+    withAccount(guarded(context, std::move(done)), true);
 }
 
 void GitLabBackend::connectAccount(QObject* context, Callback<GitLabConnection> done)
@@ -616,15 +614,15 @@ void GitLabBackend::connectAccount(QObject* context, Callback<GitLabConnection> 
         else
             cb(state->connection);
     };
-    if (m_accountWaiters.isEmpty())
-        m_account.reset();
-    withAccount([state, finishOne](Result<Account> account) {
-        if (account)
-            state->connection.account = account.value();
-        else
-            state->error = account.error();
-        finishOne();
-    });
+    withAccount(
+        [state, finishOne](Result<Account> account) {
+            if (account)
+                state->connection.account = account.value();
+            else
+                state->error = account.error();
+            finishOne();
+        },
+        true);
     send(Call{"GET", apiUrl(u"/version"_s)}, [state, finishOne](const Reply& r) {
         if (!r.error) {
             if (auto v = GitLabParser::version(r.body))
@@ -744,6 +742,12 @@ void GitLabBackend::onPage(const std::shared_ptr<Listing>& listing, int page, co
         return;
     if (r.error)
         return failListing(listing, *r.error);
+    // The next pages go out before this one is parsed: the connection that just came free waits for
+    // nothing.
+    if (page > 1 && listing->totalPages > 0) {
+        while (listing->inFlight < m_options.maxConcurrency && listing->nextPage <= listing->totalPages)
+            requestPage(listing, listing->nextPage++, {});
+    }
     QElapsedTimer parseTimer;
     parseTimer.start();
     Result<QList<AccessToken>> tokens = GitLabParser::tokenList(r.body);

@@ -104,7 +104,8 @@ private:
         QElapsedTimer readAt;
     };
 
-    void withAccount(std::function<void(Result<Account>)> next);
+    // The signed-in account, read once; `fresh` reads it again (the known one stays until the answer).
+    void withAccount(std::function<void(Result<Account>)> next, bool fresh = false);
     void fetchAll(const ListQuery& query, TokensHandler done);
     void requestPage(const std::shared_ptr<Listing>& listing, int page, const QUrl& url);
     void onPage(const std::shared_ptr<Listing>& listing, int page, const Reply& reply);
