@@ -494,6 +494,11 @@ void CliCommands::watchListing()
 
 void CliCommands::onInterrupt()
 {
+#ifdef Q_OS_UNIX
+    // A second Ctrl+C stops the program at once, as it would without the listing's handler.
+    ::signal(SIGINT, SIG_DFL);
+    ::signal(SIGTERM, SIG_DFL);
+#endif
     if (m_finished || !m_gitlab)
         return;
     m_interrupted = true;
