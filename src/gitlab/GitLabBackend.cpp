@@ -645,11 +645,20 @@ void GitLabBackend::connectAccount(QObject* context, Callback<GitLabConnection> 
 
 QString GitLabBackend::listingKey(const ListQuery& query) const
 {
-    const QString who = !m_account           ? u"?"_s
-                        : m_account->isAdmin ? QString::number(m_account->userId)
-                                             : u"own"_s;
-    return ListQuery::stateName(query.state) + u'|' + ListQuery::sortName(query.sort) + u'|' + who + u'|' +
-           query.search;
+    return listingKey(query.state, ListQuery::sortName(query.sort), ownerKey(m_account), query.search);
+}
+
+QString GitLabBackend::listingKey(ListQuery::State state, const QString& sortName, const QString& owner,
+                                  const QString& search)
+{
+    return ListQuery::stateName(state) + u'|' + sortName + u'|' + owner + u'|' + search;
+}
+
+QString GitLabBackend::ownerKey(const std::optional<Account>& account)
+{
+    if (!account)
+        return u"?"_s; // not known yet
+    return account->isAdmin ? QString::number(account->userId) : u"own"_s;
 }
 
 void GitLabBackend::listAll(const ListQuery& query, TokensHandler done)
@@ -962,9 +971,9 @@ std::optional<int> totalOf(const QHash<QByteArray, QByteArray>& headers)
 bool GitLabBackend::summarizeListings(const Account& account, const Callback<TokenSummary>& done)
 {
     constexpr qint64 FreshMs = 30000;
-    QStringList owners{account.isAdmin ? QString::number(account.userId) : u"own"_s};
+    QStringList owners{ownerKey(account)};
     if (!account.isAdmin)
-        owners << u"?"_s; // listed before the account was known: the same tokens for a regular user
+        owners << ownerKey(std::nullopt); // listed before the account was known: the same tokens
     struct Source
     {
         std::optional<QList<AccessToken>> tokens;
@@ -972,10 +981,9 @@ bool GitLabBackend::summarizeListings(const Account& account, const Callback<Tok
     };
     const auto find = [&](ListQuery::State state) -> std::optional<Source> {
         std::optional<Source> inFlight;
-        const QString stateName = ListQuery::stateName(state);
         for (const QString& sortName : ListQuery::sortNames()) {
             for (const QString& owner : std::as_const(owners)) {
-                const QString key = stateName + u'|' + sortName + u'|' + owner + u'|';
+                const QString key = listingKey(state, sortName, owner, QString());
                 const auto cached = m_cache.constFind(key);
                 if (cached != m_cache.cend() && cached->readAt.isValid() &&
                     cached->readAt.elapsed() < FreshMs)

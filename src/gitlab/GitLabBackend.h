@@ -112,6 +112,10 @@ private:
     void completeListing(const std::shared_ptr<Listing>& listing);
     void failListing(const std::shared_ptr<Listing>& listing, const BackendError& error);
     QString listingKey(const ListQuery& query) const;
+    static QString listingKey(ListQuery::State state, const QString& sortName, const QString& owner,
+                              const QString& search);
+    // Whose tokens a listing holds: an administrator's user id, "own" for a regular user, "?" unknown.
+    static QString ownerKey(const std::optional<Account>& account);
     QString tokenPath(qint64 id) const;
     bool isOwnToken(qint64 id) const;
     void listAll(const ListQuery& query, TokensHandler done);
