@@ -59,4 +59,11 @@ Button* visibleButtonNamed(QObject* parent, const QString& name)
     return nullptr;
 }
 
+// The widget keys go to in its window. Unlike hasFocus(), this holds while another test's window on the
+// shared X server is the active one.
+inline bool hasKeyboardFocus(const QWidget* widget)
+{
+    return widget && widget->window()->focusWidget() == widget;
+}
+
 } // namespace TokenDesk::GuiTest

@@ -577,7 +577,7 @@ void TestAccounts::pastedTokenIsIdentifiedAndSaved()
     QCOMPARE(query.queryItemValue(u"scopes"_s), u"api,read_user"_s);
 
     auto* pasteEdit = dialog.findChild<QLineEdit*>(u"pastedTokenLineEdit"_s);
-    QVERIFY(pasteEdit->hasFocus());
+    QVERIFY(hasKeyboardFocus(pasteEdit));
     QCOMPARE(pasteEdit->echoMode(), QLineEdit::Password);
     QCOMPARE(accessibleName(pasteEdit), u"Paste the new token"_s);
     QSignalSpy identified(&dialog, &PasteTokenDialog::tokenIdentified);

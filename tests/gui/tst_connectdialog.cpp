@@ -115,7 +115,7 @@ void TestConnectDialog::fillIn(const QString& url, const QString& token)
     urlEdit->selectAll();
     QTest::keyClicks(urlEdit, url);
     QTest::keyClick(urlEdit, Qt::Key_Tab);
-    QVERIFY(tokenEdit->hasFocus());
+    QVERIFY(hasKeyboardFocus(tokenEdit));
     QTest::keyClicks(tokenEdit, token);
 }
 
@@ -161,7 +161,7 @@ void TestConnectDialog::httpToRemoteHostIsRefusedBeforeAnyRequest()
     QVERIFY(urlError->isVisible());
     QVERIFY2(urlError->text().contains(u"http://"_s), qPrintable(urlError->text()));
     QVERIFY(!label("tokenErrorLabel")->isVisible());
-    QVERIFY(m_dialog->findChild<QLineEdit*>(u"instanceUrlLineEdit"_s)->hasFocus());
+    QVERIFY(hasKeyboardFocus(m_dialog->findChild<QLineEdit*>(u"instanceUrlLineEdit"_s)));
     QVERIFY(m_registry->accounts().isEmpty());
     QVERIFY(!urlError->text().contains(QLatin1String(GitLabTestServer::AliceToken)));
 }
@@ -224,7 +224,7 @@ void TestConnectDialog::unauthorizedTokenShowsClearMessageAndSavesNothing()
     QVERIFY2(tokenError->text().contains(u"invalid, expired or revoked"_s), qPrintable(tokenError->text()));
     QVERIFY(!tokenError->text().contains(QString::fromLatin1(wrong)));
     QVERIFY(!label("urlErrorLabel")->isVisible());
-    QVERIFY(m_dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s)->hasFocus());
+    QVERIFY(hasKeyboardFocus(m_dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s)));
     QCOMPARE(connected.count(), 0);
     QVERIFY(m_registry->accounts().isEmpty());
     QVERIFY(!QFile::exists(m_registry->settingsFile()) ||

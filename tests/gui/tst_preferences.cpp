@@ -95,11 +95,11 @@ void TestPreferences::editingFromTheKeyboardAndAcceptingStores()
     openDialog();
     QSignalSpy changed(m_dialog.get(), &PreferencesDialog::settingsChanged);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_D, Qt::AltModifier);
-    QTRY_VERIFY(delaySpinBox()->hasFocus());
+    QTRY_VERIFY(hasKeyboardFocus(delaySpinBox()));
     QTest::keyClick(delaySpinBox(), Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(delaySpinBox(), u"45"_s);
     QTest::keyClick(delaySpinBox(), Qt::Key_Tab);
-    QTRY_VERIFY(autoSaveCheckBox()->hasFocus());
+    QTRY_VERIFY(hasKeyboardFocus(autoSaveCheckBox()));
     QTest::keyClick(autoSaveCheckBox(), Qt::Key_Space);
     QVERIFY(autoSaveCheckBox()->isChecked());
     QTest::keyClick(autoSaveCheckBox(), Qt::Key_Return); // the dialog's default button: OK

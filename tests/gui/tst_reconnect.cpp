@@ -256,7 +256,7 @@ void TestReconnect::refusedAccountOffersReconnectThatReplacesTheCredential()
     QVERIFY(urlEdit->isReadOnly());
     QVERIFY(tokenEdit->text().isEmpty());
     QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
-    QTRY_VERIFY(tokenEdit->hasFocus());
+    QTRY_VERIFY(hasKeyboardFocus(tokenEdit));
     QCOMPARE(accessibleName(dialog->connectButton()), u"Reconnect"_s);
     QVERIFY(dialog->findChild<QLabel*>(u"introLabel"_s)->text().contains(alice.label()));
 
@@ -494,16 +494,16 @@ void TestReconnect::advancedControlsHaveTheirLabelsAsNames()
     auto* link = dialog.findChild<QPushButton*>(u"createTokenButton"_s);
     link->setFocus();
     QTest::keyClick(link, Qt::Key_Tab);
-    QVERIFY(advanced->hasFocus());
+    QVERIFY(hasKeyboardFocus(advanced));
     QTest::keyClick(advanced, Qt::Key_Space);
     QVERIFY(advancedPart->isVisible());
     QVERIFY(advanced->isChecked());
     QTest::keyClick(advanced, Qt::Key_Tab);
-    QVERIFY(caEdit->hasFocus());
+    QVERIFY(hasKeyboardFocus(caEdit));
     QTest::keyClick(caEdit, Qt::Key_Tab);
-    QVERIFY(browse->hasFocus());
+    QVERIFY(hasKeyboardFocus(browse));
     QTest::keyClick(browse, Qt::Key_Tab);
-    QVERIFY(timeout->hasFocus());
+    QVERIFY(hasKeyboardFocus(timeout));
 
     QCOMPARE(accessibleName(advanced), withoutMnemonic(advanced->text()));
     QCOMPARE(accessibleName(caEdit), withoutMnemonic(dialog.findChild<QLabel*>(u"caFileLabel"_s)->text()));
@@ -554,7 +554,7 @@ void TestReconnect::badCaFileIsShownNextToTheFieldAndNothingConnects()
     QVERIFY(caError->isVisible());
     QVERIFY2(caError->text().contains(u"There is no file"_s) && caError->text().contains(missing),
              qPrintable(caError->text()));
-    QVERIFY(caEdit->hasFocus());
+    QVERIFY(hasKeyboardFocus(caEdit));
     QVERIFY(!dialog.findChild<QLabel*>(u"urlErrorLabel"_s)->isVisible());
     QVERIFY(!dialog.findChild<QLabel*>(u"tokenErrorLabel"_s)->isVisible());
 

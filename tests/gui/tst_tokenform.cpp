@@ -117,7 +117,7 @@ void TestTokenForm::validDraftEmitsCreateRequested()
     nameEdit()->setFocus();
     QTest::keyClicks(nameEdit(), u"  CI deploy  "_s);
     QTest::keyClick(nameEdit(), Qt::Key_Tab);
-    QVERIFY(descriptionEdit()->hasFocus());
+    QVERIFY(hasKeyboardFocus(descriptionEdit()));
     QTest::keyClicks(descriptionEdit(), u"Pushes tags from the release job"_s);
     dateEdit()->setDate(QDate(2026, 5, 1));
     QTest::mouseClick(scope(u"api"_s), Qt::LeftButton);
@@ -158,7 +158,7 @@ void TestTokenForm::emptyNameIsShownNextToTheField()
     QLabel* error = label(u"nameErrorLabel"_s);
     QVERIFY(error->isVisible());
     QCOMPARE(error->text(), u"Token name is required."_s);
-    QTRY_VERIFY(nameEdit()->hasFocus());
+    QTRY_VERIFY(hasKeyboardFocus(nameEdit()));
     QCOMPARE(nameEdit()->accessibleDescription(), error->text());
     QVERIFY(!label(u"scopesErrorLabel"_s)->isVisible());
 
@@ -184,7 +184,7 @@ void TestTokenForm::nameLengthCountsCharacters()
     QCOMPARE(requested.count(), 1);
     QVERIFY(label(u"nameErrorLabel"_s)->isVisible());
     QVERIFY(label(u"nameErrorLabel"_s)->text().contains(u"255"_s));
-    QTRY_VERIFY(nameEdit()->hasFocus());
+    QTRY_VERIFY(hasKeyboardFocus(nameEdit()));
 }
 
 void TestTokenForm::nameWithControlCharacterIsRefused()
@@ -211,7 +211,7 @@ void TestTokenForm::descriptionTooLongIsShownNextToTheField()
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(u"255"_s));
     QVERIFY(!label(u"nameErrorLabel"_s)->isVisible());
-    QTRY_VERIFY(descriptionEdit()->hasFocus());
+    QTRY_VERIFY(hasKeyboardFocus(descriptionEdit()));
     QCOMPARE(descriptionEdit()->accessibleDescription(), error->text());
 
     QTest::keyClick(descriptionEdit(), Qt::Key_Backspace);
@@ -231,7 +231,7 @@ void TestTokenForm::missingScopesFocusesTheFirstCheckBox()
     QLabel* error = label(u"scopesErrorLabel"_s);
     QVERIFY(error->isVisible());
     QCOMPARE(error->text(), u"Select at least one scope."_s);
-    QTRY_VERIFY(scope(u"api"_s)->hasFocus());
+    QTRY_VERIFY(hasKeyboardFocus(scope(u"api"_s)));
     QCOMPARE(child<QGroupBox>(u"scopesGroupBox"_s)->accessibleDescription(), error->text());
 
     QTest::keyClick(scope(u"api"_s), Qt::Key_Space);
@@ -251,7 +251,7 @@ void TestTokenForm::severalErrorsFocusTheFirstField()
     QVERIFY(label(u"descriptionErrorLabel"_s)->isVisible());
     QVERIFY(label(u"scopesErrorLabel"_s)->isVisible());
     QVERIFY(!label(u"expiresErrorLabel"_s)->isVisible());
-    QTRY_VERIFY(nameEdit()->hasFocus());
+    QTRY_VERIFY(hasKeyboardFocus(nameEdit()));
 }
 
 void TestTokenForm::backendFieldErrorsAppearNextToTheField()
@@ -264,7 +264,7 @@ void TestTokenForm::backendFieldErrorsAppearNextToTheField()
     QVERIFY(nameEdit()->isEnabled());
     QCOMPARE(label(u"nameErrorLabel"_s)->text(), u"Name has already been taken"_s);
     QVERIFY(label(u"generalErrorLabel"_s)->isVisible());
-    QTRY_VERIFY(nameEdit()->hasFocus());
+    QTRY_VERIFY(hasKeyboardFocus(nameEdit()));
 
     m_form->reset();
     QVERIFY(!label(u"nameErrorLabel"_s)->isVisible());
@@ -293,7 +293,7 @@ void TestTokenForm::errorScrollsIntoViewInsideAScrollArea()
     QVERIFY(!firstScope->visibleRegion().boundingRect().contains(firstScope->rect()));
     QTest::keyClick(name, Qt::Key_Return);
 
-    QTRY_VERIFY(firstScope->hasFocus());
+    QTRY_VERIFY(hasKeyboardFocus(firstScope));
     QVERIFY(area.verticalScrollBar()->value() > 0);
     QCOMPARE(firstScope->visibleRegion().boundingRect(), firstScope->rect());
 }
@@ -384,7 +384,7 @@ void TestTokenForm::dayChangeWhileOpenIsCaughtOnSubmit()
     QCOMPARE(requested.count(), 0);
     QVERIFY(label(u"expiresErrorLabel"_s)->isVisible());
     QVERIFY(label(u"expiresErrorLabel"_s)->text().contains(u"2026-03-12"_s));
-    QTRY_VERIFY(dateEdit()->hasFocus());
+    QTRY_VERIFY(hasKeyboardFocus(dateEdit()));
     QCOMPARE(dateEdit()->accessibleDescription(), label(u"expiresErrorLabel"_s)->text());
     QCOMPARE(dateEdit()->minimumDate(), QDate(2026, 3, 12));
 
@@ -406,7 +406,7 @@ void TestTokenForm::maxLifetimeLimitsTheRangeAndDefault()
 void TestTokenForm::calendarPopupOpensFromTheKeyboard()
 {
     dateEdit()->setFocus();
-    QTRY_VERIFY(dateEdit()->hasFocus());
+    QTRY_VERIFY(hasKeyboardFocus(dateEdit()));
     QTest::keyClick(dateEdit(), Qt::Key_Down, Qt::AltModifier);
     QCalendarWidget* calendar = dateEdit()->calendarWidget();
     QTRY_VERIFY(calendar->isVisible());
@@ -450,7 +450,7 @@ void TestTokenForm::cancelByButtonAndEscape()
 void TestTokenForm::tabOrderFollowsTheForm()
 {
     nameEdit()->setFocus();
-    QTRY_VERIFY(nameEdit()->hasFocus());
+    QTRY_VERIFY(hasKeyboardFocus(nameEdit()));
     const QStringList expected{u"descriptionLineEdit"_s, u"expiresDateEdit"_s, u"scopeCheckBox_api"_s,
                                u"scopeCheckBox_read_api"_s};
     for (const QString& name : expected) {
@@ -464,9 +464,9 @@ void TestTokenForm::tabOrderFollowsTheForm()
     }
     // Mnemonics reach the fields.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
-    QTRY_VERIFY(nameEdit()->hasFocus());
+    QTRY_VERIFY(hasKeyboardFocus(nameEdit()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_X, Qt::AltModifier);
-    QTRY_VERIFY(dateEdit()->hasFocus());
+    QTRY_VERIFY(hasKeyboardFocus(dateEdit()));
 }
 
 void TestTokenForm::accessibleNamesEqualVisibleLabels()
