@@ -1,12 +1,13 @@
 #include "BackendFactory.h"
 
+#include "AccountBook.h"
+
 #include "DemoSeeder.h"
 #include "GitLabBackend.h"
 #include "LocalBackend.h"
 #include "StoreLocation.h"
 
 #include <QFile>
-#include <QSettings>
 #include <QSslCertificate>
 #include <QUrl>
 
@@ -71,19 +72,25 @@ QString BackendFactory::accountKey(const BackendOptions& options, const QString&
 
 QStringList BackendFactory::connectedUsers(const BackendOptions& options, const QString& settingsFile)
 {
-    const QString prefix = instanceIdentity(options) + u':';
-    QSettings settings(settingsFile, QSettings::IniFormat);
-    settings.beginGroup(u"GitLabAccounts"_s);
-    QStringList users;
-    const QStringList keys = settings.childKeys();
-    for (const QString& key : keys) {
-        const QString account = QUrl::fromPercentEncoding(key.toLatin1());
-        if (account.startsWith(prefix) && account.size() > prefix.size() &&
-            !account.mid(prefix.size()).contains(u':'))
-            users << account.mid(prefix.size());
-    }
-    users.sort();
-    return users;
+    return AccountBook(settingsFile).usersOf(instanceIdentity(options));
+}
+
+QString BackendFactory::useAccountOptions(BackendOptions& options, const QString& settingsFile,
+                                          const QString& key)
+{
+    const std::optional<AccountRecord> account = AccountBook(settingsFile).find(key);
+    if (!account)
+        return QString();
+    if (options.timeoutMs <= 0 && account->timeoutSeconds > 0)
+        options.timeoutMs = account->timeoutSeconds * 1000;
+    if (!options.caFile.isEmpty() || account->caFile.isEmpty())
+        return QString();
+    if (QSslCertificate::fromPath(account->caFile, QSsl::Pem).isEmpty())
+        return tr("The CA file %1, which the account %2 uses, could not be read or holds no PEM certificate. "
+                  "Give another with --ca-file FILE, or change it in TokenDesk's Connect dialog.")
+            .arg(account->caFile, key);
+    options.caFile = account->caFile;
+    return QString();
 }
 
 Result<Secret> BackendFactory::readTokenFile(const QString& path)

@@ -31,9 +31,12 @@ public:
     // The keychain key of the account USER on --gitlab's instance: GitLabBackend::identity() once it
     // knows the user, "gitlab:HOST[:PORT][PATH]:USER".
     static QString accountKey(const BackendOptions& options, const QString& user);
-    // The users of --gitlab's instance that are connected (listed in the settings file's group
-    // "GitLabAccounts", whose keys are percent-encoded account keys).
+    // The users of --gitlab's instance that are connected (AccountBook).
     static QStringList connectedUsers(const BackendOptions& options, const QString& settingsFile);
+    // Fills in the CA file and timeout the window stored for the connected account `key` where the
+    // command line gave none. Why the stored CA file cannot be used; empty when it can.
+    static QString useAccountOptions(BackendOptions& options, const QString& settingsFile,
+                                     const QString& key);
     // --token-file's first line, trimmed.
     static Result<Secret> readTokenFile(const QString& path);
 };

@@ -231,6 +231,10 @@ void CliCommands::startGitLab()
         user = users.constFirst();
     }
     const QString key = BackendFactory::accountKey(options, user);
+    if (const QString problem =
+            BackendFactory::useAccountOptions(m_request.backend, vault()->settingsFile(), key);
+        !problem.isEmpty())
+        return failUsage(problem);
     vault()->loadAccountCredential(key, this, [this, key](Result<Secret> loaded) {
         if (!loaded) {
             BackendError error = loaded.error();

@@ -14,71 +14,7 @@ namespace TokenDesk {
 
 namespace {
 
-// Shared with tokendesk-cli (BackendFactory::connectedUsers): percent-encoded account keys, valued
-// with the instance URL.
-constexpr auto AccountsGroup = "GitLabAccounts";
-// Not secrets: per account, under the same encoded key.
-constexpr auto OptionsGroup = "GitLabAccountOptions";
-constexpr auto CaFileName = "caFile";
-constexpr auto TimeoutName = "timeoutSeconds";
 constexpr auto CurrentKeyName = "Window/currentAccount";
-
-QString encoded(const QString& key)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(key));
-}
-
-QString optionsGroup(const QString& key)
-{
-    return QLatin1String(OptionsGroup) + u'/' + encoded(key);
-}
-
-void readOptions(QSettings& settings, GitLabAccount& account)
-{
-    settings.beginGroup(optionsGroup(account.key));
-    account.caFile = settings.value(QLatin1String(CaFileName)).toString();
-    account.timeoutSeconds = std::max(0, settings.value(QLatin1String(TimeoutName), 0).toInt());
-    settings.endGroup();
-}
-
-void writeOptions(QSettings& settings, const GitLabAccount& account)
-{
-    settings.beginGroup(optionsGroup(account.key));
-    if (account.caFile.isEmpty())
-        settings.remove(QLatin1String(CaFileName));
-    else
-        settings.setValue(QLatin1String(CaFileName), account.caFile);
-    if (account.timeoutSeconds > 0)
-        settings.setValue(QLatin1String(TimeoutName), account.timeoutSeconds);
-    else
-        settings.remove(QLatin1String(TimeoutName));
-    settings.endGroup();
-}
-
-QList<GitLabAccount> readAccounts(QSettings& settings)
-{
-    QList<GitLabAccount> accounts;
-    settings.beginGroup(QLatin1String(AccountsGroup));
-    const QStringList keys = settings.childKeys();
-    for (const QString& encoded : keys) {
-        GitLabAccount account;
-        account.key = QUrl::fromPercentEncoding(encoded.toLatin1());
-        account.instanceUrl = QUrl(settings.value(encoded).toString());
-        account.username = account.key.section(u':', -1);
-        if (account.key.startsWith(u"gitlab:"_s) && account.instanceUrl.isValid() &&
-            !account.username.isEmpty())
-            accounts << account;
-    }
-    settings.endGroup();
-    for (GitLabAccount& account : accounts)
-        readOptions(settings, account);
-    return accounts;
-}
-
-QString encodedKey(const QString& key)
-{
-    return QLatin1String(AccountsGroup) + u'/' + encoded(key);
-}
 
 } // namespace
 
@@ -118,8 +54,10 @@ AccountRegistry::~AccountRegistry() = default;
 
 QList<GitLabAccount> AccountRegistry::accounts() const
 {
-    QSettings settings(m_settingsFile, QSettings::IniFormat);
-    return readAccounts(settings);
+    QList<GitLabAccount> accounts;
+    for (const AccountRecord& record : AccountBook(m_settingsFile).all())
+        accounts << GitLabAccount{record};
+    return accounts;
 }
 
 std::optional<GitLabAccount> AccountRegistry::account(const QString& key) const
@@ -171,9 +109,8 @@ bool AccountRegistry::setConnectionOptions(const QString& key, const QString& ca
         return false;
     known->caFile = caFile;
     known->timeoutSeconds = timeoutSeconds;
-    QSettings settings(m_settingsFile, QSettings::IniFormat);
-    writeOptions(settings, *known);
-    settings.sync();
+    if (!AccountBook(m_settingsFile).saveOptions(*known))
+        return false;
     qCInfo(lcGui) << "Connection options saved:" << key;
     Q_EMIT accountsChanged();
     return true;
@@ -199,19 +136,15 @@ void AccountRegistry::removeAccount(const QString& key, QObject* context, Callba
 
 void AccountRegistry::remember(const GitLabAccount& account)
 {
-    QSettings settings(m_settingsFile, QSettings::IniFormat);
-    settings.setValue(encodedKey(account.key), account.instanceUrl.toString());
-    writeOptions(settings, account);
-    settings.sync();
+    AccountBook(m_settingsFile).save(account);
     qCInfo(lcGui) << "Account saved:" << account.key;
     Q_EMIT accountsChanged();
 }
 
 void AccountRegistry::forget(const QString& key)
 {
+    AccountBook(m_settingsFile).remove(key);
     QSettings settings(m_settingsFile, QSettings::IniFormat);
-    settings.remove(encodedKey(key));
-    settings.remove(optionsGroup(key));
     if (settings.value(QLatin1String(CurrentKeyName)).toString() == key)
         settings.setValue(QLatin1String(CurrentKeyName), offlineKey());
     settings.sync();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccountBook.h"
 #include "GitLabOptions.h"
 #include "Result.h"
 #include "Secret.h"
@@ -16,14 +17,8 @@ namespace TokenDesk {
 class SecretVault;
 
 // A GitLab account TokenDesk can sign in with. Its access token lives only in the keychain.
-struct GitLabAccount
+struct GitLabAccount : AccountRecord
 {
-    QString key; // the backend's identity, e.g. "gitlab:gitlab.com:alice"
-    QUrl instanceUrl;
-    QString username;
-    QString caFile;         // PEM file of extra certificate authorities; empty: the system's
-    int timeoutSeconds = 0; // a stalled request fails after this long; 0: the default
-
     QString host() const;
     // "alice @ gitlab.com", as the account selector lists it.
     QString label() const;
@@ -32,10 +27,9 @@ struct GitLabAccount
 };
 
 // The GitLab accounts the user connected, and which account (or the offline store) was chosen last.
-// URL and username go to the keychain's settings file (SecretVault::settingsFile(), group "GitLabAccounts",
-// which tokendesk-cli reads too), the CA file and timeout to group "GitLabAccountOptions/<encoded key>"
-// (keys "caFile", "timeoutSeconds"); the access token only to the keychain, under
-// SecretVault::accountCredentialKey(key). Never holds a secret itself.
+// The accounts go to the keychain's settings file through AccountBook, which tokendesk-cli reads too; the
+// access token only to the keychain, under SecretVault::accountCredentialKey(key). Never holds a secret
+// itself.
 class AccountRegistry : public QObject
 {
     Q_OBJECT

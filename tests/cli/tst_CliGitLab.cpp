@@ -1,5 +1,6 @@
 // tokendesk-cli --gitlab: the real binary against the GitLab API test server (tests/integration) on an
 // ephemeral loopback port, with the access token in the child's environment.
+#include "AccountBook.h"
 #include "CliTestSupport.h"
 #include "GitLabTestServer.h"
 #include "KeychainTestSupport.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void missingToken();
     void keychainAccount();
     void keychainCommandsUseTheAccount();
+    void keychainAccountUsesItsStoredOptions();
     void plainHttpOnlyForLoopback();
     void usageErrors();
     void noSecretInLogs();
@@ -543,6 +545,39 @@ void TestCliGitLab::keychainCommandsUseTheAccount()
     QCOMPARE(revoked.exitCode, 0);
     QVERIFY(revoked.out.contains("Deleted its secret from the keychain."));
     QVERIFY(Keychain::lookup(key).out.isEmpty());
+}
+
+void TestCliGitLab::keychainAccountUsesItsStoredOptions()
+{
+    if (!Keychain::isIsolated())
+        QSKIP("Writes to the Secret Service: run under tests/support/isolated-run, never against your own "
+              "keyring");
+    connectAccount(u"alice"_s, AliceToken);
+    TokenDesk::AccountBook book(m_dir->filePath(u"keychain.conf"_s));
+    QCOMPARE(book.all().size(), 1);
+    TokenDesk::AccountRecord alice = book.all().constFirst();
+    QCOMPARE(alice.username, u"alice"_s);
+
+    // The timeout set in the window's Connect dialog, not the default 30 s.
+    alice.timeoutSeconds = 1;
+    QVERIFY(book.saveOptions(alice));
+    QVERIFY(m_server.addFault({{u"kind"_s, u"stall"_s}, {u"seconds"_s, 30}, {u"count"_s, -1}}));
+    const ProcessResult stalled = m_cli.runBare({u"--gitlab"_s, url(), u"whoami"_s});
+    QCOMPARE(stalled.exitCode, 1);
+    QVERIFY(isOneErrorLine(stalled.err));
+    QVERIFY2(stalled.err.contains("did not answer within 1 second"), stalled.err.constData());
+    QVERIFY(m_server.reset());
+
+    // A CA file that has gone since: a usage error naming it, and nothing is sent.
+    alice.timeoutSeconds = 0;
+    alice.caFile = m_dir->filePath(u"gone.pem"_s);
+    QVERIFY(book.saveOptions(alice));
+    const ProcessResult gone = m_cli.runBare({u"--gitlab"_s, url(), u"list"_s});
+    QCOMPARE(gone.exitCode, 2);
+    QVERIFY(isOneErrorLine(gone.err));
+    QVERIFY2(gone.err.contains("gone.pem") && gone.err.contains("--ca-file"), gone.err.constData());
+    QCOMPARE(m_server.count(u"GET"_s), 0);
+    QVERIFY(gone.out.isEmpty());
 }
 
 void TestCliGitLab::plainHttpOnlyForLoopback()
