@@ -33,6 +33,9 @@ struct BackendError
     // GitLab refuses this over its API, but its own web page can do it (a regular user's token with
     // scopes that are not self-service).
     bool onlyOnGitLabPage = false;
+    // The TLS handshake failed: the server's certificate is not trusted (a CA file may help) or does not
+    // match the host.
+    bool untrustedCertificate = false;
 
     static BackendError validation(QList<FieldError> errors);
     static BackendError make(Kind kind, QString message);

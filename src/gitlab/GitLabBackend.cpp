@@ -434,6 +434,7 @@ void GitLabBackend::onFinished(QNetworkReply* reply, Call call, ReplyHandler han
         const bool cutOff = r.status > 0 && error != QNetworkReply::OperationCanceledError &&
                             error != QNetworkReply::TimeoutError;
         r.error = BackendError::make(cutOff ? ErrorKind::Server : ErrorKind::Network, message);
+        r.error->untrustedCertificate = error == QNetworkReply::SslHandshakeFailedError;
         r.outcomeUnknown = !call.isRead() && !neverSent(error);
         handler(r);
         return;

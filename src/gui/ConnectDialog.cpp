@@ -321,6 +321,8 @@ void ConnectDialog::showError(const BackendError& error)
         return showFieldError(Field::Token,
                               tr("This access token may not read your profile: %1").arg(error.message));
     default:
+        if (error.untrustedCertificate)
+            setAdvancedShown(true); // where the CA file goes
         return showFieldError(Field::Url, error.message);
     }
 }

@@ -513,6 +513,7 @@ void TestGitLabFaults::tlsNeedsTrustedCertificate()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, BackendError::Kind::Network);
     QVERIFY2(r.error().message.contains(u"certificate"_s), qPrintable(r.error().message));
+    QVERIFY(r.error().untrustedCertificate);
 
     GitLabOptions withCa = m_options;
     withCa.caFile = cert;
