@@ -111,10 +111,6 @@ void TestAccounts::initTestCase()
 {
     TokenDesk::Test::isolateStandardPaths();
     installTranslations(*QCoreApplication::instance());
-    if (!qEnvironmentVariableIsSet("TOKENDESK_GITLAB_TEST_SERVER"))
-        qputenv("TOKENDESK_GITLAB_TEST_SERVER",
-                (qEnvironmentVariable("TOKENDESK_SOURCE_DIR") + u"/tests/integration/gitlab_test_server.py"_s)
-                    .toUtf8());
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
 }
 

@@ -14,6 +14,7 @@
 
 #include "../unit/keychain/KeychainTestSupport.h"
 #include "GuiTestSupport.h"
+#include "ThrowawayCertificates.h"
 
 #include <QApplication>
 #include <QDir>
@@ -23,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -68,6 +68,7 @@ private:
     QByteArray newTokenFor(GitLabTestServer& server, const QString& user, const QString& name);
     void openWindow();
     ConnectDialog* waitForReconnectDialog();
+    // A throwaway CA and a server certificate it signed (server.pem, server-key.pem) in dir; the CA's file.
     QString makeCertificate(QTemporaryDir& dir);
     QString credential(const QString& key) const;
 
@@ -117,10 +118,6 @@ void TestReconnect::initTestCase()
 {
     TokenDesk::Test::isolateStandardPaths();
     installTranslations(*QCoreApplication::instance());
-    if (!qEnvironmentVariableIsSet("TOKENDESK_GITLAB_TEST_SERVER"))
-        qputenv("TOKENDESK_GITLAB_TEST_SERVER",
-                (qEnvironmentVariable("TOKENDESK_SOURCE_DIR") + u"/tests/integration/gitlab_test_server.py"_s)
-                    .toUtf8());
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
 }
 
@@ -204,14 +201,8 @@ ConnectDialog* TestReconnect::waitForReconnectDialog()
 
 QString TestReconnect::makeCertificate(QTemporaryDir& dir)
 {
-    const QString cert = dir.filePath(u"cert.pem"_s), key = dir.filePath(u"key.pem"_s);
-    QProcess openssl;
-    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s,
-                                 u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
-                                 u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, cert});
-    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
-        return {};
-    return cert;
+    TokenDesk::Test::ThrowawayCertificates certificates;
+    return certificates.create(dir.path()) ? certificates.caFile() : QString();
 }
 
 QString TestReconnect::credential(const QString& key) const
@@ -648,7 +639,8 @@ void TestReconnect::httpsNeedsTheCaFileAndTheAccountKeepsUsingIt()
     if (cert.isEmpty())
         QSKIP("openssl could not make a test certificate");
     GitLabTestServer tls;
-    QVERIFY(tls.start({u"--tls-cert"_s, cert, u"--tls-key"_s, dir.filePath(u"key.pem"_s)}));
+    QVERIFY(tls.start(
+        {u"--tls-cert"_s, dir.filePath(u"server.pem"_s), u"--tls-key"_s, dir.filePath(u"server-key.pem"_s)}));
     const QString url = u"https://127.0.0.1:%1"_s.arg(tls.port());
 
     GitLabOptions options;

@@ -20,7 +20,8 @@ GitLabTestServer::~GitLabTestServer()
 
 bool GitLabTestServer::start(const QStringList& arguments)
 {
-    const QString script = qEnvironmentVariable("TOKENDESK_GITLAB_TEST_SERVER");
+    const QString script = qEnvironmentVariable("TOKENDESK_GITLAB_TEST_SERVER",
+                                                QStringLiteral(TOKENDESK_GITLAB_TEST_SERVER_SCRIPT));
     // Debian's own interpreter (scripts/install-deps installs it) before any other on PATH.
     QString python = QStandardPaths::findExecutable(u"python3"_s, {u"/usr/bin"_s});
     if (python.isEmpty())

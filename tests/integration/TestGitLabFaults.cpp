@@ -1,11 +1,11 @@
 #include "GitLabBackend.h"
 #include "GitLabTestServer.h"
 #include "TestSupport.h"
+#include "ThrowawayCertificates.h"
 
 #include <QDir>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -496,15 +496,12 @@ void TestGitLabFaults::tlsNeedsTrustedCertificate()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString cert = dir.filePath(u"cert.pem"_s), key = dir.filePath(u"key.pem"_s);
-    QProcess openssl;
-    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s,
-                                 u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
-                                 u"subjectAltName=IP:127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, cert});
-    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
-        QSKIP("openssl could not make a test certificate");
+    ThrowawayCertificates certificates;
+    if (!certificates.create(dir.path()))
+        QSKIP(qPrintable(u"openssl could not make test certificates: "_s + certificates.errorString()));
     GitLabTestServer tls;
-    QVERIFY(tls.start({u"--tls-cert"_s, cert, u"--tls-key"_s, key}));
+    QVERIFY(
+        tls.start({u"--tls-cert"_s, certificates.certificateFile(), u"--tls-key"_s, certificates.keyFile()}));
     const QUrl url(u"https://127.0.0.1:%1"_s.arg(tls.port()));
 
     GitLabBackend untrusted(url, Secret(QByteArray(GitLabTestServer::AliceToken)), Clock::system(),
@@ -516,7 +513,7 @@ void TestGitLabFaults::tlsNeedsTrustedCertificate()
     QVERIFY(r.error().untrustedCertificate);
 
     GitLabOptions withCa = m_options;
-    withCa.caFile = cert;
+    withCa.caFile = certificates.caFile();
     GitLabBackend trusted(url, Secret(QByteArray(GitLabTestServer::AliceToken)), Clock::system(), withCa);
     auto ok = run<Account>([&](QObject* c, Callback<Account> cb) { trusted.whoami(c, cb); });
     QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().message));
