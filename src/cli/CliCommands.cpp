@@ -36,7 +36,6 @@ namespace TokenDesk {
 namespace {
 
 constexpr qint64 MaxSecretInput = 64 * 1024;
-constexpr int InterruptedExitCode = 130;
 constexpr int AccessTokenWarningDays = 14;
 
 static_assert(CliRequest::SelfId == GitLabBackend::SelfId);
@@ -427,7 +426,7 @@ void CliCommands::runList()
         clearProgress();
         if (!result && m_interrupted) {
             writeErr(errorLine(tr("interrupted; nothing was listed.")));
-            return finish(InterruptedExitCode);
+            return finish(ExitCode::Interrupted);
         }
         if (!result)
             return fail(result.error());
