@@ -123,8 +123,11 @@ private:
 #ifdef Q_OS_UNIX
 int interruptPipe[2] = {-1, -1};
 
+volatile sig_atomic_t interruptRequested = 0;
+
 void writeInterrupt(int)
 {
+    interruptRequested = 1; // seen by the progress line before the event loop reaches the pipe
     const char byte = 1;
     [[maybe_unused]] const ssize_t written = ::write(interruptPipe[1], &byte, 1);
 }
@@ -466,8 +469,12 @@ void CliCommands::watchListing()
     m_showProgress = isTerminal(m_err);
     if (m_showProgress) {
         connect(m_gitlab, &GitLabBackend::listProgress, this, [this](int pagesDone, int pagesTotal) {
-            if (m_finished)
+            if (m_finished || m_interrupted)
                 return;
+#ifdef Q_OS_UNIX
+            if (interruptRequested)
+                return;
+#endif
             const QString text = pagesTotal > 0
                                      ? tr("Reading tokens: page %1 of %2").arg(pagesDone).arg(pagesTotal)
                                      : tr("Reading tokens: page %1").arg(pagesDone);
