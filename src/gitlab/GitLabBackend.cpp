@@ -69,11 +69,16 @@ struct GitLabBackend::Listing
     bool failed = false;
     bool completed = false;
     QList<TokensHandler> waiters;
+    int totalTokens = -1; // X-Total of page 1
+    // Asked for the first `limit` tokens: answered as soon as the pages that hold them are in.
+    QList<std::pair<int, std::function<void(TokenPage)>>> prefixWaiters;
 };
 
 namespace {
 
 using ErrorKind = BackendError::Kind;
+
+constexpr int ListingPageSize = 100; // per_page of a listing
 
 template<typename T>
 Callback<T> guarded(QObject* context, Callback<T> done)
@@ -726,7 +731,8 @@ void GitLabBackend::fetchAll(const ListQuery& query, TokensHandler done)
     listing->query << std::pair{u"sort"_s, ListQuery::sortName(query.sort)};
     if (m_account && m_account->isAdmin)
         listing->query << std::pair{u"user_id"_s, QString::number(m_account->userId)};
-    listing->query << std::pair{u"per_page"_s, u"100"_s};
+    listing->query << std::pair{u"per_page"_s, QString::number(ListingPageSize)};
+    m_cache.remove(key); // read again: until it is, later pages wait for this reading
     m_listings.insert(key, listing);
     requestPage(listing, 1, {});
 }
@@ -773,6 +779,9 @@ void GitLabBackend::onPage(const std::shared_ptr<Listing>& listing, int page, co
         const int total = r.header("x-total-pages").toInt(&ok);
         if (ok && total >= 1)
             listing->totalPages = total;
+        const int totalTokens = r.header("x-total").toInt(&ok);
+        if (ok && totalTokens >= 0)
+            listing->totalTokens = totalTokens;
     }
     const int done = static_cast<int>(listing->pages.size());
     if (listing->totalPages > 0) {
@@ -781,6 +790,11 @@ void GitLabBackend::onPage(const std::shared_ptr<Listing>& listing, int page, co
                                BackendError::make(ErrorKind::Server, tr("The listing is longer than %n "
                                                                         "page(s); TokenDesk stopped reading.",
                                                                         nullptr, m_options.maxPages)));
+        if (done < listing->totalPages) {
+            servePrefixes(listing);
+            if (listing->failed)
+                return; // cancelled by whoever got the first tokens
+        }
         Q_EMIT listProgress(done, listing->totalPages);
         if (listing->failed)
             return; // cancelled from a slot of listProgress
@@ -858,6 +872,37 @@ void GitLabBackend::onPage(const std::shared_ptr<Listing>& listing, int page, co
     requestPage(listing, nextPage, next.scheme() == QLatin1String("page") ? QUrl() : next);
 }
 
+void GitLabBackend::servePrefixes(const std::shared_ptr<Listing>& listing)
+{
+    if (listing->totalTokens < 0 || listing->prefixWaiters.isEmpty())
+        return;
+    const auto waiters = std::exchange(listing->prefixWaiters, {});
+    for (const auto& [limit, answer] : waiters) {
+        const int pagesNeeded =
+            std::min((limit + ListingPageSize - 1) / ListingPageSize, listing->totalPages);
+        bool ready = true;
+        for (int p = 1; p <= pagesNeeded && ready; ++p)
+            ready = listing->pages.contains(p);
+        if (!ready) {
+            listing->prefixWaiters << std::pair{limit, answer};
+            continue;
+        }
+        TokenPage first;
+        first.total = listing->totalTokens;
+        QSet<qint64> seen;
+        for (int p = 1; p <= pagesNeeded; ++p) {
+            for (const AccessToken& t : std::as_const(listing->pages[p])) {
+                if (first.tokens.size() < limit && !seen.contains(t.id)) {
+                    seen.insert(t.id);
+                    first.tokens << t;
+                }
+            }
+        }
+        qCDebug(lcGitLab) << "first" << first.tokens.size() << "of" << listing->key << "answered early";
+        answer(std::move(first));
+    }
+}
+
 void GitLabBackend::completeListing(const std::shared_ptr<Listing>& listing)
 {
     listing->completed = true;
@@ -906,11 +951,20 @@ void GitLabBackend::list(const ListQuery& query, QObject* context, Callback<Toke
                             Result<TokenPage>(TokenPage{slice(all, query), static_cast<int>(all.size())}));
     }
     auto cb = guarded(context, std::move(done));
-    listAll(query, [query, cb](Result<QList<AccessToken>> all) {
+    const bool firstRows = query.offset == 0 && query.limit > 0 && m_account.has_value();
+    auto answered = std::make_shared<bool>(false);
+    auto answer = [answered, cb](Result<TokenPage> page) {
+        if (!std::exchange(*answered, true))
+            cb(std::move(page));
+    };
+    listAll(query, [query, answer](Result<QList<AccessToken>> all) {
         if (!all)
-            return cb(all.error());
-        cb(TokenPage{slice(all.value(), query), static_cast<int>(all.value().size())});
+            return answer(all.error());
+        answer(TokenPage{slice(all.value(), query), static_cast<int>(all.value().size())});
     });
+    // The first rows need not wait for a long listing: they show while the rest is read.
+    if (auto listing = m_listings.value(key); firstRows && listing && !listing->completed)
+        listing->prefixWaiters << std::pair{query.limit, std::function<void(TokenPage)>(answer)};
 }
 
 void GitLabBackend::cacheListing(const QString& key, QList<AccessToken> tokens)

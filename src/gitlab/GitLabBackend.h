@@ -109,6 +109,7 @@ private:
     void fetchAll(const ListQuery& query, TokensHandler done);
     void requestPage(const std::shared_ptr<Listing>& listing, int page, const QUrl& url);
     void onPage(const std::shared_ptr<Listing>& listing, int page, const Reply& reply);
+    void servePrefixes(const std::shared_ptr<Listing>& listing);
     void completeListing(const std::shared_ptr<Listing>& listing);
     void failListing(const std::shared_ptr<Listing>& listing, const BackendError& error);
     QString listingKey(const ListQuery& query) const;

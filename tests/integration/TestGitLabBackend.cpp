@@ -42,6 +42,7 @@ private Q_SLOTS:
     void readOnlyTokenIsToldWhichScopeIsMissing();
     void bearerAuthentication();
     void paginationWithTotals();
+    void firstRowsComeBeforeTheWholeListing();
     void paginationWithoutTotalsOver10000();
     void paginationByLinkHeaderAlone();
 
@@ -556,6 +557,51 @@ void TestGitLabBackend::paginationWithTotals()
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toInt(), 5);
     QCOMPARE(progress.last().at(1).toInt(), 5);
+}
+
+void TestGitLabBackend::firstRowsComeBeforeTheWholeListing()
+{
+    GitLabTestServer big;
+    QVERIFY2(big.start({u"--bulk"_s, u"450"_s, u"--bulk-user"_s, u"bob"_s, u"--latency-ms"_s, u"50"_s}),
+             qPrintable(big.errorString()));
+    GitLabOptions options;
+    options.maxConcurrency = 2;
+    GitLabBackend b(big.url(), Secret(QByteArray(GitLabTestServer::BobToken)), Clock::system(), options);
+    QVERIFY(run<Account>([&](QObject* c, Callback<Account> cb) { b.whoami(c, cb); }).ok());
+    ListQuery all;
+    all.state = ListQuery::State::All;
+    all.sort = ListQuery::Sort::CreatedAsc;
+    all.limit = 0;
+    const auto whole = listOf(&b, all);
+    QVERIFY(whole.ok());
+    QCOMPARE(whole.value().tokens.size(), 451);
+
+    // The window asks for its first 200 rows: they come once pages 1 and 2 are in, not after all 5.
+    QSignalSpy progress(&b, &GitLabBackend::listProgress);
+    ListQuery firstRows = all;
+    firstRows.limit = 200;
+    std::optional<Result<TokenPage>> first;
+    int pagesReadThen = -1;
+    QObject context;
+    b.list(firstRows, &context, [&](Result<TokenPage> r) {
+        first = std::move(r);
+        pagesReadThen = progress.isEmpty() ? 0 : progress.last().at(0).toInt();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(first.has_value(), 20000);
+    QVERIFY2(first->ok(), qPrintable(first->ok() ? QString() : first->error().message));
+    QVERIFY2(pagesReadThen < 5, qPrintable(QString::number(pagesReadThen)));
+    QCOMPARE(first->value().total, 451);
+    QCOMPARE(names(first->value().tokens), names(whole.value().tokens.mid(0, 200)));
+
+    // Rows further down wait for the same reading (not an older one) and cost no request of their own.
+    ListQuery more = firstRows;
+    more.offset = 200;
+    const auto next = listOf(&b, more);
+    QVERIFY(next.ok());
+    QCOMPARE(next.value().total, 451);
+    QCOMPARE(names(next.value().tokens), names(whole.value().tokens.mid(200, 200)));
+    QCOMPARE(progress.last().at(0).toInt(), 5);
+    QCOMPARE(big.count(u"GET"_s, u"/api/v4/personal_access_tokens?"_s), 10); // two readings of 5 pages
 }
 
 void TestGitLabBackend::paginationWithoutTotalsOver10000()
