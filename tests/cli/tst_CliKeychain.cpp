@@ -112,21 +112,7 @@ ProcessResult TestCliKeychain::git(const QStringList& arguments, const QByteArra
     env.insert(u"TOKENDESK_CONFIG_DIR"_s, m_dir->filePath(u"config"_s));
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(m_dir->filePath(u"home"_s));
-    process.start(u"git"_s, arguments);
-    ProcessResult result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runProcess(process, u"git"_s, arguments, input, 30000);
 }
 
 void TestCliKeychain::createSavesTheExactSecret()

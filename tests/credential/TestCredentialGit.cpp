@@ -33,12 +33,7 @@ private Q_SLOTS:
     void noSecretInAnyFile();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = TokenDesk::Test::ProcessResult;
     Run git(const QStringList& arguments, const QByteArray& input, const QString& globalConfig);
     Run helper(const QStringList& arguments, const QByteArray& input, const QStringList& extraEnv = {});
     QProcessEnvironment environment(const QString& globalConfig) const;
@@ -118,21 +113,7 @@ TestCredentialGit::Run TestCredentialGit::git(const QStringList& arguments, cons
     QProcess process;
     process.setProcessEnvironment(environment(globalConfig));
     process.setWorkingDirectory(m_dir.filePath(QStringLiteral("home")));
-    process.start(QStringLiteral("git"), arguments);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return TokenDesk::Test::runProcess(process, QStringLiteral("git"), arguments, input, 30000);
 }
 
 TestCredentialGit::Run TestCredentialGit::helper(const QStringList& arguments, const QByteArray& input,
@@ -140,9 +121,8 @@ TestCredentialGit::Run TestCredentialGit::helper(const QStringList& arguments, c
 {
     QStringList env{QStringLiteral("TOKENDESK_CONFIG_DIR=") + m_dir.filePath(QStringLiteral("config"))};
     env += extraEnv;
-    const auto result =
-        TokenDesk::Test::runProgram(QStringLiteral("git-credential-tokendesk"), arguments, input, env, 30000);
-    return {result.exitCode, result.out, result.err};
+    return TokenDesk::Test::runProgram(QStringLiteral("git-credential-tokendesk"), arguments, input, env,
+                                       30000);
 }
 
 void TestCredentialGit::fillForTheMappedHostAnswersFromTheKeychain()

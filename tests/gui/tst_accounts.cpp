@@ -14,6 +14,7 @@
 #include "Translations.h"
 
 #include "../unit/keychain/KeychainTestSupport.h"
+#include "AccountTestSupport.h"
 #include "GuiTestSupport.h"
 
 #include <QAccessible>
@@ -145,15 +146,7 @@ void TestAccounts::cleanup()
 
 GitLabAccount TestAccounts::addAccount(const QString& user, const QByteArray& secret)
 {
-    GitLabAccount account;
-    account.instanceUrl = m_server.url();
-    account.username = user;
-    account.key = u"gitlab:127.0.0.1:%1:%2"_s.arg(m_server.port()).arg(user);
-    std::optional<Result<bool>> saved;
-    m_registry->addAccount(account, Secret(secret), this, [&saved](Result<bool> r) { saved.emplace(r); });
-    if (!QTest::qWaitFor([&saved] { return saved.has_value(); }, 20000) || !*saved)
-        return {};
-    return account;
+    return addTestAccount(*m_registry, m_server, user, secret);
 }
 
 void TestAccounts::makeSelector()
@@ -418,14 +411,8 @@ void TestAccounts::rotatingTheAccountsOwnTokenReplacesItsCredential()
     // A server of its own: the rotation revokes bob's seeded token.
     GitLabTestServer server;
     QVERIFY(server.start());
-    GitLabAccount bob;
-    bob.instanceUrl = server.url();
-    bob.username = u"bob"_s;
-    bob.key = u"gitlab:127.0.0.1:%1:bob"_s.arg(server.port());
-    bool added = false;
-    m_registry->addAccount(bob, Secret(QByteArray(GitLabTestServer::BobToken)), this,
-                           [&added](Result<bool> r) { added = r.ok(); });
-    QTRY_VERIFY_WITH_TIMEOUT(added, 20000);
+    const GitLabAccount bob = addTestAccount(*m_registry, server, u"bob"_s, GitLabTestServer::BobToken);
+    QVERIFY(!bob.key.isEmpty());
     MainWindow window(*m_offline, Clock::system(), m_vault.get());
     auto* selector = new AccountSelector(*m_registry, *m_offline, Clock::system());
     selector->attach(window);
@@ -464,14 +451,8 @@ void TestAccounts::revokingTheAccountsOwnTokenWarnsAndDisconnects()
     // A server of its own: the revocation ends bob's seeded token.
     GitLabTestServer server;
     QVERIFY(server.start());
-    GitLabAccount bob;
-    bob.instanceUrl = server.url();
-    bob.username = u"bob"_s;
-    bob.key = u"gitlab:127.0.0.1:%1:bob"_s.arg(server.port());
-    bool added = false;
-    m_registry->addAccount(bob, Secret(QByteArray(GitLabTestServer::BobToken)), this,
-                           [&added](Result<bool> r) { added = r.ok(); });
-    QTRY_VERIFY_WITH_TIMEOUT(added, 20000);
+    const GitLabAccount bob = addTestAccount(*m_registry, server, u"bob"_s, GitLabTestServer::BobToken);
+    QVERIFY(!bob.key.isEmpty());
     MainWindow window(*m_offline, Clock::system(), m_vault.get());
     auto* selector = new AccountSelector(*m_registry, *m_offline, Clock::system());
     selector->attach(window);

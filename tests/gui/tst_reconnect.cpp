@@ -13,6 +13,7 @@
 #include "Translations.h"
 
 #include "../unit/keychain/KeychainTestSupport.h"
+#include "AccountTestSupport.h"
 #include "GuiTestSupport.h"
 #include "ThrowawayCertificates.h"
 
@@ -154,15 +155,7 @@ void TestReconnect::cleanup()
 GitLabAccount TestReconnect::addAccount(GitLabTestServer& server, const QString& user,
                                         const QByteArray& secret)
 {
-    GitLabAccount account;
-    account.instanceUrl = server.url();
-    account.username = user;
-    account.key = u"gitlab:127.0.0.1:%1:%2"_s.arg(server.port()).arg(user);
-    std::optional<Result<bool>> saved;
-    m_registry->addAccount(account, Secret(secret), this, [&saved](Result<bool> r) { saved.emplace(r); });
-    if (!QTest::qWaitFor([&saved] { return saved.has_value(); }, 20000) || !*saved)
-        return {};
-    return account;
+    return addTestAccount(*m_registry, server, user, secret);
 }
 
 // What the user does on GitLab's page when their token stopped working, done here by the administrator.

@@ -32,7 +32,13 @@ ProcessResult runProgram(const QString& program, const QStringList& arguments,
             env.insert(entry.left(eq), entry.mid(eq + 1));
     }
     process.setProcessEnvironment(env);
-    process.start(binaryPath(program), arguments);
+    return runProcess(process, binaryPath(program), arguments, standardInput, timeoutMs);
+}
+
+ProcessResult runProcess(QProcess& process, const QString& program, const QStringList& arguments,
+                         const QByteArray& standardInput, int timeoutMs)
+{
+    process.start(program, arguments);
     ProcessResult result;
     if (!process.waitForStarted(timeoutMs)) {
         result.err = "could not start " + program.toUtf8();

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,10 @@ struct ProcessResult
     QByteArray out;
     QByteArray err;
 };
+// Runs `process` (its environment and working folder already set) on program and arguments, writes
+// standardInput, and waits for it; a process that cannot start or outlasts timeoutMs gives exitCode -1.
+ProcessResult runProcess(QProcess& process, const QString& program, const QStringList& arguments,
+                         const QByteArray& standardInput = {}, int timeoutMs = 60000);
 ProcessResult runProgram(const QString& program, const QStringList& arguments,
                          const QByteArray& standardInput = {}, const QStringList& extraEnvironment = {},
                          int timeoutMs = 60000);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "TestSupport.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -47,31 +48,13 @@ std::optional<Result<T>> await(const std::function<void(QObject*, Callback<T>)>&
     return answer;
 }
 
-struct ToolResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using ToolResult = TokenDesk::Test::ProcessResult;
 
 // Runs secret-tool (libsecret-tools): the keychain seen from outside TokenDesk.
 inline ToolResult secretTool(const QStringList& arguments)
 {
     QProcess process;
-    process.start(QStringLiteral("secret-tool"), arguments);
-    ToolResult result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(20000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return TokenDesk::Test::runProcess(process, QStringLiteral("secret-tool"), arguments, {}, 20000);
 }
 
 // QtKeychain 0.13's libsecret backend stores each entry with the attributes

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "AccountRegistry.h"
+#include "GitLabTestServer.h"
+#include "Secret.h"
+
+#include <QObject>
+#include <QTest>
+
+#include <optional>
+
+namespace TokenDesk::GuiTest {
+
+// Connects `user` of the test server as the window does: the access token into the (isolated) keychain,
+// the account into the registry. An empty account when the keychain refused.
+inline GitLabAccount addTestAccount(AccountRegistry& registry, Test::GitLabTestServer& server,
+                                    const QString& user, const QByteArray& secret)
+{
+    GitLabAccount account;
+    account.instanceUrl = server.url();
+    account.username = user;
+    account.key = QStringLiteral("gitlab:127.0.0.1:%1:%2").arg(server.port()).arg(user);
+    std::optional<Result<bool>> saved;
+    QObject context;
+    registry.addAccount(account, Secret(secret), &context, [&saved](Result<bool> r) { saved.emplace(r); });
+    if (!QTest::qWaitFor([&saved] { return saved.has_value(); }, 20000) || !*saved)
+        return {};
+    return account;
+}
+
+} // namespace TokenDesk::GuiTest
