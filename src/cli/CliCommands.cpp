@@ -169,26 +169,12 @@ SecretVault* CliCommands::vault()
 void CliCommands::start(const CliRequest& request)
 {
     m_request = request;
-    // Commands that need no store.
-    switch (request.command) {
-    case CliRequest::Command::Scopes:
-        runScopes();
-        return;
-    case CliRequest::Command::GitHosts:
-        runGitHosts();
-        return;
-    case CliRequest::Command::GitSetup:
-        runGitSetup();
-        return;
-    case CliRequest::Command::GitUse:
-        if (request.remove) {
-            runGitRemove();
-            return;
-        }
-        break;
-    default:
-        break;
-    }
+    using Command = CliRequest::Command;
+    const bool needsNoBackend = request.command == Command::Scopes || request.command == Command::GitHosts ||
+                                request.command == Command::GitSetup ||
+                                (request.command == Command::GitUse && request.remove);
+    if (needsNoBackend)
+        return dispatch();
     if (request.backend.isGitLab())
         return startGitLab();
     auto opened = BackendFactory::open(request.backend, m_clock);
