@@ -8,7 +8,6 @@
 #include "StoreLocation.h"
 
 #include <QFile>
-#include <QSslCertificate>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -60,8 +59,10 @@ QString BackendFactory::checkGitLabUrl(const BackendOptions& options)
         return *problem;
     if (!url.query().isEmpty() || !url.fragment().isEmpty())
         return tr("The instance URL must not contain a query or fragment.");
-    if (!options.caFile.isEmpty() && QSslCertificate::fromPath(options.caFile, QSsl::Pem).isEmpty())
-        return tr("The CA file %1 could not be read or holds no PEM certificate.").arg(options.caFile);
+    if (options.caFile.isEmpty())
+        return QString();
+    if (const auto problem = GitLabBackend::caFileProblem(options.caFile))
+        return tr("The CA file cannot be used: %1").arg(*problem);
     return QString();
 }
 
@@ -85,10 +86,10 @@ QString BackendFactory::useAccountOptions(BackendOptions& options, const QString
         options.timeoutMs = account->timeoutSeconds * 1000;
     if (!options.caFile.isEmpty() || account->caFile.isEmpty())
         return QString();
-    if (QSslCertificate::fromPath(account->caFile, QSsl::Pem).isEmpty())
-        return tr("The CA file %1, which the account %2 uses, could not be read or holds no PEM certificate. "
-                  "Give another with --ca-file FILE, or change it in TokenDesk's Connect dialog.")
-            .arg(account->caFile, key);
+    if (const auto problem = GitLabBackend::caFileProblem(account->caFile))
+        return tr("The CA file of the account %1 cannot be used: %2 Give another with --ca-file FILE, or "
+                  "change it in TokenDesk's Connect dialog.")
+            .arg(key, *problem);
     options.caFile = account->caFile;
     return QString();
 }

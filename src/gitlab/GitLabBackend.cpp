@@ -7,8 +7,10 @@
 #include "ScopeCatalog.h"
 #include "Validation.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -210,10 +212,23 @@ GitLabBackend::GitLabBackend(const QUrl& instanceUrl, Secret accessToken, const 
         const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
         if (certificates.isEmpty() && !m_configError)
             m_configError =
-                tr("The CA file %1 could not be read or holds no PEM certificate.").arg(m_options.caFile);
+                tr("The CA file cannot be used: %1")
+                    .arg(caFileProblem(m_options.caFile).value_or(tr("it holds no PEM certificate.")));
         m_ssl->addCaCertificates(certificates);
     }
     m_nam = new GitLabNetworkAccessManager(m_apiBase, std::move(accessToken), m_options.authHeader, this);
+}
+
+std::optional<QString> GitLabBackend::caFileProblem(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return tr("There is no file %1.").arg(QDir::toNativeSeparators(path));
+    if (!info.isFile() || !info.isReadable())
+        return tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path));
+    if (QSslCertificate::fromPath(info.absoluteFilePath(), QSsl::Pem).isEmpty())
+        return tr("The file %1 holds no PEM certificate.").arg(QDir::toNativeSeparators(path));
+    return std::nullopt;
 }
 
 GitLabBackend::~GitLabBackend()

@@ -48,6 +48,8 @@ public:
     // Why this URL cannot be used (not https, http on a non-loopback host, no host, ...); nullopt if fine.
     static std::optional<QString> checkInstanceUrl(const QUrl& instanceUrl);
     static bool isLoopbackHost(const QString& host);
+    // Why the PEM file of extra certificate authorities cannot be used; nothing when it can.
+    static std::optional<QString> caFileProblem(const QString& path);
     // GitLab's own "new token" page with the form filled in.
     static QUrl prefilledTokenPageUrl(const QUrl& instanceUrl, const QString& name, const QStringList& scopes,
                                       const QString& description = {});

@@ -12,7 +12,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
-#include <QSslCertificate>
 
 #include <algorithm>
 
@@ -128,18 +127,6 @@ void ConnectDialog::setAdvancedShown(bool shown)
     m_ui->advancedWidget->setVisible(shown);
 }
 
-std::optional<QString> ConnectDialog::caFileProblem(const QString& path)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return tr("There is no file %1.").arg(QDir::toNativeSeparators(path));
-    if (!info.isFile() || !info.isReadable())
-        return tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path));
-    if (QSslCertificate::fromPath(info.absoluteFilePath(), QSsl::Pem).isEmpty())
-        return tr("The file %1 holds no PEM certificate.").arg(QDir::toNativeSeparators(path));
-    return std::nullopt;
-}
-
 QString ConnectDialog::caFilePath() const
 {
     const QString text = m_ui->caFileLineEdit->text().trimmed();
@@ -159,7 +146,7 @@ bool ConnectDialog::checkCaFile()
     const QString path = caFilePath();
     if (path.isEmpty())
         return true;
-    if (const auto problem = caFileProblem(path)) {
+    if (const auto problem = GitLabBackend::caFileProblem(path)) {
         setAdvancedShown(true);
         showFieldError(Field::CaFile, *problem);
         return false;

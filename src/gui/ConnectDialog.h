@@ -50,8 +50,6 @@ public:
     // Takes a new access token for this account: URL, CA file and timeout filled in, the URL read-only.
     void setReconnectAccount(const GitLabAccount& account);
     std::optional<GitLabAccount> reconnectAccount() const { return m_reconnect; }
-    // Why this CA certificate file cannot be used; nullopt if it can.
-    static std::optional<QString> caFileProblem(const QString& path);
 
 public Q_SLOTS:
     void connectToInstance();
