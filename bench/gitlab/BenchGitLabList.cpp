@@ -38,7 +38,7 @@ int main(int argc, char** argv)
     secureWipe(token);
 
     int pages = 0;
-    QObject::connect(&backend, &GitLabBackend::listProgress, &app, [&pages](int done, int) { pages = done; });
+    QObject::connect(&backend, &TokenBackend::listProgress, &app, [&pages](int done, int) { pages = done; });
     ListQuery query;
     query.state = ListQuery::State::All;
     query.sort = ListQuery::Sort::CreatedDesc;

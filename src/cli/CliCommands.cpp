@@ -454,7 +454,7 @@ void CliCommands::watchListing()
 {
     m_showProgress = isTerminal(m_err);
     if (m_showProgress) {
-        connect(m_gitlab, &GitLabBackend::listProgress, this, [this](int pagesDone, int pagesTotal) {
+        connect(m_gitlab, &TokenBackend::listProgress, this, [this](int pagesDone, int pagesTotal) {
             if (m_finished || m_interrupted)
                 return;
 #ifdef Q_OS_UNIX
@@ -538,7 +538,7 @@ void CliCommands::runCreate()
         return fail(BackendError::validation(errors));
 
     auto created = [this, draft](Result<CreatedToken> result) {
-        if (!result && result.error().onlyOnGitLabPage && m_gitlab)
+        if (!result && result.error().remedy == BackendError::Remedy::UseServerPage && m_gitlab)
             return refuseWithGitLabPage(draft, result.error());
         if (!result)
             return fail(result.error());
@@ -633,7 +633,7 @@ void CliCommands::rotateNow(qint64 oldId)
                                      .arg(oldId)
                                      .arg(result.value().token.id);
         CreatedToken created = std::move(result).value();
-        const bool own = m_gitlab && m_gitlab->accessTokenId() == created.token.id;
+        const bool own = m_gitlab && m_gitlab->signInTokenId() == created.token.id;
         if (!own)
             return finishCreated(std::move(created), headline, oldId);
         followOwnRotation(created, [this, created, headline, oldId]() mutable {
@@ -1044,7 +1044,7 @@ void CliCommands::fail(const BackendError& error)
     if (message.trimmed().isEmpty())
         message = tr("the operation failed.");
     writeErr(errorLine(message));
-    finish(error.exitCode());
+    finish(ExitCode::of(error));
 }
 
 void CliCommands::failUsage(const QString& message)

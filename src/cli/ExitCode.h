@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BackendError.h"
+
 namespace TokenDesk::ExitCode {
 
 // tokendesk-cli's exit codes, which scripts rely on.
@@ -9,5 +11,21 @@ constexpr int Usage = 2;   // usage or validation error; nothing changed
 constexpr int Refused = 3; // authentication or permission refused
 constexpr int NotFound = 4;
 constexpr int Interrupted = 130; // Ctrl+C: 128 + SIGINT, as shells report it
+
+// The exit code for a backend's error.
+inline int of(const BackendError& error)
+{
+    switch (error.kind) {
+    case BackendError::Kind::Validation:
+        return Usage;
+    case BackendError::Kind::Authentication:
+    case BackendError::Kind::Permission:
+        return Refused;
+    case BackendError::Kind::NotFound:
+        return NotFound;
+    default:
+        return Failure;
+    }
+}
 
 } // namespace TokenDesk::ExitCode

@@ -24,19 +24,4 @@ BackendError BackendError::make(Kind kind, QString message)
     return e;
 }
 
-int BackendError::exitCode() const
-{
-    switch (kind) {
-    case Kind::Validation:
-        return 2;
-    case Kind::Authentication:
-    case Kind::Permission:
-        return 3;
-    case Kind::NotFound:
-        return 4;
-    default:
-        return 1;
-    }
-}
-
 } // namespace TokenDesk

@@ -30,18 +30,24 @@ struct BackendError
     QList<FieldError> fieldErrors;
     int httpStatus = 0;
     QString missingScope; // for Permission errors naming a scope
-    // GitLab refuses this over its API, but its own web page can do it (a regular user's token with
-    // scopes that are not self-service).
-    bool onlyOnGitLabPage = false;
-    // The TLS handshake failed: the server's certificate is not trusted (a CA file may help) or does not
-    // match the host.
-    bool untrustedCertificate = false;
+
+    // What the user can do about it, beyond trying again. Front ends offer it; backends decide it.
+    enum class Remedy
+    {
+        None,
+        // The server refused the credential the backend signs in with: a new one for the same account helps.
+        Reconnect,
+        // The server refuses this over its API, but its own web page can do it (a regular user's token
+        // with scopes that are not self-service): TokenBackend::tokenPageUrl() gives that page.
+        UseServerPage,
+        // The TLS handshake failed: the server's certificate is not trusted (a CA file may help) or does
+        // not match the host.
+        TrustCertificate,
+    };
+    Remedy remedy = Remedy::None;
 
     static BackendError validation(QList<FieldError> errors);
     static BackendError make(Kind kind, QString message);
-
-    // The tokendesk-cli exit code for this error: 1 failure, 2 usage/validation, 3 refused, 4 not found.
-    int exitCode() const;
 };
 
 } // namespace TokenDesk

@@ -4,10 +4,30 @@
 #include "Result.h"
 
 #include <QObject>
+#include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
 namespace TokenDesk {
+
+// What a backend can do beyond the operations every backend has. Front ends ask this instead of
+// asking which backend they talk to. It may grow once the backend knows who is signed in (whoami).
+struct BackendCapabilities
+{
+    // createForUser() creates tokens for other users (GitLab administrators).
+    bool createForOtherUser = false;
+    // The scopes create() accepts; nullopt: every scope the catalog offers (administrator-only ones
+    // for administrators). A create with other scopes fails with BackendError::Remedy::UseServerPage
+    // when webTokenPage is set.
+    std::optional<QStringList> selfServiceScopes;
+    // The server's own page for a new token exists: tokenPageUrl() gives it, filled in.
+    bool webTokenPage = false;
+    // list() reports its progress through listProgress() while it reads a long listing.
+    bool listProgress = false;
+    // cancel() stops reads in flight; cheap backends answer too fast to need it.
+    bool cancelReads = false;
+};
 
 // The one interface between every front end and wherever tokens live (the embedded store or a
 // GitLab server). Every operation answers later, through its callback, on the thread of `context`
@@ -33,6 +53,22 @@ public:
     virtual QString identity() const = 0;
     // Longest lifetime of a new token, in days (365 unless the instance says otherwise).
     virtual int maxLifetimeDays() const { return 365; }
+    virtual BackendCapabilities capabilities() const { return {}; }
+    // The id of the token this backend signs in with, once known; nullopt for backends that need no
+    // credential. Rotating it makes the backend sign in with the successor (whose secret the caller
+    // keeps as the account's credential); revoking it leaves the backend unable to sign in.
+    virtual std::optional<qint64> signInTokenId() const { return std::nullopt; }
+    // The server's own "new token" page, filled in with the draft (capabilities().webTokenPage).
+    virtual std::optional<QUrl> tokenPageUrl(const TokenDraft& draft) const
+    {
+        Q_UNUSED(draft);
+        return std::nullopt;
+    }
+    // Stops every read in flight (listings, whoami, get): they answer Kind::Cancelled. Create, rotate
+    // and revoke already sent are left to finish (capabilities().cancelReads).
+    virtual void cancel() {}
+    // Forgets what the backend cached, so the next read asks again.
+    virtual void invalidate() {}
 
     virtual void whoami(QObject* context, Callback<Account> done) = 0;
     virtual void summary(QObject* context, Callback<TokenSummary> done) = 0;
@@ -46,8 +82,13 @@ public:
                         Callback<CreatedToken> done) = 0;
     // Which token is this secret? Answers Authentication when it is unknown, revoked or expired.
     virtual void identify(const Secret& secret, QObject* context, Callback<AccessToken> done) = 0;
+    // Creates a token for another user (capabilities().createForOtherUser); others answer Permission.
+    virtual void createForUser(qint64 userId, const TokenDraft& draft, QObject* context,
+                               Callback<CreatedToken> done);
 
 Q_SIGNALS:
+    // A listing read another page; pagesTotal is -1 while the backend does not know.
+    void listProgress(int pagesDone, int pagesTotal);
     // Tokens were created, revoked or rotated (by this process); views should re-read what they show.
     void tokensChanged();
 };

@@ -284,6 +284,24 @@ QUrl GitLabBackend::prefilledTokenPageUrl(const QUrl& instanceUrl, const QString
     return url;
 }
 
+BackendCapabilities GitLabBackend::capabilities() const
+{
+    BackendCapabilities c;
+    c.webTokenPage = true;
+    c.listProgress = true;
+    c.cancelReads = true;
+    const bool admin = m_account && m_account->isAdmin;
+    c.createForOtherUser = admin;
+    if (m_account && !admin)
+        c.selfServiceScopes = QStringList{u"k8s_proxy"_s, u"self_rotate"_s};
+    return c;
+}
+
+std::optional<QUrl> GitLabBackend::tokenPageUrl(const TokenDraft& draft) const
+{
+    return prefilledTokenPageUrl(m_instanceUrl, draft.name, draft.scopes, draft.description);
+}
+
 QString GitLabBackend::displayName() const
 {
     QString host = m_instanceUrl.host();
@@ -454,7 +472,8 @@ void GitLabBackend::onFinished(QNetworkReply* reply, Call call, ReplyHandler han
         const bool cutOff = r.status > 0 && error != QNetworkReply::OperationCanceledError &&
                             error != QNetworkReply::TimeoutError;
         r.error = BackendError::make(cutOff ? ErrorKind::Server : ErrorKind::Network, message);
-        r.error->untrustedCertificate = error == QNetworkReply::SslHandshakeFailedError;
+        if (error == QNetworkReply::SslHandshakeFailedError)
+            r.error->remedy = BackendError::Remedy::TrustCertificate;
         r.outcomeUnknown = !call.isRead() && !neverSent(error);
         handler(r);
         return;
@@ -540,6 +559,8 @@ void GitLabBackend::onFinished(QNetworkReply* reply, Call call, ReplyHandler han
     }
     if (r.status >= 400) {
         r.error = GitLabParser::error(r.status, r.body);
+        if (r.status == 401 && call.credential == 0)
+            r.error->remedy = BackendError::Remedy::Reconnect;
         handler(r);
         return;
     }
@@ -1284,7 +1305,7 @@ void GitLabBackend::create(const TokenDraft& draft, QObject* context, Callback<C
                    "own "
                    "page instead, then paste the new token into TokenDesk.")
                     .arg(draft.scopes.join(u", "_s)));
-            e.onlyOnGitLabPage = true;
+            e.remedy = BackendError::Remedy::UseServerPage;
             return cb(e);
         }
         createFor(u"/user/personal_access_tokens"_s, std::nullopt, draft, cb);

@@ -60,7 +60,9 @@ public:
     QUrl instanceUrl() const { return m_instanceUrl; }
     std::optional<Account> account() const { return m_account; }
     // The id of the token this backend signs in with, once known (connectAccount or rotate found it).
-    std::optional<qint64> accessTokenId() const { return m_accessTokenId; }
+    std::optional<qint64> signInTokenId() const override { return m_accessTokenId; }
+    BackendCapabilities capabilities() const override;
+    std::optional<QUrl> tokenPageUrl(const TokenDraft& draft) const override;
 
     // GET /user, /version and /personal_access_tokens/self: what the Connect dialog shows.
     void connectAccount(QObject* context, Callback<GitLabConnection> done);
@@ -75,17 +77,14 @@ public:
                 Callback<CreatedToken> done) override;
     void identify(const Secret& secret, QObject* context, Callback<AccessToken> done) override;
     // Administrators only: POST /users/:userId/personal_access_tokens.
-    void createForUser(qint64 userId, const TokenDraft& draft, QObject* context, Callback<CreatedToken> done);
+    void createForUser(qint64 userId, const TokenDraft& draft, QObject* context,
+                       Callback<CreatedToken> done) override;
 
     // Stops every read in flight (listings, whoami, get): they answer Kind::Cancelled and send no
     // further request. Create, rotate and revoke already sent are left to finish.
-    void cancel();
+    void cancel() override;
     // Forgets cached listings, so the next list() reads from the server.
-    void invalidate();
-
-Q_SIGNALS:
-    // A listing read another page; pagesTotal is -1 while the server does not say.
-    void listProgress(int pagesDone, int pagesTotal);
+    void invalidate() override;
 
 private:
     struct Call;

@@ -80,7 +80,7 @@ void AccountSelector::attach(MainWindow& window)
     window.mainToolBar()->addWidget(this);
     connect(this, &AccountSelector::backendChanged, &window, &MainWindow::setBackend);
     connect(&window, &MainWindow::tokenRotated, this, [this](qint64, const CreatedToken& created) {
-        if (!m_gitlab || &currentBackend() != m_gitlab.get() || m_gitlab->accessTokenId() != created.token.id)
+        if (!m_gitlab || &currentBackend() != m_gitlab.get() || m_gitlab->signInTokenId() != created.token.id)
             return;
         const QString key = m_currentKey;
         m_registry.replaceCredential(key, created.secret, this, [this, key](Result<bool> saved) {
@@ -95,7 +95,7 @@ void AccountSelector::attach(MainWindow& window)
         });
     });
     connect(&window, &MainWindow::tokenRevoked, this, [this](qint64 id) {
-        if (!m_gitlab || &currentBackend() != m_gitlab.get() || m_gitlab->accessTokenId() != id)
+        if (!m_gitlab || &currentBackend() != m_gitlab.get() || m_gitlab->signInTokenId() != id)
             return;
         const QString key = m_currentKey;
         const std::optional<GitLabAccount> account = m_registry.account(key);

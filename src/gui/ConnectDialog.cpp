@@ -308,7 +308,7 @@ void ConnectDialog::showError(const BackendError& error)
         return showFieldError(Field::Token,
                               tr("This access token may not read your profile: %1").arg(error.message));
     default:
-        if (error.untrustedCertificate)
+        if (error.remedy == BackendError::Remedy::TrustCertificate)
             setAdvancedShown(true); // where the CA file goes
         return showFieldError(Field::Url, error.message);
     }

@@ -425,14 +425,13 @@ void MainWindow::connectBackend()
 void MainWindow::connectListProgress()
 {
     disconnect(m_listProgressConnection);
-    if (auto* gitlab = qobject_cast<GitLabBackend*>(m_backend))
-        m_listProgressConnection =
-            connect(gitlab, &GitLabBackend::listProgress, this, &MainWindow::showListProgress);
+    m_listProgressConnection =
+        connect(m_backend, &TokenBackend::listProgress, this, &MainWindow::showListProgress);
 }
 
 void MainWindow::updateLoadingIndicator()
 {
-    const bool loading = qobject_cast<GitLabBackend*>(m_backend) &&
+    const bool loading = m_backend->capabilities().listProgress &&
                          (m_activeModel->isLoading() || m_inactiveModel->isLoading());
     if (loading && !m_loadingProgress->isVisible()) {
         m_loadingProgress->setRange(0, 0);
@@ -455,8 +454,7 @@ void MainWindow::showListProgress(int pagesDone, int pagesTotal)
 
 void MainWindow::cancelLoading()
 {
-    if (auto* gitlab = qobject_cast<GitLabBackend*>(m_backend))
-        gitlab->cancel();
+    m_backend->cancel();
 }
 
 QString MainWindow::loadingCancelledMessage()
@@ -693,13 +691,12 @@ void MainWindow::confirmRevoke(const AccessToken& token)
     box->setObjectName(QStringLiteral("revokeConfirmation"));
     box->setInformativeText(
         tr("Scripts and applications that use it lose access at once. This cannot be undone."));
-    if (auto* gitlab = qobject_cast<GitLabBackend*>(m_backend);
-        gitlab && gitlab->accessTokenId() == token.id) {
+    if (m_backend->signInTokenId() == token.id) {
         box->setIcon(QMessageBox::Critical);
         box->setInformativeText(tr("This is the token TokenDesk signs in with to %1. Revoking it disconnects "
                                    "TokenDesk from this account; to come back, connect again with another "
                                    "token. This cannot be undone.")
-                                    .arg(gitlab->displayName()));
+                                    .arg(m_backend->displayName()));
     }
     QPushButton* confirm = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);
     confirm->setObjectName(QStringLiteral("confirmButton"));
@@ -983,7 +980,7 @@ void MainWindow::create(const TokenDraft& draft)
             auto* gitlab = qobject_cast<GitLabBackend*>(m_backend);
             if (error.kind == BackendError::Kind::Validation && !error.fieldErrors.isEmpty()) {
                 m_form->showFieldErrors(error.fieldErrors);
-            } else if (gitlab && error.onlyOnGitLabPage) {
+            } else if (gitlab && error.remedy == BackendError::Remedy::UseServerPage) {
                 m_form->setBusy(false);
                 showPasteTokenDialog(*gitlab, draft, error.message);
             } else if (error.kind == BackendError::Kind::Authentication) {

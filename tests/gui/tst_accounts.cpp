@@ -490,7 +490,7 @@ void TestAccounts::regularUserCreateWithApiIsRefusedForThePasteFlow()
     auto created = TokenDesk::Test::await<CreatedToken>(
         [&](QObject* ctx, Callback<CreatedToken> done) { alice->create(draft, ctx, std::move(done)); });
     QVERIFY(!created);
-    QVERIFY(created.error().onlyOnGitLabPage);
+    QCOMPARE(created.error().remedy, BackendError::Remedy::UseServerPage);
     QCOMPARE(created.error().kind, BackendError::Kind::Permission);
     QVERIFY(created.error().message.contains(u"api"_s));
 }

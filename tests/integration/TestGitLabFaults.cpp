@@ -479,7 +479,7 @@ void TestGitLabFaults::cancelStopsFurtherRequests()
     QVERIFY(slow.start({u"--bulk"_s, u"1000"_s, u"--latency-ms"_s, u"50"_s}));
     m_options.maxConcurrency = 2;
     GitLabBackend b(slow.url(), Secret(QByteArray(GitLabTestServer::AliceToken)), Clock::system(), m_options);
-    connect(&b, &GitLabBackend::listProgress, &b, [&b](int done, int) {
+    connect(&b, &TokenBackend::listProgress, &b, [&b](int done, int) {
         if (done == 2)
             b.cancel();
     });
@@ -512,7 +512,7 @@ void TestGitLabFaults::tlsNeedsTrustedCertificate()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, BackendError::Kind::Network);
     QVERIFY2(r.error().message.contains(u"certificate"_s), qPrintable(r.error().message));
-    QVERIFY(r.error().untrustedCertificate);
+    QCOMPARE(r.error().remedy, BackendError::Remedy::TrustCertificate);
 
     GitLabOptions withCa = m_options;
     withCa.caFile = certificates.caFile();

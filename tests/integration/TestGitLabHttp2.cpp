@@ -292,7 +292,7 @@ void TestGitLabHttp2::cancelledListingLeavesTheConnectionUsable()
     GitLabOptions options;
     options.maxConcurrency = 2;
     auto b = backend(GitLabTestServer::BobToken, options);
-    connect(b.get(), &GitLabBackend::listProgress, b.get(), [&b](int done, int) {
+    connect(b.get(), &TokenBackend::listProgress, b.get(), [&b](int done, int) {
         if (done == 2)
             b->cancel();
     });
@@ -433,7 +433,7 @@ void TestGitLabHttp2::rotatingTheOwnTokenSwitchesTheCredential()
         [&](QObject* ctx, Callback<CreatedToken> cb) { b->rotate(own, std::nullopt, ctx, cb); });
     QVERIFY2(r.ok(), qPrintable(errorText(r)));
     m_secretsSeen << r.value().secret.utf8();
-    QCOMPARE(b->accessTokenId(), r.value().token.id);
+    QCOMPARE(b->signInTokenId(), r.value().token.id);
     auto who = run<Account>([&](QObject* ctx, Callback<Account> cb) { b->whoami(ctx, cb); });
     QVERIFY2(who.ok(), qPrintable(errorText(who)));
     QCOMPARE(who.value().username, u"root"_s);

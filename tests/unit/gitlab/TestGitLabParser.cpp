@@ -218,7 +218,6 @@ void TestGitLabParser::fieldErrors()
     std::sort(fields.begin(), fields.end());
     QCOMPARE(got, fields);
     QVERIFY2(e.message.contains(text), qPrintable(e.message));
-    QCOMPARE(e.exitCode(), 2);
 }
 
 void TestGitLabParser::authenticationErrors()
@@ -226,7 +225,6 @@ void TestGitLabParser::authenticationErrors()
     BackendError e = GitLabParser::error(401, R"({"message": "401 Unauthorized"})");
     QCOMPARE(e.kind, BackendError::Kind::Authentication);
     QVERIFY(e.message.contains(u"invalid, expired or revoked"_s));
-    QCOMPARE(e.exitCode(), 3);
     e = GitLabParser::error(
         401,
         R"({"error": "invalid_token", "error_description": "Token was revoked. You have to re-authenticate."})");
@@ -253,7 +251,7 @@ void TestGitLabParser::scopeErrors()
 void TestGitLabParser::plainStatusErrors()
 {
     QCOMPARE(GitLabParser::error(404, R"({"message": "404 Not found"})").kind, BackendError::Kind::NotFound);
-    QCOMPARE(GitLabParser::error(404, R"({"message": "404 Not found"})").exitCode(), 4);
+    QCOMPARE(GitLabParser::error(404, R"({"message": "404 Not found"})").kind, BackendError::Kind::NotFound);
     const BackendError notAllowed = GitLabParser::error(405, "");
     QCOMPARE(notAllowed.kind, BackendError::Kind::Server);
     QVERIFY(notAllowed.message.contains(u"405"_s));
