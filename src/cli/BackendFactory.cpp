@@ -20,7 +20,7 @@ constexpr qint64 MaxTokenFileSize = 64 * 1024;
 
 QString instanceIdentity(const BackendOptions& options)
 {
-    return GitLabBackend(QUrl(options.gitlabUrl), Secret(), Clock::system()).identity();
+    return GitLabBackend::instanceIdentity(QUrl(options.gitlabUrl));
 }
 
 } // namespace

@@ -310,15 +310,22 @@ QString GitLabBackend::displayName() const
     return m_account ? tr("%1 · %2").arg(host, m_account->username) : host;
 }
 
+QString GitLabBackend::instanceIdentity(const QUrl& instanceUrl)
+{
+    QString id = u"gitlab:"_s + instanceUrl.host();
+    if (instanceUrl.port() > 0)
+        id += u':' + QString::number(instanceUrl.port());
+    return id + instanceUrl.path();
+}
+
+QString GitLabBackend::accountIdentity(const QUrl& instanceUrl, const QString& username)
+{
+    return instanceIdentity(instanceUrl) + u':' + username;
+}
+
 QString GitLabBackend::identity() const
 {
-    QString id = u"gitlab:"_s + m_instanceUrl.host();
-    if (m_instanceUrl.port() > 0)
-        id += u':' + QString::number(m_instanceUrl.port());
-    id += m_instanceUrl.path();
-    if (m_account)
-        id += u':' + m_account->username;
-    return id;
+    return m_account ? accountIdentity(m_instanceUrl, m_account->username) : instanceIdentity(m_instanceUrl);
 }
 
 std::optional<BackendError> GitLabBackend::usable() const

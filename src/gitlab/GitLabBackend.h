@@ -50,6 +50,10 @@ public:
     static bool isLoopbackHost(const QString& host);
     // Why the PEM file of extra certificate authorities cannot be used; nothing when it can.
     static std::optional<QString> caFileProblem(const QString& path);
+    // The identity (keychain key prefix) of an instance, "gitlab:host[:port][/path]", and of an account
+    // on it, "gitlab:host[:port][/path]:username", without building a backend.
+    static QString instanceIdentity(const QUrl& instanceUrl);
+    static QString accountIdentity(const QUrl& instanceUrl, const QString& username);
     // GitLab's own "new token" page with the form filled in.
     static QUrl prefilledTokenPageUrl(const QUrl& instanceUrl, const QString& name, const QStringList& scopes,
                                       const QString& description = {});
