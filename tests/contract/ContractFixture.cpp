@@ -80,16 +80,15 @@ public:
             {u"users"_s,
              QJsonArray{QJsonObject{{u"id"_s, 1}, {u"username"_s, u"root"_s}, {u"is_admin"_s, true}},
                         QJsonObject{{u"id"_s, 2}, {u"username"_s, u"alice"_s}}}},
-            {u"tokens"_s,
-             QJsonArray{QJsonObject{{u"user"_s, u"root"_s},
-                                    {u"name"_s, QString::fromLatin1(BaselineName)},
-                                    {u"scopes"_s, QJsonArray{u"api"_s}},
-                                    {u"expires_in_days"_s, BaselineDays},
-                                    {u"secret"_s, QString::fromLatin1(RootSecret)}},
-                        QJsonObject{{u"user"_s, u"alice"_s},
-                                    {u"name"_s, u"alice-api"_s},
-                                    {u"scopes"_s, QJsonArray{u"api"_s}},
-                                    {u"secret"_s, QString::fromLatin1(AliceSecret)}}}}};
+            {u"tokens"_s, QJsonArray{QJsonObject{{u"user"_s, u"root"_s},
+                                                 {u"name"_s, QString::fromLatin1(BaselineName)},
+                                                 {u"scopes"_s, QJsonArray{u"api"_s}},
+                                                 {u"expires_in_days"_s, BaselineDays},
+                                                 {u"secret"_s, QString::fromLatin1(RootSecret)}},
+                                     QJsonObject{{u"user"_s, u"alice"_s},
+                                                 {u"name"_s, u"alice-api"_s},
+                                                 {u"scopes"_s, QJsonArray{u"api"_s}},
+                                                 {u"secret"_s, QString::fromLatin1(AliceSecret)}}}}};
         const QString configPath = m_dir.filePath(u"server.json"_s);
         QFile file(configPath);
         if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(config).toJson()) < 0) {
