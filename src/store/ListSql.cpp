@@ -132,6 +132,118 @@ bool ListSql::prepare(QSqlQuery& q, const ListQuery& query, QDate todayUtc, Use 
     return true;
 }
 
+namespace {
+
+struct SortKey
+{
+    QString column; // NULL only where nullable
+    QString valued; // the condition of the valued part, written as the sort index has it
+    bool descending = false;
+    bool nullable = false;
+    bool nullsFirst = false;
+};
+
+SortKey sortKey(ListQuery::Sort sort)
+{
+    switch (sort) {
+    case ListQuery::Sort::CreatedAsc:
+    case ListQuery::Sort::CreatedDesc:
+        return {QStringLiteral("created_at"), QString(), sort == ListQuery::Sort::CreatedDesc, false, false};
+    case ListQuery::Sort::NameAsc:
+    case ListQuery::Sort::NameDesc:
+        return {QStringLiteral("name_folded"), QString(), sort == ListQuery::Sort::NameDesc, false, false};
+    case ListQuery::Sort::ExpiresAsc:
+        return {QStringLiteral("expires_at"), QStringLiteral("(expires_at IS NULL) = 0"), false, true, false};
+    case ListQuery::Sort::ExpiresDesc:
+        return {QStringLiteral("expires_at"), QStringLiteral("(expires_at IS NOT NULL) = 1"), true, true,
+                false};
+    case ListQuery::Sort::LastUsedAsc:
+        return {QStringLiteral("last_used_at"), QStringLiteral("last_used_at IS NOT NULL"), false, true,
+                true};
+    case ListQuery::Sort::LastUsedDesc:
+        return {QStringLiteral("last_used_at"), QStringLiteral("last_used_at IS NOT NULL"), true, true,
+                false};
+    }
+    return {};
+}
+
+// The value of the sort column of a token, as the column holds it; null when it has none.
+QVariant keyOf(ListQuery::Sort sort, const AccessToken& t)
+{
+    switch (sort) {
+    case ListQuery::Sort::CreatedAsc:
+    case ListQuery::Sort::CreatedDesc:
+        return TokenRows::timeValue(t.createdAt);
+    case ListQuery::Sort::NameAsc:
+    case ListQuery::Sort::NameDesc:
+        return t.name.toCaseFolded();
+    case ListQuery::Sort::ExpiresAsc:
+    case ListQuery::Sort::ExpiresDesc:
+        return t.expiresAt.isValid() ? QVariant(TokenRows::dateText(t.expiresAt)) : QVariant();
+    case ListQuery::Sort::LastUsedAsc:
+    case ListQuery::Sort::LastUsedDesc:
+        return TokenRows::timeValue(t.lastUsedAt);
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<ListSql::Part> ListSql::partOf(const ListQuery& query, const AccessToken& last)
+{
+    if (!query.search.isEmpty())
+        return std::nullopt;
+    if (!keyOf(query.sort, last).isNull())
+        return Part::Valued;
+    if (sortKey(query.sort).nullsFirst)
+        return std::nullopt;
+    return Part::Null;
+}
+
+bool ListSql::nullsFollow(const ListQuery& query)
+{
+    const SortKey key = sortKey(query.sort);
+    return key.nullable && !key.nullsFirst;
+}
+
+bool ListSql::prepareAfter(QSqlQuery& q, const ListQuery& query, QDate todayUtc, Part part,
+                           const AccessToken* last, int limit)
+{
+    const Filter filter = filterFor(query, todayUtc, Use::Page);
+    const SortKey key = sortKey(query.sort);
+    const QString direction = key.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString after = key.descending ? QStringLiteral("<") : QStringLiteral(">");
+    QStringList conditions;
+    if (!filter.where.isEmpty())
+        conditions << filter.where.mid(QStringLiteral(" WHERE ").size());
+    QString order;
+    if (part == Part::Valued) {
+        if (!key.valued.isEmpty())
+            conditions << key.valued;
+        if (last)
+            conditions << QStringLiteral("(%1, id) %2 (:key, :id)").arg(key.column, after);
+        order = QStringLiteral("%1 %2, id %2").arg(key.column, direction);
+    } else {
+        conditions << QStringLiteral("%1 IS NULL").arg(key.column);
+        if (last)
+            conditions << QStringLiteral("id %1 :id").arg(after);
+        order = QStringLiteral("id %1").arg(direction);
+    }
+    const QString sql = QStringLiteral("SELECT %1 FROM tokens WHERE %2 ORDER BY %3 LIMIT :limit")
+                            .arg(TokenRows::Columns, conditions.join(QLatin1String(" AND ")), order);
+    if (!q.prepare(sql))
+        return false;
+    for (const auto& [name, value] : filter.bindings)
+        q.bindValue(name, value);
+    if (last) {
+        if (part == Part::Valued)
+            q.bindValue(QStringLiteral(":key"), keyOf(query.sort, *last));
+        q.bindValue(QStringLiteral(":id"), last->id);
+    }
+    q.bindValue(QStringLiteral(":limit"), limit);
+    return true;
+}
+
 bool ListSql::prepareSummary(QSqlQuery& q, QDate todayUtc)
 {
     if (!q.prepare(QStringLiteral("SELECT %1, %2, %3, (SELECT count(*) FROM tokens WHERE revoked = 0"

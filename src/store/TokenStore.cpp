@@ -135,6 +135,7 @@ QString TokenStore::metaValue(const QString& key) const
 
 Result<bool> TokenStore::setMetaValue(const QString& key, const QString& value)
 {
+    ++m_writes;
     Tx tx(database(), Tx::Kind::Write);
     if (!tx.isOpen())
         return TokenRows::storeError(tx.query());
@@ -190,24 +191,7 @@ Result<TokenSummary> TokenStore::summary() const
 Result<TokenPage> TokenStore::list(const ListQuery& query) const
 {
     delay();
-    const QDate today = m_clock.todayUtc();
-    Tx snapshot(database(), Tx::Kind::Read);
-
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (!ListSql::prepare(q, query, today, ListSql::Use::Page) || !q.exec())
-        return TokenRows::storeError(q);
-    TokenPage page;
-    if (query.limit > 0)
-        page.tokens.reserve(query.limit);
-    while (q.next())
-        page.tokens << TokenRows::readToken(q);
-
-    QSqlQuery count(database());
-    if (!ListSql::prepare(count, query, today, ListSql::Use::Count) || !count.exec() || !count.next())
-        return TokenRows::storeError(count);
-    page.total = count.value(0).toInt();
-    return page;
+    return m_pages.read(database(), query, m_clock.todayUtc(), m_writes);
 }
 
 Result<QStringList> TokenStore::listQueryPlanForTesting(const ListQuery& query) const
@@ -255,6 +239,7 @@ Result<int> TokenStore::revokeFamily(qint64 familyId)
 Result<CreatedToken> TokenStore::create(const TokenDraft& draft)
 {
     delay();
+    ++m_writes;
     const QDate today = m_clock.todayUtc();
     const QList<FieldError> errors = Validation::validate(draft, today, m_maxLifetimeDays);
     if (!errors.isEmpty())
@@ -299,6 +284,7 @@ Result<CreatedToken> TokenStore::create(const TokenDraft& draft)
 Result<AccessToken> TokenStore::revoke(qint64 id)
 {
     delay();
+    ++m_writes;
     Tx tx(database(), Tx::Kind::Write);
     if (!tx.isOpen())
         return TokenRows::storeError(tx.query());
@@ -329,6 +315,7 @@ Result<AccessToken> TokenStore::revoke(qint64 id)
 Result<CreatedToken> TokenStore::rotate(qint64 id, std::optional<QDate> expiresAt)
 {
     delay();
+    ++m_writes;
     const QDate today = m_clock.todayUtc();
     Tx tx(database(), Tx::Kind::Write);
     if (!tx.isOpen())
@@ -389,6 +376,7 @@ Result<CreatedToken> TokenStore::rotate(qint64 id, std::optional<QDate> expiresA
 Result<AccessToken> TokenStore::identify(const Secret& secret)
 {
     delay();
+    ++m_writes;
     const QDateTime now = TokenRows::truncatedToMs(m_clock.nowUtc());
     Tx tx(database(), Tx::Kind::Write);
     if (!tx.isOpen())
@@ -431,6 +419,7 @@ Result<AccessToken> TokenStore::identify(const Secret& secret)
 
 Result<bool> TokenStore::seedOnce(const QString& marker, const QList<SeedRecord>& records)
 {
+    ++m_writes;
     Tx tx(database(), Tx::Kind::Write);
     if (!tx.isOpen())
         return TokenRows::storeError(tx.query());

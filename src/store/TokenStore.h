@@ -2,6 +2,7 @@
 
 #include "AccessToken.h"
 #include "Clock.h"
+#include "PageReader.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -93,6 +94,8 @@ private:
     Result<int> revokeFamily(qint64 familyId);
     void delay() const;
 
+    mutable PageReader m_pages;
+    quint64 m_writes = 0; // changes asked of this store (data_version counts other connections')
     QString m_path;
     const Clock& m_clock;
     QString m_connectionName;

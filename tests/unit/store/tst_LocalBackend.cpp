@@ -2,6 +2,7 @@
 #include "LocalBackend.h"
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
+#include "TokenStore.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void summaryCounts();
     void pageQueriesUseIndexes();
     void countsAgreeWithTheRows();
+    void pagesReadOneAfterAnotherMatchOneListing();
 
 private:
     CreatedToken mustCreate(const QString& name, int daysAhead = 30, QStringList scopes = {u"api"_s});
@@ -675,6 +677,47 @@ void TestLocalBackend::countsAgreeWithTheRows()
         inactive.limit = 1;
         QCOMPARE(m_backend->listNow(inactive).value().total, everything.total - expected.active);
         QCOMPARE(everything.total, 1502);
+    }
+}
+
+void TestLocalBackend::pagesReadOneAfterAnotherMatchOneListing()
+{
+    QVERIFY(Bench::BulkInsert::into(m_path, 700, *m_clock).ok());
+    // Tokens without an expiration date (older stores have them) and ties in every sort key.
+    rawSql(
+        m_path,
+        {u"UPDATE tokens SET expires_at = NULL WHERE id % 37 = 0"_s,
+         u"UPDATE tokens SET created_at = (SELECT created_at FROM tokens WHERE id = 1) WHERE id % 11 = 0"_s,
+         u"UPDATE tokens SET expires_at = '2026-06-01' WHERE id % 13 = 0"_s});
+    auto opened = TokenStore::open(m_path, *m_clock);
+    QVERIFY(opened.ok());
+    TokenStore& store = *opened.value();
+    const auto ids = [](const QList<AccessToken>& tokens) {
+        QList<qint64> out;
+        for (const AccessToken& t : tokens)
+            out << t.id;
+        return out;
+    };
+    for (const QString& sortName : ListQuery::sortNames()) {
+        for (ListQuery::State state :
+             {ListQuery::State::All, ListQuery::State::Active, ListQuery::State::Inactive}) {
+            ListQuery q;
+            q.sort = *ListQuery::sortFromName(sortName);
+            q.state = state;
+            q.limit = 0;
+            const TokenPage whole = store.list(q).value();
+            QList<AccessToken> paged;
+            q.limit = 47;
+            for (q.offset = 0; q.offset < whole.total + q.limit; q.offset += q.limit) {
+                if (q.offset == 5 * q.limit) // a change between pages: the next one starts afresh
+                    QVERIFY(store.setLocalAdministrator(false).ok());
+                const TokenPage page = store.list(q).value();
+                QCOMPARE(page.total, whole.total);
+                paged << page.tokens;
+            }
+            const QString label = sortName + u" "_s + ListQuery::stateName(state);
+            QVERIFY2(ids(paged) == ids(whole.tokens), qPrintable(label));
+        }
     }
 }
 
