@@ -110,18 +110,15 @@ void LocalBackend::runLater(Access access, Job<T> job, QObject* context, Callbac
         const bool changed = m_store->takeChanged();
         if (m_closing)
             return;
-        // Back on this backend's thread; the context may live on yet another one.
+        // Back on this backend's thread, then on to the context's through deliverLater(): the answer
+        // runs in an event of the context, so a callback may even delete this backend.
         QMetaObject::invokeMethod(
             this,
             [this, guard, done, result = std::move(result), changed]() mutable {
-                if (guard) {
-                    if (guard->thread() == QThread::currentThread())
-                        done(std::move(result));
-                    else
-                        deliverLater(guard.data(), std::move(done), std::move(result));
-                }
+                if (guard)
+                    deliverLater(guard.data(), std::move(done), std::move(result));
                 if (changed)
-                    Q_EMIT tokensChanged();
+                    announceChange();
             },
             Qt::QueuedConnection);
     });

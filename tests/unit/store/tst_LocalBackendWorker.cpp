@@ -29,6 +29,7 @@ private Q_SLOTS:
     void answersComeOnTheCallersThreadAndChangesAreAnnounced();
     void answersOnlyReachLivingContexts();
     void deletingWithWorkInFlightFinishesChangesAndDropsAnswers();
+    void aCallbackMayDeleteTheBackend();
 
 private:
     QTemporaryDir m_dir;
@@ -194,6 +195,26 @@ void TestLocalBackendWorker::deletingWithWorkInFlightFinishesChangesAndDropsAnsw
     const Result<TokenPage> page = reopened.value()->listNow(all);
     QVERIFY(page.ok());
     QCOMPARE(page.value().total, 4); // every change asked for was made, none half-way
+}
+
+void TestLocalBackendWorker::aCallbackMayDeleteTheBackend()
+{
+    // As an account switch does when an answer arrives: the backend goes away inside its own answer.
+    bool answered = false;
+    QObject context;
+    m_backend->create(draft(u"last words"_s, m_clock.todayUtc().addDays(5)), &context,
+                      [&](Result<CreatedToken> r) {
+                          answered = r.ok();
+                          m_backend.reset();
+                      });
+    m_backend->list(ListQuery(), &context, [](Result<TokenPage>) {});
+    QTRY_VERIFY(answered);
+    QVERIFY(!m_backend);
+    QTest::qWait(20);
+
+    auto reopened = LocalBackend::open(m_path, m_clock);
+    QVERIFY(reopened.ok());
+    QCOMPARE(reopened.value()->listNow(ListQuery()).value().total, 1);
 }
 
 QTEST_GUILESS_MAIN(TestLocalBackendWorker)
