@@ -236,14 +236,14 @@ void TestBackendContract::listSorts_data()
     QTest::addColumn<ListQuery::Sort>("sort");
     QTest::addColumn<QStringList>("expected");
     // Created (and ids) in the order bravo, Alpha, delta, charlie; expiring in 30, 10, 50, 20 days;
-    // used in the order delta then Alpha (bravo and charlie never).
+    // used in the order Alpha then delta (bravo and charlie never; ties fall to the id, which agrees).
     const QList<std::tuple<const char*, ListQuery::Sort, QStringList>> sorts{
         {"created asc", ListQuery::Sort::CreatedAsc, {u"bravo"_s, u"Alpha"_s, u"delta"_s, u"charlie"_s}},
         {"created desc", ListQuery::Sort::CreatedDesc, {u"charlie"_s, u"delta"_s, u"Alpha"_s, u"bravo"_s}},
         {"expires asc", ListQuery::Sort::ExpiresAsc, {u"Alpha"_s, u"charlie"_s, u"bravo"_s, u"delta"_s}},
         {"expires desc", ListQuery::Sort::ExpiresDesc, {u"delta"_s, u"bravo"_s, u"charlie"_s, u"Alpha"_s}},
-        {"last used asc", ListQuery::Sort::LastUsedAsc, {u"bravo"_s, u"charlie"_s, u"delta"_s, u"Alpha"_s}},
-        {"last used desc", ListQuery::Sort::LastUsedDesc, {u"Alpha"_s, u"delta"_s, u"charlie"_s, u"bravo"_s}},
+        {"last used asc", ListQuery::Sort::LastUsedAsc, {u"bravo"_s, u"charlie"_s, u"Alpha"_s, u"delta"_s}},
+        {"last used desc", ListQuery::Sort::LastUsedDesc, {u"delta"_s, u"Alpha"_s, u"charlie"_s, u"bravo"_s}},
         {"name asc", ListQuery::Sort::NameAsc, {u"Alpha"_s, u"bravo"_s, u"charlie"_s, u"delta"_s}},
         {"name desc", ListQuery::Sort::NameDesc, {u"delta"_s, u"charlie"_s, u"bravo"_s, u"Alpha"_s}},
     };
@@ -262,9 +262,9 @@ void TestBackendContract::listSorts()
     const CreatedToken delta = mustCreate(u"delta"_s, 50);
     mustCreate(u"charlie"_s, 20);
     m_fixture->advanceSeconds(1);
-    VERIFY_OK(identifyOf(backend(), delta.secret));
-    m_fixture->advanceSeconds(1);
     VERIFY_OK(identifyOf(backend(), alpha.secret));
+    m_fixture->advanceSeconds(1);
+    VERIFY_OK(identifyOf(backend(), delta.secret));
 
     const Result<TokenPage> page = listOf(backend(), query(ListQuery::State::Active, sort));
     VERIFY_OK(page);
