@@ -22,6 +22,8 @@ public:
 
     // "local" or "gitlab".
     static std::unique_ptr<ContractFixture> make(const QString& kind);
+    // The GitLab fixtures share one test server, seeded afresh for each; this stops it.
+    static void stopServers();
 
     // False (with errorString()) when the backend cannot be set up.
     virtual bool start() = 0;

@@ -18,6 +18,7 @@ class TestBackendContract : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -133,6 +134,11 @@ ListQuery query(ListQuery::State state, ListQuery::Sort sort = ListQuery::Sort::
 void TestBackendContract::initTestCase()
 {
     isolateStandardPaths();
+}
+
+void TestBackendContract::cleanupTestCase()
+{
+    ContractFixture::stopServers();
 }
 
 void TestBackendContract::backends()

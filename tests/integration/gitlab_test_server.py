@@ -13,7 +13,8 @@ Control (not part of GitLab's API, never authenticated, never logged):
                     "reset_faults": true, "clear_log": true,
                     "link_only": true (pagination told by the Link header alone),
                     "link_host": "host:port" (Link URLs point there),
-                    "today": "YYYY-MM-DD" (the server's date from now on, like --today)}
+                    "today": "YYYY-MM-DD" (the server's date from now on, like --today),
+                    "reseed": true (first of all: users and tokens as at start, faults and log emptied)}
   GET  /__control/log      every API request seen: method, path, host, auth header kind, credential
                            (first 12 hex digits of its SHA-256, never the token), fault, status
   GET  /__control/tokens   every token (no secrets)
@@ -379,6 +380,9 @@ class Handler(BaseHTTPRequestHandler):
                                        for t in self.state.tokens.values()])
         if method == "POST" and path == "/__control":
             body = self.read_body()
+            if body.get("reseed"):
+                with self.state.lock:
+                    self.server.state = State(self.server.args)
             with self.state.lock:
                 if body.get("reset_faults"):
                     self.state.faults = []
@@ -680,6 +684,7 @@ def main():
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(args.tls_cert, args.tls_key)
         server.socket = context.wrap_socket(server.socket, server_side=True)
+    server.args = args
     server.state = State(args)
     port = server.server_address[1]
     if args.port_file:
