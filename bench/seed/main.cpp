@@ -1,4 +1,4 @@
-#include "LocalBackend.h"
+#include "BulkInsert.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,17 +23,12 @@ int main(int argc, char* argv[])
 
     QElapsedTimer timer;
     timer.start();
-    auto opened = LocalBackend::open(args.at(1), Clock::system());
-    if (!opened) {
-        err << opened.error().message << '\n';
-        return 1;
-    }
-    const Result<int> inserted = opened.value()->bulkInsertForBenchmark(count);
+    const Result<int> inserted = Bench::BulkInsert::into(args.at(1), count, Clock::fromTestEnvironment());
     if (!inserted) {
         err << inserted.error().message << '\n';
         return 1;
     }
-    out << "inserted " << inserted.value() << " tokens into " << opened.value()->path() << " in "
-        << timer.elapsed() << " ms\n";
+    out << "inserted " << inserted.value() << " tokens into " << args.at(1) << " in " << timer.elapsed()
+        << " ms\n";
     return 0;
 }

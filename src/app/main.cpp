@@ -80,7 +80,7 @@ int main(int argc, char* argv[])
     }
 
     const QString path = demo ? StoreLocation::demoPath() : StoreLocation::resolve(parser.value(storeOption));
-    const Clock& clock = Clock::system();
+    const Clock& clock = Clock::fromTestEnvironment();
     auto opened =
         LocalBackend::open(path, clock, demo ? LocalBackend::Mode::Demo : LocalBackend::Mode::Regular);
     if (!opened) {

@@ -43,7 +43,7 @@ int main(int argc, char* argv[])
         break;
     }
 
-    CliCommands commands(Clock::system(), &in, &out, &err);
+    CliCommands commands(Clock::fromTestEnvironment(), &in, &out, &err);
     QObject::connect(&commands, &CliCommands::finished, &app, &QCoreApplication::exit);
     commands.start(parsed.request);
     return QCoreApplication::exec();

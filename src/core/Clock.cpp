@@ -25,6 +25,12 @@ private:
 
 const Clock& Clock::system()
 {
+    static const SystemClock clock;
+    return clock;
+}
+
+const Clock& Clock::fromTestEnvironment()
+{
     static const Clock* clock = []() -> const Clock* {
         const QByteArray fixed = qgetenv("TOKENDESK_TEST_NOW");
         if (!fixed.isEmpty()) {
@@ -32,7 +38,7 @@ const Clock& Clock::system()
             if (when.isValid())
                 return new EnvironmentClock(when.toUTC());
         }
-        return new SystemClock;
+        return &system();
     }();
     return *clock;
 }

@@ -14,9 +14,14 @@ public:
     // Today's date in UTC: the date that decides whether a token has expired.
     QDate todayUtc() const { return nowUtc().date(); }
 
-    // The clock of the running program: the system time, unless TOKENDESK_TEST_NOW holds an
-    // ISO 8601 instant (used by the CLI tests to stand next to midnight UTC).
+    // The system time.
     static const Clock& system();
+
+    // Test seam, the only one for time: the clock an executable's main() hands to the program. It is
+    // the system time, unless the environment variable TOKENDESK_TEST_NOW holds an ISO 8601 instant;
+    // then the clock starts there and runs on (the CLI tests stand next to midnight UTC this way).
+    // Only main() functions call this; everything else is given its clock.
+    static const Clock& fromTestEnvironment();
 };
 
 class SystemClock : public Clock

@@ -2,32 +2,28 @@
 
 #include "Clock.h"
 #include "TokenBackend.h"
+#include "TokenStore.h"
 
-#include <QSqlDatabase>
 #include <QStringList>
+#include <QThread>
 
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace TokenDesk {
 
 class DemoSeeder;
 
-// TokenBackend over one SQLite file: a small GitLab of one local user. Several LocalBackends (in one
-// process or several) may share a file: WAL journal, a busy timeout, and every change in an
-// IMMEDIATE transaction. Only the SHA-256 digest of a secret is stored.
+// TokenBackend over one SQLite file: a TokenStore (see there for what it answers, GitLab's way) run on
+// a worker thread of its own, which owns the store's connection. Operations run one at a time in the
+// order they were asked; answers come back on the thread of `context`, only while it lives, and
+// tokensChanged() is emitted on this backend's thread after every change.
 //
-// GitLab's behaviour, and the choices where GitLab leaves room:
-// - create refuses administrator-only scopes with Permission unless the local account is an
-//   administrator (setLocalAdministrator).
-// - revoking a token that is already revoked answers Validation (a General field error); nothing changes.
-// - rotating a revoked token is treated as token reuse: every active token of its rotation family is
-//   revoked and the answer is Permission. An expired (not revoked) token may be rotated.
-// - identify answers Authentication for unknown, revoked and expired secrets; a revoked secret of a
-//   rotation family also revokes the family. A successful identify sets last_used_at.
-// - list sorts never-used tokens as the oldest (first in last_used_asc, last in last_used_desc) and
-//   tokens without an expiration date last in both expires sorts; ties are broken by id.
+// Deleting the backend finishes the changes (create, revoke, rotate, identify) already asked for, skips
+// the reads still waiting, and drops every answer not yet delivered.
 //
-// The clock must outlive the backend. All answers arrive through deliverLater().
+// The clock must outlive the backend; it is read on the caller's thread, when an operation is asked.
 class LocalBackend : public TokenBackend
 {
     Q_OBJECT
@@ -47,7 +43,7 @@ public:
 
     Kind kind() const override { return Kind::Local; }
     QString displayName() const override;
-    QString identity() const override;
+    QString identity() const override { return m_identity; }
     int maxLifetimeDays() const override { return m_maxLifetimeDays; }
     void setMaxLifetimeDays(int days) { m_maxLifetimeDays = days; }
 
@@ -69,8 +65,9 @@ public:
                 Callback<CreatedToken> done) override;
     void identify(const Secret& secret, QObject* context, Callback<AccessToken> done) override;
 
-    // The same operations, answered at once (for tools and tests that have no event loop to spare).
-    // tokensChanged() still comes later, from the event loop.
+    // The same operations, answered at once (for tools and tests that have no event loop to spare):
+    // they wait for the operations asked before them, then for their own. tokensChanged() still comes
+    // later, from the event loop.
     Result<Account> whoamiNow() const;
     Result<TokenSummary> summaryNow() const;
     Result<TokenPage> listNow(const ListQuery& query) const;
@@ -80,47 +77,47 @@ public:
     Result<CreatedToken> rotateNow(qint64 id, std::optional<QDate> expiresAt);
     Result<AccessToken> identifyNow(const Secret& secret);
 
-    // SQLite's plans (EXPLAIN QUERY PLAN details) for the page query of list(), lines starting "page: ",
-    // and its count query, lines starting "count: ". For tests.
-    Result<QStringList> listQueryPlan(const ListQuery& query) const;
-    // Inserts count synthetic tokens (mixed states, dates and scopes) in one transaction.
-    Result<int> bulkInsertForBenchmark(int count);
+    // Test seam, for tests only: every operation of the store takes at least this long (a slow disk).
+    void setOperationDelayForTesting(int milliseconds);
 
 private:
     friend class DemoSeeder;
 
-    LocalBackend(const QString& path, const Clock& clock, Mode mode, const QString& connectionName);
-    Result<bool> initialize();
-
-    QSqlDatabase database() const;
-    struct SeedRecord
+    template<typename T>
+    using Job = std::function<Result<T>(TokenStore&)>;
+    enum class Access
     {
-        AccessToken token; // inserted as given: dates, state and all
-        int previous = -1; // index of the record it was rotated from (same family), or -1
+        Read,
+        Write
     };
-    // Inserts the records (each with the digest of a fresh secret nobody keeps) in one transaction,
-    // unless the marker is already set in the meta table or the store holds tokens; then sets the marker.
-    // True when it inserted.
-    Result<bool> seedOnce(const QString& marker, const QList<SeedRecord>& records);
-    QString metaValue(const QString& key) const;
-    Result<bool> setMetaValue(const QString& key, const QString& value);
 
-    Result<CreatedToken> createToken(const TokenDraft& draft);
-    Result<AccessToken> revokeToken(qint64 id);
-    Result<CreatedToken> rotateToken(qint64 id, std::optional<QDate> expiresAt);
-    Result<AccessToken> identifyToken(const Secret& secret);
-    Result<int> revokeFamily(qint64 familyId);
-    // Emits tokensChanged() from the event loop when something changed since the last call.
+    LocalBackend(const Clock& clock, Mode mode);
+    Result<bool> seedOnce(const QString& marker, const QList<TokenStore::SeedRecord>& records);
+
+    // Runs fn on the worker thread, after everything asked before it.
+    void post(std::function<void()> fn) const;
+    // Runs the job on the worker with the caller's "now", and waits for its answer.
+    template<typename T>
+    Result<T> runNow(Job<T> job) const;
+    // Runs the job on the worker with the caller's "now"; its answer goes to done on context's thread.
+    template<typename T>
+    void runLater(Access access, Job<T> job, QObject* context, Callback<T> done);
+    // Sets the worker's clock and limits to what they were when the job was asked.
+    void prepareStore(const QDateTime& now, int maxLifetimeDays) const;
     void announceChange();
 
-    bool m_changePending = false;
-
-    QString m_path;
     const Clock& m_clock;
     Mode m_mode;
-    QString m_connectionName;
+    QString m_path;
     QString m_identity;
     int m_maxLifetimeDays = 365;
+
+    // Touched only on the worker thread once it runs (except m_closing).
+    mutable ManualClock m_workerClock;
+    std::unique_ptr<TokenStore> m_store;
+    std::atomic<bool> m_closing{false};
+    QThread m_thread;
+    std::unique_ptr<QObject> m_worker; // lives in m_thread: jobs are posted to it
 };
 
 } // namespace TokenDesk

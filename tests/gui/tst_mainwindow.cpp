@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "BulkInsert.h"
 #include "GuiTestSupport.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
@@ -561,7 +562,7 @@ void TestMainWindow::unreadableStoreShowsABannerAndKeepsTheRows()
 
 void TestMainWindow::largeStoreIsLoadedLazily()
 {
-    QVERIFY(m_backend->bulkInsertForBenchmark(2500));
+    QVERIFY(Bench::BulkInsert::into(m_backend->path(), 2500, m_clock));
     const int active = m_backend->summaryNow().value().active;
     QVERIFY(showWindow());
     QCOMPARE(activeModel()->totalCount(), active);

@@ -1,3 +1,4 @@
+#include "BulkInsert.h"
 #include "LocalBackend.h"
 #include "TestSupport.h"
 #include "TimeText.h"
@@ -102,7 +103,7 @@ std::unique_ptr<LocalBackend> TestTokenModel::openStore()
 
 void TestTokenModel::loadsPagesLazily()
 {
-    QVERIFY(m_backend->bulkInsertForBenchmark(2500));
+    QVERIFY(Bench::BulkInsert::into(m_backend->path(), 2500, m_clock));
     const Result<TokenSummary> summary = m_backend->summaryNow();
     QVERIFY(summary);
     const int active = summary.value().active;

@@ -12,7 +12,9 @@ Control (not part of GitLab's API, never authenticated, never logged):
   POST /__control  {"latency_ms": 5, "faults": [{"kind": "rate_limit", "count": 2, ...}],
                     "reset_faults": true, "clear_log": true,
                     "link_only": true (pagination told by the Link header alone),
-                    "link_host": "host:port" (Link URLs point there)}
+                    "link_host": "host:port" (Link URLs point there),
+                    "today": "YYYY-MM-DD" (the server's date from now on, like --today),
+                    "reseed": true (first of all: users and tokens as at start, faults and log emptied)}
   GET  /__control/log      every API request seen: method, path, host, auth header kind, credential
                            (first 12 hex digits of its SHA-256, never the token), fault, status
   GET  /__control/tokens   every token (no secrets)
@@ -378,6 +380,9 @@ class Handler(BaseHTTPRequestHandler):
                                        for t in self.state.tokens.values()])
         if method == "POST" and path == "/__control":
             body = self.read_body()
+            if body.get("reseed"):
+                with self.state.lock:
+                    self.server.state = State(self.server.args)
             with self.state.lock:
                 if body.get("reset_faults"):
                     self.state.faults = []
@@ -390,6 +395,8 @@ class Handler(BaseHTTPRequestHandler):
                     self.state.link_only = bool(body["link_only"])
                 if "link_host" in body:
                     self.state.link_host = body["link_host"]
+                if "today" in body:
+                    self.state.today_override = body["today"]
                 for f in body.get("faults", []):
                     self.state.faults.append(f)
             return self.send(200, {"ok": True})
@@ -404,6 +411,8 @@ class Handler(BaseHTTPRequestHandler):
             raise unauthorized()
         token = self.state.tokens[token_id]
         if token["revoked"]:
+            # Reuse detection: a revoked token that is used again takes its whole family with it.
+            self.revoke_family(token)
             raise HttpError(401, {"error": "invalid_token", "error_description": "Token was revoked. You have "
                                   "to re-authenticate."})
         if not self.state.is_active(token):
@@ -534,6 +543,15 @@ class Handler(BaseHTTPRequestHandler):
         out = self.state.public(token)
         out["token"] = secret
         return 201, out, {}
+
+    def revoke_family(self, token):
+        changed = False
+        for t in self.state.tokens.values():
+            if t["family"] == token["family"] and not t["revoked"]:
+                t["revoked"] = True
+                changed = True
+        if changed:
+            self.state.version += 1
 
     def rotate(self, target):
         if target["revoked"]:
@@ -666,6 +684,7 @@ def main():
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(args.tls_cert, args.tls_key)
         server.socket = context.wrap_socket(server.socket, server_side=True)
+    server.args = args
     server.state = State(args)
     port = server.server_address[1]
     if args.port_file:

@@ -44,8 +44,6 @@ private Q_SLOTS:
     void listSortsAllWays();
     void listPagesWithTotal();
     void summaryCounts();
-    void pageQueriesUseIndexes();
-    void countsAgreeWithTheRows();
 
 private:
     CreatedToken mustCreate(const QString& name, int daysAhead = 30, QStringList scopes = {u"api"_s});
@@ -325,7 +323,9 @@ void TestLocalBackend::rotatingRevokedMemberRevokesFamily()
         m_backend->rotate(a.token.id, std::nullopt, ctx, cb);
     });
     QVERIFY(reuse && !reuse->ok());
-    QCOMPARE(reuse->error().kind, BackendError::Kind::Permission);
+    // GitLab's answer (400 "Token already revoked"): a Validation error, no longer Permission.
+    QCOMPARE(reuse->error().kind, BackendError::Kind::Validation);
+    QVERIFY(reuse->error().message.contains(u"already revoked"_s));
     QVERIFY(reuse->error().message.contains(u"reuse"_s));
     QVERIFY(m_backend->getNow(c.token.id).value().revoked);
     QVERIFY(!m_backend->getNow(bystander.token.id).value().revoked);
@@ -599,76 +599,6 @@ void TestLocalBackend::summaryCounts()
     QCOMPARE(summary->value().expiringSoon, 2);
     QCOMPARE(summary->value().revoked, 1);
     QCOMPARE(summary->value().expired, 1);
-}
-
-void TestLocalBackend::pageQueriesUseIndexes()
-{
-    QCOMPARE(m_backend->bulkInsertForBenchmark(3000).value(), 3000);
-    for (const QString& sortName : ListQuery::sortNames()) {
-        for (ListQuery::State state :
-             {ListQuery::State::Active, ListQuery::State::Inactive, ListQuery::State::All}) {
-            ListQuery q;
-            q.sort = *ListQuery::sortFromName(sortName);
-            q.state = state;
-            const QStringList plan = m_backend->listQueryPlan(q).value();
-            const QString label = sortName + u" "_s + ListQuery::stateName(state) + u": "_s;
-            const QString page = plan.filter(u"page: "_s).join(u" | ");
-            const QString count = plan.filter(u"count: "_s).join(u" | ");
-            // A page walks the index of its sort order; it never sorts all matching rows.
-            QVERIFY2(!page.contains(u"TEMP B-TREE"_s), qPrintable(label + page));
-            QVERIFY2(page.contains(u"USING INDEX"_s), qPrintable(label + page));
-            // The total comes from an index alone.
-            QVERIFY2(count.contains(u"COVERING INDEX"_s), qPrintable(label + count));
-
-            // A search reads the name index, then only the rows that match, and sorts those.
-            q.search = u"bot 1"_s;
-            const QStringList searchPlan = m_backend->listQueryPlan(q).value();
-            for (const QString& prefix : {u"page: "_s, u"count: "_s}) {
-                const QString part = searchPlan.filter(prefix).join(u" | ");
-                QVERIFY2(part.contains(u"COVERING INDEX tokens_name"_s), qPrintable(label + part));
-                QVERIFY2(!part.contains(u"SCAN tokens |"_s) && !part.endsWith(u"SCAN tokens"_s),
-                         qPrintable(label + part));
-            }
-        }
-    }
-}
-
-void TestLocalBackend::countsAgreeWithTheRows()
-{
-    QVERIFY(m_backend->bulkInsertForBenchmark(1500).ok());
-    const CreatedToken rotated = mustCreate(u"rotated"_s, 10);
-    QVERIFY(m_backend->rotateNow(rotated.token.id, std::nullopt).ok());
-    for (const char* when : {"2026-03-01T12:00:00Z", "2026-04-15T00:00:00Z", "2026-12-31T23:59:59Z"}) {
-        m_clock->set(utc(when));
-        const QDate today = m_clock->todayUtc();
-        ListQuery all;
-        all.state = ListQuery::State::All;
-        all.limit = 0;
-        const TokenPage everything = m_backend->listNow(all).value();
-        TokenSummary expected;
-        for (const AccessToken& t : everything.tokens) {
-            expected.active += t.isActive(today) ? 1 : 0;
-            expected.expiringSoon += t.isExpiringWithin(today, TokenSummary::ExpiringSoonDays) ? 1 : 0;
-            expected.revoked += t.revoked ? 1 : 0;
-            expected.expired += !t.revoked && t.isExpired(today) ? 1 : 0;
-        }
-        const TokenSummary summary = m_backend->summaryNow().value();
-        QCOMPARE(summary.active, expected.active);
-        QCOMPARE(summary.expiringSoon, expected.expiringSoon);
-        QCOMPARE(summary.revoked, expected.revoked);
-        QCOMPARE(summary.expired, expected.expired);
-        QVERIFY(expected.revoked > 0 && expected.expired > 0 && expected.active > 0);
-
-        ListQuery active;
-        active.state = ListQuery::State::Active;
-        active.limit = 1;
-        QCOMPARE(m_backend->listNow(active).value().total, expected.active);
-        ListQuery inactive;
-        inactive.state = ListQuery::State::Inactive;
-        inactive.limit = 1;
-        QCOMPARE(m_backend->listNow(inactive).value().total, everything.total - expected.active);
-        QCOMPARE(everything.total, 1502);
-    }
 }
 
 QTEST_GUILESS_MAIN(TestLocalBackend)

@@ -1,3 +1,4 @@
+#include "BulkInsert.h"
 #include "LocalBackend.h"
 #include "StoreSchema.h"
 #include "StoreTestHelpers.h"
@@ -264,7 +265,7 @@ void TestStoreFile::concurrentWritersDoNotFail()
         }
         started = true;
         for (int batch = 0; batch < 40; ++batch) {
-            if (!theirs.value()->bulkInsertForBenchmark(50).ok())
+            if (!Bench::BulkInsert::into(path, 50, m_clock).ok())
                 ++failures;
         }
     });

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "AccessToken.h"
+
+#include <QDate>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace TokenDesk {
+
+// The SQL of a listing: the page query (filter, order, LIMIT/OFFSET) and its count, written so that
+// SQLite walks an index (see StoreSchema) instead of sorting the whole table; and the summary's counts.
+class ListSql
+{
+public:
+    enum class Use
+    {
+        Page,
+        Count
+    };
+
+    // Prepares q (optionally as EXPLAIN QUERY PLAN) and binds the query's values; false when SQLite
+    // refused the statement (q.lastError() says why).
+    static bool prepare(QSqlQuery& q, const ListQuery& query, QDate todayUtc, Use use, bool explain = false);
+    // Keyset continuation: the rows after `last` (the last row of the previous page) in the query's
+    // order, read from the sort index without OFFSET. A sort column that may be NULL (never used, no
+    // expiry) splits the order into the rows that have a value and those that do not.
+    enum class Part
+    {
+        Valued,
+        Null
+    };
+    // The part `last` belongs to; nullopt when the page after it needs OFFSET (a search, or a
+    // never-used token in last_used_asc, where the NULLs come first).
+    static std::optional<Part> partOf(const ListQuery& query, const AccessToken& last);
+    // Whether the NULL part follows the valued one in the query's order.
+    static bool nullsFollow(const ListQuery& query);
+    // Up to limit rows of part, after last (nullptr: from the part's start).
+    static bool prepareAfter(QSqlQuery& q, const ListQuery& query, QDate todayUtc, Part part,
+                             const AccessToken* last, int limit);
+
+    // One row: all, revoked, expired (not revoked), expiring soon (active).
+    static bool prepareSummary(QSqlQuery& q, QDate todayUtc);
+};
+
+} // namespace TokenDesk

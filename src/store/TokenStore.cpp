@@ -1,0 +1,463 @@
+#include "TokenStore.h"
+
+#include "ListSql.h"
+#include "Logging.h"
+#include "ScopeCatalog.h"
+#include "SecretGenerator.h"
+#include "StoreSchema.h"
+#include "StoreTransaction.h"
+#include "TokenRows.h"
+#include "Validation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+#include <QVariant>
+
+namespace TokenDesk {
+
+namespace {
+
+constexpr int CacheSizeKiB = -16384; // negative: KiB, as PRAGMA cache_size takes it
+using Tx = StoreTransaction;
+
+BackendError generalError(BackendError::Kind kind, const QString& message)
+{
+    BackendError e = BackendError::make(kind, message);
+    if (kind == BackendError::Kind::Validation)
+        e.fieldErrors = {FieldError{Field::General, message}};
+    return e;
+}
+
+} // namespace
+
+TokenStore::TokenStore(const QString& path, const Clock& clock, const QString& connectionName)
+    : m_path(path), m_clock(clock), m_connectionName(connectionName)
+{}
+
+TokenStore::~TokenStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<TokenStore>> TokenStore::open(const QString& path, const Clock& clock)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (!info.isFile())
+            return BackendError::make(BackendError::Kind::Store,
+                                      tr("%1 is not a TokenDesk database; it was left untouched.").arg(path));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return BackendError::make(BackendError::Kind::Store,
+                                      tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        const QByteArray header = file.read(16);
+        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+            return BackendError::make(BackendError::Kind::Store,
+                                      tr("%1 is not a TokenDesk database; it was left untouched.").arg(path));
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return BackendError::make(BackendError::Kind::Store,
+                                  tr("The folder %1 cannot be created.").arg(info.absolutePath()));
+    }
+
+    const QString connectionName =
+        QStringLiteral("tokendesk-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<TokenStore> store(new TokenStore(info.absoluteFilePath(), clock, connectionName));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(TokenRows::BusyTimeoutMs));
+        if (!db.open())
+            return BackendError::make(BackendError::Kind::Store,
+                                      tr("%1 cannot be opened: %2").arg(path, db.lastError().text()));
+    }
+    Result<bool> ready = store->initialize();
+    if (!ready)
+        return ready.error();
+    return store;
+}
+
+Result<bool> TokenStore::initialize()
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(TokenRows::BusyTimeoutMs)))
+        return TokenRows::storeError(q);
+    const Result<bool> prepared = StoreSchema::prepare(db, m_path);
+    if (!prepared)
+        return prepared;
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+        return TokenRows::storeError(q);
+    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qCWarning(lcStore) << "store is not in WAL mode:" << q.value(0).toString();
+    if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) ||
+        !q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(CacheSizeKiB)))
+        return TokenRows::storeError(q);
+    m_identity = QStringLiteral("local:") + metaValue(QStringLiteral("store_id"));
+    qCDebug(lcStore) << "opened store" << m_path;
+    return true;
+}
+
+QSqlDatabase TokenStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void TokenStore::delay() const
+{
+    if (m_delayMs > 0)
+        QThread::msleep(static_cast<unsigned long>(m_delayMs));
+}
+
+bool TokenStore::takeChanged()
+{
+    return std::exchange(m_changed, false);
+}
+
+QString TokenStore::metaValue(const QString& key) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
+    q.bindValue(QStringLiteral(":key"), key);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+Result<bool> TokenStore::setMetaValue(const QString& key, const QString& value)
+{
+    ++m_writes;
+    Tx tx(database(), Tx::Kind::Write);
+    if (!tx.isOpen())
+        return TokenRows::storeError(tx.query());
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (:key, :value) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.bindValue(QStringLiteral(":key"), key);
+    q.bindValue(QStringLiteral(":value"), value);
+    if (!q.exec())
+        return TokenRows::storeError(q);
+    if (!tx.commit())
+        return TokenRows::storeError(tx.query());
+    return true;
+}
+
+bool TokenStore::isLocalAdministrator() const
+{
+    return metaValue(QStringLiteral("local_admin")) == QLatin1String("1");
+}
+
+Result<bool> TokenStore::setLocalAdministrator(bool admin)
+{
+    return setMetaValue(QStringLiteral("local_admin"), admin ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+Result<Account> TokenStore::whoami() const
+{
+    delay();
+    Account account;
+    account.userId = TokenRows::LocalUserId;
+    account.username = qEnvironmentVariable("USER");
+    if (account.username.isEmpty())
+        account.username = QStringLiteral("local");
+    account.name = account.username;
+    account.isAdmin = isLocalAdministrator();
+    return account;
+}
+
+Result<TokenSummary> TokenStore::summary() const
+{
+    delay();
+    QSqlQuery q(database());
+    if (!ListSql::prepareSummary(q, m_clock.todayUtc()) || !q.exec() || !q.next())
+        return TokenRows::storeError(q);
+    TokenSummary s;
+    s.revoked = q.value(1).toInt();
+    s.expired = q.value(2).toInt();
+    s.active = q.value(0).toInt() - s.revoked - s.expired;
+    s.expiringSoon = q.value(3).toInt();
+    return s;
+}
+
+Result<TokenPage> TokenStore::list(const ListQuery& query) const
+{
+    delay();
+    return m_pages.read(database(), query, m_clock.todayUtc(), m_writes);
+}
+
+Result<QStringList> TokenStore::listQueryPlanForTesting(const ListQuery& query) const
+{
+    QStringList plan;
+    for (ListSql::Use use : {ListSql::Use::Page, ListSql::Use::Count}) {
+        QSqlQuery q(database());
+        if (!ListSql::prepare(q, query, m_clock.todayUtc(), use, true) || !q.exec())
+            return TokenRows::storeError(q);
+        while (q.next())
+            plan << (use == ListSql::Use::Page ? QStringLiteral("page: ") : QStringLiteral("count: ")) +
+                        q.value(3).toString();
+    }
+    return plan;
+}
+
+Result<AccessToken> TokenStore::get(qint64 id) const
+{
+    delay();
+    const Result<std::optional<AccessToken>> token = TokenRows::fetch(database(), id);
+    if (!token)
+        return token.error();
+    if (!token.value())
+        return TokenRows::notFound(id);
+    return *token.value();
+}
+
+Result<int> TokenStore::revokeFamily(qint64 familyId)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "UPDATE tokens SET revoked = 1, revoked_at = :now WHERE family_id = :family AND revoked = 0"));
+    q.bindValue(QStringLiteral(":now"), m_clock.nowUtc().toMSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":family"), familyId);
+    if (!q.exec())
+        return TokenRows::storeError(q);
+    const int affected = q.numRowsAffected();
+    if (affected > 0) {
+        qCDebug(lcStore) << "token reuse detected: revoked" << affected << "token(s) of family" << familyId;
+        m_changed = true;
+    }
+    return affected;
+}
+
+Result<CreatedToken> TokenStore::create(const TokenDraft& draft)
+{
+    delay();
+    ++m_writes;
+    const QDate today = m_clock.todayUtc();
+    const QList<FieldError> errors = Validation::validate(draft, today, m_maxLifetimeDays);
+    if (!errors.isEmpty())
+        return BackendError::validation(errors);
+    if (!isLocalAdministrator()) {
+        for (const QString& scope : draft.scopes) {
+            if (ScopeCatalog::isAdminOnly(scope)) {
+                BackendError e = BackendError::make(
+                    BackendError::Kind::Permission,
+                    tr("Only administrators can create tokens with the scope \"%1\".").arg(scope));
+                e.missingScope = scope;
+                return e;
+            }
+        }
+    }
+
+    AccessToken token;
+    token.name = draft.name;
+    token.description = draft.description;
+    token.scopes = draft.scopes;
+    token.scopes.removeDuplicates();
+    token.createdAt = TokenRows::truncatedToMs(m_clock.nowUtc());
+    token.expiresAt = draft.expiresAt;
+    token.userId = TokenRows::LocalUserId;
+
+    Secret secret = SecretGenerator::generate();
+    Tx tx(database(), Tx::Kind::Write);
+    if (!tx.isOpen())
+        return TokenRows::storeError(tx.query());
+    const Result<qint64> id =
+        TokenRows::insert(database(), token, SecretGenerator::digest(secret), std::nullopt, std::nullopt);
+    if (!id)
+        return id.error();
+    if (!tx.commit())
+        return TokenRows::storeError(tx.query());
+    token.id = id.value();
+    m_changed = true;
+    qCDebug(lcStore) << "created token" << token.id;
+    return CreatedToken{token, secret};
+}
+
+Result<AccessToken> TokenStore::revoke(qint64 id)
+{
+    delay();
+    ++m_writes;
+    Tx tx(database(), Tx::Kind::Write);
+    if (!tx.isOpen())
+        return TokenRows::storeError(tx.query());
+    const Result<std::optional<AccessToken>> found = TokenRows::fetch(database(), id);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return TokenRows::notFound(id);
+    AccessToken token = *found.value();
+    if (token.revoked)
+        return generalError(BackendError::Kind::Validation,
+                            tr("The token \"%1\" is already revoked.").arg(token.name));
+    token.revoked = true;
+    token.revokedAt = TokenRows::truncatedToMs(m_clock.nowUtc());
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE tokens SET revoked = 1, revoked_at = :now WHERE id = :id"));
+    q.bindValue(QStringLiteral(":now"), TokenRows::timeValue(token.revokedAt));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return TokenRows::storeError(q);
+    if (!tx.commit())
+        return TokenRows::storeError(tx.query());
+    m_changed = true;
+    qCDebug(lcStore) << "revoked token" << id;
+    return token;
+}
+
+Result<CreatedToken> TokenStore::rotate(qint64 id, std::optional<QDate> expiresAt)
+{
+    delay();
+    ++m_writes;
+    const QDate today = m_clock.todayUtc();
+    Tx tx(database(), Tx::Kind::Write);
+    if (!tx.isOpen())
+        return TokenRows::storeError(tx.query());
+    qint64 familyId = 0;
+    const Result<std::optional<AccessToken>> found = TokenRows::fetch(database(), id, &familyId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return TokenRows::notFound(id);
+    const AccessToken old = *found.value();
+    if (old.revoked) {
+        // Token reuse, as GitLab sees it: the whole family goes, and the answer is GitLab's 400.
+        const Result<int> revoked = revokeFamily(familyId);
+        if (!revoked)
+            return revoked.error();
+        if (!tx.commit())
+            return TokenRows::storeError(tx.query());
+        return generalError(BackendError::Kind::Validation,
+                            tr("The token \"%1\" is already revoked. Rotating it again looks like token "
+                               "reuse, so every token of its rotation family has been revoked.")
+                                .arg(old.name));
+    }
+    const QDate newExpiry = expiresAt.value_or(today.addDays(Validation::DefaultRotationDays));
+    if (expiresAt) {
+        if (auto fieldError = Validation::validateExpiry(*expiresAt, today, m_maxLifetimeDays))
+            return BackendError::validation({*fieldError});
+    }
+
+    const QDateTime now = TokenRows::truncatedToMs(m_clock.nowUtc());
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE tokens SET revoked = 1, revoked_at = :now WHERE id = :id"));
+    q.bindValue(QStringLiteral(":now"), TokenRows::timeValue(now));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec())
+        return TokenRows::storeError(q);
+
+    AccessToken successor;
+    successor.name = old.name;
+    successor.description = old.description;
+    successor.scopes = old.scopes;
+    successor.createdAt = now;
+    successor.expiresAt = newExpiry;
+    successor.userId = old.userId;
+    Secret secret = SecretGenerator::generate();
+    const Result<qint64> newId =
+        TokenRows::insert(database(), successor, SecretGenerator::digest(secret), familyId, id);
+    if (!newId)
+        return newId.error();
+    if (!tx.commit())
+        return TokenRows::storeError(tx.query());
+    successor.id = newId.value();
+    m_changed = true;
+    qCDebug(lcStore) << "rotated token" << id << "to" << successor.id;
+    return CreatedToken{successor, secret};
+}
+
+Result<AccessToken> TokenStore::identify(const Secret& secret)
+{
+    delay();
+    ++m_writes;
+    const QDateTime now = TokenRows::truncatedToMs(m_clock.nowUtc());
+    Tx tx(database(), Tx::Kind::Write);
+    if (!tx.isOpen())
+        return TokenRows::storeError(tx.query());
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1, family_id FROM tokens WHERE secret_digest = :digest")
+                  .arg(TokenRows::Columns));
+    q.bindValue(QStringLiteral(":digest"), SecretGenerator::digest(secret));
+    if (!q.exec())
+        return TokenRows::storeError(q);
+    if (!q.next())
+        return BackendError::make(BackendError::Kind::Authentication,
+                                  tr("This token is not valid for this store."));
+    AccessToken token = TokenRows::readToken(q);
+    const qint64 familyId = q.value(10).toLongLong();
+    q.finish();
+    if (token.revoked) {
+        const Result<int> revoked = revokeFamily(familyId);
+        if (!revoked)
+            return revoked.error();
+        if (!tx.commit())
+            return TokenRows::storeError(tx.query());
+        return BackendError::make(BackendError::Kind::Authentication,
+                                  tr("This token (\"%1\") has been revoked.").arg(token.name));
+    }
+    if (!token.isActive(now.date()))
+        return BackendError::make(
+            BackendError::Kind::Authentication,
+            tr("This token (\"%1\") expired on %2.").arg(token.name, token.expiresAt.toString(Qt::ISODate)));
+    q.prepare(QStringLiteral("UPDATE tokens SET last_used_at = :now WHERE id = :id"));
+    q.bindValue(QStringLiteral(":now"), TokenRows::timeValue(now));
+    q.bindValue(QStringLiteral(":id"), token.id);
+    if (!q.exec())
+        return TokenRows::storeError(q);
+    if (!tx.commit())
+        return TokenRows::storeError(tx.query());
+    token.lastUsedAt = now;
+    return token;
+}
+
+Result<bool> TokenStore::seedOnce(const QString& marker, const QList<SeedRecord>& records)
+{
+    ++m_writes;
+    Tx tx(database(), Tx::Kind::Write);
+    if (!tx.isOpen())
+        return TokenRows::storeError(tx.query());
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM meta WHERE key = :marker), (SELECT count(*) FROM tokens)"));
+    q.bindValue(QStringLiteral(":marker"), marker);
+    if (!q.exec() || !q.next())
+        return TokenRows::storeError(q);
+    const bool seeded = q.value(0).toInt() == 0 && q.value(1).toInt() == 0;
+    q.finish();
+    if (seeded) {
+        QList<std::pair<qint64, qint64>> ids; // id, family
+        for (const SeedRecord& record : records) {
+            std::optional<qint64> family;
+            std::optional<qint64> previous;
+            if (record.previous >= 0 && record.previous < ids.size()) {
+                previous = ids.at(record.previous).first;
+                family = ids.at(record.previous).second;
+            }
+            const Result<qint64> id =
+                TokenRows::insert(database(), record.token,
+                                  SecretGenerator::digest(SecretGenerator::generate()), family, previous);
+            if (!id)
+                return id.error();
+            ids.append({id.value(), family.value_or(id.value())});
+        }
+    }
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (:marker, :value)"));
+    q.bindValue(QStringLiteral(":marker"), marker);
+    q.bindValue(QStringLiteral(":value"), TokenRows::timeValue(m_clock.nowUtc()).toString());
+    if (!q.exec())
+        return TokenRows::storeError(q);
+    if (!tx.commit())
+        return TokenRows::storeError(tx.query());
+    if (seeded)
+        m_changed = true;
+    return seeded;
+}
+
+} // namespace TokenDesk

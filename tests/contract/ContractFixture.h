@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Clock.h"
+#include "TokenBackend.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace TokenDesk::Test {
+
+// One backend under the contract, in the same starting state whatever it is: an administrator's account
+// holding one active token named BaselineName (the GitLab account signs in with it), plus a regular
+// user's account on the side. Both accounts answer to the fixture's clock.
+class ContractFixture
+{
+public:
+    static constexpr const char* BaselineName = "baseline";
+    static constexpr int BaselineDays = 90;
+
+    virtual ~ContractFixture() = default;
+
+    // "local" or "gitlab".
+    static std::unique_ptr<ContractFixture> make(const QString& kind);
+    // The GitLab fixtures share one test server, seeded afresh for each; this stops it.
+    static void stopServers();
+
+    // False (with errorString()) when the backend cannot be set up.
+    virtual bool start() = 0;
+    QString errorString() const { return m_error; }
+
+    // The administrator's account (creates tokens with any scope for itself).
+    virtual TokenBackend& backend() = 0;
+    // A regular user's account.
+    virtual TokenBackend& regularUser() = 0;
+    // Moves today (the clock, and the server's date where there is one) by days.
+    virtual bool advanceDays(int days) = 0;
+    // Moves the clock by seconds within the day.
+    void advanceSeconds(int seconds) { m_clock.advance(seconds); }
+    QDate today() const { return m_clock.todayUtc(); }
+
+protected:
+    ContractFixture();
+
+    ManualClock m_clock;
+    QString m_error;
+};
+
+} // namespace TokenDesk::Test
