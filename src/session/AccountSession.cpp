@@ -221,7 +221,23 @@ void AccountSession::endWrite()
     }
 }
 
-void AccountSession::followRotation(const CreatedToken& created)
+bool AccountSession::followRotation(qint64 requestedId, const CreatedToken& created)
+{
+    if (!isSignInToken(requestedId, created.token.id))
+        return false;
+    signInRotated(created);
+    return true;
+}
+
+bool AccountSession::followRevocation(qint64 requestedId, const AccessToken& revoked)
+{
+    if (!isSignInToken(requestedId, revoked.id))
+        return false;
+    signInRevoked(revoked);
+    return true;
+}
+
+void AccountSession::signInRotated(const CreatedToken& created)
 {
     const qint64 newId = created.token.id;
     qCInfo(lcSession) << "The sign-in token was rotated; successor" << newId;
@@ -238,7 +254,7 @@ void AccountSession::followRotation(const CreatedToken& created)
     });
 }
 
-void AccountSession::followRevocation(const AccessToken& revoked)
+void AccountSession::signInRevoked(const AccessToken& revoked)
 {
     qCInfo(lcSession) << "The sign-in token was revoked, id" << revoked.id << m_accountKey;
     setState(State::SignedOut);

@@ -103,6 +103,11 @@ public:
     // one this session signs in with. The one place that decides it.
     bool isSignInToken(qint64 requestedId, std::optional<qint64> answeredId = std::nullopt) const;
 
+    // A rotation or revocation made without TokenOperations: followed like theirs when the token was the
+    // sign-in one (requestedId as asked, e.g. SelfId). Returns whether it was.
+    bool followRotation(qint64 requestedId, const CreatedToken& created);
+    bool followRevocation(qint64 requestedId, const AccessToken& revoked);
+
     // Writes and keychain follow-ups started through TokenOperations that have not answered yet.
     int writesInFlight() const { return m_writes; }
     // Calls done (while context lives) once no write is in flight: at once (later) when none is.
@@ -129,8 +134,8 @@ private:
     void beginWrite();
     void endWrite();
     // Its sign-in token was rotated (created: the successor) or revoked.
-    void followRotation(const CreatedToken& created);
-    void followRevocation(const AccessToken& revoked);
+    void signInRotated(const CreatedToken& created);
+    void signInRevoked(const AccessToken& revoked);
 
     std::shared_ptr<TokenBackend> m_backend;
     GitLabBackend* m_gitlab = nullptr; // m_backend, when this session built it

@@ -122,7 +122,7 @@ void TokenOperations::rotate(qint64 tokenId, std::optional<QDate> expiresAt, QOb
                           rotation.replacesSavedSecret =
                               oldId != AccountSession::SelfId && self.isSaved(oldId);
                           if (rotation.signInToken)
-                              self.m_session->followRotation(rotation.created);
+                              self.m_session->signInRotated(rotation.created);
                           if (!guard)
                               return;
                           done(rotation);
@@ -153,7 +153,7 @@ void TokenOperations::revoke(qint64 tokenId, bool forgetSecret, QObject* context
                           revocation.signInToken =
                               wasSignInToken || self.m_session->isSignInToken(tokenId, revocation.token.id);
                           if (revocation.signInToken)
-                              self.m_session->followRevocation(revocation.token);
+                              self.m_session->signInRevoked(revocation.token);
                           if (!forgetSecret || !self.isSaved(revocation.token.id)) {
                               if (guard)
                                   done(revocation);
