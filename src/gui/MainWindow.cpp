@@ -2,6 +2,7 @@
 #include "AccessibleNames.h"
 #include "ui_MainWindow.h"
 
+#include "AccountSession.h"
 #include "AppSettings.h"
 #include "Clock.h"
 #include "ErrorMessages.h"
@@ -72,7 +73,8 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
     m_ui->formContainerLayout->addWidget(m_form);
     m_formSection =
         new TokenFormSection(m_form, m_ui->formScrollArea, m_ui->splitter, m_ui->addTokenButton, this);
-    m_actions = new TokenActionsController(backend, clock, vault, *m_clipboard, *m_form, this);
+    m_actions = new TokenActionsController(AccountSession::forBackend(backend, vault), clock, *m_clipboard,
+                                           *m_form, this);
 
     m_clipboard->setClearDelay(std::chrono::seconds(AppSettings::clipboardClearSeconds()));
 
@@ -305,13 +307,27 @@ void MainWindow::setBackend(TokenBackend& backend)
 {
     if (&backend == m_backend)
         return;
+    setSession(AccountSession::forBackend(backend, m_vault));
+}
+
+void MainWindow::setSession(const std::shared_ptr<AccountSession>& session)
+{
+    TokenBackend* backend = session->backend();
+    if (!backend)
+        return;
+    m_actions->setSession(session);
+    if (backend != m_backend)
+        showBackend(*backend);
+}
+
+void MainWindow::showBackend(TokenBackend& backend)
+{
     ++m_generation;
     m_backend = &backend;
     disconnect(m_backendConnection);
     m_backendConnection =
         connect(m_backend, &TokenBackend::tokensChanged, this, &MainWindow::scheduleRefresh);
     m_loading->setBackend(backend);
-    m_actions->setBackend(backend);
     m_form->setBusy(false);
     m_form->setAdministrator(false);
     m_form->setMaxLifetimeDays(backend.maxLifetimeDays());

@@ -13,6 +13,7 @@ class QToolBar;
 
 namespace TokenDesk {
 
+class AccountSession;
 class Clock;
 class ErrorMessages;
 class LoadingIndicator;
@@ -46,6 +47,9 @@ public:
     // administrator scopes and maximum lifetime are read again; answers still owed by the old backend are
     // ignored. The backend must outlive the window or the next setBackend().
     void setBackend(TokenBackend& backend);
+    // Shows the session's backend (as setBackend) and acts through it: its token operations, the
+    // keychain under its identity, its sign-in token. Writes it started before go on in the background.
+    void setSession(const std::shared_ptr<TokenDesk::AccountSession>& session);
     TokenBackend& backend() const { return *m_backend; }
     SecretVault* vault() const { return m_vault; }
     // The toolbar (objectName "mainToolBar"), where an account selector can go.
@@ -88,6 +92,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void showBackend(TokenBackend& backend);
     void setUpTables();
     void setUpActions();
     void setUpTabOrder();

@@ -5,10 +5,8 @@
 #include "Confirmations.h"
 #include "GitCredentialMap.h"
 #include "GitHostDialog.h"
-#include "GitLabBackend.h"
 #include "PasteTokenDialog.h"
 #include "SecretDialog.h"
-#include "SecretVault.h"
 #include "SecureClipboard.h"
 #include "TokenBackend.h"
 #include "TokenForm.h"
@@ -22,31 +20,32 @@
 
 namespace TokenDesk {
 
-TokenActionsController::TokenActionsController(TokenBackend& backend, const Clock& clock, SecretVault* vault,
+TokenActionsController::TokenActionsController(AccountSession::Ptr session, const Clock& clock,
                                                SecureClipboard& clipboard, TokenForm& form, QWidget* window)
-    : QObject(window), m_backend(&backend), m_clock(clock), m_vault(vault), m_clipboard(clipboard),
-      m_form(form), m_window(window)
+    : QObject(window), m_session(std::move(session)), m_clock(clock), m_clipboard(clipboard), m_form(form),
+      m_window(window)
 {
     connect(&m_form, &TokenForm::createRequested, this, &TokenActionsController::create);
 }
 
 TokenActionsController::~TokenActionsController() = default;
 
-void TokenActionsController::setBackend(TokenBackend& backend)
+void TokenActionsController::setSession(AccountSession::Ptr session)
 {
-    ++m_generation;
-    m_backend = &backend;
-    m_pending.clear();
+    const bool sameBackend = session->backend() == m_session->backend();
+    m_session = std::move(session);
+    if (!sameBackend)
+        m_pending.clear();
 }
 
 bool TokenActionsController::isSavedInKeychain(qint64 id) const
 {
-    return m_vault && m_vault->isSaved(m_backend->identity(), id);
+    return operations().isSaved(id);
 }
 
 bool TokenActionsController::isBusy(qint64 id) const
 {
-    return m_pending.contains(id) || (m_vault && m_vault->isPending(m_backend->identity(), id));
+    return m_pending.contains(id) || operations().isKeychainBusy(id);
 }
 
 void TokenActionsController::setPending(qint64 id, bool pending)
@@ -91,8 +90,8 @@ void TokenActionsController::confirmRevoke(const AccessToken& token)
     if (isBusy(token.id))
         return;
     Confirmations::RevokeQuestion question;
-    question.signsInWithIt = m_backend->signInTokenId() == token.id;
-    question.accountName = m_backend->displayName();
+    question.signsInWithIt = m_session->isSignInToken(token.id);
+    question.accountName = m_session->backend()->displayName();
     question.offerDeleteSavedSecret = isSavedInKeychain(token.id);
     const qint64 id = token.id;
     const QString name = token.name;
@@ -113,52 +112,71 @@ void TokenActionsController::confirmRotate(const AccessToken& token)
 void TokenActionsController::revoke(qint64 id, const QString& name, bool deleteSavedSecret)
 {
     setPending(id, true);
-    const quint64 generation = m_generation;
-    const QString identity = m_backend->identity();
-    m_backend->revoke(id, this,
-                      [this, generation, identity, id, name, deleteSavedSecret](Result<AccessToken> result) {
-                          if (generation != m_generation)
-                              return;
-                          setPending(id, false);
-                          if (!result) {
-                              Q_EMIT failed(result.error().kind == BackendError::Kind::Authentication
-                                                ? tr("Could not revoke the token '%1': GitLab refused the "
-                                                     "account's access token, so the token was not revoked.")
-                                                      .arg(name)
-                                                : tr("Could not revoke the token '%1'.").arg(name),
-                                            result.error());
-                              Q_EMIT changeFailed();
-                              return;
-                          }
-                          Q_EMIT statusMessage(tr("Revoked the token '%1'.").arg(name), 5000);
-                          Q_EMIT tokenRevoked(result.value());
-                          if (deleteSavedSecret)
-                              forgetAfterRevoke(identity, id, name);
-                      });
+    const AccountSession::Ptr session = m_session;
+    operations().revoke(
+        id, deleteSavedSecret, this, [this, session, id, name](Result<TokenOperations::Revocation> result) {
+            const bool shown = isShown(session);
+            if (shown)
+                setPending(id, false);
+            if (!result) {
+                Q_EMIT failed(result.error().kind == BackendError::Kind::Authentication
+                                  ? tr("Could not revoke the token '%1': GitLab refused the account's access "
+                                       "token, so the token was not revoked.")
+                                        .arg(name)
+                                  : tr("Could not revoke the token '%1'.").arg(name),
+                              result.error());
+                if (shown)
+                    Q_EMIT changeFailed();
+                return;
+            }
+            const TokenOperations::Revocation& revocation = result.value();
+            if (revocation.keychainError)
+                Q_EMIT failed(tr("The token '%1' was revoked, but its saved secret could not be deleted from "
+                                 "the keychain.")
+                                  .arg(name),
+                              *revocation.keychainError);
+            else
+                Q_EMIT statusMessage(
+                    revocation.secretDeleted
+                        ? tr("Revoked the token '%1' and deleted its saved secret.").arg(name)
+                        : tr("Revoked the token '%1'.").arg(name),
+                    5000);
+            if (shown)
+                Q_EMIT tokenRevoked(revocation.token);
+        });
 }
 
 void TokenActionsController::rotate(qint64 id, const QString& name)
 {
     setPending(id, true);
-    const quint64 generation = m_generation;
-    m_backend->rotate(id, std::nullopt, this, [this, generation, id, name](Result<CreatedToken> result) {
-        if (generation != m_generation)
-            return;
-        setPending(id, false);
-        if (!result) {
-            Q_EMIT failed(result.error().kind == BackendError::Kind::Authentication
-                              ? tr("Could not rotate the token '%1': GitLab refused the account's access "
-                                   "token, so the token was not rotated and is unchanged.")
-                                    .arg(name)
-                              : tr("Could not rotate the token '%1'.").arg(name),
-                          result.error());
-            Q_EMIT changeFailed();
-            return;
-        }
-        Q_EMIT statusMessage(tr("Rotated the token '%1'.").arg(name), 5000);
-        Q_EMIT tokenRotated(id, result.value());
-        showSecret(result.value(), id);
-    });
+    const AccountSession::Ptr session = m_session;
+    const TokenOperations operations(session);
+    operations.rotate(
+        id, std::nullopt, this, [this, operations, id, name](Result<TokenOperations::Rotation> result) {
+            const bool shown = isShown(operations.session());
+            if (shown)
+                setPending(id, false);
+            if (!result) {
+                Q_EMIT failed(result.error().kind == BackendError::Kind::Authentication
+                                  ? tr("Could not rotate the token '%1': GitLab refused the account's access "
+                                       "token, so the token was not rotated and is unchanged.")
+                                        .arg(name)
+                                  : tr("Could not rotate the token '%1'.").arg(name),
+                              result.error());
+                if (shown)
+                    Q_EMIT changeFailed();
+                return;
+            }
+            const TokenOperations::Rotation& rotation = result.value();
+            Q_EMIT statusMessage(tr("Rotated the token '%1'.").arg(name), 5000);
+            if (shown)
+                Q_EMIT tokenRotated(id, rotation.created);
+            // Also after a switch to another account: the old secret no longer works, so the new one
+            // must be seen.
+            showSecret(operations, rotation.created,
+                       rotation.replacesSavedSecret ? std::optional<qint64>(rotation.replacedId)
+                                                    : std::nullopt);
+        });
 }
 
 // --- create ---------------------------------------------------------------------------------------
@@ -166,19 +184,21 @@ void TokenActionsController::rotate(qint64 id, const QString& name)
 void TokenActionsController::create(const TokenDraft& draft)
 {
     m_form.setBusy(true);
-    const quint64 generation = m_generation;
-    m_backend->create(draft, this, [this, generation, draft](Result<CreatedToken> result) {
-        if (generation != m_generation)
-            return;
+    const TokenOperations operations(m_session);
+    operations.create(draft, this, [this, operations, draft](Result<CreatedToken> result) {
+        // Answered for an account no longer shown: the form belongs to the one shown now, but a new
+        // secret is still shown once.
+        const bool shown = isShown(operations.session());
         if (!result) {
             const BackendError& error = result.error();
-            if (error.kind == BackendError::Kind::Validation && !error.fieldErrors.isEmpty()) {
+            if (shown && error.kind == BackendError::Kind::Validation && !error.fieldErrors.isEmpty()) {
                 m_form.showFieldErrors(error.fieldErrors);
                 return;
             }
-            m_form.setBusy(false);
+            if (shown)
+                m_form.setBusy(false);
             if (error.remedy == BackendError::Remedy::UseServerPage &&
-                showPasteTokenDialog(draft, error.message))
+                showPasteTokenDialog(operations, draft, error.message))
                 return;
             if (error.kind == BackendError::Kind::Authentication) {
                 Q_EMIT failed(
@@ -191,23 +211,23 @@ void TokenActionsController::create(const TokenDraft& draft)
             }
             return;
         }
-        m_form.setBusy(false);
-        Q_EMIT formFinished();
+        if (shown) {
+            m_form.setBusy(false);
+            Q_EMIT formFinished();
+        }
         Q_EMIT statusMessage(tr("Created the token '%1'.").arg(result.value().token.name), 5000);
-        Q_EMIT tokenCreated(result.value());
-        showSecret(result.value());
+        if (shown)
+            Q_EMIT tokenCreated(result.value());
+        showSecret(operations, result.value());
     });
 }
 
-bool TokenActionsController::showPasteTokenDialog(const TokenDraft& draft, const QString& reason)
+bool TokenActionsController::showPasteTokenDialog(const TokenOperations& operations, const TokenDraft& draft,
+                                                  const QString& reason)
 {
-    if (!m_backend->capabilities().webTokenPage)
+    if (!operations.backend() || !operations.backend()->capabilities().webTokenPage)
         return false;
-    // PasteTokenDialog still takes the GitLab backend itself (it moves onto the session layer).
-    auto* gitlab = qobject_cast<GitLabBackend*>(m_backend);
-    if (!gitlab)
-        return false;
-    auto* dialog = new PasteTokenDialog(*gitlab, draft, reason, m_vault, m_window);
+    auto* dialog = new PasteTokenDialog(operations, draft, reason, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PasteTokenDialog::tokenIdentified, this, [this](const AccessToken& token) {
         Q_EMIT formFinished();
@@ -217,32 +237,32 @@ bool TokenActionsController::showPasteTokenDialog(const TokenDraft& draft, const
     return true;
 }
 
-void TokenActionsController::showSecret(const CreatedToken& created, std::optional<qint64> replacedId)
+void TokenActionsController::showSecret(const TokenOperations& operations, const CreatedToken& created,
+                                        std::optional<qint64> replacedId)
 {
     auto* dialog = new SecretDialog(created, m_clipboard, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_vault) {
-        if (replacedId && !isSavedInKeychain(*replacedId))
+    const bool keychain = operations.keychainAvailable();
+    if (keychain) {
+        if (replacedId && !operations.isSaved(*replacedId))
             replacedId.reset();
         dialog->setKeychainSaveAvailable(true);
         connect(dialog, &SecretDialog::saveToKeychainRequested, this,
-                [this, dialog, replacedId](const AccessToken& token, const Secret& secret) {
-                    saveToKeychain(dialog, token, secret, replacedId);
+                [this, operations, dialog, replacedId](const AccessToken& token, const Secret& secret) {
+                    saveToKeychain(operations, dialog, token, secret, replacedId);
                 });
     }
     dialog->open();
-    if (m_vault && (replacedId || AppSettings::autoSaveToKeychain()))
+    if (keychain && (replacedId || AppSettings::autoSaveToKeychain()))
         dialog->requestSaveToKeychain();
 }
 
-// --- keychain follow-ups of create, rotate and revoke ---------------------------------------------
-
-void TokenActionsController::saveToKeychain(SecretDialog* dialog, const AccessToken& token,
-                                            const Secret& secret, std::optional<qint64> replacedId)
+void TokenActionsController::saveToKeychain(const TokenOperations& operations, SecretDialog* dialog,
+                                            const AccessToken& token, const Secret& secret,
+                                            std::optional<qint64> replacedId)
 {
     const QPointer<SecretDialog> guard(dialog);
-    const QString identity = m_backend->identity();
-    auto done = [this, guard](Result<bool> saved) {
+    operations.saveSecret(token, secret, replacedId, this, [this, guard](Result<bool> saved) {
         Q_EMIT busyChanged();
         if (!guard)
             return;
@@ -250,26 +270,6 @@ void TokenActionsController::saveToKeychain(SecretDialog* dialog, const AccessTo
             guard->markSavedToKeychain();
         else
             guard->reportKeychainError(tr("Not saved to the keychain: %1").arg(saved.error().message));
-    };
-    if (replacedId && m_vault->isSaved(identity, *replacedId))
-        m_vault->replace(identity, *replacedId, token.id, secret, this, std::move(done));
-    else
-        m_vault->save(identity, token.id, secret, this, std::move(done));
-}
-
-void TokenActionsController::forgetAfterRevoke(const QString& identity, qint64 id, const QString& name)
-{
-    if (!m_vault)
-        return;
-    m_vault->remove(identity, id, this, [this, name](Result<bool> removed) {
-        if (!removed) {
-            Q_EMIT failed(tr("The token '%1' was revoked, but its saved secret could not be deleted from the "
-                             "keychain.")
-                              .arg(name),
-                          removed.error());
-            return;
-        }
-        Q_EMIT statusMessage(tr("Revoked the token '%1' and deleted its saved secret.").arg(name), 5000);
     });
 }
 
@@ -277,20 +277,15 @@ void TokenActionsController::forgetAfterRevoke(const QString& identity, qint64 i
 
 void TokenActionsController::copyFromKeychain(const AccessToken& token)
 {
-    if (!m_vault || isBusy(token.id))
+    if (!operations().keychainAvailable() || isBusy(token.id))
         return;
-    const quint64 generation = m_generation;
+    const AccountSession::Ptr session = m_session;
     const QString name = token.name;
-    const QString identity = m_backend->identity();
-    const qint64 id = token.id;
-    m_vault->load(identity, id, this, [this, generation, name, identity, id](Result<Secret> loaded) {
-        if (generation != m_generation)
+    operations().loadSecret(token.id, this, [this, session, name](Result<Secret> loaded) {
+        if (!isShown(session))
             return;
         if (!loaded) {
             Q_EMIT failed(tr("Could not copy the token '%1' from the keychain.").arg(name), loaded.error());
-            // Deleted outside TokenDesk: stop offering it.
-            if (loaded.error().kind == BackendError::Kind::NotFound)
-                m_vault->remove(identity, id, this, [](const Result<bool>&) {});
             return;
         }
         Secret secret = std::move(loaded).value();
@@ -309,10 +304,10 @@ void TokenActionsController::copyFromKeychain(const AccessToken& token)
 
 void TokenActionsController::deleteSavedSecret(const AccessToken& token)
 {
-    if (!m_vault || isBusy(token.id))
+    if (!operations().keychainAvailable() || isBusy(token.id))
         return;
     const QString name = token.name;
-    m_vault->remove(m_backend->identity(), token.id, this, [this, name](Result<bool> removed) {
+    operations().forgetSecret(token.id, this, [this, name](Result<bool> removed) {
         if (!removed) {
             Q_EMIT failed(tr("Could not delete the saved secret of '%1' from the keychain.").arg(name),
                           removed.error());
@@ -324,15 +319,9 @@ void TokenActionsController::deleteSavedSecret(const AccessToken& token)
 
 void TokenActionsController::askUseForGit(const AccessToken& token)
 {
-    if (!m_vault || isBusy(token.id) || !isSavedInKeychain(token.id))
+    if (!operations().keychainAvailable() || isBusy(token.id) || !isSavedInKeychain(token.id))
         return;
-    // The server's host, when the backend has one.
-    QString suggestedHost;
-    if (m_backend->capabilities().webTokenPage) {
-        if (const std::optional<QUrl> page = m_backend->tokenPageUrl(TokenDraft()))
-            suggestedHost = page->host();
-    }
-    auto* dialog = new GitHostDialog(token.name, suggestedHost, m_window);
+    auto* dialog = new GitHostDialog(token.name, m_session->gitHost(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QInputDialog::textValueSelected, this,
             [this, token](const QString& host) { useForGit(token, host.trimmed()); });
@@ -341,7 +330,7 @@ void TokenActionsController::askUseForGit(const AccessToken& token)
 
 void TokenActionsController::useForGit(const AccessToken& token, const QString& host)
 {
-    if (!m_vault)
+    if (!operations().keychainAvailable())
         return;
     const auto notAHost = [this](const QString& text) {
         Q_EMIT failed(
@@ -352,26 +341,22 @@ void TokenActionsController::useForGit(const AccessToken& token, const QString& 
         notAHost(host);
         return;
     }
-    const quint64 generation = m_generation;
-    const QString identity = m_backend->identity();
-    const qint64 id = token.id;
+    const AccountSession::Ptr session = m_session;
     const QString name = token.name;
-    m_backend->whoami(this, [this, generation, identity, id, name, host, notAHost](Result<Account> account) {
-        if (generation != m_generation)
-            return;
-        if (!account) {
-            Q_EMIT failed(tr("Could not set up git for %1.").arg(host), account.error());
-            return;
-        }
-        GitCredentialMap map(m_vault->settingsFile());
-        if (!map.set(host, identity, id, account.value().username)) {
-            notAHost(host);
-            return;
-        }
-        const GitCredentialMap::Entry entry = map.get(host).value_or(GitCredentialMap::Entry());
-        GitHostDialog::showSetup(m_window, entry.host, name, entry.username);
-        Q_EMIT statusMessage(tr("git will use the token '%1' for %2.").arg(name, entry.host), 10000);
-    });
+    operations().useForGit(
+        token.id, host, this, [this, session, name, host, notAHost](Result<GitCredentialMap::Entry> entry) {
+            if (!isShown(session))
+                return;
+            if (!entry) {
+                if (entry.error().kind == BackendError::Kind::Validation)
+                    return notAHost(host);
+                Q_EMIT failed(tr("Could not set up git for %1.").arg(host), entry.error());
+                return;
+            }
+            GitHostDialog::showSetup(m_window, entry.value().host, name, entry.value().username);
+            Q_EMIT statusMessage(tr("git will use the token '%1' for %2.").arg(name, entry.value().host),
+                                 10000);
+        });
 }
 
 } // namespace TokenDesk

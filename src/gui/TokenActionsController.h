@@ -1,7 +1,9 @@
 #pragma once
 
 #include "AccessToken.h"
+#include "AccountSession.h"
 #include "BackendError.h"
+#include "TokenOperations.h"
 
 #include <QObject>
 #include <QSet>
@@ -14,27 +16,29 @@ namespace TokenDesk {
 
 class Clock;
 class SecretDialog;
-class SecretVault;
 class SecureClipboard;
-class TokenBackend;
 class TokenForm;
 
 // Everything the window does to a token: rotate, revoke (each after asking), create from the form or
-// like another token, copy a saved secret, let git use it, delete its saved secret; the one-time
-// SecretDialog for a new secret; and the keychain follow-ups of create, rotate and revoke. Dialogs open
-// window-modal over `window`. It tells the window what changed through its signals and shows nothing
-// in the window itself.
+// like another token, copy a saved secret, let git use it, delete its saved secret; and the one-time
+// SecretDialog for a new secret. The work and its keychain follow-ups are the session layer's
+// (TokenOperations): each action stays bound to the session it started on, so a create or rotate
+// answered after an account switch still shows its secret, and "Save to keychain" saves under the
+// account that made the token. Dialogs open window-modal over `window`. It tells the window what
+// changed (for the session shown) through its signals and shows nothing in the window itself.
 class TokenActionsController : public QObject
 {
     Q_OBJECT
 
 public:
-    TokenActionsController(TokenBackend& backend, const Clock& clock, SecretVault* vault,
-                           SecureClipboard& clipboard, TokenForm& form, QWidget* window);
+    TokenActionsController(AccountSession::Ptr session, const Clock& clock, SecureClipboard& clipboard,
+                           TokenForm& form, QWidget* window);
     ~TokenActionsController() override;
 
-    // Acts for another backend from now on; answers the old one still owes are dropped.
-    void setBackend(TokenBackend& backend);
+    // Acts for another session from now on. Reads the old one still owes are dropped; its creates and
+    // rotates still show their secrets.
+    void setSession(AccountSession::Ptr session);
+    const AccountSession::Ptr& session() const { return m_session; }
     // An operation on the token is under way (here or in the keychain): its actions wait.
     bool isBusy(qint64 id) const;
     bool isSavedInKeychain(qint64 id) const;
@@ -66,26 +70,25 @@ Q_SIGNALS:
     void changeFailed();
 
 private:
+    TokenOperations operations() const { return TokenOperations(m_session); }
+    bool isShown(const AccountSession::Ptr& session) const { return session == m_session; }
     void revoke(qint64 id, const QString& name, bool deleteSavedSecret);
     void rotate(qint64 id, const QString& name);
     void useForGit(const AccessToken& token, const QString& host);
-    bool showPasteTokenDialog(const TokenDraft& draft, const QString& reason);
-    void showSecret(const CreatedToken& created, std::optional<qint64> replacedId = std::nullopt);
+    bool showPasteTokenDialog(const TokenOperations& operations, const TokenDraft& draft,
+                              const QString& reason);
+    // operations: of the session that made the token; its secret is saved there.
+    void showSecret(const TokenOperations& operations, const CreatedToken& created,
+                    std::optional<qint64> replacedId = std::nullopt);
+    void saveToKeychain(const TokenOperations& operations, SecretDialog* dialog, const AccessToken& token,
+                        const Secret& secret, std::optional<qint64> replacedId);
     void setPending(qint64 id, bool pending);
 
-    // Keychain follow-ups of create, rotate and revoke.
-    void saveToKeychain(SecretDialog* dialog, const AccessToken& token, const Secret& secret,
-                        std::optional<qint64> replacedId);
-    void forgetAfterRevoke(const QString& identity, qint64 id, const QString& name);
-
-    TokenBackend* m_backend;
+    AccountSession::Ptr m_session;
     const Clock& m_clock;
-    SecretVault* m_vault;
     SecureClipboard& m_clipboard;
     TokenForm& m_form;
     QWidget* m_window;
-    // Bumped by setBackend(): answers for an older generation are dropped.
-    quint64 m_generation = 0;
     QSet<qint64> m_pending;
 };
 
