@@ -79,8 +79,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The active table (or its empty state) has been painted with the backend's first answer.
     void firstContentPainted();
-    // A token was rotated in this window; created holds the successor and its secret (for the account
-    // selector, which replaces the account's credential when the token was the one it signs in with).
+    // A token of the session shown was rotated in this window; created holds the successor and its
+    // secret. (The session itself follows a rotation of the token it signs in with.)
     void tokenRotated(qint64 oldId, const TokenDesk::CreatedToken& created);
     // A token was revoked in this window.
     void tokenRevoked(qint64 id);

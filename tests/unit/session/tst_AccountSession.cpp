@@ -343,28 +343,37 @@ void TestAccountSession::rotatingTheSignInTokenSavesTheSuccessorAsCredential()
     QVERIFY(session);
     const qint64 oldId = *session->backend()->signInTokenId();
     QSignalSpy rotated(session.get(), &AccountSession::signInTokenRotated);
-    const Result<TokenOperations::Rotation> rotation =
-        run<TokenOperations::Rotation>([&](QObject* c, Callback<TokenOperations::Rotation> done) {
-            TokenOperations(session).rotate(oldId, std::nullopt, c, done);
-        });
-    QVERIFY(rotation.ok());
-    QVERIFY(rotation.value().signInToken);
-    QCOMPARE(rotation.value().replacedId, oldId);
-    QTRY_COMPARE(rotated.count(), 1);
-    QCOMPARE(rotated.at(0).at(0).toLongLong(), rotation.value().created.token.id);
+    std::optional<Result<TokenOperations::Rotation>> rotation;
+    QObject frontEnd;
+    TokenOperations(session).rotate(
+        oldId, std::nullopt, &frontEnd,
+        [&rotation](Result<TokenOperations::Rotation> r) { rotation = std::move(r); });
+    QCOMPARE(session->writesInFlight(), 1);
+    // A command line waits for the keychain follow-up before it exits.
+    bool idle = false;
+    session->whenIdle(&frontEnd, [&] {
+        idle = true;
+        QCOMPARE(rotated.count(), 1);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(idle, 20000);
+    QVERIFY(rotation && rotation->ok());
+    QVERIFY(rotation->value().signInToken);
+    QCOMPARE(rotation->value().replacedId, oldId);
+    QCOMPARE(rotated.count(), 1);
+    QCOMPARE(rotated.at(0).at(0).toLongLong(), rotation->value().created.token.id);
     QVERIFY(rotated.at(0).at(1).toString().isEmpty());
     QCOMPARE(session->writesInFlight(), 0);
     const Result<Secret> credential = run<Secret>([&](QObject* c, Callback<Secret> done) {
         m_vault->loadAccountCredential(session->accountKey(), c, done);
     });
     QVERIFY(credential.ok());
-    QVERIFY(credential.value() == rotation.value().created.secret);
+    QVERIFY(credential.value() == rotation->value().created.secret);
 
     // A new session of the account signs in with the successor.
     AccountSession::Ptr again =
         AccountSession::forAccount(*m_registry, session->accountKey(), Clock::system());
     QVERIFY(run<Account>([&](QObject* c, Callback<Account> done) { again->connect(c, done); }).ok());
-    QCOMPARE(*again->backend()->signInTokenId(), rotation.value().created.token.id);
+    QCOMPARE(*again->backend()->signInTokenId(), rotation->value().created.token.id);
 }
 
 void TestAccountSession::revokingTheSignInTokenSignsOut()
