@@ -212,6 +212,7 @@ bool TokenActionsController::showPasteTokenDialog(const TokenDraft& draft, const
     connect(dialog, &PasteTokenDialog::tokenIdentified, this, [this](const AccessToken& token) {
         Q_EMIT formFinished();
         Q_EMIT statusMessage(tr("Added the token '%1'.").arg(token.name), 5000);
+        Q_EMIT tokenAdded(token);
     });
     dialog->open();
     return true;
