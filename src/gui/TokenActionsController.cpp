@@ -209,10 +209,13 @@ bool TokenActionsController::showPasteTokenDialog(const TokenDraft& draft, const
         return false;
     auto* dialog = new PasteTokenDialog(*gitlab, draft, reason, m_vault, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PasteTokenDialog::tokenIdentified, this, [this](const AccessToken& token) {
+    const quint64 generation = m_generation;
+    connect(dialog, &PasteTokenDialog::tokenIdentified, this, [this, generation](const AccessToken& token) {
         Q_EMIT formFinished();
         Q_EMIT statusMessage(tr("Added the token '%1'.").arg(token.name), 5000);
-        Q_EMIT tokenAdded(token);
+        // The tables show the account the token was made for.
+        if (generation == m_generation)
+            Q_EMIT tokenAdded(token);
     });
     dialog->open();
     return true;

@@ -4,6 +4,7 @@
 #include "GuiTestSupport.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
+#include "PasteTokenDialog.h"
 #include "SecretDialog.h"
 #include "TestSupport.h"
 #include "TokenForm.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void revokeOnGitLabCostsTheDeleteAndOneRead();
     void rotateOnGitLabCostsTheRotateAndAtMostOneRead();
     void createOnGitLabCostsThePostAlone();
+    void tokenPastedBackFromGitLabsPageJoinsTheTable();
     void revokeInTheStoreMovesTheRowInOrder();
     void rotatePutsTheSuccessorWhereTheOrderSays();
     void createRespectsTheSearchAndTheOrder();
@@ -316,6 +318,41 @@ void TestMainWindowAnswers::createOnGitLabCostsThePostAlone()
     QTRY_VERIFY(m_pageSpies.at(0)->count() > 0);
     settle();
     QCOMPARE(ids(m_window->activeModel()), activeIds);
+}
+
+void TestMainWindowAnswers::tokenPastedBackFromGitLabsPageJoinsTheTable()
+{
+    auto alice = signedIn(GitLabTestServer::AliceToken);
+    auto root = signedIn(GitLabTestServer::RootToken);
+    QVERIFY(alice && root);
+    QVERIFY(showWindow(*alice, Clock::system()));
+    const int activeBefore = count(u"activeCountLabel"_s);
+    // GitLab does not let a regular user create this over the API: the window offers its page.
+    m_window->showTokenForm();
+    m_window->tokenForm()->prefill(u"made on the page"_s, {}, {u"api"_s});
+    m_window->tokenForm()->submit();
+    PasteTokenDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleChild<PasteTokenDialog>(m_window.get())) != nullptr, 20000);
+    TokenDraft draft;
+    draft.name = u"made on the page"_s;
+    draft.scopes = {u"api"_s};
+    draft.expiresAt = Clock::system().todayUtc().addDays(30);
+    const auto made = Test::await<CreatedToken>([&](QObject* ctx, Callback<CreatedToken> done) {
+        root->createForUser(alice->account()->userId, draft, ctx, std::move(done));
+    });
+    QVERIFY(made);
+    settle();
+    QVERIFY(m_server.control(QJsonObject{{u"clear_log"_s, true}}));
+
+    auto* paste = dialog->findChild<QLineEdit*>(u"pastedTokenLineEdit"_s);
+    QTest::keyClicks(paste, QString::fromLatin1(made.value().secret.utf8()));
+    QTest::keyClick(paste, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->activeModel()->rowOfToken(made.value().token.id) >= 0, 20000);
+    dialog->close();
+    settle();
+    QCOMPARE(listingRequests(), 0);
+    QCOMPARE(label(u"activeCountLabel"_s), u"Active: %1"_s.arg(activeBefore + 1));
+    QVERIFY(!m_window->tokenForm()->isVisible());
 }
 
 void TestMainWindowAnswers::revokeInTheStoreMovesTheRowInOrder()
