@@ -15,6 +15,7 @@
 #include "SummaryLabels.h"
 #include "TokenActionsController.h"
 #include "TokenBackend.h"
+#include "TokenChanges.h"
 #include "TokenForm.h"
 #include "TokenFormSection.h"
 #include "TokenQueryControls.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
     m_ui->headingLabel->setAccessibleName(m_ui->headingLabel->text());
     m_summary = std::make_unique<SummaryLabels>(m_ui->activeCountLabel, m_ui->expiringCountLabel,
                                                 m_ui->revokedCountLabel, m_ui->expiredCountLabel);
+    m_changes = std::make_unique<TokenChanges>(*m_activeModel, *m_inactiveModel, *m_summary, clock);
 
     m_form = new TokenForm(clock, m_ui->formContainer);
     m_form->setObjectName(QStringLiteral("tokenForm"));
@@ -145,8 +147,6 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
 
     setUpActions();
 
-    m_backendConnection =
-        connect(m_backend, &TokenBackend::tokensChanged, this, &MainWindow::scheduleRefresh);
     for (TokenTableModel* model : {m_activeModel, m_inactiveModel}) {
         connect(model, &TokenTableModel::totalCountChanged, this, &MainWindow::updateHeadings);
         connect(model, &TokenTableModel::pageLoaded, this, [this] {
@@ -241,17 +241,32 @@ void MainWindow::setUpActions()
     connect(m_actions, &TokenActionsController::busyChanged, this, &MainWindow::relayoutPanels);
     connect(m_actions, &TokenActionsController::createSimilarRequested, this, &MainWindow::createSimilar);
     connect(m_actions, &TokenActionsController::formFinished, m_formSection, &TokenFormSection::finish);
+    // The window applies the answers of its own changes (no re-listing); after a failed change what the
+    // backend holds is not known, so everything is read again.
     connect(m_actions, &TokenActionsController::changeFailed, this, &MainWindow::scheduleRefresh);
-    connect(m_actions, &TokenActionsController::tokenCreated, this, &MainWindow::scheduleRefresh);
+    connect(m_actions, &TokenActionsController::tokenCreated, this,
+            [this](const CreatedToken& created) { applied(m_changes->added(created.token)); });
+    connect(m_actions, &TokenActionsController::tokenAdded, this,
+            [this](const AccessToken& token) { applied(m_changes->added(token)); });
     connect(m_actions, &TokenActionsController::tokenRevoked, this, [this](const AccessToken& revoked) {
-        scheduleRefresh();
+        applied(m_changes->revoked(revoked));
         Q_EMIT tokenRevoked(revoked.id);
     });
     connect(m_actions, &TokenActionsController::tokenRotated, this,
             [this](qint64 oldId, const CreatedToken& created) {
-                scheduleRefresh();
+                applied(m_changes->rotated(oldId, created.token));
                 Q_EMIT tokenRotated(oldId, created);
             });
+}
+
+void MainWindow::applied(bool summaryFollowed)
+{
+    // A summary on its way may have been counted before the change.
+    if (!summaryFollowed || m_summaryInFlight)
+        refreshSummary();
+    updateHeadings();
+    updateLoadingIndicator();
+    relayoutPanels();
 }
 
 void MainWindow::setUpTabOrder()
@@ -324,9 +339,6 @@ void MainWindow::showBackend(TokenBackend& backend)
 {
     ++m_generation;
     m_backend = &backend;
-    disconnect(m_backendConnection);
-    m_backendConnection =
-        connect(m_backend, &TokenBackend::tokensChanged, this, &MainWindow::scheduleRefresh);
     m_loading->setBackend(backend);
     m_form->setBusy(false);
     m_form->setAdministrator(false);
@@ -360,9 +372,12 @@ void MainWindow::refresh()
 void MainWindow::refreshSummary()
 {
     const quint64 generation = m_generation;
-    m_backend->summary(this, [this, generation](Result<TokenSummary> result) {
-        if (generation != m_generation)
+    const quint64 serial = ++m_summarySerial;
+    m_summaryInFlight = true;
+    m_backend->summary(this, [this, generation, serial](Result<TokenSummary> result) {
+        if (generation != m_generation || serial != m_summarySerial)
             return;
+        m_summaryInFlight = false;
         if (result)
             m_summary->show(result.value());
         else

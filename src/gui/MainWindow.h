@@ -22,6 +22,7 @@ class SecureClipboard;
 class SummaryLabels;
 class TokenActionsController;
 class TokenBackend;
+class TokenChanges;
 class TokenForm;
 class TokenFormSection;
 class TokenQueryControls;
@@ -101,6 +102,8 @@ private:
     void updateSortIndicators();
     void updateHeadings();
     void scheduleRefresh();
+    // A change made here was applied to the tables; summaryFollowed: the counts followed it too.
+    void applied(bool summaryFollowed);
     void loadSecondaryContent();
     void refreshSummary();
     void applySearch(const QString& search);
@@ -110,6 +113,7 @@ private:
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<SummaryLabels> m_summary;
+    std::unique_ptr<TokenChanges> m_changes;
     TokenBackend* m_backend;
     const Clock& m_clock;
     TokenTableModel* m_activeModel;
@@ -124,9 +128,10 @@ private:
     TokenFormSection* m_formSection = nullptr;
     TokenActionsController* m_actions = nullptr;
     ErrorMessages* m_errors = nullptr;
-    QMetaObject::Connection m_backendConnection;
     // Bumped by setBackend(): answers for an older generation are dropped.
     quint64 m_generation = 0;
+    quint64 m_summarySerial = 0;
+    bool m_summaryInFlight = false;
     bool m_refreshScheduled = false;
     bool m_firstPaintReported = false;
     bool m_secondaryRequested = false;

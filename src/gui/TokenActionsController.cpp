@@ -229,9 +229,13 @@ bool TokenActionsController::showPasteTokenDialog(const TokenOperations& operati
         return false;
     auto* dialog = new PasteTokenDialog(operations, draft, reason, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PasteTokenDialog::tokenIdentified, this, [this](const AccessToken& token) {
+    const AccountSession::Ptr session = operations.session();
+    connect(dialog, &PasteTokenDialog::tokenIdentified, this, [this, session](const AccessToken& token) {
         Q_EMIT formFinished();
         Q_EMIT statusMessage(tr("Added the token '%1'.").arg(token.name), 5000);
+        // The tables show the account the token was made for.
+        if (isShown(session))
+            Q_EMIT tokenAdded(token);
     });
     dialog->open();
     return true;

@@ -64,6 +64,8 @@ Q_SIGNALS:
     // The form's token exists now (created here or pasted back from the server's page).
     void formFinished();
     void tokenCreated(const TokenDesk::CreatedToken& created);
+    // A token made on the server's own page was pasted back and identified.
+    void tokenAdded(const TokenDesk::AccessToken& token);
     void tokenRevoked(const TokenDesk::AccessToken& revoked);
     void tokenRotated(qint64 oldId, const TokenDesk::CreatedToken& created);
     // A rotate or revoke failed: what the backend holds now is not known here.

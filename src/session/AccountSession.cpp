@@ -25,8 +25,13 @@ AccountSession::AccountSession(std::shared_ptr<TokenBackend> backend, SecretVaul
                                CredentialSource source)
     : m_backend(std::move(backend)), m_vault(vault), m_source(source)
 {
-    if (m_backend)
-        m_state = State::Open;
+    if (!m_backend)
+        return;
+    m_state = State::Open;
+    // A GitLab backend built elsewhere (tests) still tells who signs in.
+    m_gitlab = qobject_cast<GitLabBackend*>(m_backend.get());
+    if (m_gitlab)
+        m_instanceUrl = m_gitlab->instanceUrl();
 }
 
 AccountSession::~AccountSession() = default;
