@@ -3,7 +3,6 @@
 
 #include "AccountRegistry.h"
 #include "ConnectDialog.h"
-#include "GitLabBackend.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "TokenBackend.h"
@@ -23,11 +22,13 @@ namespace TokenDesk {
 
 AccountSelector::AccountSelector(AccountRegistry& registry, TokenBackend& offlineBackend, const Clock& clock,
                                  GitLabOptions options, QWidget* parent)
-    : QWidget(parent), m_registry(registry), m_offline(offlineBackend), m_clock(clock),
-      m_options(std::move(options)), m_label(new QLabel(tr("&Account"), this)), m_combo(new QComboBox(this)),
+    : QWidget(parent), m_registry(registry), m_clock(clock), m_options(std::move(options)),
+      m_label(new QLabel(tr("&Account"), this)), m_combo(new QComboBox(this)),
       m_connectButton(new QToolButton(this)), m_removeButton(new QToolButton(this)),
       m_connectAction(new QAction(tr("Connect to GitLab…"), this)),
-      m_removeAction(new QAction(tr("Remove account"), this)), m_currentKey(AccountRegistry::offlineKey())
+      m_removeAction(new QAction(tr("Remove account"), this)),
+      m_offline(AccountSession::forBackend(offlineBackend, &registry.vault())), m_current(m_offline),
+      m_currentKey(AccountRegistry::offlineKey())
 {
     setObjectName(u"accountSelector"_s);
     m_label->setObjectName(u"accountLabel"_s);
@@ -65,47 +66,18 @@ AccountSelector::AccountSelector(AccountRegistry& registry, TokenBackend& offlin
 AccountSelector::~AccountSelector()
 {
     ++m_switchId;
-    m_pending.reset();
 }
 
 TokenBackend& AccountSelector::currentBackend() const
 {
-    if (m_currentKey != AccountRegistry::offlineKey() && m_gitlab)
-        return *m_gitlab;
-    return m_offline;
+    return *m_current->backend();
 }
 
 void AccountSelector::attach(MainWindow& window)
 {
     window.mainToolBar()->addWidget(this);
-    connect(this, &AccountSelector::backendChanged, &window, &MainWindow::setBackend);
-    connect(&window, &MainWindow::tokenRotated, this, [this](qint64, const CreatedToken& created) {
-        if (!m_gitlab || &currentBackend() != m_gitlab.get() || m_gitlab->signInTokenId() != created.token.id)
-            return;
-        const QString key = m_currentKey;
-        m_registry.replaceCredential(key, created.secret, this, [this, key](Result<bool> saved) {
-            if (!saved)
-                Q_EMIT problem(
-                    tr("The account's access token was rotated, but the keychain still holds the old "
-                       "one: %1 Copy the new token from the dialog and connect again.")
-                        .arg(saved.error().message),
-                    QString());
-            else
-                qCInfo(lcGui) << "Account credential replaced after rotation:" << key;
-        });
-    });
-    connect(&window, &MainWindow::tokenRevoked, this, [this](qint64 id) {
-        if (!m_gitlab || &currentBackend() != m_gitlab.get() || m_gitlab->signInTokenId() != id)
-            return;
-        const QString key = m_currentKey;
-        const std::optional<GitLabAccount> account = m_registry.account(key);
-        selectAccount(AccountRegistry::offlineKey());
-        m_registry.removeAccount(key, this, [](Result<bool>) {});
-        Q_EMIT problem(tr("The token TokenDesk signed in with to %1 was revoked, so the account is "
-                          "disconnected. Connect again with another token to manage its tokens.")
-                           .arg(account ? account->label() : key),
-                       QString());
-    });
+    connect(this, &AccountSelector::sessionChanged, &window, &MainWindow::setSession);
+    window.setSession(m_current);
     connect(this, &AccountSelector::problem, &window,
             [this, &window](const QString& message, const QString& reconnectKey) {
                 auto* box = new QMessageBox(QMessageBox::Warning, tr("Account"), message,
@@ -128,10 +100,35 @@ void AccountSelector::attach(MainWindow& window)
                 box->open();
             });
     connect(&window, &MainWindow::reconnectRequested, this, [this] {
-        if (m_gitlab && &currentBackend() == m_gitlab.get())
-            showReconnectDialog(m_currentKey);
+        if (!m_current->accountKey().isEmpty())
+            showReconnectDialog(m_current->accountKey());
     });
     window.setReconnectAvailable(true);
+}
+
+// Follows what happens to the session's own sign-in token, also after it stopped being the one shown.
+void AccountSelector::watch(const AccountSession::Ptr& session)
+{
+    AccountSession* watched = session.get();
+    connect(watched, &AccountSession::signInTokenRotated, this, [this](qint64, const QString& problem) {
+        if (!problem.isEmpty())
+            Q_EMIT this->problem(
+                tr("The account's access token was rotated, but the keychain still holds the "
+                   "old one: %1 Copy the new token from the dialog and connect again.")
+                    .arg(problem),
+                QString());
+    });
+    connect(watched, &AccountSession::signedOut, this, [this, watched] {
+        const QString key = watched->accountKey();
+        const QString label = watched->label();
+        if (watched == m_current.get())
+            selectAccount(AccountRegistry::offlineKey());
+        m_registry.removeAccount(key, this, [](Result<bool>) {});
+        Q_EMIT problem(tr("The token TokenDesk signed in with to %1 was revoked, so the account is "
+                          "disconnected. Connect again with another token to manage its tokens.")
+                           .arg(label),
+                       QString());
+    });
 }
 
 void AccountSelector::reloadEntries()
@@ -154,9 +151,9 @@ void AccountSelector::showCurrentEntry()
 
 void AccountSelector::updateActions()
 {
-    m_combo->setEnabled(!m_switching);
+    m_combo->setEnabled(!isSwitching());
     const QString shown = m_combo->currentData().toString();
-    m_removeAction->setEnabled(!m_switching && !shown.isEmpty() && shown != AccountRegistry::offlineKey());
+    m_removeAction->setEnabled(!isSwitching() && !shown.isEmpty() && shown != AccountRegistry::offlineKey());
 }
 
 void AccountSelector::restoreChoice()
@@ -176,74 +173,65 @@ void AccountSelector::onComboActivated(int index)
 void AccountSelector::selectAccount(const QString& key)
 {
     const quint64 switchId = ++m_switchId;
-    if (key.isEmpty() || key == AccountRegistry::offlineKey()) {
-        if (m_pending)
-            m_pending.release()->deleteLater();
-        finishSwitch(AccountRegistry::offlineKey(), nullptr);
-        return;
-    }
-    const std::optional<GitLabAccount> account = m_registry.account(key);
-    if (!account)
+    m_pending.reset();
+    if (key.isEmpty() || key == AccountRegistry::offlineKey())
+        return finishSwitch(AccountRegistry::offlineKey(), m_offline);
+    AccountSession::Ptr session = AccountSession::forAccount(m_registry, key, m_clock, m_options);
+    if (!session)
         return failSwitch(tr("There is no account %1.").arg(key));
 
-    m_switching = true;
+    m_pending = session;
     {
         const QSignalBlocker blocker(m_combo);
         m_combo->setCurrentIndex(m_combo->findData(key));
     }
     updateActions();
-    m_registry.loadCredential(key, this, [this, switchId, key, account = *account](Result<Secret> secret) {
-        if (switchId != m_switchId)
+    const QString label = session->label();
+    const QString username = m_registry.account(key)->username;
+    session->open(this, [this, switchId, key, label, username](Result<bool> opened) {
+        if (switchId != m_switchId || !m_pending)
             return;
-        if (!secret) {
+        if (!opened) {
             // Gone from the keychain (deleted outside TokenDesk): a new access token brings it back.
-            const bool missing = secret.error().kind == BackendError::Kind::NotFound;
+            const bool missing = opened.error().kind == BackendError::Kind::NotFound;
             return failSwitch(tr("Could not read the access token of %1 from the keychain: %2")
-                                  .arg(account.label(), secret.error().message),
+                                  .arg(label, opened.error().message),
                               missing ? key : QString());
         }
-        if (m_pending)
-            m_pending.release()->deleteLater();
-        m_pending = std::make_unique<GitLabBackend>(account.instanceUrl, secret.value(), m_clock,
-                                                    account.options(m_options));
-        // connectAccount also learns which token the account signs in with (for rotate and revoke of it).
-        m_pending->connectAccount(this, [this, switchId, key, account](Result<GitLabConnection> who) {
-            if (switchId != m_switchId)
+        // Also learns which token the account signs in with (for rotate and revoke of it).
+        m_pending->connect(this, [this, switchId, key, label, username](Result<Account> who) {
+            if (switchId != m_switchId || !m_pending)
                 return;
             if (!who) {
-                if (m_pending)
-                    m_pending.release()->deleteLater();
                 if (who.error().kind == BackendError::Kind::Authentication) {
                     return failSwitch(tr("GitLab refused the access token of %1: it is invalid, expired or "
                                          "revoked. Reconnect with a new access token of %2.")
-                                          .arg(account.label(), account.username),
+                                          .arg(label, username),
                                       key);
                 }
-                return failSwitch(
-                    tr("Could not sign in to %1: %2").arg(account.label(), who.error().message));
+                return failSwitch(tr("Could not sign in to %1: %2").arg(label, who.error().message));
             }
-            finishSwitch(key, std::move(m_pending));
+            finishSwitch(key, std::exchange(m_pending, nullptr));
         });
     });
 }
 
-void AccountSelector::finishSwitch(const QString& key, std::unique_ptr<GitLabBackend> backend)
+void AccountSelector::finishSwitch(const QString& key, AccountSession::Ptr session)
 {
-    std::unique_ptr<GitLabBackend> previous = std::move(m_gitlab);
-    m_gitlab = std::move(backend);
+    if (session != m_offline && session != m_current)
+        watch(session);
+    m_current = std::move(session);
     m_currentKey = key;
-    m_switching = false;
     m_registry.setCurrentKey(key);
     showCurrentEntry();
     qCInfo(lcGui) << "Account in use:" << key;
+    Q_EMIT sessionChanged(m_current);
     Q_EMIT backendChanged(currentBackend());
-    if (previous)
-        previous.release()->deleteLater();
 }
 
 void AccountSelector::failSwitch(const QString& message, const QString& reconnectKey)
 {
-    m_switching = false;
+    m_pending.reset();
     showCurrentEntry();
     qCWarning(lcGui) << "Account switch failed";
     Q_EMIT problem(message, reconnectKey);

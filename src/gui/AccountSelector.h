@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccountSession.h"
 #include "ConnectDialog.h"
 #include "GitLabOptions.h"
 
@@ -18,14 +19,13 @@ namespace TokenDesk {
 
 class AccountRegistry;
 class Clock;
-class GitLabBackend;
 class MainWindow;
 class TokenBackend;
 
 // The toolbar's "Account" choice: the offline store and every connected GitLab account ("alice @ host"),
-// with "Connect to GitLab…" and "Remove account". Choosing a GitLab account loads its access token from
-// the keychain, creates a GitLabBackend, checks who it signs in as and then emits backendChanged; the
-// offline store is the backend given at construction. The choice is remembered in the registry.
+// with "Connect to GitLab…" and "Remove account". Choosing a GitLab account opens an AccountSession for
+// it (credential from the keychain, then who signs in) and then emits sessionChanged and backendChanged;
+// the offline store is the backend given at construction. The choice is remembered in the registry.
 class AccountSelector : public QWidget
 {
     Q_OBJECT
@@ -36,8 +36,10 @@ public:
     ~AccountSelector() override;
 
     TokenBackend& currentBackend() const;
+    // The session shown now (the offline store's when no account is chosen); never null.
+    AccountSession::Ptr currentSession() const { return m_current; }
     QString currentKey() const { return m_currentKey; }
-    bool isSwitching() const { return m_switching; }
+    bool isSwitching() const { return m_pending != nullptr; }
     QComboBox* comboBox() const { return m_combo; }
     QAction* connectAction() const { return m_connectAction; }
     QAction* removeAction() const { return m_removeAction; }
@@ -46,7 +48,7 @@ public:
     // The open "Reconnect to GitLab" dialog, if any.
     ConnectDialog* reconnectDialog() const { return m_reconnectDialog; }
 
-    // Puts the selector in the window's toolbar: the window shows each backend chosen, and problems
+    // Puts the selector in the window's toolbar: the window shows each session chosen, and problems
     // appear in a window-modal message box.
     void attach(MainWindow& window);
 
@@ -62,7 +64,9 @@ public Q_SLOTS:
     void confirmRemoveAccount();
 
 Q_SIGNALS:
-    // A new backend is in use; the previous one is deleted once control returns to the event loop.
+    // Another session is in use. The previous one lives on while writes it started are under way.
+    void sessionChanged(const TokenDesk::AccountSession::Ptr& session);
+    // The backend of the new session (emitted right after sessionChanged).
     void backendChanged(TokenDesk::TokenBackend& backend);
     // Switching failed (keychain, network, refused token); the previous choice stays. reconnectKey names
     // the account whose access token GitLab refused (empty for other problems): it can reconnect.
@@ -72,13 +76,13 @@ private:
     void reloadEntries();
     void showCurrentEntry();
     void onComboActivated(int index);
-    void finishSwitch(const QString& key, std::unique_ptr<GitLabBackend> backend);
+    void watch(const AccountSession::Ptr& session);
+    void finishSwitch(const QString& key, AccountSession::Ptr session);
     void failSwitch(const QString& message, const QString& reconnectKey = {});
     void removeAccount(const QString& key);
     void updateActions();
 
     AccountRegistry& m_registry;
-    TokenBackend& m_offline;
     const Clock& m_clock;
     GitLabOptions m_options;
     QLabel* m_label;
@@ -89,10 +93,10 @@ private:
     QAction* m_removeAction;
     QPointer<ConnectDialog> m_connectDialog;
     QPointer<ConnectDialog> m_reconnectDialog;
-    std::unique_ptr<GitLabBackend> m_gitlab;
-    std::unique_ptr<GitLabBackend> m_pending;
+    const AccountSession::Ptr m_offline;
+    AccountSession::Ptr m_current;
+    AccountSession::Ptr m_pending;
     QString m_currentKey;
-    bool m_switching = false;
     quint64 m_switchId = 0;
 };
 

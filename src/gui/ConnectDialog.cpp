@@ -3,7 +3,6 @@
 #include "ui_ConnectDialog.h"
 
 #include "Clock.h"
-#include "GitLabBackend.h"
 #include "Logging.h"
 #include "TimeText.h"
 
@@ -78,7 +77,6 @@ ConnectDialog::ConnectDialog(AccountRegistry& registry, const Clock& clock, GitL
 ConnectDialog::~ConnectDialog()
 {
     ++m_attempt;
-    m_backend.reset();
     wipeTokenField();
 }
 
@@ -146,7 +144,7 @@ bool ConnectDialog::checkCaFile()
     const QString path = caFilePath();
     if (path.isEmpty())
         return true;
-    if (const auto problem = GitLabBackend::caFileProblem(path)) {
+    if (const auto problem = ConnectionCheck::caFileProblem(path)) {
         setAdvancedShown(true);
         showFieldError(Field::CaFile, *problem);
         return false;
@@ -192,8 +190,8 @@ QUrl ConnectDialog::createTokenUrl() const
     const std::optional<QUrl> url = instanceUrl();
     if (!url)
         return {};
-    return GitLabBackend::prefilledTokenPageUrl(*url, u"TokenDesk"_s, {u"api"_s},
-                                                tr("Used by TokenDesk to manage your access tokens"));
+    return ConnectionCheck::tokenPageUrl(*url, u"TokenDesk"_s, {u"api"_s},
+                                         tr("Used by TokenDesk to manage your access tokens"));
 }
 
 void ConnectDialog::openCreateTokenPage()
@@ -203,7 +201,7 @@ void ConnectDialog::openCreateTokenPage()
     if (!url)
         return showFieldError(Field::Url,
                               tr("Enter the instance URL first, for example https://gitlab.com."));
-    if (const auto problem = GitLabBackend::checkInstanceUrl(*url))
+    if (const auto problem = ConnectionCheck::instanceUrlProblem(*url))
         return showFieldError(Field::Url, *problem);
     m_openUrl(createTokenUrl());
     m_ui->statusLabel->setText(
@@ -263,7 +261,7 @@ void ConnectDialog::connectToInstance()
     const std::optional<QUrl> url = instanceUrl();
     if (!url)
         return showFieldError(Field::Url, tr("Enter the instance URL, for example https://gitlab.com."));
-    if (const auto problem = GitLabBackend::checkInstanceUrl(*url))
+    if (const auto problem = ConnectionCheck::instanceUrlProblem(*url))
         return showFieldError(Field::Url, *problem);
     QString tokenText = m_ui->accessTokenLineEdit->text().trimmed();
     if (tokenText.isEmpty())
@@ -275,25 +273,28 @@ void ConnectDialog::connectToInstance()
     Secret token = Secret::fromString(tokenText);
     secureWipe(tokenText);
 
-    if (m_backend)
-        m_backend.release()->deleteLater();
-    m_backend = std::make_unique<GitLabBackend>(*url, token, m_clock, connectionOptions());
     const quint64 attempt = ++m_attempt;
     setBusy(true);
     m_ui->statusLabel->setText(tr("Connecting to %1…").arg(url->host()));
     m_ui->statusLabel->setVisible(true);
-    m_backend->connectAccount(this, [this, attempt](Result<GitLabConnection> result) {
-        if (attempt != m_attempt)
-            return;
-        if (!result) {
-            setBusy(false);
-            m_ui->statusLabel->setVisible(false);
-            return showError(result.error());
-        }
-        if (m_reconnect)
-            return replaceCredential(result.value());
-        saveAccount(result.value());
-    });
+    ConnectionCheck::identify(*url, token, connectionOptions(), m_clock, this,
+                              [this, attempt](Result<ConnectionCheck::Identified> result) {
+                                  if (attempt != m_attempt)
+                                      return;
+                                  if (!result) {
+                                      setBusy(false);
+                                      m_ui->statusLabel->setVisible(false);
+                                      return showError(result.error());
+                                  }
+                                  onIdentified(result.value());
+                              });
+}
+
+void ConnectDialog::onIdentified(const ConnectionCheck::Identified& identified)
+{
+    if (m_reconnect)
+        return replaceCredential(identified);
+    saveAccount(identified);
 }
 
 void ConnectDialog::showError(const BackendError& error)
@@ -314,11 +315,12 @@ void ConnectDialog::showError(const BackendError& error)
     }
 }
 
-void ConnectDialog::saveAccount(const GitLabConnection& connection)
+void ConnectDialog::saveAccount(const ConnectionCheck::Identified& identified)
 {
+    const GitLabConnection& connection = identified.connection;
     GitLabAccount account;
-    account.key = m_backend->identity();
-    account.instanceUrl = m_backend->instanceUrl();
+    account.key = identified.accountKey;
+    account.instanceUrl = identified.instanceUrl;
     account.username = connection.account.username;
     account.caFile = caFilePath();
     account.timeoutSeconds = m_ui->timeoutSpinBox->value();
@@ -349,18 +351,19 @@ void ConnectDialog::saveAccount(const GitLabConnection& connection)
 
 void ConnectDialog::addAsNewAccount()
 {
-    if (!m_otherUser || !m_backend)
+    if (!m_otherUser)
         return;
-    const GitLabConnection connection = *m_otherUser;
+    const ConnectionCheck::Identified identified = *m_otherUser;
     clearMessages();
     setBusy(true);
-    saveAccount(connection);
+    saveAccount(identified);
 }
 
-void ConnectDialog::replaceCredential(const GitLabConnection& connection)
+void ConnectDialog::replaceCredential(const ConnectionCheck::Identified& identified)
 {
+    const GitLabConnection& connection = identified.connection;
     const GitLabAccount account = *m_reconnect;
-    if (m_backend->identity() != account.key) {
+    if (identified.accountKey != account.key) {
         setBusy(false);
         m_ui->statusLabel->setVisible(false);
         showFieldError(Field::Token,
@@ -368,7 +371,7 @@ void ConnectDialog::replaceCredential(const GitLabConnection& connection)
                           "keeps its old access token. Paste an access token of %2, or add %1 as a new "
                           "account.")
                            .arg(connection.account.username, account.username, account.label()));
-        m_otherUser = connection;
+        m_otherUser = identified;
         m_ui->addAsNewAccountButton->setVisible(true);
         return;
     }

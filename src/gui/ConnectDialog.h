@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountRegistry.h"
+#include "ConnectionCheck.h"
 #include "GitLabOptions.h"
 
 #include <QDialog>
@@ -19,7 +20,6 @@ namespace TokenDesk {
 
 struct BackendError;
 class Clock;
-class GitLabBackend;
 
 // "Connect to GitLab…": instance URL and access token, checked with GET /user, /version and
 // /personal_access_tokens/self. Shows who the token signs in as, its scopes and expiry (with a warning
@@ -80,12 +80,13 @@ private:
     void clearMessages();
     void showFieldError(Field field, const QString& message);
     void showConnection(const GitLabConnection& connection);
+    void onIdentified(const ConnectionCheck::Identified& identified);
     void showError(const BackendError& error);
     void setBusy(bool busy);
     void setDismissButton(bool cancel);
     void wipeTokenField();
-    void saveAccount(const GitLabConnection& connection);
-    void replaceCredential(const GitLabConnection& connection);
+    void saveAccount(const ConnectionCheck::Identified& identified);
+    void replaceCredential(const ConnectionCheck::Identified& identified);
 
     const std::unique_ptr<::Ui::ConnectDialog> m_ui;
     AccountRegistry& m_registry;
@@ -94,8 +95,7 @@ private:
     std::function<void(const QUrl&)> m_openUrl;
     QPushButton* m_connectButton;
     std::optional<GitLabAccount> m_reconnect;
-    std::optional<GitLabConnection> m_otherUser;
-    std::unique_ptr<GitLabBackend> m_backend;
+    std::optional<ConnectionCheck::Identified> m_otherUser;
     quint64 m_attempt = 0;
 };
 

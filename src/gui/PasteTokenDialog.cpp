@@ -2,10 +2,9 @@
 #include "AccessibleNames.h"
 #include "ui_PasteTokenDialog.h"
 
-#include "GitLabBackend.h"
 #include "Logging.h"
-#include "SecretVault.h"
 #include "TimeText.h"
+#include "TokenBackend.h"
 
 #include <QDesktopServices>
 #include <QPushButton>
@@ -14,11 +13,12 @@ using namespace Qt::StringLiterals;
 
 namespace TokenDesk {
 
-PasteTokenDialog::PasteTokenDialog(GitLabBackend& backend, const TokenDraft& draft, const QString& reason,
-                                   SecretVault* vault, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<::Ui::PasteTokenDialog>()), m_backend(backend), m_vault(vault),
-      m_draft(draft), m_pageUrl(GitLabBackend::prefilledTokenPageUrl(backend.instanceUrl(), draft.name,
-                                                                     draft.scopes, draft.description)),
+PasteTokenDialog::PasteTokenDialog(TokenOperations operations, const TokenDraft& draft, const QString& reason,
+                                   QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<::Ui::PasteTokenDialog>()), m_operations(std::move(operations)),
+      m_draft(draft),
+      m_pageUrl(m_operations.backend() ? m_operations.backend()->tokenPageUrl(draft).value_or(QUrl())
+                                       : QUrl()),
       m_openUrl([](const QUrl& url) { QDesktopServices::openUrl(url); })
 {
     m_ui->setupUi(this);
@@ -33,7 +33,7 @@ PasteTokenDialog::PasteTokenDialog(GitLabBackend& backend, const TokenDraft& dra
     closeButton->setAutoDefault(false);
     m_ui->errorLabel->setVisible(false);
     m_ui->resultLabel->setVisible(false);
-    m_ui->saveButton->setVisible(m_vault != nullptr);
+    m_ui->saveButton->setVisible(m_operations.keychainAvailable());
     m_ui->saveButton->setEnabled(false);
 
     connect(m_ui->openPageButton, &QPushButton::clicked, this, &PasteTokenDialog::openTokenPage);
@@ -79,7 +79,7 @@ void PasteTokenDialog::identifyPastedToken()
     m_busy = true;
     m_ui->identifyButton->setEnabled(false);
     m_ui->errorLabel->setVisible(false);
-    m_backend.identify(secret, this, [this, secret](Result<AccessToken> identified) {
+    m_operations.adoptToken(secret, this, [this, secret](Result<AccessToken> identified) {
         m_busy = false;
         m_ui->identifyButton->setEnabled(true);
         if (!identified) {
@@ -89,10 +89,6 @@ void PasteTokenDialog::identifyPastedToken()
             return showError(identified.error().message);
         }
         const AccessToken& token = identified.value();
-        const std::optional<Account> account = m_backend.account();
-        if (account && token.userId != 0 && token.userId != account->userId)
-            return showError(
-                tr("This token belongs to another GitLab user, not to %1.").arg(account->username));
         m_token = token;
         m_secret = secret;
         QString text2 = m_ui->pastedTokenLineEdit->text();
@@ -103,23 +99,21 @@ void PasteTokenDialog::identifyPastedToken()
                 .arg(token.name, token.scopes.join(u", "_s),
                      token.expiresAt.isNull() ? tr("never") : TimeText::date(token.expiresAt)));
         m_ui->resultLabel->setVisible(true);
-        m_ui->saveButton->setEnabled(m_vault != nullptr);
+        m_ui->saveButton->setEnabled(m_operations.keychainAvailable());
         qCInfo(lcGui) << "Pasted token identified, id" << token.id;
-        m_backend.invalidate();
         Q_EMIT tokenIdentified(token);
-        Q_EMIT m_backend.tokensChanged();
-        if (m_vault)
+        if (m_operations.keychainAvailable())
             m_ui->saveButton->setFocus(Qt::OtherFocusReason);
     });
 }
 
 void PasteTokenDialog::saveToKeychain()
 {
-    if (!m_vault || !m_token || m_secret.isEmpty() || m_busy)
+    if (!m_operations.keychainAvailable() || !m_token || m_secret.isEmpty() || m_busy)
         return;
     m_busy = true;
     m_ui->saveButton->setEnabled(false);
-    m_vault->save(m_backend.identity(), m_token->id, m_secret, this, [this](Result<bool> saved) {
+    m_operations.saveSecret(*m_token, m_secret, std::nullopt, this, [this](Result<bool> saved) {
         m_busy = false;
         if (!saved) {
             m_ui->saveButton->setEnabled(true);

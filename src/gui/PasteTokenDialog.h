@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessToken.h"
+#include "TokenOperations.h"
 
 #include <QDialog>
 #include <QUrl>
@@ -15,21 +16,19 @@ class PasteTokenDialog;
 
 namespace TokenDesk {
 
-struct BackendError;
-class GitLabBackend;
-class SecretVault;
-
 // For a regular GitLab user whose chosen scopes GitLab does not allow over its API: says why, opens
-// GitLab's own page with name, description and scopes filled in, and takes the new token pasted back.
-// The pasted secret is identified with GET /personal_access_tokens/self (backend.identify()); the
-// token then appears in the window (tokensChanged) and can be saved to the keychain. Show it with open().
+// the server's own page with name, description and scopes filled in (TokenBackend::tokenPageUrl), and
+// takes the new token pasted back. The pasted secret is identified on the session the dialog was opened
+// for (TokenOperations::adoptToken), also after the window switched to another account; the token then
+// appears in the window (tokensChanged) and can be saved to the keychain under that account. Show it
+// with open().
 class PasteTokenDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    PasteTokenDialog(GitLabBackend& backend, const TokenDraft& draft, const QString& reason,
-                     SecretVault* vault = nullptr, QWidget* parent = nullptr);
+    PasteTokenDialog(TokenOperations operations, const TokenDraft& draft, const QString& reason,
+                     QWidget* parent = nullptr);
     ~PasteTokenDialog() override;
 
     QUrl tokenPageUrl() const { return m_pageUrl; }
@@ -52,8 +51,7 @@ private:
     void wipe();
 
     const std::unique_ptr<::Ui::PasteTokenDialog> m_ui;
-    GitLabBackend& m_backend;
-    SecretVault* m_vault;
+    const TokenOperations m_operations;
     TokenDraft m_draft;
     QUrl m_pageUrl;
     std::function<void(const QUrl&)> m_openUrl;

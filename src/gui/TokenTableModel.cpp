@@ -2,8 +2,9 @@
 
 #include "Clock.h"
 #include "Logging.h"
-#include "TimeText.h"
 #include "TokenBackend.h"
+#include "TokenCells.h"
+#include "TokenOrder.h"
 
 #include <QApplication>
 #include <QColor>
@@ -66,73 +67,6 @@ bool TokenTableModel::isExpiringSoon(const AccessToken& token) const
     return token.isExpiringWithin(m_clock.todayUtc(), TokenSummary::ExpiringSoonDays);
 }
 
-QString TokenTableModel::statusText(const AccessToken& token) const
-{
-    if (token.revoked)
-        return tr("Revoked");
-    if (token.isExpired(m_clock.todayUtc()))
-        return tr("Expired");
-    return tr("Active");
-}
-
-QVariant TokenTableModel::displayText(const AccessToken& token, Column column) const
-{
-    switch (column) {
-    case Column::Name:
-        return token.name;
-    case Column::Description:
-        return token.description;
-    case Column::Scopes:
-        return token.scopes.join(QStringLiteral(", "));
-    case Column::Created:
-        return TimeText::date(token.createdAt.toUTC().date());
-    case Column::LastUsed:
-        return TimeText::ago(token.lastUsedAt, m_clock.nowUtc());
-    case Column::Expires: {
-        const QString relative = TimeText::untilExpiry(token.expiresAt, m_clock.todayUtc());
-        if (isExpiringSoon(token))
-            return tr("%1 (expires soon)").arg(relative);
-        return relative;
-    }
-    case Column::Status:
-        return statusText(token);
-    case Column::InactiveSince:
-        if (token.revoked)
-            return token.revokedAt.isValid() ? TimeText::date(token.revokedAt.toUTC().date()) : tr("Unknown");
-        return TimeText::date(token.expiresAt);
-    case Column::Keychain:
-        return m_saved.contains(token.id) ? tr("Saved") : QString();
-    }
-    return {};
-}
-
-QVariant TokenTableModel::toolTip(const AccessToken& token, Column column) const
-{
-    switch (column) {
-    case Column::Name:
-    case Column::Description:
-        return column == Column::Name ? token.name : token.description;
-    case Column::Scopes:
-        return token.scopes.join(u'\n');
-    case Column::Created:
-        return TimeText::dateTimeUtc(token.createdAt);
-    case Column::LastUsed:
-        return token.lastUsedAt.isValid() ? TimeText::dateTimeUtc(token.lastUsedAt) : tr("Never used");
-    case Column::Expires:
-        return TimeText::expiryExact(token.expiresAt);
-    case Column::Status:
-    case Column::InactiveSince:
-        if (token.revoked)
-            return token.revokedAt.isValid() ? tr("Revoked on %1").arg(TimeText::dateTimeUtc(token.revokedAt))
-                                             : tr("Revoked");
-        return tr("Expired on %1 at 00:00 UTC").arg(TimeText::date(token.expiresAt));
-    case Column::Keychain:
-        return m_saved.contains(token.id) ? tr("The secret is saved in the keychain")
-                                          : tr("No secret saved in the keychain");
-    }
-    return {};
-}
-
 QVariant TokenTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -142,9 +76,9 @@ QVariant TokenTableModel::data(const QModelIndex& index, int role) const
     const bool warn = column == Column::Expires && isExpiringSoon(token);
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(token, column);
+        return TokenCells::text(token, column, m_clock.nowUtc(), m_saved.contains(token.id));
     case Qt::ToolTipRole:
-        return toolTip(token, column);
+        return TokenCells::toolTip(token, column, m_saved.contains(token.id));
     case Qt::FontRole:
         if (warn) {
             QFont font;
@@ -270,6 +204,73 @@ int TokenTableModel::rowOfToken(qint64 id) const
             return row;
     }
     return -1;
+}
+
+bool TokenTableModel::belongsHere(const AccessToken& token) const
+{
+    const bool active = token.isActive(m_clock.todayUtc());
+    if ((m_state == ListQuery::State::Active && !active) || (m_state == ListQuery::State::Inactive && active))
+        return false;
+    return TokenOrder::matchesSearch(token, m_search);
+}
+
+bool TokenTableModel::moreToLoad() const
+{
+    return m_total >= 0 ? m_rows.size() < m_total : !m_endReached;
+}
+
+void TokenTableModel::setTotal(int total)
+{
+    if (total == m_total)
+        return;
+    m_total = total;
+    Q_EMIT totalCountChanged(m_total);
+}
+
+bool TokenTableModel::placeToken(const AccessToken& token)
+{
+    if (!belongsHere(token))
+        return false;
+    if (!m_loaded)
+        return true; // the first page, still to come, reads it
+    if (m_inFlight != 0) {
+        // An answer on its way may have been read before the change: read again instead.
+        refresh();
+        return true;
+    }
+    if (rowOfToken(token.id) >= 0)
+        return true;
+    int row = 0;
+    while (row < m_rows.size() && !TokenOrder::before(token, m_rows.at(row), m_sort))
+        ++row;
+    const bool pastLoadedRows = row == m_rows.size() && moreToLoad();
+    if (!pastLoadedRows) {
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, token);
+        endInsertRows();
+    }
+    if (m_total >= 0)
+        setTotal(m_total + 1);
+    return true;
+}
+
+bool TokenTableModel::removeToken(qint64 id)
+{
+    if (!m_loaded)
+        return false;
+    if (m_inFlight != 0) {
+        refresh();
+        return true;
+    }
+    const int row = rowOfToken(id);
+    if (row < 0)
+        return false; // not loaded: the count cannot tell whether it was counted here
+    beginRemoveRows({}, row, row);
+    m_rows.remove(row);
+    endRemoveRows();
+    if (m_total > 0)
+        setTotal(m_total - 1);
+    return true;
 }
 
 bool TokenTableModel::canFetchMore(const QModelIndex& parent) const

@@ -76,6 +76,15 @@ public:
     static std::optional<ListQuery::Sort> sortFor(Column column, Qt::SortOrder order);
     static std::pair<Column, Qt::SortOrder> columnFor(ListQuery::Sort sort);
 
+    // Changes the backend has made and answered, applied without reading again. A token that now
+    // belongs in this table (its state today and the search) goes where the backend's order puts it; when
+    // that is past the rows loaded so far, it is only counted and comes with a later page. Answers false
+    // when the token does not belong here.
+    bool placeToken(const AccessToken& token);
+    // A token that left this table (revoked, or replaced): its row goes and the count follows.
+    bool removeToken(qint64 id);
+    bool belongsHere(const AccessToken& token) const;
+
     // Switches to another backend: the rows of the old one go at once, answers it still owes are dropped.
     void setBackend(TokenBackend& backend);
 
@@ -112,10 +121,9 @@ private:
     };
     void request(int offset, int limit, Apply apply);
     void applyRefresh(QList<AccessToken> fresh);
-    QVariant displayText(const AccessToken& token, Column column) const;
-    QVariant toolTip(const AccessToken& token, Column column) const;
+    void setTotal(int total);
+    bool moreToLoad() const;
     bool isExpiringSoon(const AccessToken& token) const;
-    QString statusText(const AccessToken& token) const;
 
     void emitKeychainChanged(int first, int last);
 

@@ -1,5 +1,6 @@
 #include "AccountRegistry.h"
 #include "AccountSelector.h"
+#include "AccountSession.h"
 #include "Clock.h"
 #include "ConnectDialog.h"
 #include "GitLabBackend.h"
@@ -75,6 +76,8 @@ private:
     GitLabAccount addAccount(const QString& user, const QByteArray& secret);
     void makeSelector();
     std::unique_ptr<GitLabBackend> signedIn(const char* secret);
+    // A session signed in with `secret` (as tokendesk-cli's GITLAB_TOKEN), keeping secrets in `vault`.
+    AccountSession::Ptr sessionFor(const char* secret, SecretVault* vault);
 
     GitLabTestServer m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -165,6 +168,16 @@ std::unique_ptr<GitLabBackend> TestAccounts::signedIn(const char* secret)
     if (!who)
         return nullptr;
     return backend;
+}
+
+AccountSession::Ptr TestAccounts::sessionFor(const char* secret, SecretVault* vault)
+{
+    AccountSession::Ptr session = AccountSession::forCredential(m_server.url(), Secret(QByteArray(secret)),
+                                                                AccountSession::CredentialSource::Environment,
+                                                                Clock::system(), {}, vault);
+    auto who = TokenDesk::Test::await<Account>(
+        [&](QObject* ctx, Callback<Account> done) { session->connect(ctx, std::move(done)); });
+    return who ? session : nullptr;
 }
 
 void TestAccounts::selectorOffersOfflineStoreAndActions()
@@ -521,7 +534,7 @@ void TestAccounts::windowOpensPasteDialogWhenGitLabRefusesTheScopes()
 
 void TestAccounts::pastedTokenIsIdentifiedAndSaved()
 {
-    auto alice = signedIn(GitLabTestServer::AliceToken);
+    AccountSession::Ptr alice = sessionFor(GitLabTestServer::AliceToken, m_vault.get());
     auto root = signedIn(GitLabTestServer::RootToken);
     QVERIFY(alice && root);
     TokenDraft draft;
@@ -536,7 +549,7 @@ void TestAccounts::pastedTokenIsIdentifiedAndSaved()
     QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
     const QByteArray secret = made.value().secret.utf8();
 
-    PasteTokenDialog dialog(*alice, draft, u"GitLab does not allow it."_s, m_vault.get());
+    PasteTokenDialog dialog(TokenOperations(alice), draft, u"GitLab does not allow it."_s);
     QList<QUrl> opened;
     dialog.setUrlOpener([&opened](const QUrl& url) { opened << url; });
     dialog.open();
@@ -558,7 +571,7 @@ void TestAccounts::pastedTokenIsIdentifiedAndSaved()
     QCOMPARE(pasteEdit->echoMode(), QLineEdit::Password);
     QCOMPARE(accessibleName(pasteEdit), u"Paste the new token"_s);
     QSignalSpy identified(&dialog, &PasteTokenDialog::tokenIdentified);
-    QSignalSpy changed(alice.get(), &TokenBackend::tokensChanged);
+    QSignalSpy changed(alice->backend(), &TokenBackend::tokensChanged);
     QTest::keyClicks(pasteEdit, QString::fromLatin1(secret));
     QTest::keyClick(pasteEdit, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(identified.count(), 1, 20000);
@@ -573,7 +586,7 @@ void TestAccounts::pastedTokenIsIdentifiedAndSaved()
     ListQuery all;
     all.search = draft.name;
     auto page = TokenDesk::Test::await<TokenPage>(
-        [&](QObject* ctx, Callback<TokenPage> done) { alice->list(all, ctx, std::move(done)); });
+        [&](QObject* ctx, Callback<TokenPage> done) { alice->backend()->list(all, ctx, std::move(done)); });
     QVERIFY(page);
     QCOMPARE(page.value().tokens.size(), 1);
 
@@ -594,12 +607,12 @@ void TestAccounts::pastedTokenIsIdentifiedAndSaved()
 
 void TestAccounts::pastedTokenOfAnotherUserIsRefused()
 {
-    auto alice = signedIn(GitLabTestServer::AliceToken);
+    AccountSession::Ptr alice = sessionFor(GitLabTestServer::AliceToken, nullptr);
     QVERIFY(alice);
     TokenDraft draft;
     draft.name = u"x"_s;
     draft.scopes = {u"api"_s};
-    PasteTokenDialog dialog(*alice, draft, u"reason"_s, nullptr);
+    PasteTokenDialog dialog(TokenOperations(alice), draft, u"reason"_s);
     dialog.open();
     QSignalSpy identified(&dialog, &PasteTokenDialog::tokenIdentified);
     auto* pasteEdit = dialog.findChild<QLineEdit*>(u"pastedTokenLineEdit"_s);

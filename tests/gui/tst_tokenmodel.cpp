@@ -62,9 +62,13 @@ private Q_SLOTS:
     void inactiveRowsShowStatusAndDate();
     void headerClicksMapToBackendSorts();
     void relativeTimesReadAsEnglish();
+    void answersAreAppliedAcrossPages();
+    void answersFollowTheSearchAndTheState();
 
 private:
     std::unique_ptr<LocalBackend> openStore();
+    // The store's listing of every token the model would show, in its order.
+    QStringList storeNames(const TokenTableModel& model) const;
 
     ManualClock m_clock{Now};
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -323,6 +327,107 @@ void TestTokenModel::relativeTimesReadAsEnglish()
     QCOMPARE(TimeText::ago(Now.addSecs(-20), Now), u"just now"_s);
     QCOMPARE(TimeText::ago({}, Now), u"Never"_s);
     QCOMPARE(TimeText::expiryExact(QDate(2026, 12, 3)), u"Expires on 2026-12-03 at 00:00 UTC"_s);
+}
+
+QStringList TestTokenModel::storeNames(const TokenTableModel& model) const
+{
+    ListQuery query;
+    query.state = model.state();
+    query.sort = model.sortOrder();
+    query.search = model.search();
+    query.limit = 0;
+    QStringList out;
+    const Result<TokenPage> page = m_backend->listNow(query);
+    if (page) {
+        for (const AccessToken& token : page.value().tokens)
+            out << token.name;
+    }
+    return out;
+}
+
+void TestTokenModel::answersAreAppliedAcrossPages()
+{
+    QHash<QString, AccessToken> made;
+    for (const QString& name : {u"a"_s, u"c"_s, u"e"_s, u"g"_s, u"i"_s}) {
+        const Result<CreatedToken> created = m_backend->createNow(draft(name, 30));
+        QVERIFY(created);
+        made.insert(name, created.value().token);
+    }
+    TokenTableModel model(*m_backend, m_clock, ListQuery::State::Active);
+    model.setPageSize(2);
+    model.setSortOrder(ListQuery::Sort::NameAsc);
+    QTRY_VERIFY(model.hasLoaded() && !model.isLoading());
+    QCOMPARE(names(model), QStringList({u"a"_s, u"c"_s}));
+    QCOMPARE(model.totalCount(), 5);
+    QSignalSpy pages(&model, &TokenTableModel::pageLoaded);
+
+    // A new token among the loaded rows takes its place in the order; one past them is only counted.
+    const Result<CreatedToken> b = m_backend->createNow(draft(u"b"_s, 30));
+    QVERIFY(b);
+    QVERIFY(model.placeToken(b.value().token));
+    QCOMPARE(names(model), QStringList({u"a"_s, u"b"_s, u"c"_s}));
+    QCOMPARE(model.totalCount(), 6);
+    const Result<CreatedToken> z = m_backend->createNow(draft(u"z"_s, 30));
+    QVERIFY(z);
+    QVERIFY(model.placeToken(z.value().token));
+    QCOMPARE(names(model), QStringList({u"a"_s, u"b"_s, u"c"_s}));
+    QCOMPARE(model.totalCount(), 7);
+
+    // A revoked token leaves, and no longer belongs here.
+    const Result<AccessToken> revoked = m_backend->revokeNow(made.value(u"c"_s).id);
+    QVERIFY(revoked);
+    QVERIFY(model.removeToken(revoked.value().id));
+    QVERIFY(!model.placeToken(revoked.value()));
+    QCOMPARE(names(model), QStringList({u"a"_s, u"b"_s}));
+    QCOMPARE(model.totalCount(), 6);
+    QCOMPARE(pages.count(), 0);
+
+    // Reading on finds every other token once, in the store's order.
+    while (model.canFetchMore({}) || model.isLoading()) {
+        if (model.canFetchMore({}))
+            model.fetchMore({});
+        QTest::qWait(1);
+    }
+    QCOMPARE(names(model), QStringList({u"a"_s, u"b"_s, u"e"_s, u"g"_s, u"i"_s, u"z"_s}));
+    QCOMPARE(names(model), storeNames(model));
+    QCOMPARE(model.totalCount(), 6);
+}
+
+void TestTokenModel::answersFollowTheSearchAndTheState()
+{
+    QVERIFY(m_backend->createNow(draft(u"deploy one"_s, 30)));
+    TokenTableModel active(*m_backend, m_clock, ListQuery::State::Active);
+    TokenTableModel inactive(*m_backend, m_clock, ListQuery::State::Inactive);
+    active.setSearch(u"DEPLOY"_s);
+    inactive.refresh();
+    QTRY_VERIFY(active.hasLoaded() && !active.isLoading() && inactive.hasLoaded() && !inactive.isLoading());
+    QCOMPARE(names(active), QStringList{u"deploy one"_s});
+
+    const Result<CreatedToken> printer = m_backend->createNow(draft(u"printer"_s, 30));
+    QVERIFY(printer);
+    QVERIFY(!active.placeToken(printer.value().token));
+    QVERIFY(!inactive.placeToken(printer.value().token));
+    QCOMPARE(names(active), QStringList{u"deploy one"_s});
+    QCOMPARE(active.totalCount(), 1);
+
+    const Result<CreatedToken> deploy = m_backend->createNow(draft(u"Deploy two"_s, 10));
+    QVERIFY(deploy);
+    QVERIFY(active.placeToken(deploy.value().token));
+    QCOMPARE(names(active), QStringList({u"Deploy two"_s, u"deploy one"_s}));
+    QCOMPARE(names(active), storeNames(active));
+
+    // An answer applied while a listing read before the change is on its way: the listing is read
+    // again, so the stale one does not bring the revoked token back.
+    active.setSortOrder(ListQuery::Sort::NameDesc);
+    QVERIFY(active.isLoading());
+    const Result<AccessToken> revoked = m_backend->revokeNow(deploy.value().token.id);
+    QVERIFY(revoked);
+    QVERIFY(active.removeToken(revoked.value().id));
+    QVERIFY(inactive.placeToken(revoked.value()));
+    QCOMPARE(names(inactive), QStringList{u"Deploy two"_s});
+    QTRY_VERIFY(!active.isLoading());
+    QCOMPARE(names(active), QStringList{u"deploy one"_s});
+    QCOMPARE(active.totalCount(), 1);
 }
 
 QTEST_MAIN(TestTokenModel)
