@@ -1,10 +1,11 @@
 #include "BackendFactory.h"
 
 #include "AccountBook.h"
-
+#include "Command.h"
 #include "DemoSeeder.h"
 #include "GitLabBackend.h"
 #include "LocalBackend.h"
+#include "SecretVault.h"
 #include "StoreLocation.h"
 
 #include <QFile>
@@ -18,14 +19,91 @@ namespace {
 
 constexpr qint64 MaxTokenFileSize = 64 * 1024;
 
+// "self" on the command line is the GitLab backend's own token.
+static_assert(Command::SelfId == GitLabBackend::SelfId);
+
 QString instanceIdentity(const BackendOptions& options)
 {
     return GitLabBackend::instanceIdentity(QUrl(options.gitlabUrl));
 }
 
+BackendError usage(const QString& message)
+{
+    return BackendError::make(BackendError::Kind::Validation, message);
+}
+
 } // namespace
 
-Result<std::unique_ptr<TokenBackend>> BackendFactory::open(const BackendOptions& options, const Clock& clock)
+void BackendFactory::open(const BackendOptions& original, const Clock& clock, SecretVault* vault,
+                          bool credentialOptional, QObject* context, std::function<void(Result<Opened>)> done)
+{
+    if (!original.isGitLab()) {
+        auto opened = openStore(original, clock);
+        if (!opened)
+            return done(opened.error());
+        return done(Opened{std::move(opened).value(), CliCredential{}});
+    }
+    BackendOptions options = original;
+    if (const QString problem = checkServerUrl(options); !problem.isEmpty())
+        return done(usage(problem));
+    if (!options.tokenFile.isEmpty()) {
+        Result<Secret> read = readTokenFile(options.tokenFile);
+        if (!read)
+            return done(read.error());
+        return done(openServer(options, read.value(), clock, {CliCredential::Source::File, {}, {}}));
+    }
+    const QByteArray fromEnvironment = qgetenv("GITLAB_TOKEN").trimmed();
+    if (options.user.isEmpty() && !fromEnvironment.isEmpty())
+        return done(openServer(options, Secret(fromEnvironment), clock,
+                               {CliCredential::Source::Environment, {}, {}}));
+
+    QString user = options.user;
+    if (user.isEmpty()) {
+        const QStringList users = connectedUsers(options, vault->settingsFile());
+        if (users.isEmpty() && credentialOptional)
+            return done(openServer(options, Secret(), clock, {}));
+        if (users.isEmpty())
+            return done(
+                usage(tr("no GitLab access token: set GITLAB_TOKEN, give --token-file FILE, or connect "
+                         "an account for %1 in TokenDesk (its token is kept in the keychain).")
+                          .arg(QUrl(options.gitlabUrl).host())));
+        if (users.size() > 1)
+            return done(usage(tr("several accounts are connected to %1 (%2); choose one with --user USER.")
+                                  .arg(QUrl(options.gitlabUrl).host(), users.join(u", "_s))));
+        user = users.constFirst();
+    }
+    const QString key = accountKey(options, user);
+    if (const QString problem = useAccountOptions(options, vault->settingsFile(), key); !problem.isEmpty())
+        return done(usage(problem));
+    vault->loadAccountCredential(key, context, [options, &clock, key, done](Result<Secret> loaded) {
+        if (!loaded) {
+            if (loaded.error().kind == BackendError::Kind::NotFound)
+                return done(usage(tr("no GitLab access token: the keychain holds none for the account %1; "
+                                     "set GITLAB_TOKEN or give --token-file FILE.")
+                                      .arg(key)));
+            return done(loaded.error());
+        }
+        done(openServer(options, loaded.value(), clock, {CliCredential::Source::Keychain, key, {}}));
+    });
+}
+
+void BackendFactory::describeSignIn(TokenBackend& backend, QObject* context, Callback<SignInReport> done)
+{
+    auto* gitlab = qobject_cast<GitLabBackend*>(&backend);
+    if (!gitlab)
+        return deliverLater<SignInReport>(context, std::move(done),
+                                          usage(tr("whoami needs --gitlab URL (or $GITLAB_HOST).")));
+    const QString server = gitlab->instanceUrl().toString();
+    gitlab->connectAccount(context, [server, done](Result<GitLabConnection> result) {
+        if (!result)
+            return done(result.error());
+        const GitLabConnection& connection = result.value();
+        done(SignInReport{connection.account, server, connection.version.version, connection.accessToken});
+    });
+}
+
+Result<std::unique_ptr<TokenBackend>> BackendFactory::openStore(const BackendOptions& options,
+                                                                const Clock& clock)
 {
     const bool demo = options.demo;
     const QString path = demo ? StoreLocation::demoPath() : StoreLocation::resolve(options.storePath);
@@ -42,17 +120,20 @@ Result<std::unique_ptr<TokenBackend>> BackendFactory::open(const BackendOptions&
     return std::unique_ptr<TokenBackend>(std::move(store));
 }
 
-std::unique_ptr<GitLabBackend> BackendFactory::openGitLab(const BackendOptions& options, Secret accessToken,
-                                                          const Clock& clock)
+BackendFactory::Opened BackendFactory::openServer(const BackendOptions& options, Secret accessToken,
+                                                  const Clock& clock, CliCredential credential)
 {
     GitLabOptions gitlab;
     gitlab.caFile = options.caFile;
     if (options.timeoutMs > 0)
         gitlab.timeoutMs = options.timeoutMs;
-    return std::make_unique<GitLabBackend>(QUrl(options.gitlabUrl), std::move(accessToken), clock, gitlab);
+    auto backend =
+        std::make_unique<GitLabBackend>(QUrl(options.gitlabUrl), std::move(accessToken), clock, gitlab);
+    credential.serverUrl = backend->instanceUrl().toString();
+    return Opened{std::move(backend), std::move(credential)};
 }
 
-QString BackendFactory::checkGitLabUrl(const BackendOptions& options)
+QString BackendFactory::checkServerUrl(const BackendOptions& options)
 {
     const QUrl url(options.gitlabUrl);
     if (const auto problem = GitLabBackend::checkInstanceUrl(url))

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "AccessToken.h"
+#include "Command.h"
+
+namespace TokenDesk {
+
+// revoke ID|self: revokes the token and deletes its secret saved in the keychain (unless --keep-secret).
+class RevokeCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(RevokeCommand)
+
+public:
+    RevokeCommand();
+
+    QString name() const override { return QStringLiteral("revoke"); }
+    QString arguments() const override { return QStringLiteral("ID|self [--keep-secret]"); }
+    QString summary() const override;
+    QList<QCommandLineOption> options() const override { return {m_keepSecretOption}; }
+    QString positionalSyntax() const override { return QStringLiteral("ID"); }
+    QString idDescription() const override;
+    QString parse(const QCommandLineParser& parser, const QStringList& positional,
+                  const BackendOptions& backend) override;
+    void run(CliContext& context) override;
+
+private:
+    void report(CliContext& context, const AccessToken& token, bool deleted, const QString& keychainError);
+
+    QCommandLineOption m_keepSecretOption;
+    qint64 m_id = 0;
+    bool m_keepSecret = false;
+};
+
+} // namespace TokenDesk
