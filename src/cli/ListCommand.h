@@ -18,7 +18,7 @@ class ListCommand : public Command
 
 public:
     // Tokens asked for at once; 0: the whole listing.
-    static constexpr int PageSize = 0;
+    static constexpr int PageSize = 1000;
 
     ListCommand();
     ~ListCommand() override;
