@@ -92,22 +92,22 @@
     </message>
 </context>
 <context>
-    <name>TokenDesk::MainWindow</name>
-    <message numerus="yes">
-        <source>Copied the token &apos;%1&apos; from the keychain. The clipboard will be cleared in %n second(s).</source>
-        <translation>
-            <numerusform>Copied the token &apos;%1&apos; from the keychain. The clipboard will be cleared in %n second.</numerusform>
-            <numerusform>Copied the token &apos;%1&apos; from the keychain. The clipboard will be cleared in %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TokenDesk::SecretDialog</name>
     <message numerus="yes">
         <source>Copied. The clipboard will be cleared in %n second(s).</source>
         <translation>
             <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
             <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::TokenActionsController</name>
+    <message numerus="yes">
+        <source>Copied the token &apos;%1&apos; from the keychain. The clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied the token &apos;%1&apos; from the keychain. The clipboard will be cleared in %n second.</numerusform>
+            <numerusform>Copied the token &apos;%1&apos; from the keychain. The clipboard will be cleared in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

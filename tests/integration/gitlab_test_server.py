@@ -17,7 +17,7 @@ Control (not part of GitLab's API, never authenticated, never logged):
                            (first 12 hex digits of its SHA-256, never the token), fault, status
   GET  /__control/tokens   every token (no secrets)
   GET  /__control/stats    {"max_in_flight": most API requests answered at once since the log was cleared}
-Fault kinds: rate_limit (retry_after, json, reset_in), server_error (status), stall, truncate, non_json,
+Fault kinds: rate_limit (retry_after, json, reset_in), server_error (status), stall, delay (ms), truncate, non_json,
 lose_reply (the change is applied, then the connection is dropped), redirect (location, status).
 Each fault has "count" (-1: forever) and optional "method" and "path" (prefix) filters.
 """
@@ -336,6 +336,10 @@ class Handler(BaseHTTPRequestHandler):
 
     def pre_fault(self, fault):
         kind = fault["kind"]
+        if kind == "delay":
+            # A slow server: answers normally after "ms" milliseconds.
+            self.state.stop.wait(fault.get("ms", 1000) / 1000.0)
+            return False
         if kind == "stall":
             self.state.stop.wait(fault.get("seconds", 3600))
             self.close_connection = True

@@ -1,7 +1,7 @@
 #include "AccountRegistry.h"
 
-#include "Logging.h"
 #include "SecretVault.h"
+#include "SessionLogging.h"
 
 #include <QPointer>
 #include <QSettings>
@@ -111,7 +111,7 @@ bool AccountRegistry::setConnectionOptions(const QString& key, const QString& ca
     known->timeoutSeconds = timeoutSeconds;
     if (!AccountBook(m_settingsFile).saveOptions(*known))
         return false;
-    qCInfo(lcGui) << "Connection options saved:" << key;
+    qCInfo(lcSession) << "Connection options saved:" << key;
     Q_EMIT accountsChanged();
     return true;
 }
@@ -137,7 +137,7 @@ void AccountRegistry::removeAccount(const QString& key, QObject* context, Callba
 void AccountRegistry::remember(const GitLabAccount& account)
 {
     AccountBook(m_settingsFile).save(account);
-    qCInfo(lcGui) << "Account saved:" << account.key;
+    qCInfo(lcSession) << "Account saved:" << account.key;
     Q_EMIT accountsChanged();
 }
 
@@ -148,7 +148,7 @@ void AccountRegistry::forget(const QString& key)
     if (settings.value(QLatin1String(CurrentKeyName)).toString() == key)
         settings.setValue(QLatin1String(CurrentKeyName), offlineKey());
     settings.sync();
-    qCInfo(lcGui) << "Account removed:" << key;
+    qCInfo(lcSession) << "Account removed:" << key;
     Q_EMIT accountsChanged();
 }
 
