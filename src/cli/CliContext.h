@@ -1,7 +1,9 @@
 #pragma once
 
+#include "AccountSession.h"
 #include "BackendError.h"
 #include "Clock.h"
+#include "TokenOperations.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -18,26 +20,10 @@ namespace TokenDesk {
 
 class SecretVault;
 class Terminal;
-class TokenBackend;
 
-// How the running tokendesk-cli signs in: which credential it was given, and for a keychain account its key.
-struct CliCredential
-{
-    enum class Source
-    {
-        None,
-        Environment,
-        File,
-        Keychain
-    };
-    Source source = Source::None;
-    QString accountKey;
-    QString serverUrl; // the instance a server backend talks to; empty for a store
-};
-
-// What a running command works with (input and output devices, --json, the clock, the backend, the
-// keychain, the terminal) and how it ends: one exit code, reported once, later, through finished().
-// Commands use it as the context of their asynchronous calls.
+// What a running command works with (input and output devices, --json, the clock, the account session
+// with its backend and token operations, the keychain, the terminal) and how it ends: one exit code, reported
+// once, later, through finished(). Commands use it as the context of their asynchronous calls.
 class CliContext : public QObject
 {
     Q_OBJECT
@@ -58,10 +44,12 @@ public:
     const Clock& clock() const { return m_clock; }
     QDate todayUtc() const { return m_clock.todayUtc(); }
 
-    TokenBackend* backend() const { return m_backend; }
-    void setBackend(TokenBackend* backend) { m_backend = backend; }
-    const CliCredential& credential() const { return m_credential; }
-    void setCredential(CliCredential credential) { m_credential = std::move(credential); }
+    // The session the command works in (none for commands that need no backend).
+    const AccountSession::Ptr& session() const { return m_session; }
+    void setSession(AccountSession::Ptr session) { m_session = std::move(session); }
+    TokenBackend* backend() const { return m_session ? m_session->backend() : nullptr; }
+    // Create, rotate, revoke and the keychain, bound to the session.
+    TokenOperations operations() const { return TokenOperations(m_session); }
     // The keychain to use; by default one over KeychainSettings::defaultFilePath().
     SecretVault* vault();
     void setVault(SecretVault* vault) { m_vault = vault; }
@@ -93,8 +81,7 @@ private:
     QIODevice* m_out;
     QIODevice* m_err;
     bool m_json = false;
-    TokenBackend* m_backend = nullptr;
-    CliCredential m_credential;
+    AccountSession::Ptr m_session;
     std::unique_ptr<SecretVault> m_ownedVault;
     SecretVault* m_vault = nullptr;
     std::unique_ptr<Terminal> m_terminal;

@@ -1,9 +1,9 @@
 #include "CommandRunner.h"
 
-#include "BackendFactory.h"
 #include "CliContext.h"
 #include "Command.h"
 #include "Logging.h"
+#include "SessionFactory.h"
 #include "TokenBackend.h"
 
 namespace TokenDesk {
@@ -16,20 +16,19 @@ void CommandRunner::start(Command& command, const BackendOptions& options)
 {
     if (command.needs() == Command::Needs::Nothing)
         return run(command);
-    BackendFactory::open(options, m_context.clock(), m_context.vault(), command.worksWithoutCredential(),
-                         &m_context, [this, &command](Result<BackendFactory::Opened> opened) {
+    SessionFactory::open(options, m_context.clock(), m_context.vault(), command.worksWithoutCredential(),
+                         &m_context, [this, &command](Result<AccountSession::Ptr> opened) {
                              if (!opened)
                                  return m_context.fail(opened.error());
-                             m_backend = std::move(opened.value().backend);
-                             m_context.setBackend(m_backend.get());
-                             m_context.setCredential(opened.value().credential);
+                             m_context.setSession(opened.value());
                              if (command.needs() != Command::Needs::Account)
                                  return run(command);
-                             m_backend->whoami(&m_context, [this, &command](Result<Account> account) {
-                                 if (!account)
-                                     return m_context.fail(account.error());
-                                 run(command);
-                             });
+                             m_context.backend()->whoami(&m_context,
+                                                         [this, &command](Result<Account> account) {
+                                                             if (!account)
+                                                                 return m_context.fail(account.error());
+                                                             run(command);
+                                                         });
                          });
 }
 

@@ -4,16 +4,13 @@
 
 #include <QObject>
 
-#include <memory>
-
 namespace TokenDesk {
 
 class CliContext;
 class Command;
-class TokenBackend;
 
-// Gives a parsed command what it needs (a backend that knows its account, when the command asks for
-// it) and runs it. The context's finished() tells the exit code.
+// Gives a parsed command what it needs (an account session, SessionFactory, whose backend knows who
+// signs in when the command asks for it) and runs it. The context's finished() tells the exit code.
 class CommandRunner : public QObject
 {
     Q_OBJECT
@@ -28,7 +25,6 @@ private:
     void run(Command& command);
 
     CliContext& m_context;
-    std::unique_ptr<TokenBackend> m_backend;
 };
 
 } // namespace TokenDesk

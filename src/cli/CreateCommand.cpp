@@ -90,7 +90,7 @@ QString CreateCommand::parse(const QCommandLineParser& parser, const QStringList
 
 void CreateCommand::run(CliContext& context)
 {
-    TokenBackend* backend = context.backend();
+    const TokenBackend* backend = context.backend();
     const QDate today = context.todayUtc();
     const int maxDays = backend->maxLifetimeDays();
     TokenDraft draft;
@@ -102,19 +102,25 @@ void CreateCommand::run(CliContext& context)
     if (!errors.isEmpty())
         return context.fail(BackendError::validation(errors));
 
-    auto created = [this, &context, draft](Result<CreatedToken> result) {
+    auto report =
+        std::make_shared<CreatedTokenReport>(context, CreatedTokenReport::Options{m_keychain, m_quiet, {}});
+    auto created = [this, &context, draft, report](Result<CreatedToken> result) {
         if (!result && result.error().remedy == BackendError::Remedy::UseServerPage &&
             context.backend()->capabilities().webTokenPage)
             return refuseWithServerPage(context, draft, result.error());
         if (!result)
             return context.fail(result.error());
         const AccessToken& token = result.value().token;
-        const QString headline = tr("Created token %1 \"%2\".").arg(token.id).arg(token.name);
-        CreatedTokenReport::finish(context, std::move(result).value(), headline, {m_keychain, m_quiet, {}});
+        report->show(result.value(), tr("Created token %1 \"%2\".").arg(token.id).arg(token.name));
     };
+    // The session saves the secret in the keychain after the token is shown (--keychain).
+    Callback<bool> saved;
+    if (m_keychain)
+        saved = [report](Result<bool> result) { report->saved(result); };
+    const TokenOperations operations = context.operations();
     if (m_userId > 0)
-        return backend->createForUser(m_userId, draft, &context, std::move(created));
-    backend->create(draft, &context, std::move(created));
+        return operations.createForUser(m_userId, draft, &context, std::move(created), std::move(saved));
+    operations.create(draft, &context, std::move(created), std::move(saved));
 }
 
 void CreateCommand::refuseWithServerPage(CliContext& context, const TokenDraft& draft,
@@ -127,7 +133,7 @@ void CreateCommand::refuseWithServerPage(CliContext& context, const TokenDraft& 
             tr("Create it on GitLab's own page, prefilled: %1").arg(page->toString(QUrl::FullyEncoded)) +
             u'\n');
     context.writeErr(tr("Then check the new token with: %1 --gitlab %2 verify < FILE")
-                         .arg(CliContext::programName(), context.credential().serverUrl) +
+                         .arg(CliContext::programName(), context.session()->instanceUrl().toString()) +
                      u'\n');
     context.finish(ExitCode::Refused);
 }

@@ -3,58 +3,56 @@
 #include "CliContext.h"
 #include "CliPrinter.h"
 #include "ExitCode.h"
-#include "SecretVault.h"
-#include "TokenBackend.h"
 
 namespace TokenDesk {
 
-void CreatedTokenReport::finish(CliContext& context, CreatedToken created, const QString& headline,
-                                Options options)
+bool CreatedTokenReport::savesSecret() const
 {
-    const QString identity = context.backend()->identity();
-    SecretVault* vault = context.vault();
-    const bool replaceSaved = options.replacedId && vault->isSaved(identity, *options.replacedId);
-    CliPrinter printer(context);
-    if (!options.keychain && !replaceSaved) {
-        printer.printCreated(created, headline, true);
-        created.secret.wipe();
-        context.warn(tr("this is the only time the token is shown; store it safely now."));
-        return context.succeed();
+    return m_options.keychain ||
+           (m_options.replacedId && m_context.operations().isSaved(*m_options.replacedId));
+}
+
+void CreatedTokenReport::show(const CreatedToken& created, const QString& headline)
+{
+    CliPrinter printer(m_context);
+    if (!savesSecret()) {
+        CreatedToken shown = created;
+        printer.printCreated(shown, headline, true);
+        shown.secret.wipe();
+        m_context.warn(tr("this is the only time the token is shown; store it safely now."));
+        return m_context.succeed();
     }
-    // The secret is on screen before the keychain is asked, unless --quiet: a save that hangs or fails
-    // must not lose it.
-    const bool printedFirst = !options.quiet;
-    if (printedFirst)
+    if (!m_options.quiet)
         printer.printCreated(created, headline, true);
-    const qint64 newId = created.token.id;
-    auto saved = [&context, created, headline, printedFirst, newId](Result<bool> result) mutable {
-        CliPrinter print(context);
-        if (!result) {
-            if (!printedFirst)
-                print.printCreated(created, headline, true);
-            created.secret.wipe();
-            context.writeErr(CliContext::errorLine(
-                tr("token %1 has a new secret (printed above; store it safely now), but it could not be "
-                   "saved in the keychain: %2")
-                    .arg(newId)
-                    .arg(result.error().message)));
-            return context.finish(ExitCode::Failure);
-        }
-        if (!printedFirst)
-            print.printCreated(created, headline, false);
-        created.secret.wipe();
-        if (!context.json())
-            context.writeErr(
-                tr("%1: the secret of token %2 is saved in the keychain; '%1 secret %2' prints it.")
-                    .arg(CliContext::programName())
-                    .arg(newId) +
-                u'\n');
-        context.succeed();
-    };
-    if (options.replacedId)
-        vault->replace(identity, *options.replacedId, newId, created.secret, &context, std::move(saved));
-    else
-        vault->save(identity, newId, created.secret, &context, std::move(saved));
+    m_created = created;
+    m_headline = headline;
+}
+
+void CreatedTokenReport::saved(const Result<bool>& result)
+{
+    CliPrinter printer(m_context);
+    const qint64 newId = m_created.token.id;
+    if (!result) {
+        if (m_options.quiet)
+            printer.printCreated(m_created, m_headline, true);
+        m_created.secret.wipe();
+        m_context.writeErr(CliContext::errorLine(tr("token %1 has a new secret (printed above; store it "
+                                                    "safely now), but it could not be saved in the "
+                                                    "keychain: %2")
+                                                     .arg(newId)
+                                                     .arg(result.error().message)));
+        return m_context.finish(ExitCode::Failure);
+    }
+    if (m_options.quiet)
+        printer.printCreated(m_created, m_headline, false);
+    m_created.secret.wipe();
+    if (!m_context.json())
+        m_context.writeErr(
+            tr("%1: the secret of token %2 is saved in the keychain; '%1 secret %2' prints it.")
+                .arg(CliContext::programName())
+                .arg(newId) +
+            u'\n');
+    m_context.succeed();
 }
 
 } // namespace TokenDesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessToken.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -11,9 +12,10 @@ namespace TokenDesk {
 
 class CliContext;
 
-// The end of create and rotate: prints the new token with its secret, saves the secret in the keychain
-// when asked (or, after a rotation, when the old token's secret was saved, which it replaces), and
-// finishes the command.
+// The end of create and rotate on the command line: shows the new token with its secret, and when the
+// session's keychain follow-up saves the secret (--keychain, or after a rotation whose old token's
+// secret was saved), reports it and finishes the command. The secret is on screen before the keychain
+// is asked, unless --quiet: a save that hangs or fails must not lose it.
 class CreatedTokenReport
 {
     Q_DECLARE_TR_FUNCTIONS(CreatedTokenReport)
@@ -23,10 +25,23 @@ public:
     {
         bool keychain = false;            // --keychain
         bool quiet = false;               // --quiet: print the secret only if saving fails
-        std::optional<qint64> replacedId; // rotate: the revoked token whose saved secret is replaced
+        std::optional<qint64> replacedId; // rotate: the revoked token, whose saved secret is replaced
     };
 
-    static void finish(CliContext& context, CreatedToken created, const QString& headline, Options options);
+    CreatedTokenReport(CliContext& context, Options options) : m_context(context), m_options(options) {}
+
+    // Whether the secret goes to the keychain: --keychain, or the replaced token's secret is saved.
+    bool savesSecret() const;
+    // The new token and its secret. Finishes the command unless the secret goes to the keychain.
+    void show(const CreatedToken& created, const QString& headline);
+    // What the keychain said; finishes the command.
+    void saved(const Result<bool>& result);
+
+private:
+    CliContext& m_context;
+    Options m_options;
+    CreatedToken m_created;
+    QString m_headline;
 };
 
 } // namespace TokenDesk

@@ -2,7 +2,6 @@
 
 #include "CliContext.h"
 #include "SecretVault.h"
-#include "TokenBackend.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,42 +25,44 @@ QString ForgetCommand::parse(const QCommandLineParser& parser, const QStringList
 void ForgetCommand::run(CliContext& context)
 {
     const qint64 id = m_id;
-    const QString identity = context.backend()->identity();
-    SecretVault* vault = context.vault();
+    const TokenOperations operations = context.operations();
+    const bool saved = operations.isSaved(id);
     // The keychain says whether there is a secret to forget (the index may not know one saved elsewhere).
-    vault->load(identity, id, &context, [this, &context, vault, id, identity](Result<Secret> loaded) {
-        if (!loaded && loaded.error().kind == BackendError::Kind::NotFound && vault->isSaved(identity, id)) {
-            // Deleted from the keychain by other means: clear TokenDesk's record (and git hosts) of it.
-            return vault->remove(identity, id, &context, [&context, id](Result<bool> removed) {
-                if (!removed)
-                    return context.fail(removed.error());
-                context.fail(
-                    BackendError::make(BackendError::Kind::NotFound,
-                                       tr("no secret was left in the keychain for token %1 (it was "
-                                          "deleted elsewhere); TokenDesk no longer lists it as saved.")
-                                           .arg(id)));
-            });
-        }
-        if (!loaded)
-            return context.fail(loaded.error());
-        loaded.value().wipe();
-        remove(context);
-    });
+    context.vault()->load(
+        context.session()->identity(), id, &context,
+        [this, &context, operations, id, saved](Result<Secret> loaded) {
+            if (!loaded && loaded.error().kind == BackendError::Kind::NotFound && saved) {
+                // Deleted from the keychain by other means: clear TokenDesk's record (and git
+                // hosts) of it.
+                return operations.forgetSecret(id, &context, [&context, id](Result<bool> removed) {
+                    if (!removed)
+                        return context.fail(removed.error());
+                    context.fail(BackendError::make(
+                        BackendError::Kind::NotFound,
+                        tr("no secret was left in the keychain for token %1 (it was deleted "
+                           "elsewhere); TokenDesk no longer lists it as saved.")
+                            .arg(id)));
+                });
+            }
+            if (!loaded)
+                return context.fail(loaded.error());
+            loaded.value().wipe();
+            remove(context);
+        });
 }
 
 void ForgetCommand::remove(CliContext& context)
 {
     const qint64 id = m_id;
-    context.vault()->remove(
-        context.backend()->identity(), id, &context, [&context, id](Result<bool> removed) {
-            if (!removed)
-                return context.fail(removed.error());
-            if (context.json())
-                context.writeJson(QJsonDocument(QJsonObject{{u"id"_s, id}, {u"keychain_deleted"_s, true}}));
-            else
-                context.writeOut(tr("Deleted the secret of token %1 from the keychain.").arg(id) + u'\n');
-            context.succeed();
-        });
+    context.operations().forgetSecret(id, &context, [&context, id](Result<bool> removed) {
+        if (!removed)
+            return context.fail(removed.error());
+        if (context.json())
+            context.writeJson(QJsonDocument(QJsonObject{{u"id"_s, id}, {u"keychain_deleted"_s, true}}));
+        else
+            context.writeOut(tr("Deleted the secret of token %1 from the keychain.").arg(id) + u'\n');
+        context.succeed();
+    });
 }
 
 } // namespace TokenDesk

@@ -76,7 +76,7 @@ void GitUseCommand::use(CliContext& context)
                 tr("token %1 is %2, so git could not sign in with it; choose an active token.")
                     .arg(id)
                     .arg(token.value().revoked ? tr("revoked") : tr("expired")));
-        context.vault()->load(identity, id, &context, [this, &context, id, identity](Result<Secret> loaded) {
+        context.vault()->load(identity, id, &context, [this, &context, id](Result<Secret> loaded) {
             if (!loaded) {
                 BackendError error = loaded.error();
                 if (error.kind == BackendError::Kind::NotFound)
@@ -86,38 +86,35 @@ void GitUseCommand::use(CliContext& context)
                 return context.fail(error);
             }
             loaded.value().wipe();
-            remember(context, identity);
+            remember(context);
         });
     });
 }
 
-void GitUseCommand::remember(CliContext& context, const QString& identity)
+void GitUseCommand::remember(CliContext& context)
 {
     const qint64 id = m_id;
-    context.backend()->whoami(&context, [this, &context, id, identity](Result<Account> account) {
-        if (!account)
-            return context.fail(account.error());
-        const QString username = account.value().username;
-        GitCredentialMap map(context.vault()->settingsFile());
-        if (!map.set(m_host, identity, id, username))
-            return context.failUsage(tr("'%1' is not a host name.").arg(m_host));
-        const GitCredentialMap::Entry entry = map.get(m_host).value_or(GitCredentialMap::Entry());
-        if (context.json()) {
-            context.writeJson(QJsonDocument(
-                QJsonObject{{u"host"_s, entry.host}, {u"token_id"_s, id}, {u"username"_s, entry.username}}));
-        } else {
-            context.writeOut(
-                tr("git will use token %1 for https://%2 (user name %3).")
-                    .arg(id)
-                    .arg(TableFormatter::printable(entry.host), TableFormatter::printable(entry.username)) +
-                u'\n');
-            context.writeOut(
-                tr("If git does not ask TokenDesk for this host yet, run: %1 git-setup --host %2")
-                    .arg(CliContext::programName(), TableFormatter::printable(entry.host)) +
-                u'\n');
-        }
-        context.succeed();
-    });
+    context.operations().useForGit(
+        id, m_host, &context, [&context, id](Result<GitCredentialMap::Entry> result) {
+            if (!result)
+                return context.fail(result.error());
+            const GitCredentialMap::Entry& entry = result.value();
+            if (context.json()) {
+                context.writeJson(QJsonDocument(QJsonObject{
+                    {u"host"_s, entry.host}, {u"token_id"_s, id}, {u"username"_s, entry.username}}));
+            } else {
+                context.writeOut(tr("git will use token %1 for https://%2 (user name %3).")
+                                     .arg(id)
+                                     .arg(TableFormatter::printable(entry.host),
+                                          TableFormatter::printable(entry.username)) +
+                                 u'\n');
+                context.writeOut(
+                    tr("If git does not ask TokenDesk for this host yet, run: %1 git-setup --host %2")
+                        .arg(CliContext::programName(), TableFormatter::printable(entry.host)) +
+                    u'\n');
+            }
+            context.succeed();
+        });
 }
 
 void GitUseCommand::remove(CliContext& context)

@@ -30,7 +30,7 @@ public:
 
 private:
     void use(CliContext& context);
-    void remember(CliContext& context, const QString& identity);
+    void remember(CliContext& context);
     void remove(CliContext& context);
 
     QCommandLineOption m_hostOption;

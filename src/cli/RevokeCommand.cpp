@@ -2,7 +2,6 @@
 
 #include "CliContext.h"
 #include "ExitCode.h"
-#include "SecretVault.h"
 #include "TableFormatter.h"
 #include "TokenBackend.h"
 #include "TokenJson.h"
@@ -39,22 +38,19 @@ QString RevokeCommand::parse(const QCommandLineParser& parser, const QStringList
 
 void RevokeCommand::run(CliContext& context)
 {
-    context.backend()->revoke(m_id, &context, [this, &context](Result<AccessToken> result) {
-        if (!result)
-            return context.fail(result.error());
-        const AccessToken token = result.value();
-        const QString identity = context.backend()->identity();
-        if (m_keepSecret || !context.vault()->isSaved(identity, token.id))
-            return report(context, token, false, QString());
-        context.vault()->remove(identity, token.id, &context, [this, &context, token](Result<bool> removed) {
-            report(context, token, removed.ok(), removed ? QString() : removed.error().message);
-        });
-    });
+    // The session deletes the token's saved secret (and its git hosts) unless --keep-secret.
+    context.operations().revoke(m_id, !m_keepSecret, &context,
+                                [this, &context](Result<TokenOperations::Revocation> result) {
+                                    if (!result)
+                                        return context.fail(result.error());
+                                    report(context, result.value());
+                                });
 }
 
-void RevokeCommand::report(CliContext& context, const AccessToken& token, bool deleted,
-                           const QString& keychainError)
+void RevokeCommand::report(CliContext& context, const TokenOperations::Revocation& revocation)
 {
+    const AccessToken& token = revocation.token;
+    const bool deleted = revocation.secretDeleted;
     if (context.json()) {
         QJsonObject json = TokenJson::toJson(token, context.todayUtc());
         json.insert(u"keychain_deleted"_s, deleted);
@@ -65,13 +61,13 @@ void RevokeCommand::report(CliContext& context, const AccessToken& token, bool d
         if (deleted)
             context.writeOut(tr("Deleted its secret from the keychain.") + u'\n');
     }
-    if (m_id == SelfId)
+    if (revocation.signInToken)
         context.warn(tr("this was the access token in use; it no longer signs in."));
-    if (!keychainError.isEmpty()) {
+    if (revocation.keychainError) {
         context.writeErr(CliContext::errorLine(
             tr("token %1 is revoked, but its saved secret could not be deleted from the keychain: %2")
                 .arg(token.id)
-                .arg(keychainError)));
+                .arg(revocation.keychainError->message)));
         return context.finish(ExitCode::Failure);
     }
     context.succeed();

@@ -2,6 +2,7 @@
 
 #include "AccessToken.h"
 #include "Command.h"
+#include "TokenOperations.h"
 
 namespace TokenDesk {
 
@@ -24,7 +25,7 @@ public:
     void run(CliContext& context) override;
 
 private:
-    void report(CliContext& context, const AccessToken& token, bool deleted, const QString& keychainError);
+    void report(CliContext& context, const TokenOperations::Revocation& revocation);
 
     QCommandLineOption m_keepSecretOption;
     qint64 m_id = 0;

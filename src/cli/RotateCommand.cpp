@@ -2,7 +2,6 @@
 
 #include "CliContext.h"
 #include "CreatedTokenReport.h"
-#include "SecretVault.h"
 #include "TokenBackend.h"
 #include "Validation.h"
 
@@ -70,52 +69,69 @@ void RotateCommand::run(CliContext& context)
 
 void RotateCommand::rotateNow(CliContext& context, qint64 oldId)
 {
+    const AccountSession::Ptr& session = context.session();
+    // The session saves the successor of its own sign-in token as the account's credential (keychain
+    // accounts); the command waits for that before it prints.
+    QObject::connect(session.get(), &AccountSession::signInTokenRotated, &context,
+                     [this, &context](qint64, const QString& problem) {
+                         m_credentialProblem = problem;
+                         m_credentialFollowed = true;
+                         if (m_rotation)
+                             followOwnRotation(context);
+                     });
+    m_oldId = oldId;
     const qint64 target = m_id == SelfId ? SelfId : oldId;
-    context.backend()->rotate(
-        target, m_expiresAt, &context, [this, &context, oldId](Result<CreatedToken> result) {
-            if (!result)
-                return context.fail(result.error());
-            const QString headline = tr("Rotated token %1: it is revoked, and token %2 replaces it.")
-                                         .arg(oldId)
-                                         .arg(result.value().token.id);
-            CreatedToken created = std::move(result).value();
-            const CreatedTokenReport::Options options{m_keychain, m_quiet, oldId};
-            if (context.backend()->signInTokenId() != created.token.id)
-                return CreatedTokenReport::finish(context, std::move(created), headline, options);
-            followOwnRotation(context, created, [&context, created, headline, options]() mutable {
-                CreatedTokenReport::finish(context, std::move(created), headline, options);
-            });
-        });
+    context.operations().rotate(target, m_expiresAt, &context,
+                                [this, &context](Result<TokenOperations::Rotation> result) {
+                                    if (!result)
+                                        return context.fail(result.error());
+                                    m_rotation = std::move(result).value();
+                                    if (!m_rotation->signInToken)
+                                        return report(context);
+                                    followOwnRotation(context);
+                                });
 }
 
-void RotateCommand::followOwnRotation(CliContext& context, const CreatedToken& created,
-                                      std::function<void()> next)
+void RotateCommand::followOwnRotation(CliContext& context)
 {
-    const CliCredential& credential = context.credential();
-    if (credential.source != CliCredential::Source::Keychain) {
+    using Source = AccountSession::CredentialSource;
+    const AccountSession::Ptr& session = context.session();
+    if (session->credentialSource() != Source::Keychain) {
         context.warn(
             tr("this was the access token given in %1; it is revoked now, so replace it with the new "
                "token %2.")
-                .arg(credential.source == CliCredential::Source::File ? tr("--token-file")
-                                                                      : u"GITLAB_TOKEN"_s)
-                .arg(created.token.id));
-        return next();
+                .arg(session->credentialSource() == Source::File ? tr("--token-file") : u"GITLAB_TOKEN"_s)
+                .arg(m_rotation->created.token.id));
+        return report(context);
     }
-    const QString accountKey = credential.accountKey;
-    context.vault()->saveAccountCredential(
-        accountKey, created.secret, &context, [&context, accountKey, next](Result<bool> saved) {
-            if (!saved)
-                context.writeErr(CliContext::errorLine(
-                    tr("the account's access token was rotated, but the new one could not be saved in the "
-                       "keychain as the account's credential: %1")
-                        .arg(saved.error().message)));
-            else if (!context.json())
-                context.writeErr(
-                    tr("%1: the account %2 now signs in with the new token (saved in the keychain).")
-                        .arg(CliContext::programName(), accountKey) +
-                    u'\n');
-            next();
-        });
+    if (!m_credentialFollowed)
+        return; // signInTokenRotated comes once the keychain answered
+    if (!m_credentialProblem.isEmpty())
+        context.writeErr(
+            CliContext::errorLine(tr("the account's access token was rotated, but the new one could not "
+                                     "be saved in the keychain as the account's credential: %1")
+                                      .arg(m_credentialProblem)));
+    else if (!context.json())
+        context.writeErr(tr("%1: the account %2 now signs in with the new token (saved in the keychain).")
+                             .arg(CliContext::programName(), session->accountKey()) +
+                         u'\n');
+    report(context);
+}
+
+void RotateCommand::report(CliContext& context)
+{
+    const CreatedToken& created = m_rotation->created;
+    const QString headline =
+        tr("Rotated token %1: it is revoked, and token %2 replaces it.").arg(m_oldId).arg(created.token.id);
+    auto report = std::make_shared<CreatedTokenReport>(
+        context, CreatedTokenReport::Options{m_keychain, m_quiet, m_oldId});
+    const bool saves = report->savesSecret();
+    report->show(created, headline);
+    if (!saves)
+        return;
+    // Replaces the old token's saved secret (and its git hosts) when it had one, else saves the new one.
+    context.operations().saveSecret(created.token, created.secret, m_oldId, &context,
+                                    [report](Result<bool> saved) { report->saved(saved); });
 }
 
 } // namespace TokenDesk

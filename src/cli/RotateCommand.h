@@ -2,8 +2,8 @@
 
 #include "AccessToken.h"
 #include "Command.h"
+#include "TokenOperations.h"
 
-#include <functional>
 #include <optional>
 
 namespace TokenDesk {
@@ -34,7 +34,9 @@ public:
 
 private:
     void rotateNow(CliContext& context, qint64 oldId);
-    void followOwnRotation(CliContext& context, const CreatedToken& created, std::function<void()> next);
+    // After rotating the token the session signs in with: says where its credential went.
+    void followOwnRotation(CliContext& context);
+    void report(CliContext& context);
 
     QCommandLineOption m_expiresOption;
     QCommandLineOption m_keychainOption;
@@ -43,6 +45,11 @@ private:
     std::optional<QDate> m_expiresAt;
     bool m_keychain = false;
     bool m_quiet = false;
+
+    qint64 m_oldId = 0;
+    std::optional<TokenOperations::Rotation> m_rotation;
+    bool m_credentialFollowed = false;
+    QString m_credentialProblem;
 };
 
 } // namespace TokenDesk

@@ -1,8 +1,6 @@
 #include "SecretCommand.h"
 
 #include "CliContext.h"
-#include "SecretVault.h"
-#include "TokenBackend.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,7 +32,7 @@ QString SecretCommand::parse(const QCommandLineParser& parser, const QStringList
 void SecretCommand::run(CliContext& context)
 {
     const qint64 id = m_id;
-    context.vault()->load(context.backend()->identity(), id, &context, [&context, id](Result<Secret> loaded) {
+    context.operations().loadSecret(id, &context, [&context, id](Result<Secret> loaded) {
         if (!loaded)
             return context.fail(loaded.error());
         Secret secret = loaded.value();

@@ -1,7 +1,7 @@
 #include "WhoamiCommand.h"
 
-#include "BackendFactory.h"
 #include "CliContext.h"
+#include "GitLabBackend.h"
 #include "TableFormatter.h"
 #include "TokenJson.h"
 
@@ -16,6 +16,34 @@ namespace TokenDesk {
 namespace {
 
 constexpr int AccessTokenWarningDays = 14;
+
+// What whoami shows: who signs in, on which server, with which token.
+struct SignInReport
+{
+    Account account;
+    QString server;
+    QString version; // empty when the server did not say
+    std::optional<AccessToken> signInToken;
+};
+
+// The session's connect() reads the same (GET /user, /version, /personal_access_tokens/self) but hands
+// on only the account; until it hands on the rest, whoami asks the GitLab backend itself.
+void describeSignIn(CliContext& context, Callback<SignInReport> done)
+{
+    auto* gitlab = qobject_cast<GitLabBackend*>(context.backend());
+    if (!gitlab)
+        return deliverLater<SignInReport>(
+            &context, std::move(done),
+            BackendError::make(BackendError::Kind::Validation,
+                               WhoamiCommand::tr("whoami needs --gitlab URL (or $GITLAB_HOST).")));
+    const QString server = context.session()->instanceUrl().toString();
+    gitlab->connectAccount(&context, [server, done](Result<GitLabConnection> result) {
+        if (!result)
+            return done(result.error());
+        const GitLabConnection& connection = result.value();
+        done(SignInReport{connection.account, server, connection.version.version, connection.accessToken});
+    });
+}
 
 } // namespace
 
@@ -35,7 +63,7 @@ QString WhoamiCommand::parse(const QCommandLineParser& parser, const QStringList
 
 void WhoamiCommand::run(CliContext& context)
 {
-    BackendFactory::describeSignIn(*context.backend(), &context, [&context](Result<SignInReport> result) {
+    describeSignIn(context, [&context](Result<SignInReport> result) {
         if (!result)
             return context.fail(result.error());
         const SignInReport& report = result.value();
