@@ -17,8 +17,10 @@ class ListCommand : public Command
     Q_DECLARE_TR_FUNCTIONS(ListCommand)
 
 public:
-    // Tokens asked for at once; 0: the whole listing.
-    static constexpr int PageSize = 1000;
+    // Tokens asked for at once; 0: the whole listing. A store answers a later page by skipping the
+    // earlier ones (OFFSET), so smaller pages cost time: at 100,000 tokens pages of 1,000 took ~25% more
+    // CPU than one whole listing, pages of 5,000 ~5%, for ~5 MB more peak memory.
+    static constexpr int PageSize = 5000;
 
     ListCommand();
     ~ListCommand() override;

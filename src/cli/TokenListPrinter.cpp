@@ -32,8 +32,13 @@ void TokenListPrinter::add(const QList<AccessToken>& tokens)
     if (tokens.isEmpty())
         return;
     if (m_json) {
-        for (const AccessToken& token : tokens)
+        // Written in pieces, so that a page's JSON never sits in memory whole either.
+        constexpr qsizetype FlushSize = 256 * 1024;
+        for (const AccessToken& token : tokens) {
             m_json->add(token, m_inKeychain.contains(token.id));
+            if (m_json->pendingSize() >= FlushSize)
+                m_context.writeRaw(m_json->take());
+        }
         m_context.writeRaw(m_json->take());
     } else {
         TableFormatter table({tr("ID"), tr("NAME"), tr("SCOPES"), tr("EXPIRES"), tr("LAST USED"),

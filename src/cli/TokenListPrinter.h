@@ -16,8 +16,9 @@ class CliContext;
 
 // Writes a listing of tokens as it is read, page by page, so that a long listing is never held whole:
 // with --json one array (TokenJsonWriter, the same bytes as one QJsonDocument of every token), else a
-// table. The table's column widths come from the header and the first page; a later cell wider than
-// its column pushes the rest of its line right, keeping two spaces before the next column.
+// table. The table's column widths come from the header and the first page (ListCommand::PageSize
+// tokens); a later cell wider than its column pushes the rest of its line right, keeping two spaces
+// before the next column.
 class TokenListPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(TokenListPrinter)
