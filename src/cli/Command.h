@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccountSession.h"
 #include "BackendOptions.h"
 
 #include <QCommandLineOption>
@@ -24,8 +25,8 @@ class Command
     Q_DECLARE_TR_FUNCTIONS(Command)
 
 public:
-    // As a token id ("self"): the token the backend signs in with.
-    static constexpr qint64 SelfId = -1;
+    // As a token id ("self"): the token the session signs in with.
+    static constexpr qint64 SelfId = AccountSession::SelfId;
 
     enum class Needs
     {
