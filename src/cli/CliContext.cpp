@@ -50,6 +50,14 @@ SecretVault* CliContext::vault()
     return m_vault;
 }
 
+void CliContext::closeSession()
+{
+    m_session.reset();
+    // The session, then its backend: each deleted later by the one before.
+    for (int round = 0; round < 3; ++round)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+}
+
 Terminal& CliContext::terminal()
 {
     if (!m_terminal)

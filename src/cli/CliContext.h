@@ -47,6 +47,9 @@ public:
     // The session the command works in (none for commands that need no backend).
     const AccountSession::Ptr& session() const { return m_session; }
     void setSession(AccountSession::Ptr session) { m_session = std::move(session); }
+    // Lets go of the session and deletes it with its backend now (they are deleted later), so that
+    // their network threads end before the application does.
+    void closeSession();
     TokenBackend* backend() const { return m_session ? m_session->backend() : nullptr; }
     // Create, rotate, revoke and the keychain, bound to the session.
     TokenOperations operations() const { return TokenOperations(m_session); }

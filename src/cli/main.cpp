@@ -51,5 +51,7 @@ int main(int argc, char* argv[])
     QObject::connect(&context, &CliContext::finished, &app, &QCoreApplication::exit);
     CommandRunner runner(context);
     runner.start(*parsed.command, parsed.backend);
-    return QCoreApplication::exec();
+    const int exitCode = QCoreApplication::exec();
+    context.closeSession();
+    return exitCode;
 }
