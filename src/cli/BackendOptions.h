@@ -4,7 +4,7 @@
 
 namespace TokenDesk {
 
-// What the command line says about where tokens live. BackendFactory turns it into a TokenBackend.
+// What the command line says about where tokens live. SessionFactory turns it into an AccountSession.
 struct BackendOptions
 {
     QString storePath; // --store; empty: env TOKENDESK_STORE, else the default store

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CliRequest.h"
+#include "BackendOptions.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -8,8 +8,11 @@
 
 namespace TokenDesk {
 
-// tokendesk-cli's arguments, parsed with QCommandLineParser: global options (before the command or
-// after it), the command, and the command's own options and arguments.
+class Command;
+class CommandRegistry;
+
+// tokendesk-cli's arguments, parsed with QCommandLineParser: the global options (before the command or
+// after it) here, the command's own options and arguments by the command itself.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -26,11 +29,13 @@ public:
     struct Parsed
     {
         Outcome outcome = Outcome::UsageError;
-        CliRequest request;
+        Command* command = nullptr; // Run: the command, with its arguments taken
+        BackendOptions backend;
+        bool json = false;
         QString text; // the help or version text, or the usage error (one line)
     };
 
-    static Parsed parse(const QStringList& arguments);
+    static Parsed parse(const QStringList& arguments, const CommandRegistry& commands);
 };
 
 } // namespace TokenDesk

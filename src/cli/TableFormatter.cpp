@@ -32,7 +32,7 @@ void appendLine(QString& text, const QStringList& cells, const QList<int>& width
     for (qsizetype i = 0; i < cells.size(); ++i) {
         text += cells.at(i);
         if (i + 1 < cells.size())
-            text += QString(std::max(0, widths.at(i) + ColumnGap - displayWidth(cells.at(i))), u' ');
+            text += QString(std::max(ColumnGap, widths.at(i) + ColumnGap - displayWidth(cells.at(i))), u' ');
     }
     while (text.size() > start && text.endsWith(u' '))
         text.chop(1);
@@ -51,7 +51,7 @@ void TableFormatter::addRow(QStringList cells)
     m_rows << cells;
 }
 
-QString TableFormatter::toString() const
+QList<int> TableFormatter::columnWidths() const
 {
     QList<int> widths;
     for (const QString& header : m_headers)
@@ -60,12 +60,25 @@ QString TableFormatter::toString() const
         for (qsizetype i = 0; i < row.size(); ++i)
             widths[i] = std::max(widths.at(i), displayWidth(row.at(i)));
     }
+    return widths;
+}
+
+QString TableFormatter::toString() const
+{
+    const QList<int> widths = columnWidths();
+    QString text = rowsToString(widths);
+    QString header;
+    appendLine(header, m_headers, widths);
+    return header + text;
+}
+
+QString TableFormatter::rowsToString(const QList<int>& widths) const
+{
     qsizetype lineWidth = 1;
     for (int w : std::as_const(widths))
         lineWidth += w + ColumnGap;
     QString text;
-    text.reserve(lineWidth * (m_rows.size() + 1));
-    appendLine(text, m_headers, widths);
+    text.reserve(lineWidth * m_rows.size());
     for (const QStringList& row : m_rows)
         appendLine(text, row, widths);
     return text;

@@ -18,6 +18,11 @@ public:
     int rowCount() const { return static_cast<int>(m_rows.size()); }
     // Header line and one line per row, each ending in a newline; no trailing spaces.
     QString toString() const;
+    // The width of each column: its widest cell, header included.
+    QList<int> columnWidths() const;
+    // The rows alone, in columns of these widths (a table printed in parts). A cell wider than its
+    // column pushes the rest of its line right, keeping the gap before the next column.
+    QString rowsToString(const QList<int>& widths) const;
 
     static QString keyValues(const QList<QPair<QString, QString>>& pairs);
     static QString printable(const QString& text);

@@ -1,5 +1,7 @@
-#include "CliCommands.h"
+#include "CliContext.h"
 #include "CommandLine.h"
+#include "CommandRegistry.h"
+#include "CommandRunner.h"
 #include "ExitCode.h"
 #include "Translations.h"
 
@@ -30,21 +32,26 @@ int main(int argc, char* argv[])
     out.open(stdout, QIODevice::WriteOnly);
     err.open(stderr, QIODevice::WriteOnly);
 
-    const CommandLine::Parsed parsed = CommandLine::parse(QCoreApplication::arguments());
+    const CommandRegistry commands;
+    const CommandLine::Parsed parsed = CommandLine::parse(QCoreApplication::arguments(), commands);
     switch (parsed.outcome) {
     case CommandLine::Outcome::Help:
     case CommandLine::Outcome::Version:
         out.write(parsed.text.toUtf8());
         return ExitCode::Success;
     case CommandLine::Outcome::UsageError:
-        err.write(CliCommands::errorLine(parsed.text).toUtf8());
+        err.write(CliContext::errorLine(parsed.text).toUtf8());
         return ExitCode::Usage;
     case CommandLine::Outcome::Run:
         break;
     }
 
-    CliCommands commands(Clock::fromTestEnvironment(), &in, &out, &err);
-    QObject::connect(&commands, &CliCommands::finished, &app, &QCoreApplication::exit);
-    commands.start(parsed.request);
-    return QCoreApplication::exec();
+    CliContext context(Clock::fromTestEnvironment(), &in, &out, &err);
+    context.setJson(parsed.json);
+    QObject::connect(&context, &CliContext::finished, &app, &QCoreApplication::exit);
+    CommandRunner runner(context);
+    runner.start(*parsed.command, parsed.backend);
+    const int exitCode = QCoreApplication::exec();
+    context.closeSession();
+    return exitCode;
 }

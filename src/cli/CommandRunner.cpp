@@ -1,0 +1,42 @@
+#include "CommandRunner.h"
+
+#include "CliContext.h"
+#include "Command.h"
+#include "Logging.h"
+#include "SessionFactory.h"
+#include "TokenBackend.h"
+
+namespace TokenDesk {
+
+CommandRunner::CommandRunner(CliContext& context, QObject* parent) : QObject(parent), m_context(context) {}
+
+CommandRunner::~CommandRunner() = default;
+
+void CommandRunner::start(Command& command, const BackendOptions& options)
+{
+    if (command.needs() == Command::Needs::Nothing)
+        return run(command);
+    SessionFactory::open(options, m_context.clock(), m_context.vault(), command.worksWithoutCredential(),
+                         &m_context, [this, &command](Result<AccountSession::Ptr> opened) {
+                             if (!opened)
+                                 return m_context.fail(opened.error());
+                             m_context.setSession(opened.value());
+                             if (command.needs() != Command::Needs::Account)
+                                 return run(command);
+                             m_context.backend()->whoami(&m_context,
+                                                         [this, &command](Result<Account> account) {
+                                                             if (!account)
+                                                                 return m_context.fail(account.error());
+                                                             run(command);
+                                                         });
+                         });
+}
+
+void CommandRunner::run(Command& command)
+{
+    qCDebug(lcCli) << "running command" << command.name() << "on"
+                   << (m_context.backend() ? m_context.backend()->displayName() : QString());
+    command.run(m_context);
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,135 @@
+#include "ListCommand.h"
+
+#include "CliContext.h"
+#include "ExitCode.h"
+#include "Logging.h"
+#include "SavedSecretIndex.h"
+#include "SecretVault.h"
+#include "Terminal.h"
+#include "TokenBackend.h"
+#include "TokenListPrinter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace TokenDesk {
+
+ListCommand::ListCommand()
+    : m_stateOption(u"state"_s, tr("Which tokens: active (default), inactive or all."), u"STATE"_s),
+      m_searchOption(u"search"_s, tr("Only tokens whose name contains TEXT."), u"TEXT"_s),
+      m_sortOption(u"sort"_s,
+                   tr("Order: %1 (default: expires_asc).").arg(ListQuery::sortNames().join(u", "_s)),
+                   u"ORDER"_s)
+{}
+
+ListCommand::~ListCommand() = default;
+
+QString ListCommand::summary() const
+{
+    return tr("List tokens (active ones unless --state says otherwise).");
+}
+
+QList<QCommandLineOption> ListCommand::options() const
+{
+    return {m_stateOption, m_searchOption, m_sortOption};
+}
+
+QString ListCommand::parse(const QCommandLineParser& parser, const QStringList& positional,
+                           const BackendOptions& backend)
+{
+    Q_UNUSED(backend)
+    if (const QString problem = noArguments(positional); !problem.isEmpty())
+        return problem;
+    if (parser.isSet(m_stateOption)) {
+        const auto value = ListQuery::stateFromName(parser.value(m_stateOption));
+        if (!value)
+            return tr("unknown --state '%1'; use active, inactive or all.").arg(parser.value(m_stateOption));
+        m_query.state = *value;
+    }
+    if (parser.isSet(m_sortOption)) {
+        const auto value = ListQuery::sortFromName(parser.value(m_sortOption));
+        if (!value)
+            return tr("unknown --sort '%1'; use one of: %2.")
+                .arg(parser.value(m_sortOption), ListQuery::sortNames().join(u", "_s));
+        m_query.sort = *value;
+    }
+    m_query.search = parser.value(m_searchOption);
+    return {};
+}
+
+void ListCommand::run(CliContext& context)
+{
+    m_context = &context;
+    TokenBackend* backend = context.backend();
+    Terminal& terminal = context.terminal();
+    if (backend->capabilities().listProgress && terminal.showsProgress()) {
+        QObject::connect(
+            backend, &TokenBackend::listProgress, &context, [this](int pagesDone, int pagesTotal) {
+                if (m_context->isFinished() || m_interrupted || m_context->terminal().interruptRequested())
+                    return;
+                m_context->terminal().showProgress(
+                    pagesTotal > 0 ? tr("Reading tokens: page %1 of %2").arg(pagesDone).arg(pagesTotal)
+                                   : tr("Reading tokens: page %1").arg(pagesDone));
+            });
+    }
+    // Ctrl+C stops the reading between pages (a backend that can cancel reads stops at once).
+    QObject::connect(&terminal, &Terminal::interrupted, &context, [this] { onInterrupt(); });
+    terminal.catchInterrupt();
+    m_query.offset = 0;
+    m_query.limit = PageSize;
+    readPage();
+}
+
+void ListCommand::readPage()
+{
+    m_context->backend()->list(m_query, m_context,
+                               [this](Result<TokenPage> result) { onPage(std::move(result)); });
+}
+
+void ListCommand::onPage(Result<TokenPage> result)
+{
+    CliContext& context = *m_context;
+    context.terminal().clearProgress();
+    if (m_interrupted || (result && context.terminal().interruptRequested())) {
+        context.writeErr(CliContext::errorLine(m_printer && m_printer->started()
+                                                   ? tr("interrupted; the listing above is incomplete.")
+                                                   : tr("interrupted; nothing was listed.")));
+        return context.finish(ExitCode::Interrupted);
+    }
+    if (!result) {
+        stop();
+        return context.fail(result.error());
+    }
+    const TokenPage& page = result.value();
+    if (!m_printer) {
+        // The backend knows its account by now, which keys the keychain's entries.
+        const QString identity = context.backend()->identity();
+        m_printer = std::make_unique<TokenListPrinter>(
+            context, SavedSecretIndex(context.vault()->settingsFile()).tokenIds(identity));
+    }
+    m_printer->add(page.tokens);
+    const qsizetype read = m_query.offset + page.tokens.size();
+    qCDebug(lcCli) << "listed" << read << "of" << page.total << "tokens";
+    if (m_query.limit <= 0 || page.tokens.size() < m_query.limit || (page.total >= 0 && read >= page.total)) {
+        stop();
+        m_printer->finish();
+        return context.succeed();
+    }
+    m_query.offset = static_cast<int>(read);
+    readPage();
+}
+
+void ListCommand::onInterrupt()
+{
+    if (m_context->isFinished())
+        return;
+    m_interrupted = true;
+    if (m_context->backend()->capabilities().cancelReads)
+        m_context->backend()->cancel();
+}
+
+void ListCommand::stop()
+{
+    m_context->terminal().releaseInterrupt();
+}
+
+} // namespace TokenDesk

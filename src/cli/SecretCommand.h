@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Command.h"
+
+namespace TokenDesk {
+
+// secret ID: the token's secret saved in the keychain, on standard output.
+class SecretCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(SecretCommand)
+
+public:
+    QString name() const override { return QStringLiteral("secret"); }
+    QString arguments() const override { return QStringLiteral("ID"); }
+    QString summary() const override;
+    QString positionalSyntax() const override { return QStringLiteral("ID"); }
+    QString helpFooter() const override;
+    QString parse(const QCommandLineParser& parser, const QStringList& positional,
+                  const BackendOptions& backend) override;
+    void run(CliContext& context) override;
+
+private:
+    qint64 m_id = 0;
+};
+
+} // namespace TokenDesk

@@ -1,0 +1,170 @@
+#include "SessionFactory.h"
+
+#include "AccountBook.h"
+#include "ConnectionCheck.h"
+#include "DemoSeeder.h"
+#include "GitLabOptions.h"
+#include "LocalBackend.h"
+#include "SecretVault.h"
+#include "StoreLocation.h"
+
+#include <QFile>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace TokenDesk {
+
+namespace {
+
+constexpr qint64 MaxTokenFileSize = 64 * 1024;
+
+BackendError usage(const QString& message)
+{
+    return BackendError::make(BackendError::Kind::Validation, message);
+}
+
+GitLabOptions gitlabOptions(const BackendOptions& options)
+{
+    GitLabOptions gitlab;
+    gitlab.caFile = options.caFile;
+    if (options.timeoutMs > 0)
+        gitlab.timeoutMs = options.timeoutMs;
+    return gitlab;
+}
+
+} // namespace
+
+void SessionFactory::open(const BackendOptions& original, const Clock& clock, SecretVault* vault,
+                          bool credentialOptional, QObject* context,
+                          std::function<void(Result<AccountSession::Ptr>)> done)
+{
+    using Source = AccountSession::CredentialSource;
+    if (!original.isGitLab())
+        return done(openStore(original, clock, vault));
+    BackendOptions options = original;
+    if (const QString problem = checkServerUrl(options); !problem.isEmpty())
+        return done(usage(problem));
+    if (!options.tokenFile.isEmpty()) {
+        Result<Secret> read = readTokenFile(options.tokenFile);
+        if (!read)
+            return done(read.error());
+        return done(openServer(options, read.value(), Source::File, clock, vault));
+    }
+    const QByteArray fromEnvironment = qgetenv("GITLAB_TOKEN").trimmed();
+    if (options.user.isEmpty() && !fromEnvironment.isEmpty())
+        return done(openServer(options, Secret(fromEnvironment), Source::Environment, clock, vault));
+
+    const QUrl instance(options.gitlabUrl);
+    QString user = options.user;
+    if (user.isEmpty()) {
+        const QStringList users =
+            AccountBook(vault->settingsFile()).usersOf(ConnectionCheck::instanceKey(instance));
+        if (users.isEmpty() && credentialOptional)
+            return done(openServer(options, Secret(), Source::None, clock, vault));
+        if (users.isEmpty())
+            return done(
+                usage(tr("no GitLab access token: set GITLAB_TOKEN, give --token-file FILE, or connect "
+                         "an account for %1 in TokenDesk (its token is kept in the keychain).")
+                          .arg(instance.host())));
+        if (users.size() > 1)
+            return done(usage(tr("several accounts are connected to %1 (%2); choose one with --user USER.")
+                                  .arg(instance.host(), users.join(u", "_s))));
+        user = users.constFirst();
+    }
+    const QString key = ConnectionCheck::accountKey(instance, user);
+    if (const QString problem = useAccountOptions(options, vault->settingsFile(), key); !problem.isEmpty())
+        return done(usage(problem));
+    GitLabAccount account;
+    account.key = key;
+    account.instanceUrl = instance;
+    account.username = user;
+    AccountSession::Ptr session = AccountSession::forAccount(account, *vault, clock, gitlabOptions(options));
+    session->open(context, [session, key, done](Result<bool> opened) {
+        if (!opened) {
+            if (opened.error().kind == BackendError::Kind::NotFound)
+                return done(usage(tr("no GitLab access token: the keychain holds none for the account %1; "
+                                     "set GITLAB_TOKEN or give --token-file FILE.")
+                                      .arg(key)));
+            return done(opened.error());
+        }
+        done(session);
+    });
+}
+
+Result<AccountSession::Ptr> SessionFactory::openStore(const BackendOptions& options, const Clock& clock,
+                                                      SecretVault* vault)
+{
+    const bool demo = options.demo;
+    const QString path = demo ? StoreLocation::demoPath() : StoreLocation::resolve(options.storePath);
+    auto opened =
+        LocalBackend::open(path, clock, demo ? LocalBackend::Mode::Demo : LocalBackend::Mode::Regular);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<LocalBackend> store = std::move(opened).value();
+    if (demo) {
+        auto seeded = DemoSeeder::seedIfEmpty(*store);
+        if (!seeded)
+            return seeded.error();
+    }
+    return AccountSession::forBackend(std::unique_ptr<TokenBackend>(std::move(store)), vault);
+}
+
+AccountSession::Ptr SessionFactory::openServer(const BackendOptions& options, const Secret& accessToken,
+                                               AccountSession::CredentialSource source, const Clock& clock,
+                                               SecretVault* vault)
+{
+    return AccountSession::forCredential(QUrl(options.gitlabUrl), accessToken, source, clock,
+                                         gitlabOptions(options), vault);
+}
+
+QString SessionFactory::checkServerUrl(const BackendOptions& options)
+{
+    const QUrl url(options.gitlabUrl);
+    if (const auto problem = ConnectionCheck::instanceUrlProblem(url))
+        return *problem;
+    if (!url.query().isEmpty() || !url.fragment().isEmpty())
+        return tr("The instance URL must not contain a query or fragment.");
+    if (options.caFile.isEmpty())
+        return QString();
+    if (const auto problem = ConnectionCheck::caFileProblem(options.caFile))
+        return tr("The CA file cannot be used: %1").arg(*problem);
+    return QString();
+}
+
+QString SessionFactory::useAccountOptions(BackendOptions& options, const QString& settingsFile,
+                                          const QString& key)
+{
+    const std::optional<AccountRecord> account = AccountBook(settingsFile).find(key);
+    if (!account)
+        return QString();
+    if (options.timeoutMs <= 0 && account->timeoutSeconds > 0)
+        options.timeoutMs = account->timeoutSeconds * 1000;
+    if (!options.caFile.isEmpty() || account->caFile.isEmpty())
+        return QString();
+    if (const auto problem = ConnectionCheck::caFileProblem(account->caFile))
+        return tr("The CA file of the account %1 cannot be used: %2 Give another with --ca-file FILE, or "
+                  "change it in TokenDesk's Connect dialog.")
+            .arg(key, *problem);
+    options.caFile = account->caFile;
+    return QString();
+}
+
+Result<Secret> SessionFactory::readTokenFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return BackendError::make(BackendError::Kind::Validation,
+                                  tr("cannot read the token file %1: %2").arg(path, file.errorString()));
+    QByteArray line = file.readLine(MaxTokenFileSize);
+    QByteArray trimmed = line.trimmed();
+    secureWipe(line);
+    if (trimmed.isEmpty())
+        return BackendError::make(BackendError::Kind::Validation,
+                                  tr("the token file %1 holds no token on its first line.").arg(path));
+    Secret secret(trimmed);
+    secureWipe(trimmed);
+    return secret;
+}
+
+} // namespace TokenDesk

@@ -1,0 +1,126 @@
+#include "WhoamiCommand.h"
+
+#include "CliContext.h"
+#include "GitLabBackend.h"
+#include "TableFormatter.h"
+#include "TokenJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace TokenDesk {
+
+namespace {
+
+constexpr int AccessTokenWarningDays = 14;
+
+// What whoami shows: who signs in, on which server, with which token.
+struct SignInReport
+{
+    Account account;
+    QString server;
+    QString version; // empty when the server did not say
+    std::optional<AccessToken> signInToken;
+};
+
+// The session's connect() reads the same (GET /user, /version, /personal_access_tokens/self) but hands
+// on only the account; until it hands on the rest, whoami asks the GitLab backend itself.
+void describeSignIn(CliContext& context, Callback<SignInReport> done)
+{
+    auto* gitlab = qobject_cast<GitLabBackend*>(context.backend());
+    if (!gitlab)
+        return deliverLater<SignInReport>(
+            &context, std::move(done),
+            BackendError::make(BackendError::Kind::Validation,
+                               WhoamiCommand::tr("whoami needs --gitlab URL (or $GITLAB_HOST).")));
+    const QString server = context.session()->instanceUrl().toString();
+    gitlab->connectAccount(&context, [server, done](Result<GitLabConnection> result) {
+        if (!result)
+            return done(result.error());
+        const GitLabConnection& connection = result.value();
+        done(SignInReport{connection.account, server, connection.version.version, connection.accessToken});
+    });
+}
+
+} // namespace
+
+QString WhoamiCommand::summary() const
+{
+    return tr("Show who the GitLab access token signs in as, and the access token itself.");
+}
+
+QString WhoamiCommand::parse(const QCommandLineParser& parser, const QStringList& positional,
+                             const BackendOptions& backend)
+{
+    Q_UNUSED(parser)
+    if (!backend.isGitLab())
+        return tr("whoami needs --gitlab URL (or $GITLAB_HOST).");
+    return noArguments(positional);
+}
+
+void WhoamiCommand::run(CliContext& context)
+{
+    describeSignIn(context, [&context](Result<SignInReport> result) {
+        if (!result)
+            return context.fail(result.error());
+        const SignInReport& report = result.value();
+        const Account& account = report.account;
+        const QDate today = context.todayUtc();
+        QStringList warnings;
+        if (report.signInToken) {
+            const AccessToken& own = *report.signInToken;
+            if (!own.scopes.contains(u"api"_s))
+                warnings << tr("the access token lacks the api scope, so it cannot create, rotate or revoke "
+                               "tokens (it has: %1).")
+                                .arg(own.scopes.join(u", "_s));
+            if (!own.expiresAt.isNull() && own.expiresAt.addDays(-AccessTokenWarningDays) <= today)
+                warnings
+                    << tr("the access token expires on %1 (at 00:00 UTC); rotate it with '%2 rotate self'.")
+                           .arg(own.expiresAt.toString(Qt::ISODate), CliContext::programName());
+        } else {
+            warnings << tr("GitLab did not show the access token itself (GET /personal_access_tokens/self "
+                           "failed), so its scopes and expiry are unknown.");
+        }
+        if (context.json()) {
+            QJsonObject json{{u"id"_s, account.userId},
+                             {u"username"_s, account.username},
+                             {u"name"_s, account.name},
+                             {u"is_admin"_s, account.isAdmin},
+                             {u"instance"_s, report.server},
+                             {u"version"_s, report.version.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                     : QJsonValue(report.version)},
+                             {u"access_token"_s,
+                              report.signInToken ? QJsonValue(TokenJson::toJson(*report.signInToken, today))
+                                                 : QJsonValue(QJsonValue::Null)},
+                             {u"warnings"_s, QJsonArray::fromStringList(warnings)}};
+            context.writeJson(QJsonDocument(json));
+        } else {
+            QList<std::pair<QString, QString>> rows{
+                {tr("Instance"), report.server},
+                {tr("Username"), account.username},
+                {tr("Name"), account.name},
+                {tr("User ID"), QString::number(account.userId)},
+                {tr("Administrator"), account.isAdmin ? tr("yes") : tr("no")},
+                {tr("GitLab version"), report.version.isEmpty() ? tr("unknown") : report.version},
+            };
+            if (report.signInToken) {
+                const AccessToken& own = *report.signInToken;
+                rows << std::pair{tr("Access token"), tr("%1 (ID %2)").arg(own.name).arg(own.id)}
+                     << std::pair{tr("Its scopes"), own.scopes.join(u", "_s)}
+                     << std::pair{tr("It expires"),
+                                  own.expiresAt.isNull()
+                                      ? tr("never")
+                                      : tr("%1 (at 00:00 UTC)").arg(own.expiresAt.toString(Qt::ISODate))};
+            }
+            context.writeOut(TableFormatter::keyValues(rows));
+        }
+        for (const QString& warning : std::as_const(warnings))
+            context.warn(warning);
+        context.succeed();
+    });
+}
+
+} // namespace TokenDesk
