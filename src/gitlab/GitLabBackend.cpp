@@ -82,13 +82,16 @@ using ErrorKind = BackendError::Kind;
 
 constexpr int ListingPageSize = 100; // per_page of a listing
 
+// Every answer of a public operation goes through here: it reaches `done` from the event loop, on the
+// thread of `context` and only while `context` lives, never before the call that asked for it has
+// returned, whether the answer was known at once (a refused draft, a cached page) or came from the server.
 template<typename T>
-Callback<T> guarded(QObject* context, Callback<T> done)
+Callback<T> answerLater(QObject* context, Callback<T> done)
 {
     QPointer<QObject> guard(context);
     return [guard, done = std::move(done)](Result<T> result) {
         if (guard)
-            done(std::move(result));
+            deliverLater(guard.data(), done, std::move(result));
     };
 }
 
@@ -638,15 +641,17 @@ void GitLabBackend::withAccount(std::function<void(Result<Account>)> next, bool 
 
 void GitLabBackend::whoami(QObject* context, Callback<Account> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<Account>(*e));
-    withAccount(guarded(context, std::move(done)), true);
+        return cb(*e);
+    withAccount(cb, true);
 }
 
 void GitLabBackend::connectAccount(QObject* context, Callback<GitLabConnection> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<GitLabConnection>(*e));
+        return cb(*e);
     struct State
     {
         GitLabConnection connection;
@@ -654,7 +659,6 @@ void GitLabBackend::connectAccount(QObject* context, Callback<GitLabConnection> 
         int pending = 3;
     };
     auto state = std::make_shared<State>();
-    auto cb = guarded(context, std::move(done));
     auto finishOne = [state, cb]() {
         if (--state->pending > 0)
             return;
@@ -985,15 +989,14 @@ void GitLabBackend::failListing(const std::shared_ptr<Listing>& listing, const B
 
 void GitLabBackend::list(const ListQuery& query, QObject* context, Callback<TokenPage> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<TokenPage>(*e));
+        return cb(*e);
     const QString key = listingKey(query);
     if (query.offset > 0 && m_cache.contains(key)) {
         const QList<AccessToken>& all = m_cache[key].tokens;
-        return deliverLater(context, std::move(done),
-                            Result<TokenPage>(TokenPage{slice(all, query), static_cast<int>(all.size())}));
+        return cb(TokenPage{slice(all, query), static_cast<int>(all.size())});
     }
-    auto cb = guarded(context, std::move(done));
     const bool firstRows = query.offset == 0 && query.limit > 0 && m_account.has_value();
     auto answered = std::make_shared<bool>(false);
     auto answer = [answered, cb](Result<TokenPage> page) {
@@ -1019,9 +1022,9 @@ void GitLabBackend::cacheListing(const QString& key, QList<AccessToken> tokens)
 
 void GitLabBackend::summary(QObject* context, Callback<TokenSummary> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<TokenSummary>(*e));
-    auto cb = guarded(context, std::move(done));
+        return cb(*e);
     withAccount([this, cb](Result<Account> account) {
         if (!account)
             return cb(account.error());
@@ -1251,9 +1254,9 @@ void GitLabBackend::summarizeFullListing(Callback<TokenSummary> done)
 
 void GitLabBackend::get(qint64 id, QObject* context, Callback<AccessToken> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<AccessToken>(*e));
-    auto cb = guarded(context, std::move(done));
+        return cb(*e);
     send(Call{"GET", apiUrl(tokenPath(id))}, [this, id, cb](const Reply& r) {
         if (r.error)
             return explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
@@ -1263,13 +1266,11 @@ void GitLabBackend::get(qint64 id, QObject* context, Callback<AccessToken> done)
 
 void GitLabBackend::identify(const Secret& secret, QObject* context, Callback<AccessToken> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<AccessToken>(*e));
+        return cb(*e);
     if (secret.isEmpty())
-        return deliverLater(
-            context, std::move(done),
-            Result<AccessToken>(BackendError::make(ErrorKind::Authentication, tr("No token was given."))));
-    auto cb = guarded(context, std::move(done));
+        return cb(BackendError::make(ErrorKind::Authentication, tr("No token was given.")));
     Call call{"GET", apiUrl(u"/personal_access_tokens/self"_s)};
     call.credential = m_nam->addCredential(secret);
     const int key = call.credential;
@@ -1289,12 +1290,12 @@ void GitLabBackend::identify(const Secret& secret, QObject* context, Callback<Ac
 
 void GitLabBackend::create(const TokenDraft& draft, QObject* context, Callback<CreatedToken> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<CreatedToken>(*e));
+        return cb(*e);
     const QList<FieldError> errors = Validation::validate(draft, m_clock.todayUtc(), maxLifetimeDays());
     if (!errors.isEmpty())
-        return deliverLater(context, std::move(done), Result<CreatedToken>(BackendError::validation(errors)));
-    auto cb = guarded(context, std::move(done));
+        return cb(BackendError::validation(errors));
     withAccount([this, draft, cb](Result<Account> account) {
         if (!account)
             return cb(account.error());
@@ -1322,13 +1323,13 @@ void GitLabBackend::create(const TokenDraft& draft, QObject* context, Callback<C
 void GitLabBackend::createForUser(qint64 userId, const TokenDraft& draft, QObject* context,
                                   Callback<CreatedToken> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<CreatedToken>(*e));
+        return cb(*e);
     const QList<FieldError> errors = Validation::validate(draft, m_clock.todayUtc(), maxLifetimeDays());
     if (!errors.isEmpty())
-        return deliverLater(context, std::move(done), Result<CreatedToken>(BackendError::validation(errors)));
-    createFor(u"/users/%1/personal_access_tokens"_s.arg(userId), userId, draft,
-              guarded(context, std::move(done)));
+        return cb(BackendError::validation(errors));
+    createFor(u"/users/%1/personal_access_tokens"_s.arg(userId), userId, draft, cb);
 }
 
 void GitLabBackend::createFor(const QString& path, std::optional<qint64> ownerId, const TokenDraft& draft,
@@ -1365,14 +1366,13 @@ void GitLabBackend::createFor(const QString& path, std::optional<qint64> ownerId
 void GitLabBackend::rotate(qint64 id, std::optional<QDate> expiresAt, QObject* context,
                            Callback<CreatedToken> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<CreatedToken>(*e));
+        return cb(*e);
     if (expiresAt) {
         if (auto e = Validation::validateExpiry(*expiresAt, m_clock.todayUtc(), maxLifetimeDays()))
-            return deliverLater(context, std::move(done),
-                                Result<CreatedToken>(BackendError::validation({*e})));
+            return cb(BackendError::validation({*e}));
     }
-    auto cb = guarded(context, std::move(done));
     auto doRotate = [this, id, expiresAt, cb]() {
         QJsonObject body;
         if (expiresAt)
@@ -1419,9 +1419,9 @@ void GitLabBackend::rotate(qint64 id, std::optional<QDate> expiresAt, QObject* c
 
 void GitLabBackend::revoke(qint64 id, QObject* context, Callback<AccessToken> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<AccessToken>(*e));
-    auto cb = guarded(context, std::move(done));
+        return cb(*e);
     auto revokeNow = [this, id, cb](std::optional<AccessToken> before) {
         send(Call{"DELETE", apiUrl(tokenPath(id))}, [this, id, before, cb](const Reply& r) {
             if (r.error) {
