@@ -2,6 +2,7 @@
 
 #include "GitLabNetworkAccessManager.h"
 #include "GitLabParser.h"
+#include "GitLabRetryPolicy.h"
 #include "Logging.h"
 #include "OneShotBody.h"
 #include "ScopeCatalog.h"
@@ -38,10 +39,8 @@ struct GitLabBackend::Call
     QUrl url;
     QByteArray body;
     int credential = 0;
-    int attempt = 1;
     int redirects = 0;
-    int rateLimitRetries = 0;
-    qint64 rateLimitWaitedMs = 0;
+    GitLabRetryPolicy::Tries tries;
 
     bool isRead() const { return verb == "GET"; }
 };
@@ -138,37 +137,11 @@ bool neverSent(QNetworkReply::NetworkError error)
     }
 }
 
-bool retryable(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::ProtocolInvalidOperationError:
-        return false;
-    default:
-        return true;
-    }
-}
-
 std::optional<BackendError> firstCheck(const std::optional<QString>& configError)
 {
     if (configError)
         return BackendError::make(ErrorKind::Network, *configError);
     return std::nullopt;
-}
-
-// An HTTP date ("Mon, 30 Nov 2026 04:45:26 GMT"), which Qt's RFC 2822 parser does not take; invalid if
-// garbled.
-QDateTime httpDate(const QByteArray& value)
-{
-    const QString text = QString::fromLatin1(value).trimmed();
-    QDateTime t = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
-    if (t.isValid()) {
-        t.setTimeSpec(Qt::UTC);
-        return t;
-    }
-    return QDateTime::fromString(text, Qt::RFC2822Date).toUTC();
 }
 
 // The instance's path prefix without trailing slashes or /api/v4: "" or "/gitlab".
@@ -361,7 +334,7 @@ void GitLabBackend::send(Call call, ReplyHandler handler)
     // Qt 6.4 never finishes requests it queued on an HTTP/2 connection the server is closing (GOAWAY):
     // they hang until the transfer timeout (TestGitLabHttp2::connectionEndedByTheServerMidListing...).
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    qCDebug(lcGitLab) << call.verb.constData() << call.url.path() << "attempt" << call.attempt;
+    qCDebug(lcGitLab) << call.verb.constData() << call.url.path() << "attempt" << call.tries.attempt;
 
     QNetworkReply* reply = nullptr;
     if (call.isRead()) {
@@ -443,19 +416,16 @@ void GitLabBackend::onFinished(QNetworkReply* reply, Call call, ReplyHandler han
         truncated = ok && expected != r.body.size();
     }
     const QString host = call.url.host();
-    const auto backoff = [this](int attempt) {
-        return std::min<qint64>(qint64(m_options.retryDelayMs) << std::min(attempt - 1, 10), 8000);
-    };
 
     // A body cut off after a success status arrives as an error code from 200 up (over HTTP/2,
     // InternalServerError), with no Content-Length to compare against.
     const bool brokenAfterStatus = error != QNetworkReply::NoError && r.status > 0 && r.status < 400;
     if (isTransportError(error) || r.status == 0 || truncated || brokenAfterStatus) {
-        if (call.isRead() && retryable(error) && call.attempt < m_options.maxGetAttempts) {
+        const auto retry = GitLabRetryPolicy::afterBrokenReply(call.verb, error, call.tries, m_options);
+        if (retry.retry) {
             qCInfo(lcGitLab) << "retrying" << call.url.path() << "after network error" << error;
-            const qint64 delay = backoff(call.attempt);
-            call.attempt++;
-            retryLater(call, handler, delay);
+            call.tries = retry.next;
+            retryLater(call, handler, retry.delayMs);
             return;
         }
         QString message;
@@ -510,36 +480,16 @@ void GitLabBackend::onFinished(QNetworkReply* reply, Call call, ReplyHandler han
         return;
     }
 
+    const auto retry = GitLabRetryPolicy::afterStatus(call.verb, r.status, r.headers, m_clock.nowUtc(),
+                                                      call.tries, m_options);
     if (r.status == 429) {
-        qint64 waitMs = -1;
-        bool ok = false;
-        const qint64 retryAfter = r.header("retry-after").toLongLong(&ok);
-        if (ok && retryAfter >= 0) {
-            waitMs = retryAfter * 1000;
-        } else if (r.hasHeader("retry-after")) {
-            const QDateTime at = httpDate(r.header("retry-after"));
-            if (at.isValid())
-                waitMs = std::max<qint64>(0, m_clock.nowUtc().msecsTo(at));
-        }
-        if (waitMs < 0) {
-            const qint64 reset = r.header("ratelimit-reset").toLongLong(&ok);
-            if (ok && reset > 1000000000)
-                waitMs = std::max<qint64>(0, (reset - m_clock.nowUtc().toSecsSinceEpoch()) * 1000);
-            else if (ok && reset >= 0)
-                waitMs = reset * 1000;
-        }
-        if (waitMs < 0)
-            waitMs = std::min<qint64>(1000LL << std::min(call.rateLimitRetries, 4), 16000);
-        waitMs = std::max<qint64>(waitMs, 100);
-        if (call.isRead() && call.rateLimitRetries < 10 &&
-            call.rateLimitWaitedMs + waitMs <= m_options.maxRateLimitWaitMs) {
-            qCInfo(lcGitLab) << "rate limited; waiting" << waitMs << "ms";
-            call.rateLimitRetries++;
-            call.rateLimitWaitedMs += waitMs;
-            retryLater(call, handler, waitMs);
+        if (retry.retry) {
+            qCInfo(lcGitLab) << "rate limited; waiting" << retry.delayMs << "ms";
+            call.tries = retry.next;
+            retryLater(call, handler, retry.delayMs);
             return;
         }
-        const int seconds = static_cast<int>((waitMs + 999) / 1000);
+        const int seconds = static_cast<int>((retry.delayMs + 999) / 1000);
         r.error = BackendError::make(ErrorKind::RateLimited,
                                      call.isRead() ? tr("GitLab is limiting requests (429 Too Many Requests) "
                                                         "longer than TokenDesk waits. Try again "
@@ -555,11 +505,10 @@ void GitLabBackend::onFinished(QNetworkReply* reply, Call call, ReplyHandler han
     }
 
     if (r.status >= 500) {
-        if (call.isRead() && call.attempt < m_options.maxGetAttempts) {
+        if (retry.retry) {
             qCInfo(lcGitLab) << "retrying" << call.url.path() << "after HTTP" << r.status;
-            const qint64 delay = backoff(call.attempt);
-            call.attempt++;
-            retryLater(call, handler, delay);
+            call.tries = retry.next;
+            retryLater(call, handler, retry.delayMs);
             return;
         }
         r.error = GitLabParser::error(r.status, r.body);
@@ -1522,7 +1471,7 @@ void GitLabBackend::recheckAfterLostCreate(const QString& name, std::optional<qi
         // "Recently" on the server's clock when its Date header tells it, so a skewed local clock
         // cannot hide a token that was created.
         QDateTime since = sentAt.addSecs(-300);
-        const QDateTime serverNow = httpDate(r.header("date"));
+        const QDateTime serverNow = GitLabRetryPolicy::httpDate(r.header("date"));
         if (serverNow.isValid())
             since = serverNow.addMSecs(-sentAt.msecsTo(m_clock.nowUtc())).addSecs(-300);
         Result<QList<AccessToken>> tokens = GitLabParser::tokenList(r.body);
