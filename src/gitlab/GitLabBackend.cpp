@@ -3,6 +3,7 @@
 #include "GitLabNetworkAccessManager.h"
 #include "GitLabParser.h"
 #include "GitLabRetryPolicy.h"
+#include "GitLabUrls.h"
 #include "Logging.h"
 #include "OneShotBody.h"
 #include "ScopeCatalog.h"
@@ -94,20 +95,6 @@ Callback<T> answerLater(QObject* context, Callback<T> done)
     };
 }
 
-QString encodeQuery(const QList<std::pair<QString, QString>>& items)
-{
-    QStringList parts;
-    for (const auto& [key, value] : items)
-        parts << QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
-    return parts.join(u'&');
-}
-
-QString originText(const QUrl& url)
-{
-    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-        .toString();
-}
-
 BackendError cancelledError()
 {
     return BackendError::make(ErrorKind::Cancelled, GitLabBackend::tr("Cancelled."));
@@ -144,19 +131,6 @@ std::optional<BackendError> firstCheck(const std::optional<QString>& configError
     return std::nullopt;
 }
 
-// The instance's path prefix without trailing slashes or /api/v4: "" or "/gitlab".
-QString instancePath(const QUrl& url)
-{
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    if (path.endsWith(u"/api/v4"_s))
-        path.chop(7);
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    return path;
-}
-
 QList<AccessToken> slice(const QList<AccessToken>& all, const ListQuery& query)
 {
     const qsizetype offset = std::max(0, query.offset);
@@ -169,11 +143,9 @@ GitLabBackend::GitLabBackend(const QUrl& instanceUrl, Secret accessToken, const 
                              GitLabOptions options, QObject* parent)
     : TokenBackend(parent), m_clock(clock), m_options(std::move(options))
 {
-    QUrl url = instanceUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
-    url.setPath(instancePath(url));
+    const QUrl url = GitLabUrls::normalizedInstance(instanceUrl);
     m_instanceUrl = url;
-    m_apiBase = url;
-    m_apiBase.setPath(url.path() + u"/api/v4"_s);
+    m_apiBase = GitLabUrls::apiBase(instanceUrl);
     m_configError = checkInstanceUrl(instanceUrl);
     m_options.maxConcurrency = std::clamp(m_options.maxConcurrency, 1, 16);
     m_options.maxGetAttempts = std::max(1, m_options.maxGetAttempts);
@@ -195,18 +167,6 @@ GitLabBackend::GitLabBackend(const QUrl& instanceUrl, Secret accessToken, const 
     m_nam = new GitLabNetworkAccessManager(m_apiBase, std::move(accessToken), m_options.authHeader, this);
 }
 
-std::optional<QString> GitLabBackend::caFileProblem(const QString& path)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return tr("There is no file %1.").arg(QDir::toNativeSeparators(path));
-    if (!info.isFile() || !info.isReadable())
-        return tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path));
-    if (QSslCertificate::fromPath(info.absoluteFilePath(), QSsl::Pem).isEmpty())
-        return tr("The file %1 holds no PEM certificate.").arg(QDir::toNativeSeparators(path));
-    return std::nullopt;
-}
-
 GitLabBackend::~GitLabBackend()
 {
     const auto inFlight = std::exchange(m_readsInFlight, {});
@@ -214,50 +174,6 @@ GitLabBackend::~GitLabBackend()
         it.key()->disconnect(this);
         it.key()->abort();
     }
-}
-
-std::optional<QString> GitLabBackend::checkInstanceUrl(const QUrl& instanceUrl)
-{
-    if (!instanceUrl.isValid() || instanceUrl.host().isEmpty())
-        return tr("The instance URL is not valid; it should look like https://gitlab.example.com.");
-    if (!instanceUrl.userInfo().isEmpty())
-        return tr("The instance URL must not contain a user name or password.");
-    const QString scheme = instanceUrl.scheme().toLower();
-    if (scheme == QLatin1String("https"))
-        return std::nullopt;
-    if (scheme == QLatin1String("http")) {
-        if (isLoopbackHost(instanceUrl.host()))
-            return std::nullopt;
-        return tr("TokenDesk refuses to send an access token over unencrypted http:// to %1; use https:// "
-                  "(http:// is only allowed for this computer: localhost, 127.0.0.1, ::1).")
-            .arg(instanceUrl.host());
-    }
-    return tr("The instance URL must start with https://.");
-}
-
-bool GitLabBackend::isLoopbackHost(const QString& host)
-{
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-QUrl GitLabBackend::prefilledTokenPageUrl(const QUrl& instanceUrl, const QString& name,
-                                          const QStringList& scopes, const QString& description)
-{
-    QUrl url = instanceUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
-    url.setPath(instancePath(url) + u"/-/user_settings/personal_access_tokens"_s);
-    QStringList parts;
-    parts << u"name="_s + QString::fromLatin1(QUrl::toPercentEncoding(name));
-    QStringList encodedScopes;
-    for (const QString& s : scopes)
-        encodedScopes << QString::fromLatin1(QUrl::toPercentEncoding(s));
-    parts << u"scopes="_s + encodedScopes.join(u',');
-    if (!description.isEmpty())
-        parts << u"description="_s + QString::fromLatin1(QUrl::toPercentEncoding(description));
-    url.setQuery(parts.join(u'&'), QUrl::StrictMode);
-    return url;
 }
 
 BackendCapabilities GitLabBackend::capabilities() const
@@ -286,19 +202,6 @@ QString GitLabBackend::displayName() const
     return m_account ? tr("%1 · %2").arg(host, m_account->username) : host;
 }
 
-QString GitLabBackend::instanceIdentity(const QUrl& instanceUrl)
-{
-    QString id = u"gitlab:"_s + instanceUrl.host();
-    if (instanceUrl.port() > 0)
-        id += u':' + QString::number(instanceUrl.port());
-    return id + instanceUrl.path();
-}
-
-QString GitLabBackend::accountIdentity(const QUrl& instanceUrl, const QString& username)
-{
-    return instanceIdentity(instanceUrl) + u':' + username;
-}
-
 QString GitLabBackend::identity() const
 {
     return m_account ? accountIdentity(m_instanceUrl, m_account->username) : instanceIdentity(m_instanceUrl);
@@ -307,15 +210,6 @@ QString GitLabBackend::identity() const
 std::optional<BackendError> GitLabBackend::usable() const
 {
     return firstCheck(m_configError);
-}
-
-QUrl GitLabBackend::apiUrl(const QString& path, const QUrlQuery& query) const
-{
-    QUrl url = m_apiBase;
-    url.setPath(m_apiBase.path() + path);
-    if (!query.isEmpty())
-        url.setQuery(query);
-    return url;
 }
 
 // --- requests -------------------------------------------------------------------------------------
@@ -474,7 +368,7 @@ void GitLabBackend::onFinished(QNetworkReply* reply, Call call, ReplyHandler han
                "to another address, "
                "so the access token was not sent there. Check the instance URL (https://, the "
                "final host name).")
-                .arg(target.isValid() ? originText(target) : tr("an unknown address")));
+                .arg(target.isValid() ? GitLabUrls::originText(target) : tr("an unknown address")));
         r.error->httpStatus = r.status;
         handler(r);
         return;
@@ -741,7 +635,7 @@ void GitLabBackend::requestPage(const std::shared_ptr<Listing>& listing, int pag
         query << std::pair{u"page"_s, QString::number(page)};
         target = m_apiBase;
         target.setPath(m_apiBase.path() + u"/personal_access_tokens"_s);
-        target.setQuery(encodeQuery(query), QUrl::StrictMode);
+        target.setQuery(GitLabUrls::encodeQuery(query), QUrl::StrictMode);
     }
     listing->inFlight++;
     send(Call{"GET", target}, [this, listing, page](const Reply& r) { onPage(listing, page, r); });
@@ -854,7 +748,7 @@ void GitLabBackend::onPage(const std::shared_ptr<Listing>& listing, int page, co
                                                                    tr("The server's next-page link points to "
                                                                       "another address (%1); TokenDesk "
                                                                       "does not follow it.")
-                                                                       .arg(originText(next))));
+                                                                       .arg(GitLabUrls::originText(next))));
             }
         }
     }
@@ -1129,7 +1023,8 @@ void GitLabBackend::countSummary(const Account& account, Callback<TokenSummary> 
     const auto countOne = [this, base, counting, finishOne](const QList<std::pair<QString, QString>>& filter,
                                                             std::optional<int> Counting::*into) {
         QUrl url = apiUrl(u"/personal_access_tokens"_s);
-        url.setQuery(encodeQuery(filter + base + QList<std::pair<QString, QString>>{{u"per_page"_s, u"1"_s}}),
+        url.setQuery(GitLabUrls::encodeQuery(filter + base +
+                                             QList<std::pair<QString, QString>>{{u"per_page"_s, u"1"_s}}),
                      QUrl::StrictMode);
         send(Call{"GET", url}, [counting, finishOne, into](const Reply& r) {
             if (r.error && !counting->error)
@@ -1159,10 +1054,10 @@ void GitLabBackend::countExpiringSoon(const QList<std::pair<QString, QString>>& 
 {
     constexpr int PerPage = 100;
     QUrl url = apiUrl(u"/personal_access_tokens"_s);
-    url.setQuery(
-        encodeQuery(query + QList<std::pair<QString, QString>>{{u"per_page"_s, QString::number(PerPage)},
-                                                               {u"page"_s, QString::number(page)}}),
-        QUrl::StrictMode);
+    url.setQuery(GitLabUrls::encodeQuery(
+                     query + QList<std::pair<QString, QString>>{{u"per_page"_s, QString::number(PerPage)},
+                                                                {u"page"_s, QString::number(page)}}),
+                 QUrl::StrictMode);
     send(Call{"GET", url}, [this, query, page, done, countedSoFar](const Reply& r) {
         if (r.error)
             return done(*r.error);
@@ -1206,7 +1101,7 @@ void GitLabBackend::get(qint64 id, QObject* context, Callback<AccessToken> done)
     auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
         return cb(*e);
-    send(Call{"GET", apiUrl(tokenPath(id))}, [this, id, cb](const Reply& r) {
+    send(Call{"GET", apiUrl(GitLabUrls::tokenPath(id))}, [this, id, cb](const Reply& r) {
         if (r.error)
             return explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
         cb(GitLabParser::token(r.body));
@@ -1326,7 +1221,7 @@ void GitLabBackend::rotate(qint64 id, std::optional<QDate> expiresAt, QObject* c
         QJsonObject body;
         if (expiresAt)
             body.insert(QLatin1String("expires_at"), expiresAt->toString(Qt::ISODate));
-        Call call{"POST", apiUrl(tokenPath(id) + u"/rotate"_s),
+        Call call{"POST", apiUrl(GitLabUrls::tokenPath(id) + u"/rotate"_s),
                   QJsonDocument(body).toJson(QJsonDocument::Compact)};
         const QDateTime sentAt = m_clock.nowUtc();
         send(call, [this, id, cb](const Reply& r) {
@@ -1372,7 +1267,7 @@ void GitLabBackend::revoke(qint64 id, QObject* context, Callback<AccessToken> do
     if (auto e = usable())
         return cb(*e);
     auto revokeNow = [this, id, cb](std::optional<AccessToken> before) {
-        send(Call{"DELETE", apiUrl(tokenPath(id))}, [this, id, before, cb](const Reply& r) {
+        send(Call{"DELETE", apiUrl(GitLabUrls::tokenPath(id))}, [this, id, before, cb](const Reply& r) {
             if (r.error) {
                 if (r.outcomeUnknown)
                     return recheckAfterLostRevoke(id, cb);
@@ -1395,7 +1290,7 @@ void GitLabBackend::revoke(qint64 id, QObject* context, Callback<AccessToken> do
             changed();
             if (own)
                 return cb(known); // the account's own credential: nothing can be read with it any more
-            send(Call{"GET", apiUrl(tokenPath(id))}, [known, cb](const Reply& again) {
+            send(Call{"GET", apiUrl(GitLabUrls::tokenPath(id))}, [known, cb](const Reply& again) {
                 if (!again.error) {
                     if (auto t = GitLabParser::token(again.body))
                         return cb(t.value());
@@ -1407,7 +1302,7 @@ void GitLabBackend::revoke(qint64 id, QObject* context, Callback<AccessToken> do
     if (id != SelfId)
         return revokeNow(std::nullopt);
     // Which token is "self"? Read it first: once revoked, it can read nothing.
-    send(Call{"GET", apiUrl(tokenPath(SelfId))}, [this, revokeNow, cb](const Reply& r) {
+    send(Call{"GET", apiUrl(GitLabUrls::tokenPath(SelfId))}, [this, revokeNow, cb](const Reply& r) {
         if (r.error)
             return cb(*r.error);
         Result<AccessToken> self = GitLabParser::token(r.body);
@@ -1416,11 +1311,6 @@ void GitLabBackend::revoke(qint64 id, QObject* context, Callback<AccessToken> do
         m_accessTokenId = self.value().id;
         revokeNow(self.value());
     });
-}
-
-QString GitLabBackend::tokenPath(qint64 id) const
-{
-    return id == SelfId ? u"/personal_access_tokens/self"_s : u"/personal_access_tokens/%1"_s.arg(id);
 }
 
 bool GitLabBackend::isOwnToken(qint64 id) const
@@ -1455,7 +1345,7 @@ void GitLabBackend::recheckAfterLostCreate(const QString& name, std::optional<qi
     if (ownerId)
         query << std::pair{u"user_id"_s, QString::number(*ownerId)};
     QUrl url = apiUrl(u"/personal_access_tokens"_s);
-    url.setQuery(encodeQuery(query), QUrl::StrictMode);
+    url.setQuery(GitLabUrls::encodeQuery(query), QUrl::StrictMode);
     send(Call{"GET", url}, [this, name, sentAt, cb](const Reply& r) {
         const QString lost =
             tr("The server did not answer the request to create \"%1\", and TokenDesk did not "
@@ -1504,7 +1394,7 @@ void GitLabBackend::recheckAfterLostCreate(const QString& name, std::optional<qi
 void GitLabBackend::recheckAfterLostRotate(qint64 id, Callback<CreatedToken> cb)
 {
     changed();
-    send(Call{"GET", apiUrl(tokenPath(id))}, [this, id, cb](const Reply& r) {
+    send(Call{"GET", apiUrl(GitLabUrls::tokenPath(id))}, [this, id, cb](const Reply& r) {
         const QString lost = tr("The server did not answer the request to rotate token %1, and TokenDesk did "
                                 "not send it again "
                                 "(a repeated rotation would make GitLab revoke the whole token family).")
@@ -1544,7 +1434,7 @@ void GitLabBackend::recheckAfterLostRotate(qint64 id, Callback<CreatedToken> cb)
 void GitLabBackend::recheckAfterLostRevoke(qint64 id, Callback<AccessToken> cb)
 {
     changed();
-    send(Call{"GET", apiUrl(tokenPath(id))}, [this, id, cb](const Reply& r) {
+    send(Call{"GET", apiUrl(GitLabUrls::tokenPath(id))}, [this, id, cb](const Reply& r) {
         const QString lost = tr("The server did not answer the request to revoke token %1, and TokenDesk did "
                                 "not send it again.")
                                  .arg(id);

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "GitLabOptions.h"
+#include "GitLabUrls.h"
 #include "Secret.h"
 #include "TokenBackend.h"
 
@@ -11,7 +12,6 @@
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <functional>
 #include <memory>
@@ -38,25 +38,36 @@ public:
     // /personal_access_tokens/self). Rotating it (by SelfId or by its id) makes the backend sign in with
     // the successor, whose secret the caller should save as the account's credential; revoking it
     // leaves the backend unable to sign in.
-    static constexpr qint64 SelfId = -1;
+    static constexpr qint64 SelfId = GitLabUrls::SelfId;
 
     // instanceUrl: "https://gitlab.example.com" (a path prefix is kept; a trailing /api/v4 is accepted).
     GitLabBackend(const QUrl& instanceUrl, Secret accessToken, const Clock& clock, GitLabOptions options = {},
                   QObject* parent = nullptr);
     ~GitLabBackend() override;
 
-    // Why this URL cannot be used (not https, http on a non-loopback host, no host, ...); nullopt if fine.
-    static std::optional<QString> checkInstanceUrl(const QUrl& instanceUrl);
-    static bool isLoopbackHost(const QString& host);
-    // Why the PEM file of extra certificate authorities cannot be used; nothing when it can.
-    static std::optional<QString> caFileProblem(const QString& path);
-    // The identity (keychain key prefix) of an instance, "gitlab:host[:port][/path]", and of an account
-    // on it, "gitlab:host[:port][/path]:username", without building a backend.
-    static QString instanceIdentity(const QUrl& instanceUrl);
-    static QString accountIdentity(const QUrl& instanceUrl, const QString& username);
-    // GitLab's own "new token" page with the form filled in.
+    // The URL rules (GitLabUrls), here too for the callers that know them by the backend's name.
+    static std::optional<QString> checkInstanceUrl(const QUrl& instanceUrl)
+    {
+        return GitLabUrls::checkInstanceUrl(instanceUrl);
+    }
+    static bool isLoopbackHost(const QString& host) { return GitLabUrls::isLoopbackHost(host); }
+    static std::optional<QString> caFileProblem(const QString& path)
+    {
+        return GitLabUrls::caFileProblem(path);
+    }
+    static QString instanceIdentity(const QUrl& instanceUrl)
+    {
+        return GitLabUrls::instanceIdentity(instanceUrl);
+    }
+    static QString accountIdentity(const QUrl& instanceUrl, const QString& username)
+    {
+        return GitLabUrls::accountIdentity(instanceUrl, username);
+    }
     static QUrl prefilledTokenPageUrl(const QUrl& instanceUrl, const QString& name, const QStringList& scopes,
-                                      const QString& description = {});
+                                      const QString& description = {})
+    {
+        return GitLabUrls::prefilledTokenPageUrl(instanceUrl, name, scopes, description);
+    }
 
     Kind kind() const override { return Kind::GitLab; }
     QString displayName() const override;
@@ -100,7 +111,7 @@ private:
     void send(Call call, ReplyHandler handler);
     void onFinished(QNetworkReply* reply, Call call, ReplyHandler handler);
     void retryLater(Call call, ReplyHandler handler, qint64 delayMs);
-    QUrl apiUrl(const QString& path, const QUrlQuery& query = {}) const;
+    QUrl apiUrl(const QString& path) const { return GitLabUrls::apiUrl(m_apiBase, path); }
     std::optional<BackendError> usable() const;
 
     struct CachedListing
@@ -122,7 +133,6 @@ private:
                               const QString& search);
     // Whose tokens a listing holds: an administrator's user id, "own" for a regular user, "?" unknown.
     static QString ownerKey(const std::optional<Account>& account);
-    QString tokenPath(qint64 id) const;
     bool isOwnToken(qint64 id) const;
     void listAll(const ListQuery& query, TokensHandler done);
     void cacheListing(const QString& key, QList<AccessToken> tokens);
