@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "GitLabOptions.h"
+#include "GitLabTransport.h"
 #include "GitLabUrls.h"
 #include "Secret.h"
 #include "TokenBackend.h"
@@ -20,8 +21,6 @@
 class QTimer;
 
 namespace TokenDesk {
-
-class GitLabNetworkAccessManager;
 
 // TokenBackend over GitLab's REST API v4 (see shared/gitlab-api.md). Reads are retried on 5xx, network
 // errors and 429; create, rotate and revoke never are: when their reply is lost, the backend re-reads
@@ -102,15 +101,13 @@ public:
     void invalidate() override;
 
 private:
-    struct Call;
-    struct Reply;
+    using Call = GitLabTransport::Request;
+    using Reply = GitLabTransport::Reply;
+    using ReplyHandler = GitLabTransport::ReplyHandler;
     struct Listing;
-    using ReplyHandler = std::function<void(const Reply&)>;
     using TokensHandler = std::function<void(Result<QList<AccessToken>>)>;
 
-    void send(Call call, ReplyHandler handler);
-    void onFinished(QNetworkReply* reply, Call call, ReplyHandler handler);
-    void retryLater(Call call, ReplyHandler handler, qint64 delayMs);
+    void send(Call call, ReplyHandler handler) { m_transport->send(std::move(call), std::move(handler)); }
     QUrl apiUrl(const QString& path) const { return GitLabUrls::apiUrl(m_apiBase, path); }
     std::optional<BackendError> usable() const;
 
@@ -157,14 +154,11 @@ private:
     const Clock& m_clock;
     GitLabOptions m_options;
     std::optional<QString> m_configError;
-    std::optional<QSslConfiguration> m_ssl; // https only: even an empty one loads the TLS backend
-    GitLabNetworkAccessManager* m_nam = nullptr;
+    GitLabTransport* m_transport = nullptr;
     std::optional<Account> m_account;
     std::optional<qint64> m_accessTokenId;
     QList<std::function<void(Result<Account>)>> m_accountWaiters;
     quint64 m_generation = 0;
-    QHash<QNetworkReply*, std::function<void()>> m_readsInFlight;
-    QHash<QTimer*, std::function<void()>> m_readsWaiting;
     QHash<QString, std::shared_ptr<Listing>> m_listings;
     QHash<QString, CachedListing> m_cache;
     std::optional<qint64> m_cacheUserId; // whose tokens m_cache holds
