@@ -61,7 +61,7 @@
     </message>
 </context>
 <context>
-    <name>TokenDesk::GitLabBackend</name>
+    <name>TokenDesk::GitLabTokenListing</name>
     <message numerus="yes">
         <source>The listing is longer than %n page(s); TokenDesk stopped reading.</source>
         <translation>

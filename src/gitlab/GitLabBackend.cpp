@@ -3,6 +3,7 @@
 #include "GitLabNetworkAccessManager.h"
 #include "GitLabParser.h"
 #include "GitLabRetryPolicy.h"
+#include "GitLabTokenListing.h"
 #include "GitLabUrls.h"
 #include "Logging.h"
 #include "ScopeCatalog.h"
@@ -30,29 +31,9 @@ using namespace Qt::StringLiterals;
 
 namespace TokenDesk {
 
-struct GitLabBackend::Listing
-{
-    QString key;
-    QList<std::pair<QString, QString>> query;
-    QMap<int, QList<AccessToken>> pages;
-    int totalPages = -1;
-    int nextPage = 2;
-    int inFlight = 0;
-    bool openEnded = false; // numbered pages but no totals: read ahead until a last page shows up
-    int lastPage = -1;
-    bool failed = false;
-    bool completed = false;
-    QList<TokensHandler> waiters;
-    int totalTokens = -1; // X-Total of page 1
-    // Asked for the first `limit` tokens: answered as soon as the pages that hold them are in.
-    QList<std::pair<int, std::function<void(TokenPage)>>> prefixWaiters;
-};
-
 namespace {
 
 using ErrorKind = BackendError::Kind;
-
-constexpr int ListingPageSize = 100; // per_page of a listing
 
 // Every answer of a public operation goes through here: it reaches `done` from the event loop, on the
 // thread of `context` and only while `context` lives, never before the call that asked for it has
@@ -96,6 +77,8 @@ GitLabBackend::GitLabBackend(const QUrl& instanceUrl, Secret accessToken, const 
     m_transport = new GitLabTransport(m_apiBase, std::move(accessToken), m_clock, m_options, this);
     if (!m_configError)
         m_configError = m_transport->caFileError();
+    m_listing = new GitLabTokenListing(*m_transport, m_options, this);
+    connect(m_listing, &GitLabTokenListing::progress, this, &TokenBackend::listProgress);
 }
 
 GitLabBackend::~GitLabBackend()
@@ -143,23 +126,13 @@ std::optional<BackendError> GitLabBackend::usable() const
 
 void GitLabBackend::cancel()
 {
-    const auto listings = std::exchange(m_listings, {});
-    for (const auto& listing : listings) {
-        listing->failed = true;
-        QMetaObject::invokeMethod(
-            this,
-            [waiters = std::exchange(listing->waiters, {})]() {
-                for (const auto& w : waiters)
-                    w(GitLabTransport::cancelledError());
-            },
-            Qt::QueuedConnection);
-    }
+    m_listing->cancelAll();
     m_transport->cancelReads();
 }
 
 void GitLabBackend::invalidate()
 {
-    m_cache.clear();
+    m_listing->forget();
 }
 
 void GitLabBackend::changed()
@@ -183,10 +156,7 @@ void GitLabBackend::withAccount(std::function<void(Result<Account>)> next, bool 
         Result<Account> result = r.error ? Result<Account>(*r.error) : GitLabParser::account(r.body);
         if (result) {
             m_account = result.value();
-            if (m_cacheUserId != m_account->userId) {
-                m_cache.clear(); // read for another account, or before the account was known
-                m_cacheUserId = m_account->userId;
-            }
+            m_listing->accountKnown(m_account->userId);
         }
         const auto waiters = std::exchange(m_accountWaiters, {});
         for (const auto& w : waiters)
@@ -251,28 +221,10 @@ void GitLabBackend::connectAccount(QObject* context, Callback<GitLabConnection> 
 
 // --- listing -------------------------------------------------------------------------------------
 
-QString GitLabBackend::listingKey(const ListQuery& query) const
-{
-    return listingKey(query.state, ListQuery::sortName(query.sort), ownerKey(m_account), query.search);
-}
-
-QString GitLabBackend::listingKey(ListQuery::State state, const QString& sortName, const QString& owner,
-                                  const QString& search)
-{
-    return ListQuery::stateName(state) + u'|' + sortName + u'|' + owner + u'|' + search;
-}
-
-QString GitLabBackend::ownerKey(const std::optional<Account>& account)
-{
-    if (!account)
-        return u"?"_s; // not known yet
-    return account->isAdmin ? QString::number(account->userId) : u"own"_s;
-}
-
 void GitLabBackend::listAll(const ListQuery& query, TokensHandler done)
 {
     if (m_account)
-        return fetchAll(query, std::move(done));
+        return m_listing->read(query, m_account, std::move(done));
     // Administrators must pass user_id, so the listing depends on who the account is. Ask both at once
     // (one round trip less for everyone else) and read again if the account is an administrator.
     struct Pending
@@ -282,7 +234,7 @@ void GitLabBackend::listAll(const ListQuery& query, TokensHandler done)
         bool finished = false;
     };
     auto pending = std::make_shared<Pending>();
-    const QString unfilteredKey = listingKey(query);
+    const QString unfilteredKey = GitLabTokenListing::key(query, m_account);
     auto finish = [this, query, pending, done]() {
         if (pending->finished || !pending->account)
             return;
@@ -292,255 +244,28 @@ void GitLabBackend::listAll(const ListQuery& query, TokensHandler done)
         }
         if (pending->account->value().isAdmin) {
             pending->finished = true;
-            return fetchAll(query, done);
+            return m_listing->read(query, m_account, done);
         }
         if (!pending->tokens)
             return;
         pending->finished = true;
         if (pending->tokens->ok())
-            cacheListing(listingKey(query), pending->tokens->value());
+            m_listing->keep(GitLabTokenListing::key(query, m_account), pending->tokens->value());
         done(std::move(*pending->tokens));
     };
     withAccount([this, pending, finish, unfilteredKey](Result<Account> account) {
         pending->account = std::move(account);
         const bool admin = pending->account->ok() && pending->account->value().isAdmin;
         if (admin && !pending->tokens) {
-            if (auto listing = m_listings.value(unfilteredKey))
-                failListing(listing,
+            m_listing->stop(unfilteredKey,
                             GitLabTransport::cancelledError()); // the whole instance's tokens: not wanted
         }
         finish();
     });
-    fetchAll(query, [pending, finish](Result<QList<AccessToken>> tokens) {
+    m_listing->read(query, m_account, [pending, finish](Result<QList<AccessToken>> tokens) {
         pending->tokens = std::move(tokens);
         finish();
     });
-}
-
-void GitLabBackend::fetchAll(const ListQuery& query, TokensHandler done)
-{
-    const QString key = listingKey(query);
-    if (auto it = m_listings.find(key); it != m_listings.end()) {
-        (*it)->waiters << std::move(done);
-        return;
-    }
-    auto listing = std::make_shared<Listing>();
-    listing->key = key;
-    listing->waiters << std::move(done);
-    if (query.state != ListQuery::State::All)
-        listing->query << std::pair{u"state"_s, ListQuery::stateName(query.state)};
-    if (!query.search.isEmpty())
-        listing->query << std::pair{u"search"_s, query.search};
-    listing->query << std::pair{u"sort"_s, ListQuery::sortName(query.sort)};
-    if (m_account && m_account->isAdmin)
-        listing->query << std::pair{u"user_id"_s, QString::number(m_account->userId)};
-    listing->query << std::pair{u"per_page"_s, QString::number(ListingPageSize)};
-    m_cache.remove(key); // read again: until it is, later pages wait for this reading
-    m_listings.insert(key, listing);
-    requestPage(listing, 1, {});
-}
-
-void GitLabBackend::requestPage(const std::shared_ptr<Listing>& listing, int page, const QUrl& url)
-{
-    QUrl target = url;
-    if (target.isEmpty()) {
-        auto query = listing->query;
-        query << std::pair{u"page"_s, QString::number(page)};
-        target = m_apiBase;
-        target.setPath(m_apiBase.path() + u"/personal_access_tokens"_s);
-        target.setQuery(GitLabUrls::encodeQuery(query), QUrl::StrictMode);
-    }
-    listing->inFlight++;
-    send(Call{"GET", target}, [this, listing, page](const Reply& r) { onPage(listing, page, r); });
-}
-
-void GitLabBackend::onPage(const std::shared_ptr<Listing>& listing, int page, const Reply& r)
-{
-    listing->inFlight--;
-    if (listing->failed || listing->completed)
-        return;
-    if (r.error)
-        return failListing(listing, *r.error);
-    // The next pages go out before this one is parsed: the connection that just came free waits for
-    // nothing.
-    if (page > 1 && listing->totalPages > 0) {
-        while (listing->inFlight < m_options.maxConcurrency && listing->nextPage <= listing->totalPages)
-            requestPage(listing, listing->nextPage++, {});
-    }
-    QElapsedTimer parseTimer;
-    parseTimer.start();
-    Result<QList<AccessToken>> tokens = GitLabParser::tokenList(r.body);
-    if (!tokens)
-        return failListing(listing, tokens.error());
-    qCDebug(lcGitLab) << "page" << page << "of" << listing->key << "parsed in"
-                      << parseTimer.nsecsElapsed() / 1000 << "us";
-    const bool empty = tokens.value().isEmpty();
-    listing->pages.insert(page, std::move(tokens).value());
-
-    if (page == 1) {
-        bool ok = false;
-        const int total = r.header("x-total-pages").toInt(&ok);
-        if (ok && total >= 1)
-            listing->totalPages = total;
-        const int totalTokens = r.header("x-total").toInt(&ok);
-        if (ok && totalTokens >= 0)
-            listing->totalTokens = totalTokens;
-    }
-    const int done = static_cast<int>(listing->pages.size());
-    if (listing->totalPages > 0) {
-        if (listing->totalPages > m_options.maxPages)
-            return failListing(listing,
-                               BackendError::make(ErrorKind::Server, tr("The listing is longer than %n "
-                                                                        "page(s); TokenDesk stopped reading.",
-                                                                        nullptr, m_options.maxPages)));
-        if (done < listing->totalPages) {
-            servePrefixes(listing);
-            if (listing->failed)
-                return; // cancelled by whoever got the first tokens
-        }
-        Q_EMIT listProgress(done, listing->totalPages);
-        if (listing->failed)
-            return; // cancelled from a slot of listProgress
-        while (listing->inFlight < m_options.maxConcurrency && listing->nextPage <= listing->totalPages)
-            requestPage(listing, listing->nextPage++, {});
-        if (done >= listing->totalPages && listing->inFlight == 0)
-            completeListing(listing);
-        return;
-    }
-
-    bool numbered = false;
-    const int numberedNext = r.header("x-next-page").toInt(&numbered);
-    if (page == 1 && numbered && numberedNext == 2)
-        listing->openEnded = true; // over 10,000 tokens GitLab stops counting but still numbers pages
-    if (listing->openEnded) {
-        if ((empty || !numbered || numberedNext != page + 1) &&
-            (listing->lastPage < 0 || page < listing->lastPage))
-            listing->lastPage = page;
-        Q_EMIT listProgress(done, -1);
-        if (listing->failed)
-            return;
-        if (listing->lastPage > 0) {
-            for (int p = 1; p <= listing->lastPage; ++p) {
-                if (!listing->pages.contains(p))
-                    return; // still in flight
-            }
-            while (!listing->pages.isEmpty() && listing->pages.lastKey() > listing->lastPage)
-                listing->pages.erase(std::prev(listing->pages.end()));
-            return completeListing(listing);
-        }
-        while (listing->inFlight < m_options.maxConcurrency && listing->nextPage <= m_options.maxPages)
-            requestPage(listing, listing->nextPage++, {});
-        if (listing->inFlight == 0)
-            return failListing(
-                listing, BackendError::make(ErrorKind::Server, tr("The listing is longer than %n page(s); "
-                                                                  "TokenDesk stopped reading.",
-                                                                  nullptr, m_options.maxPages)));
-        return;
-    }
-
-    Q_EMIT listProgress(done, -1);
-    if (listing->failed)
-        return;
-    QUrl next;
-    int nextPage = page + 1;
-    if (!empty) {
-        bool ok = false;
-        const int n = r.header("x-next-page").toInt(&ok);
-        if (ok && n > page) {
-            nextPage = n;
-            next = QUrl(u"page:"_s); // built from the query below
-        } else if (!r.hasHeader("x-next-page")) {
-            for (const QByteArray& part : r.header("link").split(',')) {
-                const qsizetype open = part.indexOf('<');
-                const qsizetype close = part.indexOf('>');
-                if (open < 0 || close < open || !part.mid(close).contains("rel=\"next\""))
-                    continue;
-                next = m_apiBase.resolved(QUrl::fromEncoded(part.mid(open + 1, close - open - 1).trimmed()));
-                if (!GitLabNetworkAccessManager::sameOrigin(next, m_apiBase))
-                    return failListing(listing, BackendError::make(ErrorKind::Server,
-                                                                   tr("The server's next-page link points to "
-                                                                      "another address (%1); TokenDesk "
-                                                                      "does not follow it.")
-                                                                       .arg(GitLabUrls::originText(next))));
-            }
-        }
-    }
-    if (next.isEmpty())
-        return completeListing(listing);
-    if (done >= m_options.maxPages)
-        return failListing(listing,
-                           BackendError::make(ErrorKind::Server, tr("The listing is longer than %n page(s); "
-                                                                    "TokenDesk stopped reading.",
-                                                                    nullptr, m_options.maxPages)));
-    requestPage(listing, nextPage, next.scheme() == QLatin1String("page") ? QUrl() : next);
-}
-
-void GitLabBackend::servePrefixes(const std::shared_ptr<Listing>& listing)
-{
-    if (listing->totalTokens < 0 || listing->prefixWaiters.isEmpty())
-        return;
-    const auto waiters = std::exchange(listing->prefixWaiters, {});
-    for (const auto& [limit, answer] : waiters) {
-        const int pagesNeeded =
-            std::min((limit + ListingPageSize - 1) / ListingPageSize, listing->totalPages);
-        bool ready = true;
-        for (int p = 1; p <= pagesNeeded && ready; ++p)
-            ready = listing->pages.contains(p);
-        if (!ready) {
-            listing->prefixWaiters << std::pair{limit, answer};
-            continue;
-        }
-        TokenPage first;
-        first.total = listing->totalTokens;
-        QSet<qint64> seen;
-        for (int p = 1; p <= pagesNeeded; ++p) {
-            for (const AccessToken& t : std::as_const(listing->pages[p])) {
-                if (first.tokens.size() < limit && !seen.contains(t.id)) {
-                    seen.insert(t.id);
-                    first.tokens << t;
-                }
-            }
-        }
-        qCDebug(lcGitLab) << "first" << first.tokens.size() << "of" << listing->key << "answered early";
-        answer(std::move(first));
-    }
-}
-
-void GitLabBackend::completeListing(const std::shared_ptr<Listing>& listing)
-{
-    listing->completed = true;
-    qsizetype count = 0;
-    for (const QList<AccessToken>& page : std::as_const(listing->pages))
-        count += page.size();
-    QList<AccessToken> all;
-    all.reserve(count);
-    QSet<qint64> seen;
-    seen.reserve(count);
-    for (QList<AccessToken>& page : listing->pages) {
-        for (AccessToken& t : page) {
-            if (!seen.contains(t.id)) {
-                seen.insert(t.id);
-                all << std::move(t);
-            }
-        }
-    }
-    listing->pages.clear();
-    qCDebug(lcGitLab) << "listing" << listing->key << "complete:" << all.size() << "tokens";
-    m_listings.remove(listing->key);
-    cacheListing(listing->key, all);
-    const auto waiters = std::exchange(listing->waiters, {});
-    for (const auto& w : waiters)
-        w(all);
-}
-
-void GitLabBackend::failListing(const std::shared_ptr<Listing>& listing, const BackendError& error)
-{
-    listing->failed = true;
-    if (m_listings.value(listing->key) == listing)
-        m_listings.remove(listing->key);
-    const auto waiters = std::exchange(listing->waiters, {});
-    for (const auto& w : waiters)
-        w(error);
 }
 
 void GitLabBackend::list(const ListQuery& query, QObject* context, Callback<TokenPage> done)
@@ -548,9 +273,9 @@ void GitLabBackend::list(const ListQuery& query, QObject* context, Callback<Toke
     auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
         return cb(*e);
-    const QString key = listingKey(query);
-    if (query.offset > 0 && m_cache.contains(key)) {
-        const QList<AccessToken>& all = m_cache[key].tokens;
+    const QString key = GitLabTokenListing::key(query, m_account);
+    if (const auto* cached = m_listing->cached(key); query.offset > 0 && cached) {
+        const QList<AccessToken>& all = cached->tokens;
         return cb(TokenPage{slice(all, query), static_cast<int>(all.size())});
     }
     const bool firstRows = query.offset == 0 && query.limit > 0 && m_account.has_value();
@@ -565,15 +290,8 @@ void GitLabBackend::list(const ListQuery& query, QObject* context, Callback<Toke
         answer(TokenPage{slice(all.value(), query), static_cast<int>(all.value().size())});
     });
     // The first rows need not wait for a long listing: they show while the rest is read.
-    if (auto listing = m_listings.value(key); firstRows && listing && !listing->completed)
-        listing->prefixWaiters << std::pair{query.limit, std::function<void(TokenPage)>(answer)};
-}
-
-void GitLabBackend::cacheListing(const QString& key, QList<AccessToken> tokens)
-{
-    CachedListing& cached = m_cache[key];
-    cached.tokens = std::move(tokens);
-    cached.readAt.start();
+    if (firstRows)
+        m_listing->answerFirstRows(key, query.limit, answer);
 }
 
 void GitLabBackend::summary(QObject* context, Callback<TokenSummary> done)
@@ -628,24 +346,24 @@ std::optional<int> totalOf(const QHash<QByteArray, QByteArray>& headers)
 bool GitLabBackend::summarizeListings(const Account& account, const Callback<TokenSummary>& done)
 {
     constexpr qint64 FreshMs = 30000;
-    QStringList owners{ownerKey(account)};
+    QStringList owners{GitLabTokenListing::ownerKey(account)};
     if (!account.isAdmin)
-        owners << ownerKey(std::nullopt); // listed before the account was known: the same tokens
+        owners << GitLabTokenListing::ownerKey(
+            std::nullopt); // listed before the account was known: the same tokens
     struct Source
     {
         std::optional<QList<AccessToken>> tokens;
-        std::shared_ptr<Listing> reading;
+        std::shared_ptr<GitLabTokenListing::Reading> reading;
     };
     const auto find = [&](ListQuery::State state) -> std::optional<Source> {
         std::optional<Source> inFlight;
         for (const QString& sortName : ListQuery::sortNames()) {
             for (const QString& owner : std::as_const(owners)) {
-                const QString key = listingKey(state, sortName, owner, QString());
-                const auto cached = m_cache.constFind(key);
-                if (cached != m_cache.cend() && cached->readAt.isValid() &&
-                    cached->readAt.elapsed() < FreshMs)
+                const QString key = GitLabTokenListing::key(state, sortName, owner, QString());
+                const auto* cached = m_listing->cached(key);
+                if (cached && cached->readAt.isValid() && cached->readAt.elapsed() < FreshMs)
                     return Source{cached->tokens, nullptr};
-                if (auto listing = m_listings.value(key); listing && !inFlight)
+                if (auto listing = m_listing->reading(key); listing && !inFlight)
                     inFlight = Source{std::nullopt, listing};
             }
         }
@@ -988,16 +706,10 @@ void GitLabBackend::revoke(qint64 id, QObject* context, Callback<AccessToken> do
             }
             AccessToken known;
             known.id = id;
-            if (before) {
+            if (before)
                 known = *before;
-            } else {
-                for (const CachedListing& cached : std::as_const(m_cache)) {
-                    for (const AccessToken& t : cached.tokens) {
-                        if (t.id == id)
-                            known = t;
-                    }
-                }
-            }
+            else if (auto shown = m_listing->cachedToken(id))
+                known = *shown;
             known.revoked = true;
             const bool own = isOwnToken(id);
             changed();

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "GitLabOptions.h"
+#include "GitLabTokenListing.h"
 #include "GitLabTransport.h"
 #include "GitLabUrls.h"
 #include "Secret.h"
@@ -104,35 +105,16 @@ private:
     using Call = GitLabTransport::Request;
     using Reply = GitLabTransport::Reply;
     using ReplyHandler = GitLabTransport::ReplyHandler;
-    struct Listing;
     using TokensHandler = std::function<void(Result<QList<AccessToken>>)>;
 
     void send(Call call, ReplyHandler handler) { m_transport->send(std::move(call), std::move(handler)); }
     QUrl apiUrl(const QString& path) const { return GitLabUrls::apiUrl(m_apiBase, path); }
     std::optional<BackendError> usable() const;
 
-    struct CachedListing
-    {
-        QList<AccessToken> tokens;
-        QElapsedTimer readAt;
-    };
-
     // The signed-in account, read once; `fresh` reads it again (the known one stays until the answer).
     void withAccount(std::function<void(Result<Account>)> next, bool fresh = false);
-    void fetchAll(const ListQuery& query, TokensHandler done);
-    void requestPage(const std::shared_ptr<Listing>& listing, int page, const QUrl& url);
-    void onPage(const std::shared_ptr<Listing>& listing, int page, const Reply& reply);
-    void servePrefixes(const std::shared_ptr<Listing>& listing);
-    void completeListing(const std::shared_ptr<Listing>& listing);
-    void failListing(const std::shared_ptr<Listing>& listing, const BackendError& error);
-    QString listingKey(const ListQuery& query) const;
-    static QString listingKey(ListQuery::State state, const QString& sortName, const QString& owner,
-                              const QString& search);
-    // Whose tokens a listing holds: an administrator's user id, "own" for a regular user, "?" unknown.
-    static QString ownerKey(const std::optional<Account>& account);
     bool isOwnToken(qint64 id) const;
     void listAll(const ListQuery& query, TokensHandler done);
-    void cacheListing(const QString& key, QList<AccessToken> tokens);
     bool summarizeListings(const Account& account, const Callback<TokenSummary>& done);
     void countSummary(const Account& account, Callback<TokenSummary> done);
     void countExpiringSoon(const QList<std::pair<QString, QString>>& query, int page,
@@ -155,13 +137,10 @@ private:
     GitLabOptions m_options;
     std::optional<QString> m_configError;
     GitLabTransport* m_transport = nullptr;
+    GitLabTokenListing* m_listing = nullptr;
     std::optional<Account> m_account;
     std::optional<qint64> m_accessTokenId;
     QList<std::function<void(Result<Account>)>> m_accountWaiters;
-    quint64 m_generation = 0;
-    QHash<QString, std::shared_ptr<Listing>> m_listings;
-    QHash<QString, CachedListing> m_cache;
-    std::optional<qint64> m_cacheUserId; // whose tokens m_cache holds
 };
 
 } // namespace TokenDesk
