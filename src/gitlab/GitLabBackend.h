@@ -23,6 +23,8 @@ class QTimer;
 
 namespace TokenDesk {
 
+class GitLabSummaryCounter;
+
 // TokenBackend over GitLab's REST API v4 (see shared/gitlab-api.md). Reads are retried on 5xx, network
 // errors and 429; create, rotate and revoke never are: when their reply is lost, the backend re-reads
 // and answers Kind::Unknown saying what it found.
@@ -115,12 +117,6 @@ private:
     void withAccount(std::function<void(Result<Account>)> next, bool fresh = false);
     bool isOwnToken(qint64 id) const;
     void listAll(const ListQuery& query, TokensHandler done);
-    bool summarizeListings(const Account& account, const Callback<TokenSummary>& done);
-    void countSummary(const Account& account, Callback<TokenSummary> done);
-    void countExpiringSoon(const QList<std::pair<QString, QString>>& query, int page,
-                           std::function<void(Result<int>)> done, int countedSoFar = 0);
-    void summarizeFullListing(Callback<TokenSummary> done);
-
     void explainUnauthorized(qint64 id, const BackendError& error,
                              std::function<void(const BackendError&)> next);
     void createFor(const QString& path, std::optional<qint64> ownerId, const TokenDraft& draft,
@@ -138,6 +134,7 @@ private:
     std::optional<QString> m_configError;
     GitLabTransport* m_transport = nullptr;
     GitLabTokenListing* m_listing = nullptr;
+    GitLabSummaryCounter* m_summary = nullptr;
     std::optional<Account> m_account;
     std::optional<qint64> m_accessTokenId;
     QList<std::function<void(Result<Account>)>> m_accountWaiters;
