@@ -1,5 +1,6 @@
 #include "GitLabBackend.h"
 
+#include "GitLabLostReplies.h"
 #include "GitLabNetworkAccessManager.h"
 #include "GitLabParser.h"
 #include "GitLabRetryPolicy.h"
@@ -80,6 +81,8 @@ GitLabBackend::GitLabBackend(const QUrl& instanceUrl, Secret accessToken, const 
         m_configError = m_transport->caFileError();
     m_listing = new GitLabTokenListing(*m_transport, m_options, this);
     connect(m_listing, &GitLabTokenListing::progress, this, &TokenBackend::listProgress);
+    m_lost = std::make_unique<GitLabLostReplies>(*m_transport, m_clock,
+                                                 [this](qint64 id) { return isOwnToken(id); });
     m_summary = new GitLabSummaryCounter(
         *m_transport, *m_listing, m_clock, m_options,
         [this](const ListQuery& query, TokensHandler done) { listAll(query, std::move(done)); }, this);
@@ -407,8 +410,10 @@ void GitLabBackend::createFor(const QString& path, std::optional<qint64> ownerId
     const QString name = draft.name;
     send(call, [this, name, ownerId, sentAt, cb](const Reply& r) {
         if (r.error) {
-            if (r.outcomeUnknown)
-                return recheckAfterLostCreate(name, ownerId, sentAt, cb);
+            if (r.outcomeUnknown) {
+                changed();
+                return m_lost->afterCreate(name, ownerId, sentAt, cb);
+            }
             return cb(*r.error);
         }
         Result<CreatedToken> created = GitLabParser::createdToken(r.body);
@@ -442,8 +447,10 @@ void GitLabBackend::rotate(qint64 id, std::optional<QDate> expiresAt, QObject* c
         const QDateTime sentAt = m_clock.nowUtc();
         send(call, [this, id, cb](const Reply& r) {
             if (r.error) {
-                if (r.outcomeUnknown)
-                    return recheckAfterLostRotate(id, cb);
+                if (r.outcomeUnknown) {
+                    changed();
+                    return m_lost->afterRotate(id, cb);
+                }
                 if (r.error->kind != ErrorKind::Validation || r.error->httpStatus != 400)
                     return explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
                 changed(); // a rotate of a revoked token may have revoked its family
@@ -485,8 +492,10 @@ void GitLabBackend::revoke(qint64 id, QObject* context, Callback<AccessToken> do
     auto revokeNow = [this, id, cb](std::optional<AccessToken> before) {
         send(Call{"DELETE", apiUrl(GitLabUrls::tokenPath(id))}, [this, id, before, cb](const Reply& r) {
             if (r.error) {
-                if (r.outcomeUnknown)
-                    return recheckAfterLostRevoke(id, cb);
+                if (r.outcomeUnknown) {
+                    changed();
+                    return m_lost->afterRevoke(id, cb);
+                }
                 return explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
             }
             AccessToken known;
@@ -541,138 +550,6 @@ void GitLabBackend::explainUnauthorized(qint64 id, const BackendError& error,
             ErrorKind::NotFound, tr("Token %1 does not exist or belongs to another user.").arg(id));
         e.httpStatus = error.httpStatus;
         next(e);
-    });
-}
-
-// --- lost replies ----------------------------------------------------------------------------------
-
-void GitLabBackend::recheckAfterLostCreate(const QString& name, std::optional<qint64> ownerId,
-                                           QDateTime sentAt, Callback<CreatedToken> cb)
-{
-    changed();
-    QList<std::pair<QString, QString>> query{
-        {u"search"_s, name}, {u"sort"_s, u"created_desc"_s}, {u"per_page"_s, u"100"_s}};
-    if (ownerId)
-        query << std::pair{u"user_id"_s, QString::number(*ownerId)};
-    QUrl url = apiUrl(u"/personal_access_tokens"_s);
-    url.setQuery(GitLabUrls::encodeQuery(query), QUrl::StrictMode);
-    send(Call{"GET", url}, [this, name, sentAt, cb](const Reply& r) {
-        const QString lost =
-            tr("The server did not answer the request to create \"%1\", and TokenDesk did not "
-               "send it again.")
-                .arg(name);
-        if (r.error)
-            return cb(BackendError::make(ErrorKind::Unknown,
-                                         lost + u' ' +
-                                             tr("Re-reading the token list failed too (%1), so it "
-                                                "is unknown whether the token was created. Check "
-                                                "the list before trying again.")
-                                                 .arg(r.error->message)));
-        // "Recently" on the server's clock when its Date header tells it, so a skewed local clock
-        // cannot hide a token that was created.
-        QDateTime since = sentAt.addSecs(-300);
-        const QDateTime serverNow = GitLabRetryPolicy::httpDate(r.header("date"));
-        if (serverNow.isValid())
-            since = serverNow.addMSecs(-sentAt.msecsTo(m_clock.nowUtc())).addSecs(-300);
-        Result<QList<AccessToken>> tokens = GitLabParser::tokenList(r.body);
-        QList<AccessToken> recent;
-        if (tokens) {
-            for (const AccessToken& t : tokens.value()) {
-                if (t.name == name && !t.revoked && (!t.createdAt.isValid() || t.createdAt >= since))
-                    recent << t;
-            }
-        }
-        if (!tokens)
-            return cb(BackendError::make(ErrorKind::Unknown, lost + u' ' +
-                                                                 tr("It is unknown whether the token was "
-                                                                    "created; check the list before trying "
-                                                                    "again.")));
-        if (recent.isEmpty())
-            return cb(BackendError::make(ErrorKind::Unknown, lost + u' ' +
-                                                                 tr("The token list was re-read: the token "
-                                                                    "was not created. You can try again.")));
-        return cb(BackendError::make(
-            ErrorKind::Unknown,
-            lost + u' ' +
-                tr("The token list was re-read: a token named \"%1\" now exists (id %2), but its "
-                   "secret never arrived. Revoke it and create a new one if you need the secret.")
-                    .arg(name)
-                    .arg(recent.first().id)));
-    });
-}
-
-void GitLabBackend::recheckAfterLostRotate(qint64 id, Callback<CreatedToken> cb)
-{
-    changed();
-    send(Call{"GET", apiUrl(GitLabUrls::tokenPath(id))}, [this, id, cb](const Reply& r) {
-        const QString lost = tr("The server did not answer the request to rotate token %1, and TokenDesk did "
-                                "not send it again "
-                                "(a repeated rotation would make GitLab revoke the whole token family).")
-                                 .arg(id);
-        if (r.error) {
-            if (r.error->kind == ErrorKind::Authentication && isOwnToken(id))
-                return cb(BackendError::make(ErrorKind::Unknown,
-                                             lost + u' ' +
-                                                 tr("The access token no longer works: it was "
-                                                    "probably rotated and the new secret was lost. "
-                                                    "Connect again with a new access token.")));
-            return cb(BackendError::make(ErrorKind::Unknown,
-                                         lost + u' ' +
-                                             tr("Re-reading the token failed too (%1); check the "
-                                                "token list before doing anything else.")
-                                                 .arg(r.error->message)));
-        }
-        Result<AccessToken> token = GitLabParser::token(r.body);
-        if (!token)
-            return cb(BackendError::make(ErrorKind::Unknown, lost + u' ' + tr("Check the token list.")));
-        if (!token.value().revoked)
-            return cb(
-                BackendError::make(ErrorKind::Unknown, lost + u' ' +
-                                                           tr("The token list was re-read: the token was not "
-                                                              "rotated and still works. You can rotate it "
-                                                              "again.")));
-        return cb(BackendError::make(
-            ErrorKind::Unknown,
-            lost + u' ' +
-                tr("The token list was re-read: the token was rotated (the old one is revoked), but "
-                   "the new secret never arrived. Rotate the new token \"%1\" to get a secret; do "
-                   "not rotate the old one again.")
-                    .arg(token.value().name)));
-    });
-}
-
-void GitLabBackend::recheckAfterLostRevoke(qint64 id, Callback<AccessToken> cb)
-{
-    changed();
-    send(Call{"GET", apiUrl(GitLabUrls::tokenPath(id))}, [this, id, cb](const Reply& r) {
-        const QString lost = tr("The server did not answer the request to revoke token %1, and TokenDesk did "
-                                "not send it again.")
-                                 .arg(id);
-        if (r.error) {
-            if (r.error->kind == ErrorKind::Authentication && isOwnToken(id))
-                return cb(BackendError::make(ErrorKind::Unknown,
-                                             lost + u' ' +
-                                                 tr("The access token no longer works, so it was "
-                                                    "revoked.")));
-            return cb(BackendError::make(ErrorKind::Unknown,
-                                         lost + u' ' +
-                                             tr("Re-reading the token failed too (%1); check the "
-                                                "token list.")
-                                                 .arg(r.error->message)));
-        }
-        Result<AccessToken> token = GitLabParser::token(r.body);
-        if (token && token.value().revoked)
-            return cb(
-                BackendError::make(ErrorKind::Unknown, lost + u' ' +
-                                                           tr("The token list was re-read: the token is now "
-                                                              "revoked.")));
-        if (token)
-            return cb(
-                BackendError::make(ErrorKind::Unknown, lost + u' ' +
-                                                           tr("The token list was re-read: the token was not "
-                                                              "revoked and still works. You can revoke it "
-                                                              "again.")));
-        cb(BackendError::make(ErrorKind::Unknown, lost + u' ' + tr("Check the token list.")));
     });
 }
 

@@ -23,6 +23,7 @@ class QTimer;
 
 namespace TokenDesk {
 
+class GitLabLostReplies;
 class GitLabSummaryCounter;
 
 // TokenBackend over GitLab's REST API v4 (see shared/gitlab-api.md). Reads are retried on 5xx, network
@@ -121,10 +122,6 @@ private:
                              std::function<void(const BackendError&)> next);
     void createFor(const QString& path, std::optional<qint64> ownerId, const TokenDraft& draft,
                    Callback<CreatedToken> done);
-    void recheckAfterLostCreate(const QString& name, std::optional<qint64> ownerId, QDateTime sentAt,
-                                Callback<CreatedToken> done);
-    void recheckAfterLostRotate(qint64 id, Callback<CreatedToken> done);
-    void recheckAfterLostRevoke(qint64 id, Callback<AccessToken> done);
     void changed();
 
     QUrl m_instanceUrl;
@@ -135,6 +132,7 @@ private:
     GitLabTransport* m_transport = nullptr;
     GitLabTokenListing* m_listing = nullptr;
     GitLabSummaryCounter* m_summary = nullptr;
+    std::unique_ptr<GitLabLostReplies> m_lost;
     std::optional<Account> m_account;
     std::optional<qint64> m_accessTokenId;
     QList<std::function<void(Result<Account>)>> m_accountWaiters;
