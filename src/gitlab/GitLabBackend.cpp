@@ -1,30 +1,15 @@
 #include "GitLabBackend.h"
 
 #include "GitLabLostReplies.h"
-#include "GitLabNetworkAccessManager.h"
 #include "GitLabParser.h"
-#include "GitLabRetryPolicy.h"
 #include "GitLabSummaryCounter.h"
+#include "GitLabTokenChanges.h"
 #include "GitLabTokenListing.h"
 #include "GitLabUrls.h"
 #include "Logging.h"
 #include "ScopeCatalog.h"
 #include "Validation.h"
 
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
-#include <QHostAddress>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
-#include <QMap>
-#include <QScopeGuard>
-#include <QSet>
-#include <QSslCertificate>
-#include <QTimer>
 
 #include <algorithm>
 #include <utility>
@@ -82,7 +67,9 @@ GitLabBackend::GitLabBackend(const QUrl& instanceUrl, Secret accessToken, const 
     m_listing = new GitLabTokenListing(*m_transport, m_options, this);
     connect(m_listing, &GitLabTokenListing::progress, this, &TokenBackend::listProgress);
     m_lost = std::make_unique<GitLabLostReplies>(*m_transport, m_clock,
-                                                 [this](qint64 id) { return isOwnToken(id); });
+                                                 [this](qint64 id) { return m_changes->isOwnToken(id); });
+    m_changes = new GitLabTokenChanges(*m_transport, *m_listing, *m_lost, m_clock, m_accessTokenId, this);
+    connect(m_changes, &GitLabTokenChanges::changed, this, &GitLabBackend::changed);
     m_summary = new GitLabSummaryCounter(
         *m_transport, *m_listing, m_clock, m_options,
         [this](const ListQuery& query, TokensHandler done) { listAll(query, std::move(done)); }, this);
@@ -322,7 +309,7 @@ void GitLabBackend::get(qint64 id, QObject* context, Callback<AccessToken> done)
         return cb(*e);
     send(Call{"GET", apiUrl(GitLabUrls::tokenPath(id))}, [this, id, cb](const Reply& r) {
         if (r.error)
-            return explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
+            return m_changes->explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
         cb(GitLabParser::token(r.body));
     });
 }
@@ -363,8 +350,8 @@ void GitLabBackend::create(const TokenDraft& draft, QObject* context, Callback<C
         if (!account)
             return cb(account.error());
         if (account.value().isAdmin)
-            return createFor(u"/users/%1/personal_access_tokens"_s.arg(account.value().userId),
-                             account.value().userId, draft, cb);
+            return m_changes->create(u"/users/%1/personal_access_tokens"_s.arg(account.value().userId),
+                                     account.value().userId, draft, cb);
         const bool selfService =
             std::all_of(draft.scopes.cbegin(), draft.scopes.cend(),
                         [](const QString& s) { return ScopeCatalog::isSelfServiceOverApi(s); });
@@ -379,7 +366,7 @@ void GitLabBackend::create(const TokenDraft& draft, QObject* context, Callback<C
             e.remedy = BackendError::Remedy::UseServerPage;
             return cb(e);
         }
-        createFor(u"/user/personal_access_tokens"_s, std::nullopt, draft, cb);
+        m_changes->create(u"/user/personal_access_tokens"_s, std::nullopt, draft, cb);
     });
 }
 
@@ -392,40 +379,7 @@ void GitLabBackend::createForUser(qint64 userId, const TokenDraft& draft, QObjec
     const QList<FieldError> errors = Validation::validate(draft, m_clock.todayUtc(), maxLifetimeDays());
     if (!errors.isEmpty())
         return cb(BackendError::validation(errors));
-    createFor(u"/users/%1/personal_access_tokens"_s.arg(userId), userId, draft, cb);
-}
-
-void GitLabBackend::createFor(const QString& path, std::optional<qint64> ownerId, const TokenDraft& draft,
-                              Callback<CreatedToken> cb)
-{
-    QJsonObject body;
-    body.insert(QLatin1String("name"), draft.name);
-    if (!draft.description.isEmpty())
-        body.insert(QLatin1String("description"), draft.description);
-    if (draft.expiresAt.isValid())
-        body.insert(QLatin1String("expires_at"), draft.expiresAt.toString(Qt::ISODate));
-    body.insert(QLatin1String("scopes"), QJsonArray::fromStringList(draft.scopes));
-    Call call{"POST", apiUrl(path), QJsonDocument(body).toJson(QJsonDocument::Compact)};
-    const QDateTime sentAt = m_clock.nowUtc();
-    const QString name = draft.name;
-    send(call, [this, name, ownerId, sentAt, cb](const Reply& r) {
-        if (r.error) {
-            if (r.outcomeUnknown) {
-                changed();
-                return m_lost->afterCreate(name, ownerId, sentAt, cb);
-            }
-            return cb(*r.error);
-        }
-        Result<CreatedToken> created = GitLabParser::createdToken(r.body);
-        changed();
-        if (!created)
-            return cb(BackendError::make(ErrorKind::Unknown,
-                                         tr("GitLab answered the request to create \"%1\", but the "
-                                            "reply could not be read, so its secret is lost. If "
-                                            "the token now exists, revoke it and create a new one.")
-                                             .arg(name)));
-        cb(std::move(created));
-    });
+    m_changes->create(u"/users/%1/personal_access_tokens"_s.arg(userId), userId, draft, cb);
 }
 
 void GitLabBackend::rotate(qint64 id, std::optional<QDate> expiresAt, QObject* context,
@@ -438,50 +392,7 @@ void GitLabBackend::rotate(qint64 id, std::optional<QDate> expiresAt, QObject* c
         if (auto e = Validation::validateExpiry(*expiresAt, m_clock.todayUtc(), maxLifetimeDays()))
             return cb(BackendError::validation({*e}));
     }
-    auto doRotate = [this, id, expiresAt, cb]() {
-        QJsonObject body;
-        if (expiresAt)
-            body.insert(QLatin1String("expires_at"), expiresAt->toString(Qt::ISODate));
-        Call call{"POST", apiUrl(GitLabUrls::tokenPath(id) + u"/rotate"_s),
-                  QJsonDocument(body).toJson(QJsonDocument::Compact)};
-        const QDateTime sentAt = m_clock.nowUtc();
-        send(call, [this, id, cb](const Reply& r) {
-            if (r.error) {
-                if (r.outcomeUnknown) {
-                    changed();
-                    return m_lost->afterRotate(id, cb);
-                }
-                if (r.error->kind != ErrorKind::Validation || r.error->httpStatus != 400)
-                    return explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
-                changed(); // a rotate of a revoked token may have revoked its family
-                return cb(*r.error);
-            }
-            Result<CreatedToken> created = GitLabParser::createdToken(r.body);
-            if (created && isOwnToken(id)) {
-                m_transport->setCredential(created.value().secret);
-                m_accessTokenId = created.value().token.id;
-            }
-            changed();
-            if (!created)
-                return cb(BackendError::make(ErrorKind::Unknown,
-                                             tr("GitLab answered the rotation, but the reply could "
-                                                "not be read, so the new secret is lost. Rotate the "
-                                                "new token to get a secret.")));
-            cb(std::move(created));
-        });
-        Q_UNUSED(sentAt)
-    };
-    if (m_accessTokenId || id == SelfId)
-        return doRotate();
-    send(Call{"GET", apiUrl(u"/personal_access_tokens/self"_s)}, [this, doRotate, cb](const Reply& r) {
-        if (r.error && r.error->kind == ErrorKind::Cancelled)
-            return cb(*r.error);
-        if (!r.error) {
-            if (auto t = GitLabParser::token(r.body))
-                m_accessTokenId = t.value().id;
-        }
-        doRotate();
-    });
+    m_changes->rotate(id, expiresAt, cb);
 }
 
 void GitLabBackend::revoke(qint64 id, QObject* context, Callback<AccessToken> done)
@@ -489,68 +400,7 @@ void GitLabBackend::revoke(qint64 id, QObject* context, Callback<AccessToken> do
     auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
         return cb(*e);
-    auto revokeNow = [this, id, cb](std::optional<AccessToken> before) {
-        send(Call{"DELETE", apiUrl(GitLabUrls::tokenPath(id))}, [this, id, before, cb](const Reply& r) {
-            if (r.error) {
-                if (r.outcomeUnknown) {
-                    changed();
-                    return m_lost->afterRevoke(id, cb);
-                }
-                return explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
-            }
-            AccessToken known;
-            known.id = id;
-            if (before)
-                known = *before;
-            else if (auto shown = m_listing->cachedToken(id))
-                known = *shown;
-            known.revoked = true;
-            const bool own = isOwnToken(id);
-            changed();
-            if (own)
-                return cb(known); // the account's own credential: nothing can be read with it any more
-            send(Call{"GET", apiUrl(GitLabUrls::tokenPath(id))}, [known, cb](const Reply& again) {
-                if (!again.error) {
-                    if (auto t = GitLabParser::token(again.body))
-                        return cb(t.value());
-                }
-                cb(known);
-            });
-        });
-    };
-    if (id != SelfId)
-        return revokeNow(std::nullopt);
-    // Which token is "self"? Read it first: once revoked, it can read nothing.
-    send(Call{"GET", apiUrl(GitLabUrls::tokenPath(SelfId))}, [this, revokeNow, cb](const Reply& r) {
-        if (r.error)
-            return cb(*r.error);
-        Result<AccessToken> self = GitLabParser::token(r.body);
-        if (!self)
-            return cb(self.error());
-        m_accessTokenId = self.value().id;
-        revokeNow(self.value());
-    });
-}
-
-bool GitLabBackend::isOwnToken(qint64 id) const
-{
-    return id == SelfId || (m_accessTokenId && *m_accessTokenId == id);
-}
-
-void GitLabBackend::explainUnauthorized(qint64 id, const BackendError& error,
-                                        std::function<void(const BackendError&)> next)
-{
-    if (error.kind != ErrorKind::Authentication || isOwnToken(id))
-        return next(error);
-    // GitLab answers 401, not 404, when a regular user names a token that is not theirs.
-    send(Call{"GET", apiUrl(u"/user"_s)}, [id, error, next](const Reply& r) {
-        if (r.error)
-            return next(error);
-        BackendError e = BackendError::make(
-            ErrorKind::NotFound, tr("Token %1 does not exist or belongs to another user.").arg(id));
-        e.httpStatus = error.httpStatus;
-        next(e);
-    });
+    m_changes->revoke(id, cb);
 }
 
 } // namespace TokenDesk

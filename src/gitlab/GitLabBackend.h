@@ -8,23 +8,18 @@
 #include "Secret.h"
 #include "TokenBackend.h"
 
-#include <QElapsedTimer>
-#include <QHash>
-#include <QNetworkReply>
 #include <QPointer>
-#include <QSslConfiguration>
 #include <QUrl>
 
 #include <functional>
 #include <memory>
 #include <optional>
 
-class QTimer;
-
 namespace TokenDesk {
 
 class GitLabLostReplies;
 class GitLabSummaryCounter;
+class GitLabTokenChanges;
 
 // TokenBackend over GitLab's REST API v4 (see shared/gitlab-api.md). Reads are retried on 5xx, network
 // errors and 429; create, rotate and revoke never are: when their reply is lost, the backend re-reads
@@ -116,12 +111,7 @@ private:
 
     // The signed-in account, read once; `fresh` reads it again (the known one stays until the answer).
     void withAccount(std::function<void(Result<Account>)> next, bool fresh = false);
-    bool isOwnToken(qint64 id) const;
     void listAll(const ListQuery& query, TokensHandler done);
-    void explainUnauthorized(qint64 id, const BackendError& error,
-                             std::function<void(const BackendError&)> next);
-    void createFor(const QString& path, std::optional<qint64> ownerId, const TokenDraft& draft,
-                   Callback<CreatedToken> done);
     void changed();
 
     QUrl m_instanceUrl;
@@ -132,6 +122,7 @@ private:
     GitLabTransport* m_transport = nullptr;
     GitLabTokenListing* m_listing = nullptr;
     GitLabSummaryCounter* m_summary = nullptr;
+    GitLabTokenChanges* m_changes = nullptr;
     std::unique_ptr<GitLabLostReplies> m_lost;
     std::optional<Account> m_account;
     std::optional<qint64> m_accessTokenId;
