@@ -153,13 +153,10 @@ void GitLabTokenListing::onPage(const std::shared_ptr<Reading>& listing, int pag
         while (listing->inFlight < m_options.maxConcurrency && listing->nextPage <= listing->totalPages)
             requestPage(listing, listing->nextPage++, {});
     }
-    QElapsedTimer parseTimer;
-    parseTimer.start();
     Result<QList<AccessToken>> tokens = GitLabParser::tokenList(r.body);
     if (!tokens)
         return fail(listing, tokens.error());
-    qCDebug(lcGitLab) << "page" << page << "of" << listing->key << "parsed in"
-                      << parseTimer.nsecsElapsed() / 1000 << "us";
+    qCDebug(lcGitLab) << "page" << page << "of" << listing->key << "parsed";
     const bool empty = tokens.value().isEmpty();
     listing->pages.insert(page, std::move(tokens).value());
 
