@@ -27,6 +27,9 @@ class GitLabTokenChanges;
 // list() reads the whole filtered, sorted listing (pages fetched concurrently when the server gives
 // totals) and answers offset/limit from it: offset 0 reads the server again, a later offset of the
 // same query answers from that reading.
+// A façade: GitLabTransport sends (GitLabRetryPolicy decides retries), GitLabTokenListing reads and
+// keeps listings, GitLabSummaryCounter counts, GitLabTokenChanges creates, rotates and revokes, and
+// GitLabLostReplies tells what became of a change whose reply was lost. GitLabUrls holds the URL rules.
 class GitLabBackend : public TokenBackend
 {
     Q_OBJECT

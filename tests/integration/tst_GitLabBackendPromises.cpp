@@ -202,7 +202,9 @@ void tst_GitLabBackendPromises::revokeCostsItsDeleteAndAtMostOneRead()
     QVERIFY(r.value().revoked);
     QCOMPARE(r.value().name, u"costly revoke"_s); // the token as it now is, not just its id
     QCOMPARE(m_server.count(u"DELETE"_s), 1);
-    QVERIFY2(apiRequests() <= 2, qPrintable(QString::number(apiRequests())));
+    const qint64 requests = apiRequests();
+    qInfo("one revoke sent %lld request(s)", requests);
+    QVERIFY2(requests <= 2, qPrintable(QString::number(requests)));
 }
 
 void tst_GitLabBackendPromises::rotateCostsItsPostAndAtMostOneRead_data()
@@ -228,7 +230,9 @@ void tst_GitLabBackendPromises::rotateCostsItsPostAndAtMostOneRead()
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
     QCOMPARE(r.value().token.name, u"costly rotate"_s);
     QCOMPARE(m_server.count(u"POST"_s), 1);
-    QVERIFY2(apiRequests() <= 2, qPrintable(QString::number(apiRequests())));
+    const qint64 requests = apiRequests();
+    qInfo("one rotate sent %lld request(s)", requests);
+    QVERIFY2(requests <= 2, qPrintable(QString::number(requests)));
 }
 
 QTEST_GUILESS_MAIN(tst_GitLabBackendPromises)
