@@ -61,7 +61,17 @@
     </message>
 </context>
 <context>
-    <name>TokenDesk::GitLabBackend</name>
+    <name>TokenDesk::GitLabTokenListing</name>
+    <message numerus="yes">
+        <source>The listing is longer than %n page(s); TokenDesk stopped reading.</source>
+        <translation>
+            <numerusform>The listing is longer than %n page; TokenDesk stopped reading.</numerusform>
+            <numerusform>The listing is longer than %n pages; TokenDesk stopped reading.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::GitLabTransport</name>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s).</source>
         <translation>
@@ -81,13 +91,6 @@
         <translation>
             <numerusform>GitLab is limiting requests (429 Too Many Requests); nothing was changed. Try again in %n second.</numerusform>
             <numerusform>GitLab is limiting requests (429 Too Many Requests); nothing was changed. Try again in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The listing is longer than %n page(s); TokenDesk stopped reading.</source>
-        <translation>
-            <numerusform>The listing is longer than %n page; TokenDesk stopped reading.</numerusform>
-            <numerusform>The listing is longer than %n pages; TokenDesk stopped reading.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,26 +1,15 @@
 #include "GitLabBackend.h"
 
-#include "GitLabNetworkAccessManager.h"
+#include "GitLabLostReplies.h"
 #include "GitLabParser.h"
+#include "GitLabSummaryCounter.h"
+#include "GitLabTokenChanges.h"
+#include "GitLabTokenListing.h"
+#include "GitLabUrls.h"
 #include "Logging.h"
-#include "OneShotBody.h"
 #include "ScopeCatalog.h"
 #include "Validation.h"
 
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
-#include <QHostAddress>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
-#include <QMap>
-#include <QScopeGuard>
-#include <QSet>
-#include <QSslCertificate>
-#include <QTimer>
 
 #include <algorithm>
 #include <utility>
@@ -29,123 +18,21 @@ using namespace Qt::StringLiterals;
 
 namespace TokenDesk {
 
-struct GitLabBackend::Call
-{
-    Call(QByteArray v, QUrl u, QByteArray b = {}) : verb(std::move(v)), url(std::move(u)), body(std::move(b))
-    {}
-
-    QByteArray verb;
-    QUrl url;
-    QByteArray body;
-    int credential = 0;
-    int attempt = 1;
-    int redirects = 0;
-    int rateLimitRetries = 0;
-    qint64 rateLimitWaitedMs = 0;
-
-    bool isRead() const { return verb == "GET"; }
-};
-
-struct GitLabBackend::Reply
-{
-    int status = 0;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // names in lower case
-    std::optional<BackendError> error;
-    bool outcomeUnknown = false; // a change that may have been applied although no answer came
-
-    bool hasHeader(const char* name) const { return headers.contains(QByteArray(name)); }
-    QByteArray header(const char* name) const { return headers.value(QByteArray(name)).trimmed(); }
-};
-
-struct GitLabBackend::Listing
-{
-    QString key;
-    QList<std::pair<QString, QString>> query;
-    QMap<int, QList<AccessToken>> pages;
-    int totalPages = -1;
-    int nextPage = 2;
-    int inFlight = 0;
-    bool openEnded = false; // numbered pages but no totals: read ahead until a last page shows up
-    int lastPage = -1;
-    bool failed = false;
-    bool completed = false;
-    QList<TokensHandler> waiters;
-    int totalTokens = -1; // X-Total of page 1
-    // Asked for the first `limit` tokens: answered as soon as the pages that hold them are in.
-    QList<std::pair<int, std::function<void(TokenPage)>>> prefixWaiters;
-};
-
 namespace {
 
 using ErrorKind = BackendError::Kind;
 
-constexpr int ListingPageSize = 100; // per_page of a listing
-
+// Every answer of a public operation goes through here: it reaches `done` from the event loop, on the
+// thread of `context` and only while `context` lives, never before the call that asked for it has
+// returned, whether the answer was known at once (a refused draft, a cached page) or came from the server.
 template<typename T>
-Callback<T> guarded(QObject* context, Callback<T> done)
+Callback<T> answerLater(QObject* context, Callback<T> done)
 {
     QPointer<QObject> guard(context);
     return [guard, done = std::move(done)](Result<T> result) {
         if (guard)
-            done(std::move(result));
+            deliverLater(guard.data(), done, std::move(result));
     };
-}
-
-QString encodeQuery(const QList<std::pair<QString, QString>>& items)
-{
-    QStringList parts;
-    for (const auto& [key, value] : items)
-        parts << QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
-    return parts.join(u'&');
-}
-
-QString originText(const QUrl& url)
-{
-    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-        .toString();
-}
-
-BackendError cancelledError()
-{
-    return BackendError::make(ErrorKind::Cancelled, GitLabBackend::tr("Cancelled."));
-}
-
-// Errors below the HTTP layer (connection, TLS, timeout, proxy); Qt's codes from 200 up describe HTTP
-// statuses (400 is ProtocolInvalidOperationError, for one), which the status code tells better.
-bool isTransportError(QNetworkReply::NetworkError error)
-{
-    const int code = static_cast<int>(error);
-    return error != QNetworkReply::NoError && code < 200;
-}
-
-// The request surely never reached the server.
-bool neverSent(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::NetworkSessionFailedError:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool retryable(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::ProtocolInvalidOperationError:
-        return false;
-    default:
-        return true;
-    }
 }
 
 std::optional<BackendError> firstCheck(const std::optional<QString>& configError)
@@ -153,32 +40,6 @@ std::optional<BackendError> firstCheck(const std::optional<QString>& configError
     if (configError)
         return BackendError::make(ErrorKind::Network, *configError);
     return std::nullopt;
-}
-
-// An HTTP date ("Mon, 30 Nov 2026 04:45:26 GMT"), which Qt's RFC 2822 parser does not take; invalid if
-// garbled.
-QDateTime httpDate(const QByteArray& value)
-{
-    const QString text = QString::fromLatin1(value).trimmed();
-    QDateTime t = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
-    if (t.isValid()) {
-        t.setTimeSpec(Qt::UTC);
-        return t;
-    }
-    return QDateTime::fromString(text, Qt::RFC2822Date).toUTC();
-}
-
-// The instance's path prefix without trailing slashes or /api/v4: "" or "/gitlab".
-QString instancePath(const QUrl& url)
-{
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    if (path.endsWith(u"/api/v4"_s))
-        path.chop(7);
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    return path;
 }
 
 QList<AccessToken> slice(const QList<AccessToken>& all, const ListQuery& query)
@@ -193,95 +54,30 @@ GitLabBackend::GitLabBackend(const QUrl& instanceUrl, Secret accessToken, const 
                              GitLabOptions options, QObject* parent)
     : TokenBackend(parent), m_clock(clock), m_options(std::move(options))
 {
-    QUrl url = instanceUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
-    url.setPath(instancePath(url));
+    const QUrl url = GitLabUrls::normalizedInstance(instanceUrl);
     m_instanceUrl = url;
-    m_apiBase = url;
-    m_apiBase.setPath(url.path() + u"/api/v4"_s);
+    m_apiBase = GitLabUrls::apiBase(instanceUrl);
     m_configError = checkInstanceUrl(instanceUrl);
     m_options.maxConcurrency = std::clamp(m_options.maxConcurrency, 1, 16);
     m_options.maxGetAttempts = std::max(1, m_options.maxGetAttempts);
 
-    // Plain http (loopback only) needs no TLS: loading the TLS backend and the system's certificates
-    // would only slow the start down.
-    if (url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0 || !m_options.caFile.isEmpty()) {
-        m_ssl = QSslConfiguration::defaultConfiguration();
-        m_ssl->setPeerVerifyMode(QSslSocket::VerifyPeer);
-    }
-    if (!m_options.caFile.isEmpty()) {
-        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
-        if (certificates.isEmpty() && !m_configError)
-            m_configError =
-                tr("The CA file cannot be used: %1")
-                    .arg(caFileProblem(m_options.caFile).value_or(tr("it holds no PEM certificate.")));
-        m_ssl->addCaCertificates(certificates);
-    }
-    m_nam = new GitLabNetworkAccessManager(m_apiBase, std::move(accessToken), m_options.authHeader, this);
-}
-
-std::optional<QString> GitLabBackend::caFileProblem(const QString& path)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return tr("There is no file %1.").arg(QDir::toNativeSeparators(path));
-    if (!info.isFile() || !info.isReadable())
-        return tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path));
-    if (QSslCertificate::fromPath(info.absoluteFilePath(), QSsl::Pem).isEmpty())
-        return tr("The file %1 holds no PEM certificate.").arg(QDir::toNativeSeparators(path));
-    return std::nullopt;
+    m_transport = new GitLabTransport(m_apiBase, std::move(accessToken), m_clock, m_options, this);
+    if (!m_configError)
+        m_configError = m_transport->caFileError();
+    m_listing = new GitLabTokenListing(*m_transport, m_options, this);
+    connect(m_listing, &GitLabTokenListing::progress, this, &TokenBackend::listProgress);
+    m_lost = std::make_unique<GitLabLostReplies>(*m_transport, m_clock,
+                                                 [this](qint64 id) { return m_changes->isOwnToken(id); });
+    m_changes = new GitLabTokenChanges(*m_transport, *m_listing, *m_lost, m_clock, m_accessTokenId, this);
+    connect(m_changes, &GitLabTokenChanges::changed, this, &GitLabBackend::changed);
+    m_summary = new GitLabSummaryCounter(
+        *m_transport, *m_listing, m_clock, m_options,
+        [this](const ListQuery& query, TokensHandler done) { listAll(query, std::move(done)); }, this);
 }
 
 GitLabBackend::~GitLabBackend()
 {
-    const auto inFlight = std::exchange(m_readsInFlight, {});
-    for (auto it = inFlight.cbegin(); it != inFlight.cend(); ++it) {
-        it.key()->disconnect(this);
-        it.key()->abort();
-    }
-}
-
-std::optional<QString> GitLabBackend::checkInstanceUrl(const QUrl& instanceUrl)
-{
-    if (!instanceUrl.isValid() || instanceUrl.host().isEmpty())
-        return tr("The instance URL is not valid; it should look like https://gitlab.example.com.");
-    if (!instanceUrl.userInfo().isEmpty())
-        return tr("The instance URL must not contain a user name or password.");
-    const QString scheme = instanceUrl.scheme().toLower();
-    if (scheme == QLatin1String("https"))
-        return std::nullopt;
-    if (scheme == QLatin1String("http")) {
-        if (isLoopbackHost(instanceUrl.host()))
-            return std::nullopt;
-        return tr("TokenDesk refuses to send an access token over unencrypted http:// to %1; use https:// "
-                  "(http:// is only allowed for this computer: localhost, 127.0.0.1, ::1).")
-            .arg(instanceUrl.host());
-    }
-    return tr("The instance URL must start with https://.");
-}
-
-bool GitLabBackend::isLoopbackHost(const QString& host)
-{
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-QUrl GitLabBackend::prefilledTokenPageUrl(const QUrl& instanceUrl, const QString& name,
-                                          const QStringList& scopes, const QString& description)
-{
-    QUrl url = instanceUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
-    url.setPath(instancePath(url) + u"/-/user_settings/personal_access_tokens"_s);
-    QStringList parts;
-    parts << u"name="_s + QString::fromLatin1(QUrl::toPercentEncoding(name));
-    QStringList encodedScopes;
-    for (const QString& s : scopes)
-        encodedScopes << QString::fromLatin1(QUrl::toPercentEncoding(s));
-    parts << u"scopes="_s + encodedScopes.join(u',');
-    if (!description.isEmpty())
-        parts << u"description="_s + QString::fromLatin1(QUrl::toPercentEncoding(description));
-    url.setQuery(parts.join(u'&'), QUrl::StrictMode);
-    return url;
+    delete m_transport; // aborts the reads in flight before anything they would answer to is gone
 }
 
 BackendCapabilities GitLabBackend::capabilities() const
@@ -310,19 +106,6 @@ QString GitLabBackend::displayName() const
     return m_account ? tr("%1 · %2").arg(host, m_account->username) : host;
 }
 
-QString GitLabBackend::instanceIdentity(const QUrl& instanceUrl)
-{
-    QString id = u"gitlab:"_s + instanceUrl.host();
-    if (instanceUrl.port() > 0)
-        id += u':' + QString::number(instanceUrl.port());
-    return id + instanceUrl.path();
-}
-
-QString GitLabBackend::accountIdentity(const QUrl& instanceUrl, const QString& username)
-{
-    return instanceIdentity(instanceUrl) + u':' + username;
-}
-
 QString GitLabBackend::identity() const
 {
     return m_account ? accountIdentity(m_instanceUrl, m_account->username) : instanceIdentity(m_instanceUrl);
@@ -333,275 +116,17 @@ std::optional<BackendError> GitLabBackend::usable() const
     return firstCheck(m_configError);
 }
 
-QUrl GitLabBackend::apiUrl(const QString& path, const QUrlQuery& query) const
-{
-    QUrl url = m_apiBase;
-    url.setPath(m_apiBase.path() + path);
-    if (!query.isEmpty())
-        url.setQuery(query);
-    return url;
-}
-
 // --- requests -------------------------------------------------------------------------------------
-
-void GitLabBackend::send(Call call, ReplyHandler handler)
-{
-    QNetworkRequest request(call.url);
-    request.setTransferTimeout(m_options.timeoutMs);
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("TokenDesk"));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (call.credential != 0)
-        request.setAttribute(GitLabNetworkAccessManager::CredentialAttribute, call.credential);
-    if (call.url.scheme() == QLatin1String("https") && m_ssl)
-        request.setSslConfiguration(*m_ssl);
-    // Qt 6.4 never finishes requests it queued on an HTTP/2 connection the server is closing (GOAWAY):
-    // they hang until the transfer timeout (TestGitLabHttp2::connectionEndedByTheServerMidListing...).
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    qCDebug(lcGitLab) << call.verb.constData() << call.url.path() << "attempt" << call.attempt;
-
-    QNetworkReply* reply = nullptr;
-    if (call.isRead()) {
-        reply = m_nam->get(request);
-    } else {
-        // Changes go out with a body Qt cannot rewind, so Qt cannot send them twice by itself.
-        if (!call.body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        request.setHeader(QNetworkRequest::ContentLengthHeader, call.body.size());
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        auto* body = new OneShotBody(call.body);
-        reply = m_nam->sendCustomRequest(request, call.verb, body);
-        body->setParent(reply);
-    }
-    if (call.isRead()) {
-        m_readsInFlight.insert(reply, [this, reply, handler]() {
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-            QMetaObject::invokeMethod(
-                this,
-                [handler]() {
-                    Reply r;
-                    r.error = cancelledError();
-                    handler(r);
-                },
-                Qt::QueuedConnection);
-        });
-    }
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, call, handler]() { onFinished(reply, call, handler); });
-}
-
-void GitLabBackend::retryLater(Call call, ReplyHandler handler, qint64 delayMs)
-{
-    auto* timer = new QTimer(this);
-    timer->setSingleShot(true);
-    m_readsWaiting.insert(timer, [this, timer, handler]() {
-        timer->stop();
-        timer->deleteLater();
-        QMetaObject::invokeMethod(
-            this,
-            [handler]() {
-                Reply r;
-                r.error = cancelledError();
-                handler(r);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(timer, &QTimer::timeout, this, [this, timer, call, handler]() {
-        m_readsWaiting.remove(timer);
-        timer->deleteLater();
-        send(call, handler);
-    });
-    timer->start(static_cast<int>(std::clamp<qint64>(delayMs, 0, 3600000)));
-}
-
-void GitLabBackend::onFinished(QNetworkReply* reply, Call call, ReplyHandler handler)
-{
-    m_readsInFlight.remove(reply);
-    reply->deleteLater();
-    const QNetworkReply::NetworkError error = reply->error();
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-
-    Reply r;
-    r.status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    r.body = reply->readAll();
-    // Create and rotate replies hold a secret: wipe the body once every handler is done with it.
-    const auto wipeBody = qScopeGuard([&r]() { secureWipe(r.body); });
-    for (const auto& [name, value] : reply->rawHeaderPairs())
-        r.headers.insert(name.toLower(), value);
-    qCDebug(lcGitLab) << "answer" << r.status << "to" << call.verb.constData() << call.url.path() << "with"
-                      << r.body.size() << "bytes";
-
-    bool truncated = false;
-    if (!isTransportError(error) && r.hasHeader("content-length") && !r.hasHeader("content-encoding")) {
-        bool ok = false;
-        const qint64 expected = r.header("content-length").toLongLong(&ok);
-        truncated = ok && expected != r.body.size();
-    }
-    const QString host = call.url.host();
-    const auto backoff = [this](int attempt) {
-        return std::min<qint64>(qint64(m_options.retryDelayMs) << std::min(attempt - 1, 10), 8000);
-    };
-
-    // A body cut off after a success status arrives as an error code from 200 up (over HTTP/2,
-    // InternalServerError), with no Content-Length to compare against.
-    const bool brokenAfterStatus = error != QNetworkReply::NoError && r.status > 0 && r.status < 400;
-    if (isTransportError(error) || r.status == 0 || truncated || brokenAfterStatus) {
-        if (call.isRead() && retryable(error) && call.attempt < m_options.maxGetAttempts) {
-            qCInfo(lcGitLab) << "retrying" << call.url.path() << "after network error" << error;
-            const qint64 delay = backoff(call.attempt);
-            call.attempt++;
-            retryLater(call, handler, delay);
-            return;
-        }
-        QString message;
-        if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
-            message =
-                tr("%1 did not answer within %n second(s).", nullptr, (m_options.timeoutMs + 999) / 1000)
-                    .arg(host);
-        else if (error == QNetworkReply::ConnectionRefusedError)
-            message = tr("Could not connect to %1 (connection refused).").arg(host);
-        else if (error == QNetworkReply::HostNotFoundError)
-            message = tr("The host %1 was not found.").arg(host);
-        else if (error == QNetworkReply::SslHandshakeFailedError)
-            message =
-                tr("The secure connection to %1 failed: its certificate is not trusted or does not match "
-                   "the host. If the instance uses a private certificate authority, give its CA file.")
-                    .arg(host);
-        else if (r.status > 0)
-            message = tr("The reply from %1 was cut off before it was complete.").arg(host);
-        else if (error == QNetworkReply::RemoteHostClosedError ||
-                 error == QNetworkReply::ContentReSendError || error == QNetworkReply::NoError)
-            message = tr("The connection to %1 broke before the reply came.").arg(host);
-        else
-            message = tr("Network error talking to %1: %2.").arg(host, reply->errorString());
-        const bool cutOff = r.status > 0 && error != QNetworkReply::OperationCanceledError &&
-                            error != QNetworkReply::TimeoutError;
-        r.error = BackendError::make(cutOff ? ErrorKind::Server : ErrorKind::Network, message);
-        if (error == QNetworkReply::SslHandshakeFailedError)
-            r.error->remedy = BackendError::Remedy::TrustCertificate;
-        r.outcomeUnknown = !call.isRead() && !neverSent(error);
-        handler(r);
-        return;
-    }
-
-    if (r.status >= 300 && r.status < 400) {
-        const QUrl target = call.url.resolved(QUrl::fromEncoded(r.header("location")));
-        if (target.isValid() && !r.header("location").isEmpty() &&
-            GitLabNetworkAccessManager::sameOrigin(target, call.url) && call.isRead() && call.redirects < 3) {
-            call.url = target;
-            call.redirects++;
-            send(call, handler);
-            return;
-        }
-        r.error = BackendError::make(
-            ErrorKind::Server,
-            tr("The server redirected the request to %1. TokenDesk does not follow redirects "
-               "to another address, "
-               "so the access token was not sent there. Check the instance URL (https://, the "
-               "final host name).")
-                .arg(target.isValid() ? originText(target) : tr("an unknown address")));
-        r.error->httpStatus = r.status;
-        handler(r);
-        return;
-    }
-
-    if (r.status == 429) {
-        qint64 waitMs = -1;
-        bool ok = false;
-        const qint64 retryAfter = r.header("retry-after").toLongLong(&ok);
-        if (ok && retryAfter >= 0) {
-            waitMs = retryAfter * 1000;
-        } else if (r.hasHeader("retry-after")) {
-            const QDateTime at = httpDate(r.header("retry-after"));
-            if (at.isValid())
-                waitMs = std::max<qint64>(0, m_clock.nowUtc().msecsTo(at));
-        }
-        if (waitMs < 0) {
-            const qint64 reset = r.header("ratelimit-reset").toLongLong(&ok);
-            if (ok && reset > 1000000000)
-                waitMs = std::max<qint64>(0, (reset - m_clock.nowUtc().toSecsSinceEpoch()) * 1000);
-            else if (ok && reset >= 0)
-                waitMs = reset * 1000;
-        }
-        if (waitMs < 0)
-            waitMs = std::min<qint64>(1000LL << std::min(call.rateLimitRetries, 4), 16000);
-        waitMs = std::max<qint64>(waitMs, 100);
-        if (call.isRead() && call.rateLimitRetries < 10 &&
-            call.rateLimitWaitedMs + waitMs <= m_options.maxRateLimitWaitMs) {
-            qCInfo(lcGitLab) << "rate limited; waiting" << waitMs << "ms";
-            call.rateLimitRetries++;
-            call.rateLimitWaitedMs += waitMs;
-            retryLater(call, handler, waitMs);
-            return;
-        }
-        const int seconds = static_cast<int>((waitMs + 999) / 1000);
-        r.error = BackendError::make(ErrorKind::RateLimited,
-                                     call.isRead() ? tr("GitLab is limiting requests (429 Too Many Requests) "
-                                                        "longer than TokenDesk waits. Try again "
-                                                        "in %n second(s).",
-                                                        nullptr, seconds)
-                                                   : tr("GitLab is limiting requests (429 Too Many "
-                                                        "Requests); nothing was changed. Try again in %n "
-                                                        "second(s).",
-                                                        nullptr, seconds));
-        r.error->httpStatus = 429;
-        handler(r);
-        return;
-    }
-
-    if (r.status >= 500) {
-        if (call.isRead() && call.attempt < m_options.maxGetAttempts) {
-            qCInfo(lcGitLab) << "retrying" << call.url.path() << "after HTTP" << r.status;
-            const qint64 delay = backoff(call.attempt);
-            call.attempt++;
-            retryLater(call, handler, delay);
-            return;
-        }
-        r.error = GitLabParser::error(r.status, r.body);
-        r.outcomeUnknown = !call.isRead();
-        handler(r);
-        return;
-    }
-    if (r.status >= 400) {
-        r.error = GitLabParser::error(r.status, r.body);
-        if (r.status == 401 && call.credential == 0)
-            r.error->remedy = BackendError::Remedy::Reconnect;
-        handler(r);
-        return;
-    }
-    if (r.status < 200) {
-        r.error = GitLabParser::malformed();
-        r.outcomeUnknown = !call.isRead();
-    }
-    handler(r);
-}
 
 void GitLabBackend::cancel()
 {
-    const auto listings = std::exchange(m_listings, {});
-    for (const auto& listing : listings) {
-        listing->failed = true;
-        QMetaObject::invokeMethod(
-            this,
-            [waiters = std::exchange(listing->waiters, {})]() {
-                for (const auto& w : waiters)
-                    w(cancelledError());
-            },
-            Qt::QueuedConnection);
-    }
-    const auto inFlight = std::exchange(m_readsInFlight, {});
-    const auto waiting = std::exchange(m_readsWaiting, {});
-    for (const auto& cancelOne : inFlight)
-        cancelOne();
-    for (const auto& cancelOne : waiting)
-        cancelOne();
+    m_listing->cancelAll();
+    m_transport->cancelReads();
 }
 
 void GitLabBackend::invalidate()
 {
-    m_cache.clear();
+    m_listing->forget();
 }
 
 void GitLabBackend::changed()
@@ -625,10 +150,7 @@ void GitLabBackend::withAccount(std::function<void(Result<Account>)> next, bool 
         Result<Account> result = r.error ? Result<Account>(*r.error) : GitLabParser::account(r.body);
         if (result) {
             m_account = result.value();
-            if (m_cacheUserId != m_account->userId) {
-                m_cache.clear(); // read for another account, or before the account was known
-                m_cacheUserId = m_account->userId;
-            }
+            m_listing->accountKnown(m_account->userId);
         }
         const auto waiters = std::exchange(m_accountWaiters, {});
         for (const auto& w : waiters)
@@ -638,15 +160,17 @@ void GitLabBackend::withAccount(std::function<void(Result<Account>)> next, bool 
 
 void GitLabBackend::whoami(QObject* context, Callback<Account> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<Account>(*e));
-    withAccount(guarded(context, std::move(done)), true);
+        return cb(*e);
+    withAccount(cb, true);
 }
 
 void GitLabBackend::connectAccount(QObject* context, Callback<GitLabConnection> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<GitLabConnection>(*e));
+        return cb(*e);
     struct State
     {
         GitLabConnection connection;
@@ -654,7 +178,6 @@ void GitLabBackend::connectAccount(QObject* context, Callback<GitLabConnection> 
         int pending = 3;
     };
     auto state = std::make_shared<State>();
-    auto cb = guarded(context, std::move(done));
     auto finishOne = [state, cb]() {
         if (--state->pending > 0)
             return;
@@ -692,28 +215,10 @@ void GitLabBackend::connectAccount(QObject* context, Callback<GitLabConnection> 
 
 // --- listing -------------------------------------------------------------------------------------
 
-QString GitLabBackend::listingKey(const ListQuery& query) const
-{
-    return listingKey(query.state, ListQuery::sortName(query.sort), ownerKey(m_account), query.search);
-}
-
-QString GitLabBackend::listingKey(ListQuery::State state, const QString& sortName, const QString& owner,
-                                  const QString& search)
-{
-    return ListQuery::stateName(state) + u'|' + sortName + u'|' + owner + u'|' + search;
-}
-
-QString GitLabBackend::ownerKey(const std::optional<Account>& account)
-{
-    if (!account)
-        return u"?"_s; // not known yet
-    return account->isAdmin ? QString::number(account->userId) : u"own"_s;
-}
-
 void GitLabBackend::listAll(const ListQuery& query, TokensHandler done)
 {
     if (m_account)
-        return fetchAll(query, std::move(done));
+        return m_listing->read(query, m_account, std::move(done));
     // Administrators must pass user_id, so the listing depends on who the account is. Ask both at once
     // (one round trip less for everyone else) and read again if the account is an administrator.
     struct Pending
@@ -723,7 +228,7 @@ void GitLabBackend::listAll(const ListQuery& query, TokensHandler done)
         bool finished = false;
     };
     auto pending = std::make_shared<Pending>();
-    const QString unfilteredKey = listingKey(query);
+    const QString unfilteredKey = GitLabTokenListing::key(query, m_account);
     auto finish = [this, query, pending, done]() {
         if (pending->finished || !pending->account)
             return;
@@ -733,267 +238,40 @@ void GitLabBackend::listAll(const ListQuery& query, TokensHandler done)
         }
         if (pending->account->value().isAdmin) {
             pending->finished = true;
-            return fetchAll(query, done);
+            return m_listing->read(query, m_account, done);
         }
         if (!pending->tokens)
             return;
         pending->finished = true;
         if (pending->tokens->ok())
-            cacheListing(listingKey(query), pending->tokens->value());
+            m_listing->keep(GitLabTokenListing::key(query, m_account), pending->tokens->value());
         done(std::move(*pending->tokens));
     };
     withAccount([this, pending, finish, unfilteredKey](Result<Account> account) {
         pending->account = std::move(account);
         const bool admin = pending->account->ok() && pending->account->value().isAdmin;
         if (admin && !pending->tokens) {
-            if (auto listing = m_listings.value(unfilteredKey))
-                failListing(listing, cancelledError()); // the whole instance's tokens: not wanted
+            m_listing->stop(unfilteredKey,
+                            GitLabTransport::cancelledError()); // the whole instance's tokens: not wanted
         }
         finish();
     });
-    fetchAll(query, [pending, finish](Result<QList<AccessToken>> tokens) {
+    m_listing->read(query, m_account, [pending, finish](Result<QList<AccessToken>> tokens) {
         pending->tokens = std::move(tokens);
         finish();
     });
 }
 
-void GitLabBackend::fetchAll(const ListQuery& query, TokensHandler done)
-{
-    const QString key = listingKey(query);
-    if (auto it = m_listings.find(key); it != m_listings.end()) {
-        (*it)->waiters << std::move(done);
-        return;
-    }
-    auto listing = std::make_shared<Listing>();
-    listing->key = key;
-    listing->waiters << std::move(done);
-    if (query.state != ListQuery::State::All)
-        listing->query << std::pair{u"state"_s, ListQuery::stateName(query.state)};
-    if (!query.search.isEmpty())
-        listing->query << std::pair{u"search"_s, query.search};
-    listing->query << std::pair{u"sort"_s, ListQuery::sortName(query.sort)};
-    if (m_account && m_account->isAdmin)
-        listing->query << std::pair{u"user_id"_s, QString::number(m_account->userId)};
-    listing->query << std::pair{u"per_page"_s, QString::number(ListingPageSize)};
-    m_cache.remove(key); // read again: until it is, later pages wait for this reading
-    m_listings.insert(key, listing);
-    requestPage(listing, 1, {});
-}
-
-void GitLabBackend::requestPage(const std::shared_ptr<Listing>& listing, int page, const QUrl& url)
-{
-    QUrl target = url;
-    if (target.isEmpty()) {
-        auto query = listing->query;
-        query << std::pair{u"page"_s, QString::number(page)};
-        target = m_apiBase;
-        target.setPath(m_apiBase.path() + u"/personal_access_tokens"_s);
-        target.setQuery(encodeQuery(query), QUrl::StrictMode);
-    }
-    listing->inFlight++;
-    send(Call{"GET", target}, [this, listing, page](const Reply& r) { onPage(listing, page, r); });
-}
-
-void GitLabBackend::onPage(const std::shared_ptr<Listing>& listing, int page, const Reply& r)
-{
-    listing->inFlight--;
-    if (listing->failed || listing->completed)
-        return;
-    if (r.error)
-        return failListing(listing, *r.error);
-    // The next pages go out before this one is parsed: the connection that just came free waits for
-    // nothing.
-    if (page > 1 && listing->totalPages > 0) {
-        while (listing->inFlight < m_options.maxConcurrency && listing->nextPage <= listing->totalPages)
-            requestPage(listing, listing->nextPage++, {});
-    }
-    QElapsedTimer parseTimer;
-    parseTimer.start();
-    Result<QList<AccessToken>> tokens = GitLabParser::tokenList(r.body);
-    if (!tokens)
-        return failListing(listing, tokens.error());
-    qCDebug(lcGitLab) << "page" << page << "of" << listing->key << "parsed in"
-                      << parseTimer.nsecsElapsed() / 1000 << "us";
-    const bool empty = tokens.value().isEmpty();
-    listing->pages.insert(page, std::move(tokens).value());
-
-    if (page == 1) {
-        bool ok = false;
-        const int total = r.header("x-total-pages").toInt(&ok);
-        if (ok && total >= 1)
-            listing->totalPages = total;
-        const int totalTokens = r.header("x-total").toInt(&ok);
-        if (ok && totalTokens >= 0)
-            listing->totalTokens = totalTokens;
-    }
-    const int done = static_cast<int>(listing->pages.size());
-    if (listing->totalPages > 0) {
-        if (listing->totalPages > m_options.maxPages)
-            return failListing(listing,
-                               BackendError::make(ErrorKind::Server, tr("The listing is longer than %n "
-                                                                        "page(s); TokenDesk stopped reading.",
-                                                                        nullptr, m_options.maxPages)));
-        if (done < listing->totalPages) {
-            servePrefixes(listing);
-            if (listing->failed)
-                return; // cancelled by whoever got the first tokens
-        }
-        Q_EMIT listProgress(done, listing->totalPages);
-        if (listing->failed)
-            return; // cancelled from a slot of listProgress
-        while (listing->inFlight < m_options.maxConcurrency && listing->nextPage <= listing->totalPages)
-            requestPage(listing, listing->nextPage++, {});
-        if (done >= listing->totalPages && listing->inFlight == 0)
-            completeListing(listing);
-        return;
-    }
-
-    bool numbered = false;
-    const int numberedNext = r.header("x-next-page").toInt(&numbered);
-    if (page == 1 && numbered && numberedNext == 2)
-        listing->openEnded = true; // over 10,000 tokens GitLab stops counting but still numbers pages
-    if (listing->openEnded) {
-        if ((empty || !numbered || numberedNext != page + 1) &&
-            (listing->lastPage < 0 || page < listing->lastPage))
-            listing->lastPage = page;
-        Q_EMIT listProgress(done, -1);
-        if (listing->failed)
-            return;
-        if (listing->lastPage > 0) {
-            for (int p = 1; p <= listing->lastPage; ++p) {
-                if (!listing->pages.contains(p))
-                    return; // still in flight
-            }
-            while (!listing->pages.isEmpty() && listing->pages.lastKey() > listing->lastPage)
-                listing->pages.erase(std::prev(listing->pages.end()));
-            return completeListing(listing);
-        }
-        while (listing->inFlight < m_options.maxConcurrency && listing->nextPage <= m_options.maxPages)
-            requestPage(listing, listing->nextPage++, {});
-        if (listing->inFlight == 0)
-            return failListing(
-                listing, BackendError::make(ErrorKind::Server, tr("The listing is longer than %n page(s); "
-                                                                  "TokenDesk stopped reading.",
-                                                                  nullptr, m_options.maxPages)));
-        return;
-    }
-
-    Q_EMIT listProgress(done, -1);
-    if (listing->failed)
-        return;
-    QUrl next;
-    int nextPage = page + 1;
-    if (!empty) {
-        bool ok = false;
-        const int n = r.header("x-next-page").toInt(&ok);
-        if (ok && n > page) {
-            nextPage = n;
-            next = QUrl(u"page:"_s); // built from the query below
-        } else if (!r.hasHeader("x-next-page")) {
-            for (const QByteArray& part : r.header("link").split(',')) {
-                const qsizetype open = part.indexOf('<');
-                const qsizetype close = part.indexOf('>');
-                if (open < 0 || close < open || !part.mid(close).contains("rel=\"next\""))
-                    continue;
-                next = m_apiBase.resolved(QUrl::fromEncoded(part.mid(open + 1, close - open - 1).trimmed()));
-                if (!GitLabNetworkAccessManager::sameOrigin(next, m_apiBase))
-                    return failListing(listing, BackendError::make(ErrorKind::Server,
-                                                                   tr("The server's next-page link points to "
-                                                                      "another address (%1); TokenDesk "
-                                                                      "does not follow it.")
-                                                                       .arg(originText(next))));
-            }
-        }
-    }
-    if (next.isEmpty())
-        return completeListing(listing);
-    if (done >= m_options.maxPages)
-        return failListing(listing,
-                           BackendError::make(ErrorKind::Server, tr("The listing is longer than %n page(s); "
-                                                                    "TokenDesk stopped reading.",
-                                                                    nullptr, m_options.maxPages)));
-    requestPage(listing, nextPage, next.scheme() == QLatin1String("page") ? QUrl() : next);
-}
-
-void GitLabBackend::servePrefixes(const std::shared_ptr<Listing>& listing)
-{
-    if (listing->totalTokens < 0 || listing->prefixWaiters.isEmpty())
-        return;
-    const auto waiters = std::exchange(listing->prefixWaiters, {});
-    for (const auto& [limit, answer] : waiters) {
-        const int pagesNeeded =
-            std::min((limit + ListingPageSize - 1) / ListingPageSize, listing->totalPages);
-        bool ready = true;
-        for (int p = 1; p <= pagesNeeded && ready; ++p)
-            ready = listing->pages.contains(p);
-        if (!ready) {
-            listing->prefixWaiters << std::pair{limit, answer};
-            continue;
-        }
-        TokenPage first;
-        first.total = listing->totalTokens;
-        QSet<qint64> seen;
-        for (int p = 1; p <= pagesNeeded; ++p) {
-            for (const AccessToken& t : std::as_const(listing->pages[p])) {
-                if (first.tokens.size() < limit && !seen.contains(t.id)) {
-                    seen.insert(t.id);
-                    first.tokens << t;
-                }
-            }
-        }
-        qCDebug(lcGitLab) << "first" << first.tokens.size() << "of" << listing->key << "answered early";
-        answer(std::move(first));
-    }
-}
-
-void GitLabBackend::completeListing(const std::shared_ptr<Listing>& listing)
-{
-    listing->completed = true;
-    qsizetype count = 0;
-    for (const QList<AccessToken>& page : std::as_const(listing->pages))
-        count += page.size();
-    QList<AccessToken> all;
-    all.reserve(count);
-    QSet<qint64> seen;
-    seen.reserve(count);
-    for (QList<AccessToken>& page : listing->pages) {
-        for (AccessToken& t : page) {
-            if (!seen.contains(t.id)) {
-                seen.insert(t.id);
-                all << std::move(t);
-            }
-        }
-    }
-    listing->pages.clear();
-    qCDebug(lcGitLab) << "listing" << listing->key << "complete:" << all.size() << "tokens";
-    m_listings.remove(listing->key);
-    cacheListing(listing->key, all);
-    const auto waiters = std::exchange(listing->waiters, {});
-    for (const auto& w : waiters)
-        w(all);
-}
-
-void GitLabBackend::failListing(const std::shared_ptr<Listing>& listing, const BackendError& error)
-{
-    listing->failed = true;
-    if (m_listings.value(listing->key) == listing)
-        m_listings.remove(listing->key);
-    const auto waiters = std::exchange(listing->waiters, {});
-    for (const auto& w : waiters)
-        w(error);
-}
-
 void GitLabBackend::list(const ListQuery& query, QObject* context, Callback<TokenPage> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<TokenPage>(*e));
-    const QString key = listingKey(query);
-    if (query.offset > 0 && m_cache.contains(key)) {
-        const QList<AccessToken>& all = m_cache[key].tokens;
-        return deliverLater(context, std::move(done),
-                            Result<TokenPage>(TokenPage{slice(all, query), static_cast<int>(all.size())}));
+        return cb(*e);
+    const QString key = GitLabTokenListing::key(query, m_account);
+    if (const auto* cached = m_listing->cached(key); query.offset > 0 && cached) {
+        const QList<AccessToken>& all = cached->tokens;
+        return cb(TokenPage{slice(all, query), static_cast<int>(all.size())});
     }
-    auto cb = guarded(context, std::move(done));
     const bool firstRows = query.offset == 0 && query.limit > 0 && m_account.has_value();
     auto answered = std::make_shared<bool>(false);
     auto answer = [answered, cb](Result<TokenPage> page) {
@@ -1006,244 +284,19 @@ void GitLabBackend::list(const ListQuery& query, QObject* context, Callback<Toke
         answer(TokenPage{slice(all.value(), query), static_cast<int>(all.value().size())});
     });
     // The first rows need not wait for a long listing: they show while the rest is read.
-    if (auto listing = m_listings.value(key); firstRows && listing && !listing->completed)
-        listing->prefixWaiters << std::pair{query.limit, std::function<void(TokenPage)>(answer)};
-}
-
-void GitLabBackend::cacheListing(const QString& key, QList<AccessToken> tokens)
-{
-    CachedListing& cached = m_cache[key];
-    cached.tokens = std::move(tokens);
-    cached.readAt.start();
+    if (firstRows)
+        m_listing->answerFirstRows(key, query.limit, answer);
 }
 
 void GitLabBackend::summary(QObject* context, Callback<TokenSummary> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<TokenSummary>(*e));
-    auto cb = guarded(context, std::move(done));
+        return cb(*e);
     withAccount([this, cb](Result<Account> account) {
         if (!account)
             return cb(account.error());
-        if (!summarizeListings(account.value(), cb))
-            countSummary(account.value(), cb);
-    });
-}
-
-namespace {
-
-TokenSummary summarize(const QList<QList<AccessToken>>& parts, QDate today)
-{
-    TokenSummary s;
-    QSet<qint64> seen;
-    for (const QList<AccessToken>& tokens : parts) {
-        for (const AccessToken& t : tokens) {
-            if (seen.contains(t.id))
-                continue;
-            seen.insert(t.id);
-            if (t.isActive(today))
-                s.active++;
-            if (t.isExpiringWithin(today, TokenSummary::ExpiringSoonDays))
-                s.expiringSoon++;
-            if (t.revoked)
-                s.revoked++;
-            else if (t.isExpired(today))
-                s.expired++;
-        }
-    }
-    return s;
-}
-
-std::optional<int> totalOf(const QHash<QByteArray, QByteArray>& headers)
-{
-    bool ok = false;
-    const int total = headers.value(QByteArrayLiteral("x-total")).trimmed().toInt(&ok);
-    return ok && total >= 0 ? std::optional<int>(total) : std::nullopt;
-}
-
-} // namespace
-
-// Every token of the account, unsearched, as a whole listing or as its active and inactive halves, read
-// in the last moments or being read now (the window asks for the summary as it lists both tables):
-// the summary is counted from those instead of reading everything again.
-bool GitLabBackend::summarizeListings(const Account& account, const Callback<TokenSummary>& done)
-{
-    constexpr qint64 FreshMs = 30000;
-    QStringList owners{ownerKey(account)};
-    if (!account.isAdmin)
-        owners << ownerKey(std::nullopt); // listed before the account was known: the same tokens
-    struct Source
-    {
-        std::optional<QList<AccessToken>> tokens;
-        std::shared_ptr<Listing> reading;
-    };
-    const auto find = [&](ListQuery::State state) -> std::optional<Source> {
-        std::optional<Source> inFlight;
-        for (const QString& sortName : ListQuery::sortNames()) {
-            for (const QString& owner : std::as_const(owners)) {
-                const QString key = listingKey(state, sortName, owner, QString());
-                const auto cached = m_cache.constFind(key);
-                if (cached != m_cache.cend() && cached->readAt.isValid() &&
-                    cached->readAt.elapsed() < FreshMs)
-                    return Source{cached->tokens, nullptr};
-                if (auto listing = m_listings.value(key); listing && !inFlight)
-                    inFlight = Source{std::nullopt, listing};
-            }
-        }
-        return inFlight;
-    };
-    QList<Source> sources;
-    if (auto all = find(ListQuery::State::All)) {
-        sources << *all;
-    } else {
-        auto active = find(ListQuery::State::Active);
-        auto inactive = find(ListQuery::State::Inactive);
-        if (!active || !inactive)
-            return false;
-        sources << *active << *inactive;
-    }
-
-    struct Gathering
-    {
-        QList<QList<AccessToken>> parts;
-        int waiting = 0;
-        bool failed = false;
-    };
-    auto gathering = std::make_shared<Gathering>();
-    const auto finish = [this, gathering, done]() {
-        if (!gathering->failed && gathering->waiting == 0)
-            done(summarize(gathering->parts, m_clock.todayUtc()));
-    };
-    for (const Source& source : std::as_const(sources)) {
-        if (source.tokens)
-            gathering->parts << *source.tokens;
-        else
-            gathering->waiting++;
-    }
-    qCDebug(lcGitLab) << "summary from" << sources.size() << "listing(s)," << gathering->waiting
-                      << "still reading";
-    for (const Source& source : std::as_const(sources)) {
-        if (!source.reading)
-            continue;
-        source.reading->waiters << [gathering, finish, done](Result<QList<AccessToken>> tokens) {
-            if (gathering->failed)
-                return;
-            if (!tokens) {
-                gathering->failed = true;
-                return done(tokens.error());
-            }
-            gathering->parts << std::move(tokens).value();
-            gathering->waiting--;
-            finish();
-        };
-    }
-    if (gathering->waiting == 0)
-        QMetaObject::invokeMethod(this, finish, Qt::QueuedConnection);
-    return true;
-}
-
-// Counts from the X-Total header of three one-token pages (active, inactive, revoked) and the active
-// tokens that expire first; a server that does not count (over 10,000 tokens) gets a full reading.
-void GitLabBackend::countSummary(const Account& account, Callback<TokenSummary> done)
-{
-    struct Counting
-    {
-        std::optional<int> active;
-        std::optional<int> inactive;
-        std::optional<int> revoked;
-        int expiringSoon = 0;
-        int pending = 4;
-        bool uncounted = false;
-        std::optional<BackendError> error;
-    };
-    auto counting = std::make_shared<Counting>();
-    QList<std::pair<QString, QString>> base;
-    if (account.isAdmin)
-        base << std::pair{u"user_id"_s, QString::number(account.userId)};
-    const auto finishOne = [this, counting, done]() {
-        if (--counting->pending > 0)
-            return;
-        if (counting->error)
-            return done(*counting->error);
-        if (counting->uncounted || !counting->active || !counting->inactive || !counting->revoked)
-            return summarizeFullListing(done);
-        TokenSummary s;
-        s.active = *counting->active;
-        s.revoked = *counting->revoked;
-        s.expired = std::max(0, *counting->inactive - *counting->revoked); // inactive: revoked or expired
-        s.expiringSoon = counting->expiringSoon;
-        done(s);
-    };
-    const auto countOne = [this, base, counting, finishOne](const QList<std::pair<QString, QString>>& filter,
-                                                            std::optional<int> Counting::*into) {
-        QUrl url = apiUrl(u"/personal_access_tokens"_s);
-        url.setQuery(encodeQuery(filter + base + QList<std::pair<QString, QString>>{{u"per_page"_s, u"1"_s}}),
-                     QUrl::StrictMode);
-        send(Call{"GET", url}, [counting, finishOne, into](const Reply& r) {
-            if (r.error && !counting->error)
-                counting->error = r.error;
-            else if (!r.error)
-                (*counting).*into = totalOf(r.headers);
-            finishOne();
-        });
-    };
-    countOne({{u"state"_s, u"active"_s}}, &Counting::active);
-    countOne({{u"state"_s, u"inactive"_s}}, &Counting::inactive);
-    countOne({{u"revoked"_s, u"true"_s}}, &Counting::revoked);
-    QList<std::pair<QString, QString>> soonest{{u"state"_s, u"active"_s}, {u"sort"_s, u"expires_asc"_s}};
-    countExpiringSoon(soonest + base, 1, [counting, finishOne](Result<int> soon) {
-        if (!soon && !counting->error)
-            counting->error = soon.error();
-        else if (soon)
-            counting->expiringSoon = soon.value();
-        finishOne();
-    });
-}
-
-// Active tokens sorted by expiry, page after page until one expires after the window (null dates may
-// come first or last; either way the dated ones come in order).
-void GitLabBackend::countExpiringSoon(const QList<std::pair<QString, QString>>& query, int page,
-                                      std::function<void(Result<int>)> done, int countedSoFar)
-{
-    constexpr int PerPage = 100;
-    QUrl url = apiUrl(u"/personal_access_tokens"_s);
-    url.setQuery(
-        encodeQuery(query + QList<std::pair<QString, QString>>{{u"per_page"_s, QString::number(PerPage)},
-                                                               {u"page"_s, QString::number(page)}}),
-        QUrl::StrictMode);
-    send(Call{"GET", url}, [this, query, page, done, countedSoFar](const Reply& r) {
-        if (r.error)
-            return done(*r.error);
-        Result<QList<AccessToken>> tokens = GitLabParser::tokenList(r.body);
-        if (!tokens)
-            return done(tokens.error());
-        const QDate today = m_clock.todayUtc();
-        const QDate last = today.addDays(TokenSummary::ExpiringSoonDays);
-        int counted = countedSoFar;
-        bool pastWindow = false;
-        for (const AccessToken& t : tokens.value()) {
-            if (t.isExpiringWithin(today, TokenSummary::ExpiringSoonDays))
-                counted++;
-            else if (!t.expiresAt.isNull() && t.expiresAt > last)
-                pastWindow = true;
-        }
-        const bool lastPage = tokens.value().size() < PerPage ||
-                              (r.hasHeader("x-next-page") && r.header("x-next-page").isEmpty());
-        if (pastWindow || lastPage || page >= m_options.maxPages)
-            return done(counted);
-        countExpiringSoon(query, page + 1, done, counted);
-    });
-}
-
-void GitLabBackend::summarizeFullListing(Callback<TokenSummary> done)
-{
-    ListQuery all;
-    all.state = ListQuery::State::All;
-    all.sort = ListQuery::Sort::CreatedDesc;
-    listAll(all, [this, done](Result<QList<AccessToken>> tokens) {
-        if (!tokens)
-            return done(tokens.error());
-        done(summarize({tokens.value()}, m_clock.todayUtc()));
+        m_summary->count(account.value(), cb);
     });
 }
 
@@ -1251,30 +304,28 @@ void GitLabBackend::summarizeFullListing(Callback<TokenSummary> done)
 
 void GitLabBackend::get(qint64 id, QObject* context, Callback<AccessToken> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<AccessToken>(*e));
-    auto cb = guarded(context, std::move(done));
-    send(Call{"GET", apiUrl(tokenPath(id))}, [this, id, cb](const Reply& r) {
+        return cb(*e);
+    send(Call{"GET", apiUrl(GitLabUrls::tokenPath(id))}, [this, id, cb](const Reply& r) {
         if (r.error)
-            return explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
+            return m_changes->explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
         cb(GitLabParser::token(r.body));
     });
 }
 
 void GitLabBackend::identify(const Secret& secret, QObject* context, Callback<AccessToken> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<AccessToken>(*e));
+        return cb(*e);
     if (secret.isEmpty())
-        return deliverLater(
-            context, std::move(done),
-            Result<AccessToken>(BackendError::make(ErrorKind::Authentication, tr("No token was given."))));
-    auto cb = guarded(context, std::move(done));
+        return cb(BackendError::make(ErrorKind::Authentication, tr("No token was given.")));
     Call call{"GET", apiUrl(u"/personal_access_tokens/self"_s)};
-    call.credential = m_nam->addCredential(secret);
+    call.credential = m_transport->addCredential(secret);
     const int key = call.credential;
     send(call, [this, key, cb](const Reply& r) {
-        m_nam->removeCredential(key);
+        m_transport->removeCredential(key);
         if (r.error) {
             if (r.error->kind == ErrorKind::Authentication) {
                 BackendError e = *r.error;
@@ -1289,18 +340,18 @@ void GitLabBackend::identify(const Secret& secret, QObject* context, Callback<Ac
 
 void GitLabBackend::create(const TokenDraft& draft, QObject* context, Callback<CreatedToken> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<CreatedToken>(*e));
+        return cb(*e);
     const QList<FieldError> errors = Validation::validate(draft, m_clock.todayUtc(), maxLifetimeDays());
     if (!errors.isEmpty())
-        return deliverLater(context, std::move(done), Result<CreatedToken>(BackendError::validation(errors)));
-    auto cb = guarded(context, std::move(done));
+        return cb(BackendError::validation(errors));
     withAccount([this, draft, cb](Result<Account> account) {
         if (!account)
             return cb(account.error());
         if (account.value().isAdmin)
-            return createFor(u"/users/%1/personal_access_tokens"_s.arg(account.value().userId),
-                             account.value().userId, draft, cb);
+            return m_changes->create(u"/users/%1/personal_access_tokens"_s.arg(account.value().userId),
+                                     account.value().userId, draft, cb);
         const bool selfService =
             std::all_of(draft.scopes.cbegin(), draft.scopes.cend(),
                         [](const QString& s) { return ScopeCatalog::isSelfServiceOverApi(s); });
@@ -1315,316 +366,41 @@ void GitLabBackend::create(const TokenDraft& draft, QObject* context, Callback<C
             e.remedy = BackendError::Remedy::UseServerPage;
             return cb(e);
         }
-        createFor(u"/user/personal_access_tokens"_s, std::nullopt, draft, cb);
+        m_changes->create(u"/user/personal_access_tokens"_s, std::nullopt, draft, cb);
     });
 }
 
 void GitLabBackend::createForUser(qint64 userId, const TokenDraft& draft, QObject* context,
                                   Callback<CreatedToken> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<CreatedToken>(*e));
+        return cb(*e);
     const QList<FieldError> errors = Validation::validate(draft, m_clock.todayUtc(), maxLifetimeDays());
     if (!errors.isEmpty())
-        return deliverLater(context, std::move(done), Result<CreatedToken>(BackendError::validation(errors)));
-    createFor(u"/users/%1/personal_access_tokens"_s.arg(userId), userId, draft,
-              guarded(context, std::move(done)));
-}
-
-void GitLabBackend::createFor(const QString& path, std::optional<qint64> ownerId, const TokenDraft& draft,
-                              Callback<CreatedToken> cb)
-{
-    QJsonObject body;
-    body.insert(QLatin1String("name"), draft.name);
-    if (!draft.description.isEmpty())
-        body.insert(QLatin1String("description"), draft.description);
-    if (draft.expiresAt.isValid())
-        body.insert(QLatin1String("expires_at"), draft.expiresAt.toString(Qt::ISODate));
-    body.insert(QLatin1String("scopes"), QJsonArray::fromStringList(draft.scopes));
-    Call call{"POST", apiUrl(path), QJsonDocument(body).toJson(QJsonDocument::Compact)};
-    const QDateTime sentAt = m_clock.nowUtc();
-    const QString name = draft.name;
-    send(call, [this, name, ownerId, sentAt, cb](const Reply& r) {
-        if (r.error) {
-            if (r.outcomeUnknown)
-                return recheckAfterLostCreate(name, ownerId, sentAt, cb);
-            return cb(*r.error);
-        }
-        Result<CreatedToken> created = GitLabParser::createdToken(r.body);
-        changed();
-        if (!created)
-            return cb(BackendError::make(ErrorKind::Unknown,
-                                         tr("GitLab answered the request to create \"%1\", but the "
-                                            "reply could not be read, so its secret is lost. If "
-                                            "the token now exists, revoke it and create a new one.")
-                                             .arg(name)));
-        cb(std::move(created));
-    });
+        return cb(BackendError::validation(errors));
+    m_changes->create(u"/users/%1/personal_access_tokens"_s.arg(userId), userId, draft, cb);
 }
 
 void GitLabBackend::rotate(qint64 id, std::optional<QDate> expiresAt, QObject* context,
                            Callback<CreatedToken> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<CreatedToken>(*e));
+        return cb(*e);
     if (expiresAt) {
         if (auto e = Validation::validateExpiry(*expiresAt, m_clock.todayUtc(), maxLifetimeDays()))
-            return deliverLater(context, std::move(done),
-                                Result<CreatedToken>(BackendError::validation({*e})));
+            return cb(BackendError::validation({*e}));
     }
-    auto cb = guarded(context, std::move(done));
-    auto doRotate = [this, id, expiresAt, cb]() {
-        QJsonObject body;
-        if (expiresAt)
-            body.insert(QLatin1String("expires_at"), expiresAt->toString(Qt::ISODate));
-        Call call{"POST", apiUrl(tokenPath(id) + u"/rotate"_s),
-                  QJsonDocument(body).toJson(QJsonDocument::Compact)};
-        const QDateTime sentAt = m_clock.nowUtc();
-        send(call, [this, id, cb](const Reply& r) {
-            if (r.error) {
-                if (r.outcomeUnknown)
-                    return recheckAfterLostRotate(id, cb);
-                if (r.error->kind != ErrorKind::Validation || r.error->httpStatus != 400)
-                    return explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
-                changed(); // a rotate of a revoked token may have revoked its family
-                return cb(*r.error);
-            }
-            Result<CreatedToken> created = GitLabParser::createdToken(r.body);
-            if (created && isOwnToken(id)) {
-                m_nam->setCredential(created.value().secret);
-                m_accessTokenId = created.value().token.id;
-            }
-            changed();
-            if (!created)
-                return cb(BackendError::make(ErrorKind::Unknown,
-                                             tr("GitLab answered the rotation, but the reply could "
-                                                "not be read, so the new secret is lost. Rotate the "
-                                                "new token to get a secret.")));
-            cb(std::move(created));
-        });
-        Q_UNUSED(sentAt)
-    };
-    if (m_accessTokenId || id == SelfId)
-        return doRotate();
-    send(Call{"GET", apiUrl(u"/personal_access_tokens/self"_s)}, [this, doRotate, cb](const Reply& r) {
-        if (r.error && r.error->kind == ErrorKind::Cancelled)
-            return cb(*r.error);
-        if (!r.error) {
-            if (auto t = GitLabParser::token(r.body))
-                m_accessTokenId = t.value().id;
-        }
-        doRotate();
-    });
+    m_changes->rotate(id, expiresAt, cb);
 }
 
 void GitLabBackend::revoke(qint64 id, QObject* context, Callback<AccessToken> done)
 {
+    auto cb = answerLater(context, std::move(done));
     if (auto e = usable())
-        return deliverLater(context, std::move(done), Result<AccessToken>(*e));
-    auto cb = guarded(context, std::move(done));
-    auto revokeNow = [this, id, cb](std::optional<AccessToken> before) {
-        send(Call{"DELETE", apiUrl(tokenPath(id))}, [this, id, before, cb](const Reply& r) {
-            if (r.error) {
-                if (r.outcomeUnknown)
-                    return recheckAfterLostRevoke(id, cb);
-                return explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
-            }
-            AccessToken known;
-            known.id = id;
-            if (before) {
-                known = *before;
-            } else {
-                for (const CachedListing& cached : std::as_const(m_cache)) {
-                    for (const AccessToken& t : cached.tokens) {
-                        if (t.id == id)
-                            known = t;
-                    }
-                }
-            }
-            known.revoked = true;
-            const bool own = isOwnToken(id);
-            changed();
-            if (own)
-                return cb(known); // the account's own credential: nothing can be read with it any more
-            send(Call{"GET", apiUrl(tokenPath(id))}, [known, cb](const Reply& again) {
-                if (!again.error) {
-                    if (auto t = GitLabParser::token(again.body))
-                        return cb(t.value());
-                }
-                cb(known);
-            });
-        });
-    };
-    if (id != SelfId)
-        return revokeNow(std::nullopt);
-    // Which token is "self"? Read it first: once revoked, it can read nothing.
-    send(Call{"GET", apiUrl(tokenPath(SelfId))}, [this, revokeNow, cb](const Reply& r) {
-        if (r.error)
-            return cb(*r.error);
-        Result<AccessToken> self = GitLabParser::token(r.body);
-        if (!self)
-            return cb(self.error());
-        m_accessTokenId = self.value().id;
-        revokeNow(self.value());
-    });
-}
-
-QString GitLabBackend::tokenPath(qint64 id) const
-{
-    return id == SelfId ? u"/personal_access_tokens/self"_s : u"/personal_access_tokens/%1"_s.arg(id);
-}
-
-bool GitLabBackend::isOwnToken(qint64 id) const
-{
-    return id == SelfId || (m_accessTokenId && *m_accessTokenId == id);
-}
-
-void GitLabBackend::explainUnauthorized(qint64 id, const BackendError& error,
-                                        std::function<void(const BackendError&)> next)
-{
-    if (error.kind != ErrorKind::Authentication || isOwnToken(id))
-        return next(error);
-    // GitLab answers 401, not 404, when a regular user names a token that is not theirs.
-    send(Call{"GET", apiUrl(u"/user"_s)}, [id, error, next](const Reply& r) {
-        if (r.error)
-            return next(error);
-        BackendError e = BackendError::make(
-            ErrorKind::NotFound, tr("Token %1 does not exist or belongs to another user.").arg(id));
-        e.httpStatus = error.httpStatus;
-        next(e);
-    });
-}
-
-// --- lost replies ----------------------------------------------------------------------------------
-
-void GitLabBackend::recheckAfterLostCreate(const QString& name, std::optional<qint64> ownerId,
-                                           QDateTime sentAt, Callback<CreatedToken> cb)
-{
-    changed();
-    QList<std::pair<QString, QString>> query{
-        {u"search"_s, name}, {u"sort"_s, u"created_desc"_s}, {u"per_page"_s, u"100"_s}};
-    if (ownerId)
-        query << std::pair{u"user_id"_s, QString::number(*ownerId)};
-    QUrl url = apiUrl(u"/personal_access_tokens"_s);
-    url.setQuery(encodeQuery(query), QUrl::StrictMode);
-    send(Call{"GET", url}, [this, name, sentAt, cb](const Reply& r) {
-        const QString lost =
-            tr("The server did not answer the request to create \"%1\", and TokenDesk did not "
-               "send it again.")
-                .arg(name);
-        if (r.error)
-            return cb(BackendError::make(ErrorKind::Unknown,
-                                         lost + u' ' +
-                                             tr("Re-reading the token list failed too (%1), so it "
-                                                "is unknown whether the token was created. Check "
-                                                "the list before trying again.")
-                                                 .arg(r.error->message)));
-        // "Recently" on the server's clock when its Date header tells it, so a skewed local clock
-        // cannot hide a token that was created.
-        QDateTime since = sentAt.addSecs(-300);
-        const QDateTime serverNow = httpDate(r.header("date"));
-        if (serverNow.isValid())
-            since = serverNow.addMSecs(-sentAt.msecsTo(m_clock.nowUtc())).addSecs(-300);
-        Result<QList<AccessToken>> tokens = GitLabParser::tokenList(r.body);
-        QList<AccessToken> recent;
-        if (tokens) {
-            for (const AccessToken& t : tokens.value()) {
-                if (t.name == name && !t.revoked && (!t.createdAt.isValid() || t.createdAt >= since))
-                    recent << t;
-            }
-        }
-        if (!tokens)
-            return cb(BackendError::make(ErrorKind::Unknown, lost + u' ' +
-                                                                 tr("It is unknown whether the token was "
-                                                                    "created; check the list before trying "
-                                                                    "again.")));
-        if (recent.isEmpty())
-            return cb(BackendError::make(ErrorKind::Unknown, lost + u' ' +
-                                                                 tr("The token list was re-read: the token "
-                                                                    "was not created. You can try again.")));
-        return cb(BackendError::make(
-            ErrorKind::Unknown,
-            lost + u' ' +
-                tr("The token list was re-read: a token named \"%1\" now exists (id %2), but its "
-                   "secret never arrived. Revoke it and create a new one if you need the secret.")
-                    .arg(name)
-                    .arg(recent.first().id)));
-    });
-}
-
-void GitLabBackend::recheckAfterLostRotate(qint64 id, Callback<CreatedToken> cb)
-{
-    changed();
-    send(Call{"GET", apiUrl(tokenPath(id))}, [this, id, cb](const Reply& r) {
-        const QString lost = tr("The server did not answer the request to rotate token %1, and TokenDesk did "
-                                "not send it again "
-                                "(a repeated rotation would make GitLab revoke the whole token family).")
-                                 .arg(id);
-        if (r.error) {
-            if (r.error->kind == ErrorKind::Authentication && isOwnToken(id))
-                return cb(BackendError::make(ErrorKind::Unknown,
-                                             lost + u' ' +
-                                                 tr("The access token no longer works: it was "
-                                                    "probably rotated and the new secret was lost. "
-                                                    "Connect again with a new access token.")));
-            return cb(BackendError::make(ErrorKind::Unknown,
-                                         lost + u' ' +
-                                             tr("Re-reading the token failed too (%1); check the "
-                                                "token list before doing anything else.")
-                                                 .arg(r.error->message)));
-        }
-        Result<AccessToken> token = GitLabParser::token(r.body);
-        if (!token)
-            return cb(BackendError::make(ErrorKind::Unknown, lost + u' ' + tr("Check the token list.")));
-        if (!token.value().revoked)
-            return cb(
-                BackendError::make(ErrorKind::Unknown, lost + u' ' +
-                                                           tr("The token list was re-read: the token was not "
-                                                              "rotated and still works. You can rotate it "
-                                                              "again.")));
-        return cb(BackendError::make(
-            ErrorKind::Unknown,
-            lost + u' ' +
-                tr("The token list was re-read: the token was rotated (the old one is revoked), but "
-                   "the new secret never arrived. Rotate the new token \"%1\" to get a secret; do "
-                   "not rotate the old one again.")
-                    .arg(token.value().name)));
-    });
-}
-
-void GitLabBackend::recheckAfterLostRevoke(qint64 id, Callback<AccessToken> cb)
-{
-    changed();
-    send(Call{"GET", apiUrl(tokenPath(id))}, [this, id, cb](const Reply& r) {
-        const QString lost = tr("The server did not answer the request to revoke token %1, and TokenDesk did "
-                                "not send it again.")
-                                 .arg(id);
-        if (r.error) {
-            if (r.error->kind == ErrorKind::Authentication && isOwnToken(id))
-                return cb(BackendError::make(ErrorKind::Unknown,
-                                             lost + u' ' +
-                                                 tr("The access token no longer works, so it was "
-                                                    "revoked.")));
-            return cb(BackendError::make(ErrorKind::Unknown,
-                                         lost + u' ' +
-                                             tr("Re-reading the token failed too (%1); check the "
-                                                "token list.")
-                                                 .arg(r.error->message)));
-        }
-        Result<AccessToken> token = GitLabParser::token(r.body);
-        if (token && token.value().revoked)
-            return cb(
-                BackendError::make(ErrorKind::Unknown, lost + u' ' +
-                                                           tr("The token list was re-read: the token is now "
-                                                              "revoked.")));
-        if (token)
-            return cb(
-                BackendError::make(ErrorKind::Unknown, lost + u' ' +
-                                                           tr("The token list was re-read: the token was not "
-                                                              "revoked and still works. You can revoke it "
-                                                              "again.")));
-        cb(BackendError::make(ErrorKind::Unknown, lost + u' ' + tr("Check the token list.")));
-    });
+        return cb(*e);
+    m_changes->revoke(id, cb);
 }
 
 } // namespace TokenDesk

@@ -2,26 +2,24 @@
 
 #include "Clock.h"
 #include "GitLabOptions.h"
+#include "GitLabTokenListing.h"
+#include "GitLabTransport.h"
+#include "GitLabUrls.h"
 #include "Secret.h"
 #include "TokenBackend.h"
 
-#include <QElapsedTimer>
-#include <QHash>
-#include <QNetworkReply>
 #include <QPointer>
-#include <QSslConfiguration>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <functional>
 #include <memory>
 #include <optional>
 
-class QTimer;
-
 namespace TokenDesk {
 
-class GitLabNetworkAccessManager;
+class GitLabLostReplies;
+class GitLabSummaryCounter;
+class GitLabTokenChanges;
 
 // TokenBackend over GitLab's REST API v4 (see shared/gitlab-api.md). Reads are retried on 5xx, network
 // errors and 429; create, rotate and revoke never are: when their reply is lost, the backend re-reads
@@ -29,6 +27,9 @@ class GitLabNetworkAccessManager;
 // list() reads the whole filtered, sorted listing (pages fetched concurrently when the server gives
 // totals) and answers offset/limit from it: offset 0 reads the server again, a later offset of the
 // same query answers from that reading.
+// A façade: GitLabTransport sends (GitLabRetryPolicy decides retries), GitLabTokenListing reads and
+// keeps listings, GitLabSummaryCounter counts, GitLabTokenChanges creates, rotates and revokes, and
+// GitLabLostReplies tells what became of a change whose reply was lost. GitLabUrls holds the URL rules.
 class GitLabBackend : public TokenBackend
 {
     Q_OBJECT
@@ -38,25 +39,36 @@ public:
     // /personal_access_tokens/self). Rotating it (by SelfId or by its id) makes the backend sign in with
     // the successor, whose secret the caller should save as the account's credential; revoking it
     // leaves the backend unable to sign in.
-    static constexpr qint64 SelfId = -1;
+    static constexpr qint64 SelfId = GitLabUrls::SelfId;
 
     // instanceUrl: "https://gitlab.example.com" (a path prefix is kept; a trailing /api/v4 is accepted).
     GitLabBackend(const QUrl& instanceUrl, Secret accessToken, const Clock& clock, GitLabOptions options = {},
                   QObject* parent = nullptr);
     ~GitLabBackend() override;
 
-    // Why this URL cannot be used (not https, http on a non-loopback host, no host, ...); nullopt if fine.
-    static std::optional<QString> checkInstanceUrl(const QUrl& instanceUrl);
-    static bool isLoopbackHost(const QString& host);
-    // Why the PEM file of extra certificate authorities cannot be used; nothing when it can.
-    static std::optional<QString> caFileProblem(const QString& path);
-    // The identity (keychain key prefix) of an instance, "gitlab:host[:port][/path]", and of an account
-    // on it, "gitlab:host[:port][/path]:username", without building a backend.
-    static QString instanceIdentity(const QUrl& instanceUrl);
-    static QString accountIdentity(const QUrl& instanceUrl, const QString& username);
-    // GitLab's own "new token" page with the form filled in.
+    // The URL rules (GitLabUrls), here too for the callers that know them by the backend's name.
+    static std::optional<QString> checkInstanceUrl(const QUrl& instanceUrl)
+    {
+        return GitLabUrls::checkInstanceUrl(instanceUrl);
+    }
+    static bool isLoopbackHost(const QString& host) { return GitLabUrls::isLoopbackHost(host); }
+    static std::optional<QString> caFileProblem(const QString& path)
+    {
+        return GitLabUrls::caFileProblem(path);
+    }
+    static QString instanceIdentity(const QUrl& instanceUrl)
+    {
+        return GitLabUrls::instanceIdentity(instanceUrl);
+    }
+    static QString accountIdentity(const QUrl& instanceUrl, const QString& username)
+    {
+        return GitLabUrls::accountIdentity(instanceUrl, username);
+    }
     static QUrl prefilledTokenPageUrl(const QUrl& instanceUrl, const QString& name, const QStringList& scopes,
-                                      const QString& description = {});
+                                      const QString& description = {})
+    {
+        return GitLabUrls::prefilledTokenPageUrl(instanceUrl, name, scopes, description);
+    }
 
     Kind kind() const override { return Kind::GitLab; }
     QString displayName() const override;
@@ -91,55 +103,18 @@ public:
     void invalidate() override;
 
 private:
-    struct Call;
-    struct Reply;
-    struct Listing;
-    using ReplyHandler = std::function<void(const Reply&)>;
+    using Call = GitLabTransport::Request;
+    using Reply = GitLabTransport::Reply;
+    using ReplyHandler = GitLabTransport::ReplyHandler;
     using TokensHandler = std::function<void(Result<QList<AccessToken>>)>;
 
-    void send(Call call, ReplyHandler handler);
-    void onFinished(QNetworkReply* reply, Call call, ReplyHandler handler);
-    void retryLater(Call call, ReplyHandler handler, qint64 delayMs);
-    QUrl apiUrl(const QString& path, const QUrlQuery& query = {}) const;
+    void send(Call call, ReplyHandler handler) { m_transport->send(std::move(call), std::move(handler)); }
+    QUrl apiUrl(const QString& path) const { return GitLabUrls::apiUrl(m_apiBase, path); }
     std::optional<BackendError> usable() const;
-
-    struct CachedListing
-    {
-        QList<AccessToken> tokens;
-        QElapsedTimer readAt;
-    };
 
     // The signed-in account, read once; `fresh` reads it again (the known one stays until the answer).
     void withAccount(std::function<void(Result<Account>)> next, bool fresh = false);
-    void fetchAll(const ListQuery& query, TokensHandler done);
-    void requestPage(const std::shared_ptr<Listing>& listing, int page, const QUrl& url);
-    void onPage(const std::shared_ptr<Listing>& listing, int page, const Reply& reply);
-    void servePrefixes(const std::shared_ptr<Listing>& listing);
-    void completeListing(const std::shared_ptr<Listing>& listing);
-    void failListing(const std::shared_ptr<Listing>& listing, const BackendError& error);
-    QString listingKey(const ListQuery& query) const;
-    static QString listingKey(ListQuery::State state, const QString& sortName, const QString& owner,
-                              const QString& search);
-    // Whose tokens a listing holds: an administrator's user id, "own" for a regular user, "?" unknown.
-    static QString ownerKey(const std::optional<Account>& account);
-    QString tokenPath(qint64 id) const;
-    bool isOwnToken(qint64 id) const;
     void listAll(const ListQuery& query, TokensHandler done);
-    void cacheListing(const QString& key, QList<AccessToken> tokens);
-    bool summarizeListings(const Account& account, const Callback<TokenSummary>& done);
-    void countSummary(const Account& account, Callback<TokenSummary> done);
-    void countExpiringSoon(const QList<std::pair<QString, QString>>& query, int page,
-                           std::function<void(Result<int>)> done, int countedSoFar = 0);
-    void summarizeFullListing(Callback<TokenSummary> done);
-
-    void explainUnauthorized(qint64 id, const BackendError& error,
-                             std::function<void(const BackendError&)> next);
-    void createFor(const QString& path, std::optional<qint64> ownerId, const TokenDraft& draft,
-                   Callback<CreatedToken> done);
-    void recheckAfterLostCreate(const QString& name, std::optional<qint64> ownerId, QDateTime sentAt,
-                                Callback<CreatedToken> done);
-    void recheckAfterLostRotate(qint64 id, Callback<CreatedToken> done);
-    void recheckAfterLostRevoke(qint64 id, Callback<AccessToken> done);
     void changed();
 
     QUrl m_instanceUrl;
@@ -147,17 +122,14 @@ private:
     const Clock& m_clock;
     GitLabOptions m_options;
     std::optional<QString> m_configError;
-    std::optional<QSslConfiguration> m_ssl; // https only: even an empty one loads the TLS backend
-    GitLabNetworkAccessManager* m_nam = nullptr;
+    GitLabTransport* m_transport = nullptr;
+    GitLabTokenListing* m_listing = nullptr;
+    GitLabSummaryCounter* m_summary = nullptr;
+    GitLabTokenChanges* m_changes = nullptr;
+    std::unique_ptr<GitLabLostReplies> m_lost;
     std::optional<Account> m_account;
     std::optional<qint64> m_accessTokenId;
     QList<std::function<void(Result<Account>)>> m_accountWaiters;
-    quint64 m_generation = 0;
-    QHash<QNetworkReply*, std::function<void()>> m_readsInFlight;
-    QHash<QTimer*, std::function<void()>> m_readsWaiting;
-    QHash<QString, std::shared_ptr<Listing>> m_listings;
-    QHash<QString, CachedListing> m_cache;
-    std::optional<qint64> m_cacheUserId; // whose tokens m_cache holds
 };
 
 } // namespace TokenDesk
