@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WidgetLookup.h"
+
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QList>

@@ -1,5 +1,6 @@
 #include "AccessToken.h"
 #include "Clock.h"
+#include "ManualClock.h"
 #include "TestSupport.h"
 #include "Validation.h"
 
@@ -65,7 +66,7 @@ void TestCoreRules::tokenExpiresAtUtcMidnight()
 {
     AccessToken token;
     token.expiresAt = QDate(2026, 3, 2);
-    ManualClock clock(at("2026-03-01T23:59:59Z"));
+    Test::ManualClock clock(at("2026-03-01T23:59:59Z"));
     QCOMPARE(clock.todayUtc(), QDate(2026, 3, 1));
     QVERIFY(token.isActive(clock.todayUtc()));
     QVERIFY(!token.isExpired(clock.todayUtc()));
@@ -93,7 +94,7 @@ void TestCoreRules::tokenExpiresAtUtcMidnight()
 
 void TestCoreRules::expiringWithinCountsUtcDays()
 {
-    const ManualClock clock(at("2026-03-01T23:59:59Z"));
+    const Test::ManualClock clock(at("2026-03-01T23:59:59Z"));
     AccessToken token;
     token.expiresAt = QDate(2026, 3, 15);
     QVERIFY(token.isExpiringWithin(clock.todayUtc(), 14));
@@ -130,7 +131,7 @@ void TestCoreRules::expiryWindowFollowsUtcDate()
     QFETCH(QDateTime, now);
     QFETCH(QDate, expires);
     QFETCH(bool, valid);
-    const ManualClock clock(now);
+    const Test::ManualClock clock(now);
     const std::optional<FieldError> error = Validation::validateExpiry(expires, clock.todayUtc());
     QCOMPARE(!error.has_value(), valid);
     if (error) {
@@ -142,7 +143,7 @@ void TestCoreRules::expiryWindowFollowsUtcDate()
 
 void TestCoreRules::maximumLifetimeIsConfigurable()
 {
-    const QDate today = ManualClock(at("2026-03-02T00:00:00Z")).todayUtc();
+    const QDate today = Test::ManualClock(at("2026-03-02T00:00:00Z")).todayUtc();
     QVERIFY(!Validation::validateExpiry(today.addDays(30), today, 30));
     QVERIFY(Validation::validateExpiry(today.addDays(31), today, 30));
     QVERIFY(!Validation::validateExpiry(today.addDays(400), today, 400));
@@ -154,7 +155,7 @@ void TestCoreRules::maximumLifetimeIsConfigurable()
 
 void TestCoreRules::defaultExpiryIsThirtyDaysCapped()
 {
-    const QDate today = ManualClock(at("2026-03-01T23:59:59Z")).todayUtc();
+    const QDate today = Test::ManualClock(at("2026-03-01T23:59:59Z")).todayUtc();
     QCOMPARE(Validation::defaultExpiry(today), QDate(2026, 3, 31));
     QCOMPARE(Validation::defaultExpiry(today, 7), QDate(2026, 3, 8));
     QVERIFY(!Validation::validateExpiry(Validation::defaultExpiry(today), today));
@@ -221,7 +222,7 @@ void TestCoreRules::scopesNeedOneAndKnown()
 
 void TestCoreRules::validateReportsEachFieldOnceInFormOrder()
 {
-    const QDate today = ManualClock(at("2026-03-02T00:00:00Z")).todayUtc();
+    const QDate today = Test::ManualClock(at("2026-03-02T00:00:00Z")).todayUtc();
     TokenDraft draft;
     draft.name = u" "_s;
     draft.description = u"d"_s.repeated(300);

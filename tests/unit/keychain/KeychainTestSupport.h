@@ -1,10 +1,9 @@
 #pragma once
 
+#include "Await.h"
 #include "Result.h"
 #include "TestSupport.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -13,7 +12,6 @@
 #include <QStringList>
 #include <QTest>
 
-#include <functional>
 #include <optional>
 
 // Helpers for tests against the real Secret Service (see tests/support/isolated-run).
@@ -35,17 +33,11 @@ inline QByteArray randomToken()
     return token;
 }
 
-// Runs an asynchronous operation with a context object and waits (spinning the event loop) for its answer.
-template<typename T>
-std::optional<Result<T>> await(const std::function<void(QObject*, Callback<T>)>& start, int timeoutMs = 20000)
+// The older shape of Test::await (Await.h), kept until tests/cli/tst_CliGitLab.cpp moves to it.
+template<typename T, typename Operation>
+std::optional<Result<T>> await(Operation&& operation, int timeoutMs = 20000)
 {
-    std::optional<Result<T>> answer;
-    QObject context;
-    start(&context, [&answer](Result<T> result) { answer.emplace(std::move(result)); });
-    QDeadlineTimer deadline(timeoutMs);
-    while (!answer && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    return answer;
+    return TokenDesk::Test::await<T>(std::forward<Operation>(operation), timeoutMs);
 }
 
 using ToolResult = TokenDesk::Test::ProcessResult;

@@ -3,9 +3,11 @@
 #include "GuiTestSupport.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
+#include "ManualClock.h"
 #include "RowActionsPanel.h"
 #include "SecretDialog.h"
 #include "SecureClipboard.h"
+#include "TestDrafts.h"
 #include "TestSupport.h"
 #include "TokenForm.h"
 #include "TokenTableModel.h"
@@ -37,17 +39,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QDateTime Now(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
-
-TokenDraft draft(const QString& name, int daysAhead, const QStringList& scopes = {u"read_api"_s},
-                 const QString& description = {})
-{
-    TokenDraft d;
-    d.name = name;
-    d.description = description;
-    d.expiresAt = Now.date().addDays(daysAhead);
-    d.scopes = scopes;
-    return d;
-}
 
 QStringList activeNames(const TokenTableModel* model)
 {
@@ -91,7 +82,7 @@ private:
     QPushButton* rowButton(const QString& panelName, const QString& accessibleName) const;
     QMessageBox* waitForMessageBox(const QString& objectName);
 
-    ManualClock m_clock{Now};
+    Test::ManualClock m_clock{Now};
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalBackend> m_backend;
     std::unique_ptr<MainWindow> m_window;
@@ -132,7 +123,8 @@ bool TestMainWindow::showWindow()
 
 QPushButton* TestMainWindow::rowButton(const QString& panelName, const QString& accessibleName) const
 {
-    return visibleButtonNamed<QPushButton>(m_window->findChild<RowActionsPanel*>(panelName), accessibleName);
+    return visibleButtonNamed<QPushButton>(Test::child<RowActionsPanel>(m_window.get(), panelName),
+                                           accessibleName);
 }
 
 QMessageBox* TestMainWindow::waitForMessageBox(const QString& objectName)
@@ -143,7 +135,7 @@ QMessageBox* TestMainWindow::waitForMessageBox(const QString& objectName)
 void TestMainWindow::createFromKeyboardShowsSecretOnceAndCopiesIt()
 {
     QVERIFY(showWindow());
-    auto* form = m_window->findChild<TokenForm*>();
+    auto* form = Test::child<TokenForm>(m_window.get());
     QVERIFY(form);
     QVERIFY(!form->isVisible());
 
@@ -168,12 +160,12 @@ void TestMainWindow::createFromKeyboardShowsSecretOnceAndCopiesIt()
     SecretDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = visibleChild<SecretDialog>(m_window.get())) != nullptr);
     QTRY_VERIFY(!form->isVisible());
-    auto* secretEdit = dialog->findChild<QLineEdit*>(u"secretLineEdit"_s);
+    auto* secretEdit = Test::child<QLineEdit>(dialog, u"secretLineEdit"_s);
     QVERIFY(secretEdit);
     const QString secret = secretEdit->text();
     QVERIFY(secret.startsWith(u"glpat-"_s));
 
-    auto* copyButton = dialog->findChild<QPushButton*>(u"copyButton"_s);
+    auto* copyButton = Test::child<QPushButton>(dialog, u"copyButton"_s);
     QVERIFY(copyButton);
     copyButton->setFocus();
     QTest::keyClick(copyButton, Qt::Key_Space);
@@ -182,7 +174,7 @@ void TestMainWindow::createFromKeyboardShowsSecretOnceAndCopiesIt()
     QCOMPARE(mime->text(), secret);
     QCOMPARE(mime->data(u"x-kde-passwordManagerHint"_s), QByteArray("secret"));
 
-    auto* doneButton = dialog->findChild<QPushButton*>(u"doneButton"_s);
+    auto* doneButton = Test::child<QPushButton>(dialog, u"doneButton"_s);
     QVERIFY(doneButton);
     QTest::mouseClick(doneButton, Qt::LeftButton);
     QTRY_VERIFY(!visibleChild<SecretDialog>(m_window.get()));
@@ -198,15 +190,15 @@ void TestMainWindow::createFromKeyboardShowsSecretOnceAndCopiesIt()
 void TestMainWindow::badInputShowsMessageAndCreatesNothing()
 {
     QVERIFY(showWindow());
-    auto* form = m_window->findChild<TokenForm*>();
-    QTest::mouseClick(m_window->findChild<QPushButton*>(u"addTokenButton"_s), Qt::LeftButton);
+    auto* form = Test::child<TokenForm>(m_window.get());
+    QTest::mouseClick(Test::child<QPushButton>(m_window.get(), u"addTokenButton"_s), Qt::LeftButton);
     QTRY_VERIFY(form->isVisible());
-    auto* nameEdit = form->findChild<QLineEdit*>(u"nameLineEdit"_s);
+    auto* nameEdit = Test::child<QLineEdit>(form, u"nameLineEdit"_s);
     QTest::keyClicks(nameEdit, u"   "_s);
     QTest::keyClick(nameEdit, Qt::Key_Return);
 
-    auto* nameError = form->findChild<QLabel*>(u"nameErrorLabel"_s);
-    auto* scopesError = form->findChild<QLabel*>(u"scopesErrorLabel"_s);
+    auto* nameError = Test::child<QLabel>(form, u"nameErrorLabel"_s);
+    auto* scopesError = Test::child<QLabel>(form, u"scopesErrorLabel"_s);
     QTRY_VERIFY(nameError->isVisible());
     QVERIFY(!nameError->text().isEmpty());
     QVERIFY(scopesError->isVisible());
@@ -228,15 +220,15 @@ void TestMainWindow::backendFieldErrorsAppearInTheForm()
     QVERIFY(showWindow());
     // The backend allows shorter lifetimes than the form was told: its own check answers.
     m_backend->setMaxLifetimeDays(10);
-    auto* form = m_window->findChild<TokenForm*>();
+    auto* form = Test::child<TokenForm>(m_window.get());
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     QTRY_VERIFY(form->isVisible());
-    form->findChild<QCheckBox*>(u"scopeCheckBox_read_api"_s)->setChecked(true);
-    auto* nameEdit = form->findChild<QLineEdit*>(u"nameLineEdit"_s);
+    Test::child<QCheckBox>(form, u"scopeCheckBox_read_api"_s)->setChecked(true);
+    auto* nameEdit = Test::child<QLineEdit>(form, u"nameLineEdit"_s);
     QTest::keyClicks(nameEdit, u"too long-lived"_s);
     QTest::keyClick(nameEdit, Qt::Key_Return);
 
-    auto* expiresError = form->findChild<QLabel*>(u"expiresErrorLabel"_s);
+    auto* expiresError = Test::child<QLabel>(form, u"expiresErrorLabel"_s);
     QTRY_VERIFY(expiresError->isVisible());
     QVERIFY(!expiresError->text().isEmpty());
     QVERIFY(!form->isBusy());
@@ -247,8 +239,8 @@ void TestMainWindow::backendFieldErrorsAppearInTheForm()
 
 void TestMainWindow::revokeAsksThenMovesRowToInactive()
 {
-    QVERIFY(m_backend->createNow(draft(u"ci runner"_s, 20)));
-    const Result<CreatedToken> laptop = m_backend->createNow(draft(u"laptop"_s, 40));
+    QVERIFY(m_backend->createNow(Test::draft(u"ci runner"_s, 20, {u"read_api"_s})));
+    const Result<CreatedToken> laptop = m_backend->createNow(Test::draft(u"laptop"_s, 40, {u"read_api"_s}));
     QVERIFY(laptop);
     QVERIFY(showWindow());
     QCOMPARE(activeNames(activeModel()), QStringList({u"ci runner"_s, u"laptop"_s}));
@@ -261,7 +253,7 @@ void TestMainWindow::revokeAsksThenMovesRowToInactive()
     QVERIFY(box);
     QCOMPARE(box->text(), u"Revoke the token 'laptop'?"_s);
     QVERIFY(box->isModal());
-    QTest::mouseClick(box->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(box, u"confirmButton"_s), Qt::LeftButton);
     // Pending: the row's buttons are disabled until the backend answers.
     QVERIFY(!revoke->isEnabled());
 
@@ -269,9 +261,9 @@ void TestMainWindow::revokeAsksThenMovesRowToInactive()
     QTRY_COMPARE(inactiveModel()->rowCount(), 1);
     QCOMPARE(inactiveModel()->tokenAt(0).id, laptop.value().token.id);
     QVERIFY(inactiveModel()->tokenAt(0).revoked);
-    QTRY_COMPARE(m_window->findChild<QLabel*>(u"activeHeadingLabel"_s)->text(),
+    QTRY_COMPARE(Test::child<QLabel>(m_window.get(), u"activeHeadingLabel"_s)->text(),
                  u"Active personal access tokens (1)"_s);
-    QCOMPARE(m_window->findChild<QLabel*>(u"inactiveHeadingLabel"_s)->text(),
+    QCOMPARE(Test::child<QLabel>(m_window.get(), u"inactiveHeadingLabel"_s)->text(),
              u"Inactive personal access tokens (1)"_s);
     QTRY_VERIFY(rowButton(u"inactiveActionsPanel"_s, u"Create similar laptop"_s));
     QTRY_VERIFY(!rowButton(u"activeActionsPanel"_s, u"Revoke laptop"_s));
@@ -279,10 +271,10 @@ void TestMainWindow::revokeAsksThenMovesRowToInactive()
 
 void TestMainWindow::revokeFromKeyboardOnTheTableRow()
 {
-    QVERIFY(m_backend->createNow(draft(u"first"_s, 20)));
-    QVERIFY(m_backend->createNow(draft(u"second"_s, 40)));
+    QVERIFY(m_backend->createNow(Test::draft(u"first"_s, 20, {u"read_api"_s})));
+    QVERIFY(m_backend->createNow(Test::draft(u"second"_s, 40, {u"read_api"_s})));
     QVERIFY(showWindow());
-    auto* view = m_window->findChild<QTableView*>(u"activeTableView"_s);
+    auto* view = Test::child<QTableView>(m_window.get(), u"activeTableView"_s);
     view->setFocus();
     view->setCurrentIndex(activeModel()->index(1, 0));
 
@@ -311,7 +303,7 @@ void TestMainWindow::revokeFromKeyboardOnTheTableRow()
     QTest::keyClick(view, Qt::Key_Delete);
     box = waitForMessageBox(u"revokeConfirmation"_s);
     QVERIFY(box);
-    QTest::mouseClick(box->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(box, u"confirmButton"_s), Qt::LeftButton);
     QTRY_COMPARE(activeNames(activeModel()), QStringList{u"first"_s});
     QTRY_COMPARE(inactiveModel()->rowCount(), 1);
 }
@@ -319,7 +311,7 @@ void TestMainWindow::revokeFromKeyboardOnTheTableRow()
 void TestMainWindow::rotateShowsNewSecretAndOldRowGoesInactive()
 {
     const Result<CreatedToken> old =
-        m_backend->createNow(draft(u"deployer"_s, 90, {u"api"_s}, u"CD pipeline"_s));
+        m_backend->createNow(Test::draft(u"deployer"_s, 90, {u"api"_s}, u"CD pipeline"_s));
     QVERIFY(old);
     QVERIFY(showWindow());
     QPushButton* rotate = nullptr;
@@ -328,15 +320,15 @@ void TestMainWindow::rotateShowsNewSecretAndOldRowGoesInactive()
     QMessageBox* box = waitForMessageBox(u"rotateConfirmation"_s);
     QVERIFY(box);
     QCOMPARE(box->text(), u"Rotate the token 'deployer'?"_s);
-    QTest::mouseClick(box->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(box, u"confirmButton"_s), Qt::LeftButton);
 
     SecretDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = visibleChild<SecretDialog>(m_window.get())) != nullptr);
-    const QString secret = dialog->findChild<QLineEdit*>(u"secretLineEdit"_s)->text();
+    const QString secret = Test::child<QLineEdit>(dialog, u"secretLineEdit"_s)->text();
     QVERIFY(secret.startsWith(u"glpat-"_s));
     QVERIFY(Secret::fromString(secret) != old.value().secret);
     QCOMPARE(dialog->token().name, u"deployer"_s);
-    QTest::mouseClick(dialog->findChild<QPushButton*>(u"doneButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(dialog, u"doneButton"_s), Qt::LeftButton);
     // Closing without copying asks first.
     QPushButton* closeAnyway = nullptr;
     QTRY_VERIFY((closeAnyway = visibleChild<QPushButton>(dialog, u"closeWithoutCopyingButton"_s)) != nullptr);
@@ -356,27 +348,27 @@ void TestMainWindow::rotateShowsNewSecretAndOldRowGoesInactive()
 void TestMainWindow::createSimilarPrefillsTheForm()
 {
     const Result<CreatedToken> old = m_backend->createNow(
-        draft(u"registry"_s, 30, {u"read_registry"_s, u"write_registry"_s}, u"Image pushes"_s));
+        Test::draft(u"registry"_s, 30, {u"read_registry"_s, u"write_registry"_s}, u"Image pushes"_s));
     QVERIFY(old);
     QVERIFY(m_backend->revokeNow(old.value().token.id));
     QVERIFY(showWindow());
-    auto* form = m_window->findChild<TokenForm*>();
+    auto* form = Test::child<TokenForm>(m_window.get());
     QVERIFY(!form->isVisible());
     QPushButton* similar = nullptr;
     QTRY_VERIFY((similar = rowButton(u"inactiveActionsPanel"_s, u"Create similar registry"_s)) != nullptr);
     QCOMPARE(similar->text(), u"Create similar"_s);
     QTest::mouseClick(similar, Qt::LeftButton);
     QTRY_VERIFY(form->isVisible());
-    QCOMPARE(form->findChild<QLineEdit*>(u"nameLineEdit"_s)->text(), u"registry"_s);
-    QCOMPARE(form->findChild<QLineEdit*>(u"descriptionLineEdit"_s)->text(), u"Image pushes"_s);
-    QVERIFY(form->findChild<QCheckBox*>(u"scopeCheckBox_read_registry"_s)->isChecked());
-    QVERIFY(form->findChild<QCheckBox*>(u"scopeCheckBox_write_registry"_s)->isChecked());
-    QVERIFY(!form->findChild<QCheckBox*>(u"scopeCheckBox_api"_s)->isChecked());
+    QCOMPARE(Test::child<QLineEdit>(form, u"nameLineEdit"_s)->text(), u"registry"_s);
+    QCOMPARE(Test::child<QLineEdit>(form, u"descriptionLineEdit"_s)->text(), u"Image pushes"_s);
+    QVERIFY(Test::child<QCheckBox>(form, u"scopeCheckBox_read_registry"_s)->isChecked());
+    QVERIFY(Test::child<QCheckBox>(form, u"scopeCheckBox_write_registry"_s)->isChecked());
+    QVERIFY(!Test::child<QCheckBox>(form, u"scopeCheckBox_api"_s)->isChecked());
     QCOMPARE(form->draft().scopes, QStringList({u"read_registry"_s, u"write_registry"_s}));
 
     // From the keyboard: the inactive row's menu offers the same.
     form->reset();
-    auto* view = m_window->findChild<QTableView*>(u"inactiveTableView"_s);
+    auto* view = Test::child<QTableView>(m_window.get(), u"inactiveTableView"_s);
     view->setFocus();
     view->setCurrentIndex(inactiveModel()->index(0, 0));
     QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
@@ -386,44 +378,44 @@ void TestMainWindow::createSimilarPrefillsTheForm()
     QCOMPARE(menu->actions().first()->text(), u"Create similar registry"_s);
     menu->actions().first()->trigger();
     menu->close();
-    QTRY_COMPARE(form->findChild<QLineEdit*>(u"nameLineEdit"_s)->text(), u"registry"_s);
-    QCOMPARE(QApplication::focusWidget(), form->findChild<QLineEdit*>(u"nameLineEdit"_s));
+    QTRY_COMPARE(Test::child<QLineEdit>(form, u"nameLineEdit"_s)->text(), u"registry"_s);
+    QCOMPARE(QApplication::focusWidget(), Test::child<QLineEdit>(form, u"nameLineEdit"_s));
 }
 
 void TestMainWindow::searchFiltersInTheBackend()
 {
     for (const QString& name : {u"alpha"_s, u"beta"_s, u"Alphabet"_s, u"gamma"_s})
-        QVERIFY(m_backend->createNow(draft(name, 20)));
+        QVERIFY(m_backend->createNow(Test::draft(name, 20, {u"read_api"_s})));
     QVERIFY(showWindow());
     QCOMPARE(activeModel()->rowCount(), 4);
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-    auto* search = m_window->findChild<QLineEdit*>(u"searchLineEdit"_s);
+    auto* search = Test::child<QLineEdit>(m_window.get(), u"searchLineEdit"_s);
     QTRY_COMPARE(QApplication::focusWidget(), search);
     QTest::keyClicks(search, u"alpha"_s);
     QTRY_COMPARE(activeModel()->rowCount(), 2);
     QCOMPARE(activeModel()->search(), u"alpha"_s);
     QVERIFY(activeNames(activeModel()).contains(u"Alphabet"_s));
-    QTRY_COMPARE(m_window->findChild<QLabel*>(u"activeHeadingLabel"_s)->text(),
+    QTRY_COMPARE(Test::child<QLabel>(m_window.get(), u"activeHeadingLabel"_s)->text(),
                  u"Active personal access tokens (2)"_s);
 
     search->clear();
     QTest::keyClicks(search, u"zzz"_s);
     QTRY_COMPARE(activeModel()->totalCount(), 0);
-    auto* empty = m_window->findChild<QLabel*>(u"activeEmptyLabel"_s);
+    auto* empty = Test::child<QLabel>(m_window.get(), u"activeEmptyLabel"_s);
     QTRY_VERIFY(empty->isVisible());
     QCOMPARE(empty->text(), u"No active token matches the search."_s);
 }
 
 void TestMainWindow::headerClickSortsInTheBackend()
 {
-    QVERIFY(m_backend->createNow(draft(u"bravo"_s, 10)));
-    QVERIFY(m_backend->createNow(draft(u"alpha"_s, 30)));
-    QVERIFY(m_backend->createNow(draft(u"charlie"_s, 20)));
+    QVERIFY(m_backend->createNow(Test::draft(u"bravo"_s, 10, {u"read_api"_s})));
+    QVERIFY(m_backend->createNow(Test::draft(u"alpha"_s, 30, {u"read_api"_s})));
+    QVERIFY(m_backend->createNow(Test::draft(u"charlie"_s, 20, {u"read_api"_s})));
     QVERIFY(showWindow());
     QCOMPARE(activeModel()->sortOrder(), ListQuery::Sort::ExpiresAsc);
     QCOMPARE(activeNames(activeModel()), QStringList({u"bravo"_s, u"charlie"_s, u"alpha"_s}));
 
-    auto* view = m_window->findChild<QTableView*>(u"activeTableView"_s);
+    auto* view = Test::child<QTableView>(m_window.get(), u"activeTableView"_s);
     QHeaderView* header = view->horizontalHeader();
     const auto clickHeader = [header](int section) {
         const QPoint at(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
@@ -445,7 +437,7 @@ void TestMainWindow::headerClickSortsInTheBackend()
     QCOMPARE(header->sortIndicatorSection(), nameSection);
 
     // The sort box (for keyboard users) follows and drives the same order.
-    auto* sortBox = m_window->findChild<QComboBox*>(u"sortComboBox"_s);
+    auto* sortBox = Test::child<QComboBox>(m_window.get(), u"sortComboBox"_s);
     QCOMPARE(sortBox->currentData().toInt(), static_cast<int>(ListQuery::Sort::NameDesc));
     sortBox->setFocus();
     const int expiresIndex = sortBox->findData(static_cast<int>(ListQuery::Sort::ExpiresAsc));
@@ -459,24 +451,25 @@ void TestMainWindow::headerClickSortsInTheBackend()
 
 void TestMainWindow::summaryHeadingsAndStatusBar()
 {
-    QVERIFY(m_backend->createNow(draft(u"soon"_s, 3)));
-    QVERIFY(m_backend->createNow(draft(u"later"_s, 200)));
-    const Result<CreatedToken> gone = m_backend->createNow(draft(u"gone"_s, 50));
+    QVERIFY(m_backend->createNow(Test::draft(u"soon"_s, 3, {u"read_api"_s})));
+    QVERIFY(m_backend->createNow(Test::draft(u"later"_s, 200, {u"read_api"_s})));
+    const Result<CreatedToken> gone = m_backend->createNow(Test::draft(u"gone"_s, 50, {u"read_api"_s}));
     QVERIFY(gone);
     QVERIFY(m_backend->revokeNow(gone.value().token.id));
-    QVERIFY(m_backend->createNow(draft(u"expiring today"_s, 1)));
+    QVERIFY(m_backend->createNow(Test::draft(u"expiring today"_s, 1, {u"read_api"_s})));
     m_clock.advance(24 * 3600); // "expiring today" reaches its date: expired
     QVERIFY(showWindow());
-    QTRY_COMPARE(m_window->findChild<QLabel*>(u"activeCountLabel"_s)->text(), u"Active: 2"_s);
-    QCOMPARE(m_window->findChild<QLabel*>(u"expiringCountLabel"_s)->text(), u"Expiring within 2 weeks: 1"_s);
-    QCOMPARE(m_window->findChild<QLabel*>(u"revokedCountLabel"_s)->text(), u"Revoked: 1"_s);
-    QCOMPARE(m_window->findChild<QLabel*>(u"expiredCountLabel"_s)->text(), u"Expired: 1"_s);
-    QCOMPARE(m_window->findChild<QLabel*>(u"headingLabel"_s)->text(), u"Personal access tokens"_s);
-    QCOMPARE(m_window->findChild<QLabel*>(u"activeHeadingLabel"_s)->text(),
+    QTRY_COMPARE(Test::child<QLabel>(m_window.get(), u"activeCountLabel"_s)->text(), u"Active: 2"_s);
+    QCOMPARE(Test::child<QLabel>(m_window.get(), u"expiringCountLabel"_s)->text(),
+             u"Expiring within 2 weeks: 1"_s);
+    QCOMPARE(Test::child<QLabel>(m_window.get(), u"revokedCountLabel"_s)->text(), u"Revoked: 1"_s);
+    QCOMPARE(Test::child<QLabel>(m_window.get(), u"expiredCountLabel"_s)->text(), u"Expired: 1"_s);
+    QCOMPARE(Test::child<QLabel>(m_window.get(), u"headingLabel"_s)->text(), u"Personal access tokens"_s);
+    QCOMPARE(Test::child<QLabel>(m_window.get(), u"activeHeadingLabel"_s)->text(),
              u"Active personal access tokens (2)"_s);
-    QCOMPARE(m_window->findChild<QLabel*>(u"inactiveHeadingLabel"_s)->text(),
+    QCOMPARE(Test::child<QLabel>(m_window.get(), u"inactiveHeadingLabel"_s)->text(),
              u"Inactive personal access tokens (2)"_s);
-    auto* backendLabel = m_window->findChild<QLabel*>(u"backendLabel"_s);
+    auto* backendLabel = Test::child<QLabel>(m_window.get(), u"backendLabel"_s);
     QVERIFY(backendLabel->isVisible());
     QCOMPARE(backendLabel->text(), m_backend->displayName());
     QVERIFY(backendLabel->text().contains(m_dir->path()));
@@ -488,7 +481,7 @@ void TestMainWindow::summaryHeadingsAndStatusBar()
 
 void TestMainWindow::backendErrorsAreShownAndNothingIsLost()
 {
-    const Result<CreatedToken> shared = m_backend->createNow(draft(u"shared"_s, 20));
+    const Result<CreatedToken> shared = m_backend->createNow(Test::draft(u"shared"_s, 20, {u"read_api"_s}));
     QVERIFY(shared);
     QVERIFY(showWindow());
     QTRY_VERIFY(rowButton(u"activeActionsPanel"_s, u"Revoke shared"_s));
@@ -502,7 +495,7 @@ void TestMainWindow::backendErrorsAreShownAndNothingIsLost()
     QTest::mouseClick(rowButton(u"activeActionsPanel"_s, u"Revoke shared"_s), Qt::LeftButton);
     QMessageBox* box = waitForMessageBox(u"revokeConfirmation"_s);
     QVERIFY(box);
-    QTest::mouseClick(box->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(box, u"confirmButton"_s), Qt::LeftButton);
     QMessageBox* error = waitForMessageBox(u"errorMessage"_s);
     QVERIFY(error);
     QCOMPARE(error->text(), u"Could not revoke the token 'shared'."_s);
@@ -517,26 +510,26 @@ void TestMainWindow::refreshShortcutRereadsTheStore()
 {
     QVERIFY(showWindow());
     QCOMPARE(activeModel()->rowCount(), 0);
-    QTRY_VERIFY(m_window->findChild<QLabel*>(u"activeEmptyLabel"_s)->isVisible());
+    QTRY_VERIFY(Test::child<QLabel>(m_window.get(), u"activeEmptyLabel"_s)->isVisible());
     {
         auto other = LocalBackend::open(m_backend->path(), m_clock);
         QVERIFY(other);
-        QVERIFY(other.value()->createNow(draft(u"from the cli"_s, 20)));
+        QVERIFY(other.value()->createNow(Test::draft(u"from the cli"_s, 20, {u"read_api"_s})));
     }
     QTest::qWait(20);
     QCOMPARE(activeModel()->rowCount(), 0);
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     QTRY_COMPARE(activeNames(activeModel()), QStringList{u"from the cli"_s});
-    QTRY_VERIFY(m_window->findChild<QTableView*>(u"activeTableView"_s)->isVisible());
-    QVERIFY(!m_window->findChild<QLabel*>(u"activeEmptyLabel"_s)->isVisible());
+    QTRY_VERIFY(Test::child<QTableView>(m_window.get(), u"activeTableView"_s)->isVisible());
+    QVERIFY(!Test::child<QLabel>(m_window.get(), u"activeEmptyLabel"_s)->isVisible());
 }
 
 void TestMainWindow::unreadableStoreShowsABannerAndKeepsTheRows()
 {
-    QVERIFY(m_backend->createNow(draft(u"one"_s, 20)));
-    QVERIFY(m_backend->createNow(draft(u"two"_s, 30)));
+    QVERIFY(m_backend->createNow(Test::draft(u"one"_s, 20, {u"read_api"_s})));
+    QVERIFY(m_backend->createNow(Test::draft(u"two"_s, 30, {u"read_api"_s})));
     QVERIFY(showWindow());
-    auto* banner = m_window->findChild<QLabel*>(u"loadErrorLabel"_s);
+    auto* banner = Test::child<QLabel>(m_window.get(), u"loadErrorLabel"_s);
     QVERIFY(!banner->isVisible());
     const auto renameTable = [this](const QString& from, const QString& to) {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
@@ -569,11 +562,11 @@ void TestMainWindow::largeStoreIsLoadedLazily()
     QVERIFY(activeModel()->rowCount() < active);
     const int firstPage = activeModel()->rowCount();
     QCOMPARE(firstPage, TokenTableModel::DefaultPageSize);
-    QCOMPARE(m_window->findChild<QLabel*>(u"activeHeadingLabel"_s)->text(),
+    QCOMPARE(Test::child<QLabel>(m_window.get(), u"activeHeadingLabel"_s)->text(),
              u"Active personal access tokens (%1)"_s.arg(active));
 
     // Only the visible rows have buttons.
-    auto* panel = m_window->findChild<RowActionsPanel*>(u"activeActionsPanel"_s);
+    auto* panel = Test::child<RowActionsPanel>(m_window.get(), u"activeActionsPanel"_s);
     const auto visibleButtons = [panel] {
         int count = 0;
         for (QPushButton* button : panel->findChildren<QPushButton*>())
@@ -584,7 +577,7 @@ void TestMainWindow::largeStoreIsLoadedLazily()
     QVERIFY(visibleButtons() < 100);
 
     // Scrolling to the end of what is loaded asks for the next page, not for everything.
-    auto* view = m_window->findChild<QTableView*>(u"activeTableView"_s);
+    auto* view = Test::child<QTableView>(m_window.get(), u"activeTableView"_s);
     view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
     QTRY_COMPARE(activeModel()->rowCount(), 2 * firstPage);
     QVERIFY(activeModel()->rowCount() < active);
@@ -599,13 +592,13 @@ void TestMainWindow::largeStoreIsLoadedLazily()
 
 void TestMainWindow::setBackendShowsTheOtherBackendsTokens()
 {
-    QVERIFY(m_backend->createNow(draft(u"mine"_s, 20)));
+    QVERIFY(m_backend->createNow(Test::draft(u"mine"_s, 20, {u"read_api"_s})));
     auto opened = LocalBackend::open(m_dir->filePath(u"other.sqlite"_s), m_clock);
     QVERIFY(opened);
     std::unique_ptr<LocalBackend> other = std::move(opened).value();
-    QVERIFY(other->createNow(draft(u"theirs"_s, 10)));
-    QVERIFY(other->createNow(draft(u"theirs too"_s, 30)));
-    const Result<CreatedToken> gone = other->createNow(draft(u"their old one"_s, 30));
+    QVERIFY(other->createNow(Test::draft(u"theirs"_s, 10, {u"read_api"_s})));
+    QVERIFY(other->createNow(Test::draft(u"theirs too"_s, 30, {u"read_api"_s})));
+    const Result<CreatedToken> gone = other->createNow(Test::draft(u"their old one"_s, 30, {u"read_api"_s}));
     QVERIFY(gone);
     QVERIFY(other->revokeNow(gone.value().token.id));
     QVERIFY(showWindow());
@@ -616,20 +609,20 @@ void TestMainWindow::setBackendShowsTheOtherBackendsTokens()
     QTRY_COMPARE(activeNames(activeModel()), QStringList({u"theirs"_s, u"theirs too"_s}));
     QTRY_COMPARE(inactiveModel()->rowCount(), 1);
     QCOMPARE(inactiveModel()->tokenAt(0).name, u"their old one"_s);
-    QCOMPARE(m_window->findChild<QLabel*>(u"backendLabel"_s)->text(), other->displayName());
-    QTRY_COMPARE(m_window->findChild<QLabel*>(u"activeCountLabel"_s)->text(), u"Active: 2"_s);
-    QTRY_COMPARE(m_window->findChild<QLabel*>(u"activeHeadingLabel"_s)->text(),
+    QCOMPARE(Test::child<QLabel>(m_window.get(), u"backendLabel"_s)->text(), other->displayName());
+    QTRY_COMPARE(Test::child<QLabel>(m_window.get(), u"activeCountLabel"_s)->text(), u"Active: 2"_s);
+    QTRY_COMPARE(Test::child<QLabel>(m_window.get(), u"activeHeadingLabel"_s)->text(),
                  u"Active personal access tokens (2)"_s);
     QTRY_VERIFY(rowButton(u"activeActionsPanel"_s, u"Revoke theirs too"_s));
 
     // What the window does from now on goes to the new backend.
     m_window->showTokenForm();
-    m_window->tokenForm()->findChild<QLineEdit*>(u"nameLineEdit"_s)->setText(u"new here"_s);
-    m_window->tokenForm()->findChild<QCheckBox*>(u"scopeCheckBox_read_api"_s)->setChecked(true);
+    Test::child<QLineEdit>(m_window->tokenForm(), u"nameLineEdit"_s)->setText(u"new here"_s);
+    Test::child<QCheckBox>(m_window->tokenForm(), u"scopeCheckBox_read_api"_s)->setChecked(true);
     m_window->tokenForm()->submit();
     SecretDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = visibleChild<SecretDialog>(m_window.get())) != nullptr);
-    dialog->findChild<QPushButton*>(u"copyButton"_s)->click();
+    Test::child<QPushButton>(dialog, u"copyButton"_s)->click();
     dialog->accept();
     QTRY_COMPARE(activeModel()->rowCount(), 3);
     QCOMPARE(other->summaryNow().value().active, 3);
@@ -643,15 +636,15 @@ void TestMainWindow::toolbarAndPreferencesShortcut()
     QToolBar* toolBar = m_window->mainToolBar();
     QVERIFY(toolBar);
     QCOMPARE(toolBar->objectName(), u"mainToolBar"_s);
-    QCOMPARE(m_window->findChild<QToolBar*>(u"mainToolBar"_s), toolBar);
-    auto* preferences = m_window->findChild<QAction*>(u"preferencesAction"_s);
+    QCOMPARE(Test::child<QToolBar>(m_window.get(), u"mainToolBar"_s), toolBar);
+    auto* preferences = Test::child<QAction>(m_window.get(), u"preferencesAction"_s);
     QVERIFY(preferences);
     QVERIFY(!preferences->shortcut().isEmpty());
     QTest::keySequence(m_window.get(), preferences->shortcut());
     QDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = visibleChild<QDialog>(m_window.get(), u"preferencesDialog"_s)) != nullptr);
     // The clear delay chosen there is what the window's clipboard uses from then on.
-    auto* delay = dialog->findChild<QSpinBox*>(u"clipboardDelaySpinBox"_s);
+    auto* delay = Test::child<QSpinBox>(dialog, u"clipboardDelaySpinBox"_s);
     QVERIFY(delay);
     delay->setValue(45);
     dialog->accept();
@@ -660,4 +653,4 @@ void TestMainWindow::toolbarAndPreferencesShortcut()
 }
 
 QTEST_MAIN(TestMainWindow)
-#include "tst_mainwindow.moc"
+#include "tst_MainWindow.moc"

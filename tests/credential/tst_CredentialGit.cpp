@@ -84,10 +84,10 @@ void TestCredentialGit::writeConfig(const QString& path, const QByteArray& text)
 
 void TestCredentialGit::seed()
 {
-    auto saved = await<bool>([&](QObject* ctx, Callback<bool> done) {
+    auto saved = Test::await<bool>([&](QObject* ctx, Callback<bool> done) {
         m_vault->save(m_identity, 12, Secret(m_secret), ctx, std::move(done));
     });
-    QVERIFY(saved && saved->ok());
+    QVERIFY(saved.ok());
     QVERIFY(GitCredentialMap(m_vault->settingsFile())
                 .set(QStringLiteral("git.example.test"), m_identity, 12, QStringLiteral("alice")));
 }
@@ -260,4 +260,4 @@ void TestCredentialGit::noSecretInAnyFile()
 }
 
 QTEST_GUILESS_MAIN(TestCredentialGit)
-#include "TestCredentialGit.moc"
+#include "tst_CredentialGit.moc"

@@ -4,6 +4,7 @@
 #include "GuiTestSupport.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
+#include "ManualClock.h"
 #include "PasteTokenDialog.h"
 #include "SecretDialog.h"
 #include "TestSupport.h"
@@ -61,7 +62,7 @@ private:
     QList<qint64> storeIds(ListQuery::State state, ListQuery::Sort sort, const QString& search = {}) const;
 
     GitLabTestServer m_server;
-    ManualClock m_clock{QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC)};
+    Test::ManualClock m_clock{QDateTime(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC)};
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalBackend> m_store;
     std::unique_ptr<MainWindow> m_window;
@@ -133,7 +134,7 @@ bool TestMainWindowAnswers::showWindow(TokenBackend& backend, const Clock& clock
 
 QPushButton* TestMainWindowAnswers::rowButton(const QString& panelName, const QString& accessibleName) const
 {
-    return visibleButtonNamed<QPushButton>(m_window->findChild<QWidget*>(panelName), accessibleName);
+    return visibleButtonNamed<QPushButton>(Test::child<QWidget>(m_window.get(), panelName), accessibleName);
 }
 
 void TestMainWindowAnswers::confirm(const QString& panelName, const QString& button,
@@ -144,15 +145,15 @@ void TestMainWindowAnswers::confirm(const QString& panelName, const QString& but
     QTest::mouseClick(pressed, Qt::LeftButton);
     auto* box = waitForVisibleChild<QMessageBox>(m_window.get(), confirmation);
     QVERIFY(box);
-    QTest::mouseClick(box->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(box, u"confirmButton"_s), Qt::LeftButton);
 }
 
 void TestMainWindowAnswers::closeSecretDialog()
 {
     SecretDialog* dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleChild<SecretDialog>(m_window.get())) != nullptr, 20000);
-    dialog->findChild<QPushButton*>(u"copyButton"_s)->click();
-    dialog->findChild<QPushButton*>(u"doneButton"_s)->click();
+    Test::child<QPushButton>(dialog, u"copyButton"_s)->click();
+    Test::child<QPushButton>(dialog, u"doneButton"_s)->click();
     QTRY_VERIFY(!visibleChild<SecretDialog>(m_window.get()));
 }
 
@@ -344,7 +345,7 @@ void TestMainWindowAnswers::tokenPastedBackFromGitLabsPageJoinsTheTable()
     settle();
     QVERIFY(m_server.control(QJsonObject{{u"clear_log"_s, true}}));
 
-    auto* paste = dialog->findChild<QLineEdit*>(u"pastedTokenLineEdit"_s);
+    auto* paste = Test::child<QLineEdit>(dialog, u"pastedTokenLineEdit"_s);
     QTest::keyClicks(paste, QString::fromLatin1(made.value().secret.utf8()));
     QTest::keyClick(paste, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->activeModel()->rowOfToken(made.value().token.id) >= 0, 20000);
@@ -434,7 +435,7 @@ void TestMainWindowAnswers::createRespectsTheSearchAndTheOrder()
     }
     QVERIFY(showWindow(*m_store, m_clock));
     m_window->activeModel()->setSortOrder(ListQuery::Sort::NameAsc);
-    auto* search = m_window->findChild<QLineEdit*>(u"searchLineEdit"_s);
+    auto* search = Test::child<QLineEdit>(m_window.get(), u"searchLineEdit"_s);
     search->setText(u"Deploy"_s);
     QTest::keyClick(search, Qt::Key_Return);
     QTRY_COMPARE(names(m_window->activeModel()), QStringList({u"deploy alpha"_s, u"deploy charlie"_s}));
@@ -494,4 +495,4 @@ void TestMainWindowAnswers::changesFromElsewhereShowOnRefresh()
 }
 
 QTEST_MAIN(TestMainWindowAnswers)
-#include "tst_mainwindow_answers.moc"
+#include "tst_MainWindowAnswers.moc"

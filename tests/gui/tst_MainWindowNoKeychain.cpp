@@ -5,10 +5,12 @@
 #include "KeychainSettings.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
+#include "ManualClock.h"
 #include "SecretDialog.h"
 #include "SecretVault.h"
 #include "TestSupport.h"
 #include "TokenForm.h"
+#include "WidgetLookup.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -44,7 +46,7 @@ private Q_SLOTS:
 
 private:
     QString m_configDir;
-    ManualClock m_clock{Now};
+    Test::ManualClock m_clock{Now};
     QTemporaryDir m_dir;
 };
 
@@ -67,21 +69,21 @@ void TestMainWindowNoKeychain::failedSaveKeepsTheSecretOnScreen()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     window.showTokenForm();
-    window.tokenForm()->findChild<QLineEdit*>(u"nameLineEdit"_s)->setText(u"offline"_s);
-    window.tokenForm()->findChild<QCheckBox*>(u"scopeCheckBox_read_api"_s)->setChecked(true);
+    Test::child<QLineEdit>(window.tokenForm(), u"nameLineEdit"_s)->setText(u"offline"_s);
+    Test::child<QCheckBox>(window.tokenForm(), u"scopeCheckBox_read_api"_s)->setChecked(true);
     window.tokenForm()->submit();
     SecretDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = window.findChild<SecretDialog*>()) != nullptr && dialog->isVisible());
-    auto* secretEdit = dialog->findChild<QLineEdit*>(u"secretLineEdit"_s);
+    auto* secretEdit = Test::child<QLineEdit>(dialog, u"secretLineEdit"_s);
     // A copy of its own: the dialog overwrites the text it shows when it closes.
     const QByteArray needle = secretEdit->text().toUtf8();
     const QString secret = QString::fromUtf8(needle);
     QVERIFY(secret.startsWith(u"glpat-"_s));
 
-    auto* save = dialog->findChild<QPushButton*>(u"saveToKeychainButton"_s);
+    auto* save = Test::child<QPushButton>(dialog, u"saveToKeychainButton"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(!save->isEnabled());
-    auto* status = dialog->findChild<QLabel*>(u"statusLabel"_s);
+    auto* status = Test::child<QLabel>(dialog, u"statusLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 20000);
     QVERIFY2(status->text().startsWith(u"Not saved to the keychain: "_s), qPrintable(status->text()));
     QVERIFY2(status->text().contains(u"keychain service"_s, Qt::CaseInsensitive), qPrintable(status->text()));
@@ -96,7 +98,7 @@ void TestMainWindowNoKeychain::failedSaveKeepsTheSecretOnScreen()
     dialog->reject();
     QMessageBox* box = nullptr;
     QTRY_VERIFY((box = dialog->findChild<QMessageBox*>(u"closeConfirmationMessageBox"_s)) != nullptr);
-    QTest::mouseClick(box->findChild<QPushButton*>(u"closeWithoutCopyingButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(box, u"closeWithoutCopyingButton"_s), Qt::LeftButton);
     QTRY_VERIFY(window.findChild<SecretDialog*>() == nullptr);
 
     // Nothing about the secret went to a file: not the keychain settings, not the app settings, not the
@@ -125,4 +127,4 @@ int main(int argc, char* argv[])
     return QTest::qExec(&test, argc, argv);
 }
 
-#include "tst_mainwindow_nokeychain.moc"
+#include "tst_MainWindowNoKeychain.moc"

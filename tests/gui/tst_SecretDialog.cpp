@@ -63,16 +63,8 @@ private Q_SLOTS:
     void noSecretWrittenToSettingsOrFiles();
 
 private:
-    template<typename T>
-    T* child(const QString& name) const
-    {
-        T* widget = m_dialog->findChild<T*>(name);
-        if (widget == nullptr)
-            qFatal("no child %s", qPrintable(name));
-        return widget;
-    }
-    QLineEdit* secretEdit() const { return child<QLineEdit>(u"secretLineEdit"_s); }
-    QPushButton* button(const QString& name) const { return child<QPushButton>(name); }
+    QLineEdit* secretEdit() const { return Test::child<QLineEdit>(m_dialog.get(), u"secretLineEdit"_s); }
+    QPushButton* button(const QString& name) const { return Test::child<QPushButton>(m_dialog.get(), name); }
     QMessageBox* confirmation() const
     {
         return qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
@@ -109,7 +101,7 @@ void TestSecretDialog::answerConfirmation(const QString& buttonName)
     QTRY_VERIFY(confirmation() != nullptr);
     QMessageBox* box = confirmation();
     QCOMPARE(box->objectName(), u"closeConfirmationMessageBox"_s);
-    auto* answer = box->findChild<QPushButton*>(buttonName);
+    auto* answer = Test::child<QPushButton>(box, buttonName);
     QVERIFY(answer != nullptr);
     QCOMPARE(answer->accessibleName(), answer->text());
     QTest::mouseClick(answer, Qt::LeftButton);
@@ -123,9 +115,9 @@ void TestSecretDialog::secretIsMaskedByDefault()
     QVERIFY(secretEdit()->isReadOnly());
     QVERIFY(!secretEdit()->displayText().contains(u"glpat"_s));
     QVERIFY(!button(u"revealButton"_s)->isChecked());
-    QCOMPARE(child<QLabel>(u"warningLabel"_s)->text(),
+    QCOMPARE(Test::child<QLabel>(m_dialog.get(), u"warningLabel"_s)->text(),
              u"Make sure you save it - you won't be able to access it again."_s);
-    QVERIFY(child<QLabel>(u"tokenInfoLabel"_s)->text().contains(u"release bot"_s));
+    QVERIFY(Test::child<QLabel>(m_dialog.get(), u"tokenInfoLabel"_s)->text().contains(u"release bot"_s));
 }
 
 void TestSecretDialog::revealToggles()
@@ -150,8 +142,8 @@ void TestSecretDialog::copyPutsTheSecretOnTheSecureClipboard()
     const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
     QCOMPARE(mime->text(), SecretText);
     QCOMPARE(mime->data(u"x-kde-passwordManagerHint"_s), QByteArrayLiteral("secret"));
-    QVERIFY(child<QLabel>(u"statusLabel"_s)->isVisible());
-    QVERIFY(child<QLabel>(u"statusLabel"_s)->text().contains(u"30 second"_s));
+    QVERIFY(Test::child<QLabel>(m_dialog.get(), u"statusLabel"_s)->isVisible());
+    QVERIFY(Test::child<QLabel>(m_dialog.get(), u"statusLabel"_s)->text().contains(u"30 second"_s));
 }
 
 void TestSecretDialog::ctrlCInTheFieldUsesTheSecureClipboard()
@@ -275,7 +267,7 @@ void TestSecretDialog::saveToKeychainIsPreparedButHidden()
 void TestSecretDialog::accessibleNamesEqualVisibleLabels()
 {
     m_dialog->setKeychainSaveAvailable(true);
-    auto* label = child<QLabel>(u"secretLabel"_s);
+    auto* label = Test::child<QLabel>(m_dialog.get(), u"secretLabel"_s);
     QCOMPARE(label->buddy(), secretEdit());
     QCOMPARE(accessibleName(secretEdit()), withoutMnemonic(label->text()));
     const QList<QPushButton*> buttons = m_dialog->findChildren<QPushButton*>();
@@ -315,4 +307,4 @@ void TestSecretDialog::noSecretWrittenToSettingsOrFiles()
 }
 
 QTEST_MAIN(TestSecretDialog)
-#include "tst_secretdialog.moc"
+#include "tst_SecretDialog.moc"

@@ -119,4 +119,4 @@ void TestSecureClipboard::clearsWhenTheApplicationQuits()
 }
 
 QTEST_MAIN(TestSecureClipboard)
-#include "tst_secureclipboard.moc"
+#include "tst_SecureClipboard.moc"

@@ -154,4 +154,4 @@ void TestGitCredentialMap::savedSecretIndexPerIdentity()
 }
 
 QTEST_GUILESS_MAIN(TestGitCredentialMap)
-#include "TestGitCredentialMap.moc"
+#include "tst_GitCredentialMap.moc"

@@ -8,10 +8,12 @@
 #include "KeychainSettings.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
+#include "ManualClock.h"
 #include "RowActionsPanel.h"
 #include "SecretDialog.h"
 #include "SecretVault.h"
 #include "SecureClipboard.h"
+#include "TestDrafts.h"
 #include "TestSupport.h"
 #include "TokenForm.h"
 #include "TokenTableModel.h"
@@ -41,15 +43,6 @@ namespace {
 
 const QDateTime Now(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
 
-TokenDraft draft(const QString& name, int daysAhead)
-{
-    TokenDraft d;
-    d.name = name;
-    d.expiresAt = Now.date().addDays(daysAhead);
-    d.scopes = {u"read_api"_s};
-    return d;
-}
-
 } // namespace
 
 class TestMainWindowKeychain : public QObject
@@ -77,7 +70,7 @@ private:
     QString key(qint64 id) const { return SecretVault::tokenKey(m_backend->identity(), id); }
     QString keychainText(int row) const;
 
-    ManualClock m_clock{Now};
+    Test::ManualClock m_clock{Now};
     QTemporaryDir m_configDir;
     std::unique_ptr<SecretVault> m_vault;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -131,8 +124,8 @@ SecretDialog* TestMainWindowKeychain::createThroughTheForm(const QString& name)
 {
     m_window->showTokenForm();
     TokenForm* form = m_window->tokenForm();
-    form->findChild<QLineEdit*>(u"nameLineEdit"_s)->setText(name);
-    form->findChild<QCheckBox*>(u"scopeCheckBox_read_api"_s)->setChecked(true);
+    Test::child<QLineEdit>(form, u"nameLineEdit"_s)->setText(name);
+    Test::child<QCheckBox>(form, u"scopeCheckBox_read_api"_s)->setChecked(true);
     form->submit();
     SecretDialog* dialog = nullptr;
     const bool shown =
@@ -143,18 +136,18 @@ SecretDialog* TestMainWindowKeychain::createThroughTheForm(const QString& name)
 QByteArray TestMainWindowKeychain::saveNow(qint64 id)
 {
     const QByteArray secret = randomToken();
-    const auto saved = await<bool>([&](QObject* context, Callback<bool> done) {
+    const auto saved = Test::await<bool>([&](QObject* context, Callback<bool> done) {
         m_vault->save(m_backend->identity(), id, Secret(secret), context, std::move(done));
     });
-    if (!saved || !*saved)
+    if (!saved.ok())
         return {};
     return secret;
 }
 
 QPushButton* TestMainWindowKeychain::rowButton(const QString& accessibleName) const
 {
-    return visibleButtonNamed<QPushButton>(m_window->findChild<RowActionsPanel*>(u"activeActionsPanel"_s),
-                                           accessibleName);
+    return visibleButtonNamed<QPushButton>(
+        Test::child<RowActionsPanel>(m_window.get(), u"activeActionsPanel"_s), accessibleName);
 }
 
 QMessageBox* TestMainWindowKeychain::waitForMessageBox(const QString& objectName)
@@ -173,24 +166,24 @@ void TestMainWindowKeychain::saveFromTheOneTimeDialog()
     QVERIFY(showWindow());
     SecretDialog* dialog = createThroughTheForm(u"laptop"_s);
     QVERIFY(dialog);
-    auto* save = dialog->findChild<QPushButton*>(u"saveToKeychainButton"_s);
+    auto* save = Test::child<QPushButton>(dialog, u"saveToKeychainButton"_s);
     QVERIFY(save->isVisible());
     QCOMPARE(save->accessibleName(), u"Save to keychain"_s);
     // "Save to keychain" sits next to "Copy".
-    auto* copy = dialog->findChild<QPushButton*>(u"copyButton"_s);
+    auto* copy = Test::child<QPushButton>(dialog, u"copyButton"_s);
     QCOMPARE(save->parentWidget(), copy->parentWidget());
-    const QByteArray secret = dialog->findChild<QLineEdit*>(u"secretLineEdit"_s)->text().toUtf8();
+    const QByteArray secret = Test::child<QLineEdit>(dialog, u"secretLineEdit"_s)->text().toUtf8();
     const qint64 id = dialog->token().id;
 
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(!save->isEnabled());
-    auto* status = dialog->findChild<QLabel*>(u"statusLabel"_s);
+    auto* status = Test::child<QLabel>(dialog, u"statusLabel"_s);
     QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Saved to the keychain."_s, 20000);
     QVERIFY(dialog->wasSavedToKeychain());
     QCOMPARE(lookup(key(id)).out, secret);
 
     // Saved counts as kept: Done closes without asking.
-    QTest::mouseClick(dialog->findChild<QPushButton*>(u"doneButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(dialog, u"doneButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!visibleChild<SecretDialog>(m_window.get()));
     QVERIFY(!visibleChild<QMessageBox>(m_window.get(), u"closeConfirmationMessageBox"_s));
 
@@ -211,19 +204,19 @@ void TestMainWindowKeychain::autoSaveSavesAtOnce()
     QVERIFY(showWindow());
     SecretDialog* dialog = createThroughTheForm(u"auto"_s);
     QVERIFY(dialog);
-    auto* status = dialog->findChild<QLabel*>(u"statusLabel"_s);
+    auto* status = Test::child<QLabel>(dialog, u"statusLabel"_s);
     QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Saved to the keychain."_s, 20000);
-    const QByteArray secret = dialog->findChild<QLineEdit*>(u"secretLineEdit"_s)->text().toUtf8();
+    const QByteArray secret = Test::child<QLineEdit>(dialog, u"secretLineEdit"_s)->text().toUtf8();
     QCOMPARE(lookup(key(dialog->token().id)).out, secret);
-    QVERIFY(!dialog->findChild<QPushButton*>(u"saveToKeychainButton"_s)->isEnabled());
+    QVERIFY(!Test::child<QPushButton>(dialog, u"saveToKeychainButton"_s)->isEnabled());
     dialog->accept();
     QTRY_VERIFY(!visibleChild<SecretDialog>(m_window.get()));
 }
 
 void TestMainWindowKeychain::copyFromKeychainUsesTheSecureClipboard()
 {
-    const Result<CreatedToken> plain = m_backend->createNow(draft(u"not saved"_s, 10));
-    const Result<CreatedToken> kept = m_backend->createNow(draft(u"kept"_s, 20));
+    const Result<CreatedToken> plain = m_backend->createNow(Test::draft(u"not saved"_s, 10, {u"read_api"_s}));
+    const Result<CreatedToken> kept = m_backend->createNow(Test::draft(u"kept"_s, 20, {u"read_api"_s}));
     QVERIFY(plain && kept);
     const QByteArray secret = saveNow(kept.value().token.id);
     QVERIFY(!secret.isEmpty());
@@ -252,7 +245,7 @@ void TestMainWindowKeychain::copyFromKeychainUsesTheSecureClipboard()
 
 void TestMainWindowKeychain::copyFromKeychainWhenTheEntryIsGone()
 {
-    const Result<CreatedToken> kept = m_backend->createNow(draft(u"gone"_s, 20));
+    const Result<CreatedToken> kept = m_backend->createNow(Test::draft(u"gone"_s, 20, {u"read_api"_s}));
     QVERIFY(kept);
     const qint64 id = kept.value().token.id;
     QVERIFY(!saveNow(id).isEmpty());
@@ -275,7 +268,7 @@ void TestMainWindowKeychain::copyFromKeychainWhenTheEntryIsGone()
 
 void TestMainWindowKeychain::rotateReplacesTheSavedSecret()
 {
-    const Result<CreatedToken> created = m_backend->createNow(draft(u"deploy"_s, 20));
+    const Result<CreatedToken> created = m_backend->createNow(Test::draft(u"deploy"_s, 20, {u"read_api"_s}));
     QVERIFY(created);
     const qint64 oldId = created.value().token.id;
     QVERIFY(!saveNow(oldId).isEmpty());
@@ -285,13 +278,13 @@ void TestMainWindowKeychain::rotateReplacesTheSavedSecret()
     QTest::mouseClick(rotate, Qt::LeftButton);
     QMessageBox* box = waitForMessageBox(u"rotateConfirmation"_s);
     QVERIFY(box);
-    QTest::mouseClick(box->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(box, u"confirmButton"_s), Qt::LeftButton);
 
     SecretDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = visibleChild<SecretDialog>(m_window.get())) != nullptr);
-    auto* status = dialog->findChild<QLabel*>(u"statusLabel"_s);
+    auto* status = Test::child<QLabel>(dialog, u"statusLabel"_s);
     QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Saved to the keychain."_s, 20000);
-    const QByteArray secret = dialog->findChild<QLineEdit*>(u"secretLineEdit"_s)->text().toUtf8();
+    const QByteArray secret = Test::child<QLineEdit>(dialog, u"secretLineEdit"_s)->text().toUtf8();
     const qint64 newId = dialog->token().id;
     QVERIFY(newId != oldId);
     QCOMPARE(lookup(key(newId)).out, secret);
@@ -304,9 +297,9 @@ void TestMainWindowKeychain::rotateReplacesTheSavedSecret()
 
 void TestMainWindowKeychain::revokeDeletesTheSavedSecretWhenChecked()
 {
-    const Result<CreatedToken> first = m_backend->createNow(draft(u"first"_s, 10));
-    const Result<CreatedToken> second = m_backend->createNow(draft(u"second"_s, 20));
-    const Result<CreatedToken> plain = m_backend->createNow(draft(u"plain"_s, 30));
+    const Result<CreatedToken> first = m_backend->createNow(Test::draft(u"first"_s, 10, {u"read_api"_s}));
+    const Result<CreatedToken> second = m_backend->createNow(Test::draft(u"second"_s, 20, {u"read_api"_s}));
+    const Result<CreatedToken> plain = m_backend->createNow(Test::draft(u"plain"_s, 30, {u"read_api"_s}));
     QVERIFY(first && second && plain);
     const QByteArray firstSecret = saveNow(first.value().token.id);
     const QByteArray secondSecret = saveNow(second.value().token.id);
@@ -319,12 +312,12 @@ void TestMainWindowKeychain::revokeDeletesTheSavedSecretWhenChecked()
     QTest::mouseClick(revoke, Qt::LeftButton);
     QMessageBox* box = waitForMessageBox(u"revokeConfirmation"_s);
     QVERIFY(box);
-    auto* deleteSaved = box->findChild<QCheckBox*>(u"deleteSavedSecretCheckBox"_s);
+    auto* deleteSaved = Test::child<QCheckBox>(box, u"deleteSavedSecretCheckBox"_s);
     QVERIFY(deleteSaved);
     QCOMPARE(deleteSaved->text(), u"Also delete the saved secret from the keychain"_s);
     QCOMPARE(deleteSaved->accessibleName(), deleteSaved->text());
     QVERIFY(deleteSaved->isChecked());
-    QTest::mouseClick(box->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(box, u"confirmButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!m_vault->isSaved(m_backend->identity(), first.value().token.id), 20000);
     QVERIFY(lookup(key(first.value().token.id)).out.isEmpty());
 
@@ -333,18 +326,18 @@ void TestMainWindowKeychain::revokeDeletesTheSavedSecretWhenChecked()
     QTest::mouseClick(revoke, Qt::LeftButton);
     box = waitForMessageBox(u"revokeConfirmation"_s);
     QVERIFY(box);
-    deleteSaved = box->findChild<QCheckBox*>(u"deleteSavedSecretCheckBox"_s);
+    deleteSaved = Test::child<QCheckBox>(box, u"deleteSavedSecretCheckBox"_s);
     QVERIFY(deleteSaved);
     deleteSaved->setChecked(false);
     const QPointer<QMessageBox> secondBox(box);
-    QTest::mouseClick(box->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(box, u"confirmButton"_s), Qt::LeftButton);
     QTRY_COMPARE(m_window->inactiveModel()->rowCount(), 2);
     QTRY_VERIFY(!secondBox);
     QTest::qWait(100);
     QCOMPARE(lookup(key(second.value().token.id)).out, secondSecret);
     QVERIFY(m_vault->isSaved(m_backend->identity(), second.value().token.id));
     // The inactive row still says so, and its menu deletes the saved secret later.
-    auto* inactiveView = m_window->findChild<QTableView*>(u"inactiveTableView"_s);
+    auto* inactiveView = Test::child<QTableView>(m_window.get(), u"inactiveTableView"_s);
     TokenTableModel* inactive = m_window->inactiveModel();
     const int secondRow = inactive->rowOfToken(second.value().token.id);
     QVERIFY(secondRow >= 0);
@@ -381,14 +374,15 @@ void TestMainWindowKeychain::revokeDeletesTheSavedSecretWhenChecked()
 
 void TestMainWindowKeychain::useForGitWritesTheMapping()
 {
-    const Result<CreatedToken> created = m_backend->createNow(draft(u"git push"_s, 20));
+    const Result<CreatedToken> created =
+        m_backend->createNow(Test::draft(u"git push"_s, 20, {u"read_api"_s}));
     QVERIFY(created);
     const qint64 id = created.value().token.id;
     QVERIFY(!saveNow(id).isEmpty());
     QVERIFY(showWindow());
 
     // From the row menu (Shift+F10), as a keyboard user would.
-    auto* view = m_window->findChild<QTableView*>(u"activeTableView"_s);
+    auto* view = Test::child<QTableView>(m_window.get(), u"activeTableView"_s);
     view->setFocus();
     view->setCurrentIndex(m_window->activeModel()->index(0, 0));
     QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
@@ -408,7 +402,7 @@ void TestMainWindowKeychain::useForGitWritesTheMapping()
 
     QInputDialog* hostDialog = nullptr;
     QTRY_VERIFY((hostDialog = visibleChild<QInputDialog>(m_window.get(), u"gitHostDialog"_s)) != nullptr);
-    auto* hostEdit = hostDialog->findChild<QLineEdit*>();
+    auto* hostEdit = Test::child<QLineEdit>(hostDialog);
     QVERIFY(hostEdit);
     QCOMPARE(hostEdit->accessibleName(), u"Host name"_s);
     hostEdit->setText(u"GitLab.Example.com"_s);
@@ -429,4 +423,4 @@ void TestMainWindowKeychain::useForGitWritesTheMapping()
 }
 
 QTEST_MAIN(TestMainWindowKeychain)
-#include "tst_mainwindow_keychain.moc"
+#include "tst_MainWindowKeychain.moc"

@@ -58,30 +58,24 @@ void TestSecretVault::initTestCase()
 Result<bool> TestSecretVault::save(const QString& identity, qint64 id, const QByteArray& secret)
 {
     m_secretsUsed << secret;
-    auto answer = await<bool>([&](QObject* ctx, Callback<bool> done) {
+    auto answer = Test::await<bool>([&](QObject* ctx, Callback<bool> done) {
         m_vault->save(identity, id, Secret(secret), ctx, std::move(done));
     });
-    if (!answer)
-        return BackendError::make(BackendError::Kind::Unknown, QStringLiteral("no answer from save"));
-    return *answer;
+    return answer;
 }
 
 Result<Secret> TestSecretVault::load(const QString& identity, qint64 id)
 {
-    auto answer = await<Secret>(
+    auto answer = Test::await<Secret>(
         [&](QObject* ctx, Callback<Secret> done) { m_vault->load(identity, id, ctx, std::move(done)); });
-    if (!answer)
-        return BackendError::make(BackendError::Kind::Unknown, QStringLiteral("no answer from load"));
-    return *answer;
+    return answer;
 }
 
 Result<bool> TestSecretVault::remove(const QString& identity, qint64 id)
 {
-    auto answer = await<bool>(
+    auto answer = Test::await<bool>(
         [&](QObject* ctx, Callback<bool> done) { m_vault->remove(identity, id, ctx, std::move(done)); });
-    if (!answer)
-        return BackendError::make(BackendError::Kind::Unknown, QStringLiteral("no answer from remove"));
-    return *answer;
+    return answer;
 }
 
 void TestSecretVault::saveThenLoadRoundTrip()
@@ -175,10 +169,10 @@ void TestSecretVault::replaceAfterRotationMovesSecretAndGitHosts()
     QVERIFY(map.set(QStringLiteral("git.example.test"), m_identity, 10, QStringLiteral("alice")));
     m_secretsUsed << after;
 
-    auto answer = await<bool>([&](QObject* ctx, Callback<bool> done) {
+    auto answer = Test::await<bool>([&](QObject* ctx, Callback<bool> done) {
         m_vault->replace(m_identity, 10, 11, Secret(after), ctx, std::move(done));
     });
-    QVERIFY(answer && answer->ok());
+    QVERIFY(answer.ok());
 
     QCOMPARE(lookup(SecretVault::tokenKey(m_identity, 11)).out, after);
     QVERIFY(lookup(SecretVault::tokenKey(m_identity, 10)).exitCode != 0);
@@ -203,31 +197,31 @@ void TestSecretVault::accountCredentialIsSeparateFromTokens()
     m_secretsUsed << credential;
     QVERIFY(save(account, 1, token).ok());
 
-    auto saved = await<bool>([&](QObject* ctx, Callback<bool> done) {
+    auto saved = Test::await<bool>([&](QObject* ctx, Callback<bool> done) {
         m_vault->saveAccountCredential(account, Secret(credential), ctx, std::move(done));
     });
-    QVERIFY(saved && saved->ok());
+    QVERIFY(saved.ok());
     QCOMPARE(lookup(SecretVault::accountCredentialKey(account)).out, credential);
     QCOMPARE(lookup(SecretVault::tokenKey(account, 1)).out, token);
 
-    auto loaded = await<Secret>([&](QObject* ctx, Callback<Secret> done) {
+    auto loaded = Test::await<Secret>([&](QObject* ctx, Callback<Secret> done) {
         m_vault->loadAccountCredential(account, ctx, std::move(done));
     });
-    QVERIFY(loaded && loaded->ok());
-    QVERIFY(loaded->value() == Secret(credential));
+    QVERIFY(loaded.ok());
+    QVERIFY(loaded.value() == Secret(credential));
 
-    auto removed = await<bool>([&](QObject* ctx, Callback<bool> done) {
+    auto removed = Test::await<bool>([&](QObject* ctx, Callback<bool> done) {
         m_vault->removeAccountCredential(account, ctx, std::move(done));
     });
-    QVERIFY(removed && removed->ok());
+    QVERIFY(removed.ok());
     QVERIFY(lookup(SecretVault::accountCredentialKey(account)).exitCode != 0);
     QCOMPARE(lookup(SecretVault::tokenKey(account, 1)).out, token);
 
-    auto missing = await<Secret>([&](QObject* ctx, Callback<Secret> done) {
+    auto missing = Test::await<Secret>([&](QObject* ctx, Callback<Secret> done) {
         m_vault->loadAccountCredential(account, ctx, std::move(done));
     });
-    QVERIFY(missing && !missing->ok());
-    QCOMPARE(missing->error().kind, BackendError::Kind::NotFound);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().kind, BackendError::Kind::NotFound);
     QVERIFY(remove(account, 1).ok());
 }
 
@@ -352,4 +346,4 @@ void TestSecretVault::noSecretInAnySettingsOrFile()
 }
 
 QTEST_GUILESS_MAIN(TestSecretVault)
-#include "TestSecretVault.moc"
+#include "tst_SecretVault.moc"

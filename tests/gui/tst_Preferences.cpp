@@ -39,16 +39,14 @@ private Q_SLOTS:
 
 private:
     void openDialog();
-    template<typename T>
-    T* child(const QString& name) const
+    QSpinBox* delaySpinBox() const
     {
-        T* widget = m_dialog->findChild<T*>(name);
-        if (widget == nullptr)
-            qFatal("no child %s", qPrintable(name));
-        return widget;
+        return Test::child<QSpinBox>(m_dialog.get(), u"clipboardDelaySpinBox"_s);
     }
-    QSpinBox* delaySpinBox() const { return child<QSpinBox>(u"clipboardDelaySpinBox"_s); }
-    QCheckBox* autoSaveCheckBox() const { return child<QCheckBox>(u"autoSaveToKeychainCheckBox"_s); }
+    QCheckBox* autoSaveCheckBox() const
+    {
+        return Test::child<QCheckBox>(m_dialog.get(), u"autoSaveToKeychainCheckBox"_s);
+    }
 
     std::unique_ptr<PreferencesDialog> m_dialog;
 };
@@ -120,7 +118,7 @@ void TestPreferences::cancelStoresNothing()
     openDialog();
     delaySpinBox()->setValue(120);
     QTest::mouseClick(autoSaveCheckBox(), Qt::LeftButton);
-    QTest::mouseClick(child<QPushButton>(u"cancelButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(m_dialog.get(), u"cancelButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!m_dialog->isVisible());
     QCOMPARE(AppSettings::clipboardClearSeconds(), 30);
     QVERIFY(!AppSettings::autoSaveToKeychain());
@@ -129,7 +127,7 @@ void TestPreferences::cancelStoresNothing()
 void TestPreferences::accessibleNamesEqualVisibleLabels()
 {
     openDialog();
-    auto* label = child<QLabel>(u"clipboardDelayLabel"_s);
+    auto* label = Test::child<QLabel>(m_dialog.get(), u"clipboardDelayLabel"_s);
     QCOMPARE(label->buddy(), delaySpinBox());
     QCOMPARE(accessibleName(delaySpinBox()), u"Clipboard clear delay"_s);
     QCOMPARE(accessibleName(delaySpinBox()), withoutMnemonic(label->text()));
@@ -141,4 +139,4 @@ void TestPreferences::accessibleNamesEqualVisibleLabels()
 }
 
 QTEST_MAIN(TestPreferences)
-#include "tst_preferences.moc"
+#include "tst_Preferences.moc"

@@ -97,4 +97,4 @@ void TestGitCredentialRequest::actions()
 }
 
 QTEST_GUILESS_MAIN(TestGitCredentialRequest)
-#include "TestGitCredentialRequest.moc"
+#include "tst_GitCredentialRequest.moc"

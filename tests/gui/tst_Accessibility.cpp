@@ -4,9 +4,11 @@
 #include "KeychainSettings.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
+#include "ManualClock.h"
 #include "RowActionsPanel.h"
 #include "SecretVault.h"
 #include "SecureClipboard.h"
+#include "TestDrafts.h"
 #include "TestSupport.h"
 #include "TokenForm.h"
 #include "TokenTableModel.h"
@@ -33,16 +35,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QDateTime Now(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
-
-TokenDraft draft(const QString& name, int daysAhead)
-{
-    TokenDraft d;
-    d.name = name;
-    d.description = u"Used by "_s + name;
-    d.expiresAt = Now.date().addDays(daysAhead);
-    d.scopes = {u"read_api"_s};
-    return d;
-}
 
 void collect(QAccessibleInterface* iface, QList<QAccessibleInterface*>& out, int depth = 0)
 {
@@ -100,7 +92,7 @@ private Q_SLOTS:
 private:
     bool showWindow(SecretVault* vault = nullptr);
 
-    ManualClock m_clock{Now};
+    Test::ManualClock m_clock{Now};
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalBackend> m_backend;
     std::unique_ptr<MainWindow> m_window;
@@ -119,9 +111,10 @@ void TestAccessibility::init()
     auto opened = LocalBackend::open(m_dir->filePath(u"tokens.sqlite"_s), m_clock);
     QVERIFY(opened);
     m_backend = std::move(opened).value();
-    QVERIFY(m_backend->createNow(draft(u"ci runner"_s, 5)));
-    QVERIFY(m_backend->createNow(draft(u"laptop"_s, 40)));
-    const Result<CreatedToken> old = m_backend->createNow(draft(u"old script"_s, 60));
+    QVERIFY(m_backend->createNow(Test::draft(u"ci runner"_s, 5, {u"read_api"_s}, u"Used by ci runner"_s)));
+    QVERIFY(m_backend->createNow(Test::draft(u"laptop"_s, 40, {u"read_api"_s}, u"Used by laptop"_s)));
+    const Result<CreatedToken> old =
+        m_backend->createNow(Test::draft(u"old script"_s, 60, {u"read_api"_s}, u"Used by old script"_s));
     QVERIFY(old);
     QVERIFY(m_backend->revokeNow(old.value().token.id));
 }
@@ -142,8 +135,8 @@ bool TestAccessibility::showWindow(SecretVault* vault)
     if (!QTest::qWaitForWindowActive(m_window.get()))
         return false;
     return QTest::qWaitFor([this] {
-        auto* active = m_window->findChild<RowActionsPanel*>(u"activeActionsPanel"_s);
-        auto* inactive = m_window->findChild<RowActionsPanel*>(u"inactiveActionsPanel"_s);
+        auto* active = Test::child<RowActionsPanel>(m_window.get(), u"activeActionsPanel"_s);
+        auto* inactive = Test::child<RowActionsPanel>(m_window.get(), u"inactiveActionsPanel"_s);
         return m_window->activeModel()->hasLoaded() && m_window->inactiveModel()->hasLoaded() &&
                !active->buttonsForRow(m_window->activeModel()->rowCount() - 1).isEmpty() &&
                !inactive->buttonsForRow(m_window->inactiveModel()->rowCount() - 1).isEmpty();
@@ -258,11 +251,11 @@ void TestAccessibility::rowActionsAreRealButtonsOutsideTheTable()
 {
     QVERIFY(showWindow());
     for (const QString& name : {u"activeTableView"_s, u"inactiveTableView"_s}) {
-        auto* view = m_window->findChild<QTableView*>(name);
+        auto* view = Test::child<QTableView>(m_window.get(), name);
         QVERIFY(view);
         QVERIFY(view->viewport()->findChildren<QAbstractButton*>().isEmpty());
     }
-    auto* panel = m_window->findChild<RowActionsPanel*>(u"activeActionsPanel"_s);
+    auto* panel = Test::child<RowActionsPanel>(m_window.get(), u"activeActionsPanel"_s);
     QVERIFY(!panel->view()->isAncestorOf(panel));
     const QList<QPushButton*> buttons = panel->buttonsForRow(0);
     QCOMPARE(buttons.size(), 2);
@@ -297,7 +290,7 @@ void TestAccessibility::tablesExposeRowsAndColumns()
 void TestAccessibility::tabReachesTheRowActions()
 {
     QVERIFY(showWindow());
-    auto* view = m_window->findChild<QTableView*>(u"activeTableView"_s);
+    auto* view = Test::child<QTableView>(m_window.get(), u"activeTableView"_s);
     view->setFocus();
     view->setCurrentIndex(m_window->activeModel()->index(0, 0));
     QTRY_COMPARE(QApplication::focusWidget(), view);
@@ -309,12 +302,12 @@ void TestAccessibility::tabReachesTheRowActions()
     QCOMPARE(reached, QStringList({u"Rotate ci runner"_s, u"Revoke ci runner"_s, u"Rotate laptop"_s,
                                    u"Revoke laptop"_s}));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), m_window->findChild<QTableView*>(u"inactiveTableView"_s));
+    QCOMPARE(QApplication::focusWidget(), Test::child<QTableView>(m_window.get(), u"inactiveTableView"_s));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->accessibleName(), u"Create similar old script"_s);
 
     // From the table, Tab goes to the actions of the current row.
-    auto* activeView = m_window->findChild<QTableView*>(u"activeTableView"_s);
+    auto* activeView = Test::child<QTableView>(m_window.get(), u"activeTableView"_s);
     activeView->setFocus();
     activeView->setCurrentIndex(m_window->activeModel()->index(1, 0));
     QTRY_COMPARE(QApplication::focusWidget(), activeView);
@@ -323,7 +316,7 @@ void TestAccessibility::tabReachesTheRowActions()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
     QCOMPARE(QApplication::focusWidget()->accessibleName(), u"Revoke ci runner"_s);
 
-    auto* inactiveView = m_window->findChild<QTableView*>(u"inactiveTableView"_s);
+    auto* inactiveView = Test::child<QTableView>(m_window.get(), u"inactiveTableView"_s);
     inactiveView->setFocus();
     QTest::keyClick(inactiveView, Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->accessibleName(), u"Create similar old script"_s);
@@ -339,7 +332,7 @@ void TestAccessibility::tabOrderFollowsThePage()
     QVERIFY(showWindow());
     m_window->showTokenForm();
     QTRY_VERIFY(m_window->tokenForm()->isVisible());
-    auto* search = m_window->findChild<QLineEdit*>(u"searchLineEdit"_s);
+    auto* search = Test::child<QLineEdit>(m_window.get(), u"searchLineEdit"_s);
     search->setFocus();
     QTRY_COMPARE(QApplication::focusWidget(), search);
     QStringList reached;
@@ -351,11 +344,11 @@ void TestAccessibility::tabOrderFollowsThePage()
                                    u"descriptionLineEdit"_s, u"expiresDateEdit"_s}));
 
     // After the form's last button comes the active table.
-    auto* cancel = m_window->tokenForm()->findChild<QPushButton*>(u"cancelButton"_s);
+    auto* cancel = Test::child<QPushButton>(m_window->tokenForm(), u"cancelButton"_s);
     QVERIFY(cancel);
     cancel->setFocus();
     QTest::keyClick(cancel, Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), m_window->findChild<QTableView*>(u"activeTableView"_s));
+    QCOMPARE(QApplication::focusWidget(), Test::child<QTableView>(m_window.get(), u"activeTableView"_s));
 }
 
 void TestAccessibility::copyFromKeychainThroughTheAccessibilityTree()
@@ -375,10 +368,10 @@ void TestAccessibility::copyFromKeychainThroughTheAccessibilityTree()
     }
     QVERIFY(laptopId != 0);
     const QByteArray secret = Test::Keychain::randomToken();
-    const auto saved = Test::Keychain::await<bool>([&](QObject* context, Callback<bool> done) {
+    const auto saved = Test::await<bool>([&](QObject* context, Callback<bool> done) {
         vault.save(m_backend->identity(), laptopId, Secret(secret), context, std::move(done));
     });
-    QVERIFY(saved && *saved);
+    QVERIFY(saved.ok());
 
     QVERIFY(showWindow(&vault));
     QAccessibleInterface* window = QAccessible::queryAccessibleInterface(m_window.get());
@@ -397,4 +390,4 @@ void TestAccessibility::copyFromKeychainThroughTheAccessibilityTree()
 }
 
 QTEST_MAIN(TestAccessibility)
-#include "tst_accessibility.moc"
+#include "tst_Accessibility.moc"

@@ -88,37 +88,36 @@ void TestKeychainUnavailable::verifyNoService(const BackendError& error)
 
 void TestKeychainUnavailable::saveFailsClearly()
 {
-    auto saved = await<bool>([&](QObject* ctx, Callback<bool> done) {
+    auto saved = Test::await<bool>([&](QObject* ctx, Callback<bool> done) {
         m_vault->save(m_identity, 1, Secret(m_secret), ctx, std::move(done));
     });
-    QVERIFY(saved);
-    QVERIFY(!saved->ok());
-    verifyNoService(saved->error());
+    QVERIFY(!saved.ok());
+    verifyNoService(saved.error());
     QVERIFY(!m_vault->isSaved(m_identity, 1));
     QVERIFY(!m_vault->isPending(m_identity, 1));
 }
 
 void TestKeychainUnavailable::loadAndRemoveFailClearly()
 {
-    auto loaded = await<Secret>(
+    auto loaded = Test::await<Secret>(
         [&](QObject* ctx, Callback<Secret> done) { m_vault->load(m_identity, 1, ctx, std::move(done)); });
-    QVERIFY(loaded && !loaded->ok());
-    verifyNoService(loaded->error());
+    QVERIFY(!loaded.ok());
+    verifyNoService(loaded.error());
 
-    auto removed = await<bool>(
+    auto removed = Test::await<bool>(
         [&](QObject* ctx, Callback<bool> done) { m_vault->remove(m_identity, 1, ctx, std::move(done)); });
-    QVERIFY(removed && !removed->ok());
-    verifyNoService(removed->error());
+    QVERIFY(!removed.ok());
+    verifyNoService(removed.error());
 }
 
 void TestKeychainUnavailable::accountCredentialFailsClearly()
 {
-    auto saved = await<bool>([&](QObject* ctx, Callback<bool> done) {
+    auto saved = Test::await<bool>([&](QObject* ctx, Callback<bool> done) {
         m_vault->saveAccountCredential(QStringLiteral("gitlab:gitlab.example.test:alice"), Secret(m_secret),
                                        ctx, std::move(done));
     });
-    QVERIFY(saved && !saved->ok());
-    verifyNoService(saved->error());
+    QVERIFY(!saved.ok());
+    verifyNoService(saved.error());
 }
 
 void TestKeychainUnavailable::nothingWrittenAnywhere()
@@ -133,4 +132,4 @@ void TestKeychainUnavailable::nothingWrittenAnywhere()
 }
 
 QTEST_GUILESS_MAIN(TestKeychainUnavailable)
-#include "TestKeychainUnavailable.moc"
+#include "tst_KeychainUnavailable.moc"

@@ -156,4 +156,4 @@ void TestMainWindowApp::optionsAndHelp()
 }
 
 QTEST_MAIN(TestMainWindowApp)
-#include "tst_mainwindow_app.moc"
+#include "tst_MainWindowApp.moc"

@@ -1,5 +1,7 @@
 #include "BulkInsert.h"
 #include "LocalBackend.h"
+#include "ManualClock.h"
+#include "TestDrafts.h"
 #include "TestSupport.h"
 #include "TimeText.h"
 #include "TokenTableModel.h"
@@ -19,16 +21,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QDateTime Now(QDate(2026, 11, 30), QTime(12, 0), Qt::UTC);
-
-TokenDraft draft(const QString& name, int daysAhead, const QStringList& scopes = {u"read_api"_s})
-{
-    TokenDraft d;
-    d.name = name;
-    d.description = u"Description of "_s + name;
-    d.expiresAt = Now.date().addDays(daysAhead);
-    d.scopes = scopes;
-    return d;
-}
 
 QStringList names(const TokenTableModel& model)
 {
@@ -70,7 +62,7 @@ private:
     // The store's listing of every token the model would show, in its order.
     QStringList storeNames(const TokenTableModel& model) const;
 
-    ManualClock m_clock{Now};
+    Test::ManualClock m_clock{Now};
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<LocalBackend> m_backend;
 };
@@ -153,7 +145,8 @@ void TestTokenModel::loadsPagesLazily()
 void TestTokenModel::refreshKeepsLoadedRowsAndDropsRevoked()
 {
     for (int i = 0; i < 5; ++i)
-        QVERIFY(m_backend->createNow(draft(u"token %1"_s.arg(i), 10 + i)));
+        QVERIFY(m_backend->createNow(
+            Test::draft(u"token %1"_s.arg(i), 10 + i, {u"read_api"_s}, u"Description of token %1"_s.arg(i))));
     TokenTableModel active(*m_backend, m_clock, ListQuery::State::Active);
     TokenTableModel inactive(*m_backend, m_clock, ListQuery::State::Inactive);
     QAbstractItemModelTester activeTester(&active, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -180,7 +173,7 @@ void TestTokenModel::refreshKeepsLoadedRowsAndDropsRevoked()
     QCOMPARE(inactive.tokenAt(0).id, revokedId);
     QCOMPARE(inactive.totalCount(), 1);
 
-    QVERIFY(m_backend->createNow(draft(u"soonest"_s, 2)));
+    QVERIFY(m_backend->createNow(Test::draft(u"soonest"_s, 2, {u"read_api"_s}, u"Description of soonest"_s)));
     QTRY_COMPARE(active.rowCount(), 5);
     QCOMPARE(active.tokenAt(0).name, u"soonest"_s);
 }
@@ -188,7 +181,7 @@ void TestTokenModel::refreshKeepsLoadedRowsAndDropsRevoked()
 void TestTokenModel::searchAndSortHappenInTheBackend()
 {
     for (const QString& name : {u"Alpha deploy"_s, u"beta"_s, u"ALPHA laptop"_s, u"gamma"_s, u"alphabet"_s})
-        QVERIFY(m_backend->createNow(draft(name, 20)));
+        QVERIFY(m_backend->createNow(Test::draft(name, 20, {u"read_api"_s}, u"Description of "_s + name)));
     TokenTableModel model(*m_backend, m_clock, ListQuery::State::Active);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSortOrder(ListQuery::Sort::NameAsc);
@@ -211,7 +204,7 @@ void TestTokenModel::searchAndSortHappenInTheBackend()
 void TestTokenModel::olderAnswersAreDropped()
 {
     for (const QString& name : {u"one"_s, u"two"_s, u"three"_s})
-        QVERIFY(m_backend->createNow(draft(name, 20)));
+        QVERIFY(m_backend->createNow(Test::draft(name, 20, {u"read_api"_s}, u"Description of "_s + name)));
     TokenTableModel model(*m_backend, m_clock, ListQuery::State::Active);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &TokenTableModel::pageLoaded);
@@ -228,9 +221,9 @@ void TestTokenModel::olderAnswersAreDropped()
 void TestTokenModel::showsGitLabsColumnsAndHighlightsSoonExpiring()
 {
     const Result<CreatedToken> soonToken =
-        m_backend->createNow(draft(u"soon"_s, 3, {u"api"_s, u"read_user"_s}));
+        m_backend->createNow(Test::draft(u"soon"_s, 3, {u"api"_s, u"read_user"_s}, u"Description of soon"_s));
     QVERIFY(soonToken);
-    QVERIFY(m_backend->createNow(draft(u"later"_s, 100)));
+    QVERIFY(m_backend->createNow(Test::draft(u"later"_s, 100, {u"read_api"_s}, u"Description of later"_s)));
     TokenTableModel model(*m_backend, m_clock, ListQuery::State::Active);
     using C = TokenTableModel::Column;
     QCOMPARE(model.columns(),
@@ -269,9 +262,11 @@ void TestTokenModel::showsGitLabsColumnsAndHighlightsSoonExpiring()
 
 void TestTokenModel::inactiveRowsShowStatusAndDate()
 {
-    const Result<CreatedToken> revoked = m_backend->createNow(draft(u"old laptop"_s, 30));
+    const Result<CreatedToken> revoked = m_backend->createNow(
+        Test::draft(u"old laptop"_s, 30, {u"read_api"_s}, u"Description of old laptop"_s));
     QVERIFY(revoked);
-    QVERIFY(m_backend->createNow(draft(u"release bot"_s, 2)));
+    QVERIFY(m_backend->createNow(
+        Test::draft(u"release bot"_s, 2, {u"read_api"_s}, u"Description of release bot"_s)));
     QVERIFY(m_backend->revokeNow(revoked.value().token.id));
     m_clock.set(Now.addDays(2)); // the release bot's date is today now: expired
     TokenTableModel model(*m_backend, m_clock, ListQuery::State::Inactive);
@@ -349,7 +344,8 @@ void TestTokenModel::answersAreAppliedAcrossPages()
 {
     QHash<QString, AccessToken> made;
     for (const QString& name : {u"a"_s, u"c"_s, u"e"_s, u"g"_s, u"i"_s}) {
-        const Result<CreatedToken> created = m_backend->createNow(draft(name, 30));
+        const Result<CreatedToken> created =
+            m_backend->createNow(Test::draft(name, 30, {u"read_api"_s}, u"Description of "_s + name));
         QVERIFY(created);
         made.insert(name, created.value().token);
     }
@@ -362,12 +358,14 @@ void TestTokenModel::answersAreAppliedAcrossPages()
     QSignalSpy pages(&model, &TokenTableModel::pageLoaded);
 
     // A new token among the loaded rows takes its place in the order; one past them is only counted.
-    const Result<CreatedToken> b = m_backend->createNow(draft(u"b"_s, 30));
+    const Result<CreatedToken> b =
+        m_backend->createNow(Test::draft(u"b"_s, 30, {u"read_api"_s}, u"Description of b"_s));
     QVERIFY(b);
     QVERIFY(model.placeToken(b.value().token));
     QCOMPARE(names(model), QStringList({u"a"_s, u"b"_s, u"c"_s}));
     QCOMPARE(model.totalCount(), 6);
-    const Result<CreatedToken> z = m_backend->createNow(draft(u"z"_s, 30));
+    const Result<CreatedToken> z =
+        m_backend->createNow(Test::draft(u"z"_s, 30, {u"read_api"_s}, u"Description of z"_s));
     QVERIFY(z);
     QVERIFY(model.placeToken(z.value().token));
     QCOMPARE(names(model), QStringList({u"a"_s, u"b"_s, u"c"_s}));
@@ -395,7 +393,8 @@ void TestTokenModel::answersAreAppliedAcrossPages()
 
 void TestTokenModel::answersFollowTheSearchAndTheState()
 {
-    QVERIFY(m_backend->createNow(draft(u"deploy one"_s, 30)));
+    QVERIFY(m_backend->createNow(
+        Test::draft(u"deploy one"_s, 30, {u"read_api"_s}, u"Description of deploy one"_s)));
     TokenTableModel active(*m_backend, m_clock, ListQuery::State::Active);
     TokenTableModel inactive(*m_backend, m_clock, ListQuery::State::Inactive);
     active.setSearch(u"DEPLOY"_s);
@@ -403,14 +402,16 @@ void TestTokenModel::answersFollowTheSearchAndTheState()
     QTRY_VERIFY(active.hasLoaded() && !active.isLoading() && inactive.hasLoaded() && !inactive.isLoading());
     QCOMPARE(names(active), QStringList{u"deploy one"_s});
 
-    const Result<CreatedToken> printer = m_backend->createNow(draft(u"printer"_s, 30));
+    const Result<CreatedToken> printer =
+        m_backend->createNow(Test::draft(u"printer"_s, 30, {u"read_api"_s}, u"Description of printer"_s));
     QVERIFY(printer);
     QVERIFY(!active.placeToken(printer.value().token));
     QVERIFY(!inactive.placeToken(printer.value().token));
     QCOMPARE(names(active), QStringList{u"deploy one"_s});
     QCOMPARE(active.totalCount(), 1);
 
-    const Result<CreatedToken> deploy = m_backend->createNow(draft(u"Deploy two"_s, 10));
+    const Result<CreatedToken> deploy = m_backend->createNow(
+        Test::draft(u"Deploy two"_s, 10, {u"read_api"_s}, u"Description of Deploy two"_s));
     QVERIFY(deploy);
     QVERIFY(active.placeToken(deploy.value().token));
     QCOMPARE(names(active), QStringList({u"Deploy two"_s, u"deploy one"_s}));
@@ -431,4 +432,4 @@ void TestTokenModel::answersFollowTheSearchAndTheState()
 }
 
 QTEST_MAIN(TestTokenModel)
-#include "tst_tokenmodel.moc"
+#include "tst_TokenModel.moc"

@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "GuiTestSupport.h"
+#include "ManualClock.h"
 #include "ScopeCatalog.h"
 #include "TestSupport.h"
 #include "TokenForm.h"
@@ -59,23 +60,21 @@ private Q_SLOTS:
     void accessibilityTreeNamesEveryControl();
 
 private:
-    template<typename T>
-    T* child(const QString& name) const
+    QLineEdit* nameEdit() const { return Test::child<QLineEdit>(m_form.get(), u"nameLineEdit"_s); }
+    QLineEdit* descriptionEdit() const
     {
-        T* widget = m_form->findChild<T*>(name);
-        if (widget == nullptr)
-            qFatal("no child %s", qPrintable(name));
-        return widget;
+        return Test::child<QLineEdit>(m_form.get(), u"descriptionLineEdit"_s);
     }
-    QLineEdit* nameEdit() const { return child<QLineEdit>(u"nameLineEdit"_s); }
-    QLineEdit* descriptionEdit() const { return child<QLineEdit>(u"descriptionLineEdit"_s); }
-    QDateEdit* dateEdit() const { return child<QDateEdit>(u"expiresDateEdit"_s); }
-    QCheckBox* scope(const QString& name) const { return child<QCheckBox>(u"scopeCheckBox_"_s + name); }
-    QLabel* label(const QString& name) const { return child<QLabel>(name); }
-    QPushButton* createButton() const { return child<QPushButton>(u"createButton"_s); }
+    QDateEdit* dateEdit() const { return Test::child<QDateEdit>(m_form.get(), u"expiresDateEdit"_s); }
+    QCheckBox* scope(const QString& name) const
+    {
+        return Test::child<QCheckBox>(m_form.get(), u"scopeCheckBox_"_s + name);
+    }
+    QLabel* label(const QString& name) const { return Test::child<QLabel>(m_form.get(), name); }
+    QPushButton* createButton() const { return Test::child<QPushButton>(m_form.get(), u"createButton"_s); }
     void fillValid();
 
-    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Test::ManualClock> m_clock;
     std::unique_ptr<TokenForm> m_form;
 };
 
@@ -89,7 +88,7 @@ void TestTokenForm::initTestCase()
 
 void TestTokenForm::init()
 {
-    m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC));
+    m_clock = std::make_unique<Test::ManualClock>(QDateTime(QDate(2026, 3, 10), QTime(12, 0), Qt::UTC));
     m_form = std::make_unique<TokenForm>(*m_clock);
     m_form->resize(800, 900);
     m_form->show();
@@ -232,11 +231,12 @@ void TestTokenForm::missingScopesFocusesTheFirstCheckBox()
     QVERIFY(error->isVisible());
     QCOMPARE(error->text(), u"Select at least one scope."_s);
     QTRY_VERIFY(hasKeyboardFocus(scope(u"api"_s)));
-    QCOMPARE(child<QGroupBox>(u"scopesGroupBox"_s)->accessibleDescription(), error->text());
+    QCOMPARE(Test::child<QGroupBox>(m_form.get(), u"scopesGroupBox"_s)->accessibleDescription(),
+             error->text());
 
     QTest::keyClick(scope(u"api"_s), Qt::Key_Space);
     QVERIFY(!error->isVisible());
-    QVERIFY(child<QGroupBox>(u"scopesGroupBox"_s)->accessibleDescription().isEmpty());
+    QVERIFY(Test::child<QGroupBox>(m_form.get(), u"scopesGroupBox"_s)->accessibleDescription().isEmpty());
 }
 
 void TestTokenForm::severalErrorsFocusTheFirstField()
@@ -440,7 +440,7 @@ void TestTokenForm::busyFormEmitsNothing()
 void TestTokenForm::cancelByButtonAndEscape()
 {
     QSignalSpy cancelled(m_form.get(), &TokenForm::cancelled);
-    QTest::mouseClick(child<QPushButton>(u"cancelButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(m_form.get(), u"cancelButton"_s), Qt::LeftButton);
     QCOMPARE(cancelled.count(), 1);
     nameEdit()->setFocus();
     QTest::keyClick(nameEdit(), Qt::Key_Escape);
@@ -493,7 +493,7 @@ void TestTokenForm::accessibleNamesEqualVisibleLabels()
         ++checked;
     }
     QCOMPARE(checked, 3 + 17 + 2);
-    auto* group = child<QGroupBox>(u"scopesGroupBox"_s);
+    auto* group = Test::child<QGroupBox>(m_form.get(), u"scopesGroupBox"_s);
     QCOMPARE(accessibleName(group), withoutMnemonic(group->title()));
     const QList<QWidget*> inputs{nameEdit(), descriptionEdit(), dateEdit()};
     for (QWidget* input : inputs)
@@ -543,4 +543,4 @@ void TestTokenForm::accessibilityTreeNamesEveryControl()
 }
 
 QTEST_MAIN(TestTokenForm)
-#include "tst_tokenform.moc"
+#include "tst_TokenForm.moc"
