@@ -1,7 +1,7 @@
 #include "WhoamiCommand.h"
 
+#include "AccountSession.h"
 #include "CliContext.h"
-#include "GitLabBackend.h"
 #include "TableFormatter.h"
 #include "TokenJson.h"
 
@@ -16,34 +16,6 @@ namespace TokenDesk {
 namespace {
 
 constexpr int AccessTokenWarningDays = 14;
-
-// What whoami shows: who signs in, on which server, with which token.
-struct SignInReport
-{
-    Account account;
-    QString server;
-    QString version; // empty when the server did not say
-    std::optional<AccessToken> signInToken;
-};
-
-// The session's connect() reads the same (GET /user, /version, /personal_access_tokens/self) but hands
-// on only the account; until it hands on the rest, whoami asks the GitLab backend itself.
-void describeSignIn(CliContext& context, Callback<SignInReport> done)
-{
-    auto* gitlab = qobject_cast<GitLabBackend*>(context.backend());
-    if (!gitlab)
-        return deliverLater<SignInReport>(
-            &context, std::move(done),
-            BackendError::make(BackendError::Kind::Validation,
-                               WhoamiCommand::tr("whoami needs --gitlab URL (or $GITLAB_HOST).")));
-    const QString server = context.session()->instanceUrl().toString();
-    gitlab->connectAccount(&context, [server, done](Result<GitLabConnection> result) {
-        if (!result)
-            return done(result.error());
-        const GitLabConnection& connection = result.value();
-        done(SignInReport{connection.account, server, connection.version.version, connection.accessToken});
-    });
-}
 
 } // namespace
 
@@ -63,7 +35,8 @@ QString WhoamiCommand::parse(const QCommandLineParser& parser, const QStringList
 
 void WhoamiCommand::run(CliContext& context)
 {
-    describeSignIn(context, [&context](Result<SignInReport> result) {
+    const QString server = context.session()->instanceUrl().toString();
+    context.session()->connectWithReport(&context, [&context, server](Result<SignInReport> result) {
         if (!result)
             return context.fail(result.error());
         const SignInReport& report = result.value();
@@ -85,26 +58,27 @@ void WhoamiCommand::run(CliContext& context)
                            "failed), so its scopes and expiry are unknown.");
         }
         if (context.json()) {
-            QJsonObject json{{u"id"_s, account.userId},
-                             {u"username"_s, account.username},
-                             {u"name"_s, account.name},
-                             {u"is_admin"_s, account.isAdmin},
-                             {u"instance"_s, report.server},
-                             {u"version"_s, report.version.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                     : QJsonValue(report.version)},
-                             {u"access_token"_s,
-                              report.signInToken ? QJsonValue(TokenJson::toJson(*report.signInToken, today))
-                                                 : QJsonValue(QJsonValue::Null)},
-                             {u"warnings"_s, QJsonArray::fromStringList(warnings)}};
+            QJsonObject json{
+                {u"id"_s, account.userId},
+                {u"username"_s, account.username},
+                {u"name"_s, account.name},
+                {u"is_admin"_s, account.isAdmin},
+                {u"instance"_s, server},
+                {u"version"_s, report.serverVersion.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                              : QJsonValue(report.serverVersion)},
+                {u"access_token"_s, report.signInToken
+                                        ? QJsonValue(TokenJson::toJson(*report.signInToken, today))
+                                        : QJsonValue(QJsonValue::Null)},
+                {u"warnings"_s, QJsonArray::fromStringList(warnings)}};
             context.writeJson(QJsonDocument(json));
         } else {
             QList<std::pair<QString, QString>> rows{
-                {tr("Instance"), report.server},
+                {tr("Instance"), server},
                 {tr("Username"), account.username},
                 {tr("Name"), account.name},
                 {tr("User ID"), QString::number(account.userId)},
                 {tr("Administrator"), account.isAdmin ? tr("yes") : tr("no")},
-                {tr("GitLab version"), report.version.isEmpty() ? tr("unknown") : report.version},
+                {tr("GitLab version"), report.serverVersion.isEmpty() ? tr("unknown") : report.serverVersion},
             };
             if (report.signInToken) {
                 const AccessToken& own = *report.signInToken;

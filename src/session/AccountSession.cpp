@@ -156,6 +156,15 @@ void AccountSession::open(QObject* context, Callback<bool> done)
 
 void AccountSession::connect(QObject* context, Callback<Account> done)
 {
+    connectWithReport(context, [done = std::move(done)](Result<SignInReport> report) {
+        if (!report)
+            return done(report.error());
+        done(report.value().account);
+    });
+}
+
+void AccountSession::connectWithReport(QObject* context, Callback<SignInReport> done)
+{
     QPointer<QObject> guard(context);
     open(this, [this, guard, done = std::move(done)](Result<bool> opened) mutable {
         if (!guard)
@@ -166,15 +175,15 @@ void AccountSession::connect(QObject* context, Callback<Account> done)
     });
 }
 
-void AccountSession::connectBackend(QObject* context, Callback<Account> done)
+void AccountSession::connectBackend(QObject* context, Callback<SignInReport> done)
 {
     if (!m_gitlab) {
         m_backend->whoami(context, [this, done = std::move(done)](Result<Account> who) {
-            if (who) {
-                m_account = who.value();
-                setState(State::Connected);
-            }
-            done(std::move(who));
+            if (!who)
+                return done(who.error());
+            m_account = who.value();
+            setState(State::Connected);
+            done(SignInReport{who.value(), {}, std::nullopt});
         });
         return;
     }
@@ -184,7 +193,7 @@ void AccountSession::connectBackend(QObject* context, Callback<Account> done)
             return done(who.error());
         m_account = who.value().account;
         setState(State::Connected);
-        done(who.value().account);
+        done(SignInReport{who.value().account, who.value().version.version, who.value().accessToken});
     });
 }
 

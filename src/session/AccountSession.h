@@ -22,6 +22,14 @@ namespace TokenDesk {
 class Clock;
 class GitLabBackend;
 
+// Who a session signs in as, and what the server said about it while connecting.
+struct SignInReport
+{
+    Account account;
+    QString serverVersion;                  // empty when the server did not say (or there is none)
+    std::optional<AccessToken> signInToken; // the token the session signs in with, when readable
+};
+
 // One account's connection, shared by the window and the command line: credential -> backend ->
 // connected. Three kinds: a connected GitLab account of the registry (its credential read from the
 // keychain), a GitLab instance with a credential the caller holds (GITLAB_TOKEN, --token-file), and a
@@ -98,6 +106,9 @@ public:
     void open(QObject* context, Callback<bool> done);
     // open(), then asks who signs in (for GitLab also which token it signs in with).
     void connect(QObject* context, Callback<Account> done);
+    // connect(), answering also what the server told on the way: its version and the token the session
+    // signs in with (when readable). A backend without a server answers its account only.
+    void connectWithReport(QObject* context, Callback<SignInReport> done);
 
     // Whether the token asked for as `requestedId` (SelfId, or an id) and answered as `answeredId` is the
     // one this session signs in with. The one place that decides it.
@@ -128,7 +139,7 @@ private:
     static Ptr make(AccountSession* session);
     void setState(State state);
     void buildGitLab(const Secret& credential);
-    void connectBackend(QObject* context, Callback<Account> done);
+    void connectBackend(QObject* context, Callback<SignInReport> done);
 
     // Bookkeeping of TokenOperations.
     void beginWrite();
