@@ -22,7 +22,7 @@ namespace TokenDesk {
 
 namespace {
 
-constexpr int CacheSizeKiB = -16384; // negative: KiB, as PRAGMA cache_size takes it
+constexpr int CacheSizeKiB = -4096; // negative: KiB, as PRAGMA cache_size takes it
 using Tx = StoreTransaction;
 
 BackendError generalError(BackendError::Kind kind, const QString& message)
