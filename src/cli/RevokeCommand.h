@@ -15,6 +15,8 @@ public:
     RevokeCommand();
 
     QString name() const override { return QStringLiteral("revoke"); }
+    // Who signs in is asked only when a saved secret of the token has to be forgotten.
+    Needs needs() const override { return Needs::Backend; }
     QString arguments() const override { return QStringLiteral("ID|self [--keep-secret]"); }
     QString summary() const override;
     QList<QCommandLineOption> options() const override { return {m_keepSecretOption}; }

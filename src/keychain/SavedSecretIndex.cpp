@@ -44,6 +44,19 @@ QSet<qint64> SavedSecretIndex::tokenIds(const QString& identity) const
     return ids;
 }
 
+bool SavedSecretIndex::containsUnder(const QString& prefix, qint64 tokenId) const
+{
+    QSettings settings(m_file, QSettings::IniFormat);
+    settings.beginGroup(QStringLiteral("SavedSecrets"));
+    const QStringList groups = settings.childGroups();
+    for (const QString& group : groups) {
+        const QString identity = QUrl::fromPercentEncoding(group.toLatin1());
+        if (identity.startsWith(prefix) && settings.contains(group + u'/' + QString::number(tokenId)))
+            return true;
+    }
+    return false;
+}
+
 void SavedSecretIndex::insert(const QString& identity, qint64 tokenId)
 {
     QSettings settings(m_file, QSettings::IniFormat);

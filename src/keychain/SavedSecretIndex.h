@@ -18,6 +18,8 @@ public:
     bool contains(const QString& identity, qint64 tokenId) const;
     // Every token of one backend identity that has a saved secret.
     QSet<qint64> tokenIds(const QString& identity) const;
+    // Whether a secret of tokenId is saved under any identity that starts with prefix.
+    bool containsUnder(const QString& prefix, qint64 tokenId) const;
 
     void insert(const QString& identity, qint64 tokenId);
     void remove(const QString& identity, qint64 tokenId);

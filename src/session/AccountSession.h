@@ -96,6 +96,8 @@ public:
     QString identity() const;
     // Who signs in, once connect() found out.
     std::optional<Account> account() const;
+    // Whether identity() names the account (a server's session knows it once it asked who signs in).
+    bool identityKnown() const { return m_instanceUrl.isEmpty() || account().has_value(); }
     // The GitLab instance; empty for the local store.
     QUrl instanceUrl() const { return m_instanceUrl; }
     // The host git talks to for this instance ("gitlab.com", "host:8443"); empty for the local store.

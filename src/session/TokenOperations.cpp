@@ -154,24 +154,43 @@ void TokenOperations::revoke(qint64 tokenId, bool forgetSecret, QObject* context
                               wasSignInToken || self.m_session->isSignInToken(tokenId, revocation.token.id);
                           if (revocation.signInToken)
                               self.m_session->signInRevoked(revocation.token);
-                          if (!forgetSecret || !self.isSaved(revocation.token.id)) {
-                              if (guard)
-                                  done(revocation);
+                          if (forgetSecret && !self.m_session->identityKnown() &&
+                              self.mayBeSavedOnInstance(revocation.token.id)) {
+                              // Who signs in decides the keychain key: asked only now, when a secret of
+                              // this token may be saved, so that a revoke costs no read before it.
+                              self.backend()->whoami(self.m_session.get(),
+                                                     [self, guard, revocation, done](Result<Account>) {
+                                                         self.forgetRevoked(revocation, true, guard, done);
+                                                     });
                               return;
                           }
-                          // Answered once the keychain did; the saved secret goes even when the front end is
-                          // gone.
-                          self.m_session->vault()->remove(
-                              self.m_session->identity(), revocation.token.id, self.m_session.get(),
-                              self.tracked<bool>(self.m_session.get(),
-                                                 [guard, revocation, done](Result<bool> removed) mutable {
-                                                     revocation.secretDeleted = removed.ok();
-                                                     if (!removed)
-                                                         revocation.keychainError = removed.error();
-                                                     if (guard)
-                                                         done(revocation);
-                                                 }));
+                          self.forgetRevoked(revocation, forgetSecret, guard, done);
                       }));
+}
+
+bool TokenOperations::mayBeSavedOnInstance(qint64 tokenId) const
+{
+    return keychainAvailable() && m_session->vault()->index().containsUnder(m_session->identity(), tokenId);
+}
+
+void TokenOperations::forgetRevoked(Revocation revocation, bool forgetSecret, QPointer<QObject> guard,
+                                    Callback<Revocation> done) const
+{
+    if (!forgetSecret || !isSaved(revocation.token.id)) {
+        if (guard)
+            done(revocation);
+        return;
+    }
+    // Answered once the keychain did; the saved secret goes even when the front end is gone.
+    m_session->vault()->remove(
+        m_session->identity(), revocation.token.id, m_session.get(),
+        tracked<bool>(m_session.get(), [guard, revocation, done](Result<bool> removed) mutable {
+            revocation.secretDeleted = removed.ok();
+            if (!removed)
+                revocation.keychainError = removed.error();
+            if (guard)
+                done(revocation);
+        }));
 }
 
 void TokenOperations::saveSecret(const AccessToken& token, const Secret& secret,

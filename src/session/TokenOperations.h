@@ -8,6 +8,7 @@
 #include "Secret.h"
 
 #include <QDate>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -84,6 +85,10 @@ private:
     Callback<T> tracked(QObject* context, Callback<T> done) const;
     void afterCreate(Result<CreatedToken> result, QObject* context, const Callback<CreatedToken>& done,
                      const Callback<bool>& saved) const;
+    // Whether a secret of the token may be saved under some account of this session's instance.
+    bool mayBeSavedOnInstance(qint64 tokenId) const;
+    void forgetRevoked(Revocation revocation, bool forgetSecret, QPointer<QObject> guard,
+                       Callback<Revocation> done) const;
 
     AccountSession::Ptr m_session;
 };

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void createRejectedByTheServerIsAValidationError();
     void rotateAndRotateSelf();
     void revokeAndRevokeSelf();
+    void revokeCostsItsDeleteAndOneRead();
     void verifyIdentifiesTheSecret();
     void refusedAndMissing();
     void tokenFile();
@@ -395,6 +396,27 @@ void TestCliGitLab::revokeAndRevokeSelf()
     const ProcessResult after = run(secret, {u"show"_s, u"self"_s});
     QCOMPARE(after.exitCode, 3);
     QVERIFY2(after.err.contains("invalid, expired or revoked"), after.err.constData());
+}
+
+void TestCliGitLab::revokeCostsItsDeleteAndOneRead()
+{
+    const QJsonObject created =
+        runJson(AliceToken, {u"create"_s, u"--name"_s, u"cheap"_s, u"--scope"_s, u"k8s_proxy"_s});
+    const qint64 id = created.value(u"id"_s).toInteger();
+    QVERIFY(id > 0);
+    QVERIFY(m_server.control(QJsonObject{{u"clear_log"_s, true}}));
+
+    const ProcessResult revoked = run(AliceToken, {u"revoke"_s, QString::number(id)});
+    QCOMPARE(revoked.exitCode, 0);
+    QVERIFY2(revoked.out.contains("\"cheap\""), revoked.out.constData());
+    QVERIFY(serverToken(id).value(u"revoked"_s).toBool());
+    const QJsonArray log = m_server.log();
+    QStringList requests;
+    for (const QJsonValue& entry : log)
+        requests << entry.toObject().value(u"method"_s).toString() + u' ' +
+                        entry.toObject().value(u"path"_s).toString();
+    QCOMPARE(m_server.count(u"DELETE"_s), 1);
+    QVERIFY2(log.size() <= 2, qPrintable(requests.join(u", "_s)));
 }
 
 void TestCliGitLab::verifyIdentifiesTheSecret()
