@@ -133,10 +133,12 @@ void TestCliGitLab::connectAccount(const QString& user, const QByteArray& secret
     settings.sync();
     // Saved as the window saves it.
     TokenDesk::SecretVault vault(m_dir->filePath(u"keychain.conf"_s));
-    const auto saved = Keychain::await<bool>([&](QObject* context, TokenDesk::Callback<bool> done) {
-        vault.saveAccountCredential(account, TokenDesk::Secret(secret), context, std::move(done));
-    });
-    QVERIFY(saved && saved->ok());
+    const auto saved = TokenDesk::Test::await<bool>(
+        [&](QObject* context, TokenDesk::Callback<bool> done) {
+            vault.saveAccountCredential(account, TokenDesk::Secret(secret), context, std::move(done));
+        },
+        20000);
+    QVERIFY(saved.ok());
 }
 
 void TestCliGitLab::whoamiAdministrator()

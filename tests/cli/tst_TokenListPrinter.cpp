@@ -2,6 +2,7 @@
 // document one QJsonDocument of every token gives, whatever the page sizes, and the table keeps its
 // columns (widths from the first page; a wider cell later keeps two spaces before the next column).
 #include "CliContext.h"
+#include "ManualClock.h"
 #include "TableFormatter.h"
 #include "TestSupport.h"
 #include "TokenJson.h"
@@ -56,7 +57,7 @@ QByteArray wholeJson(const QList<AccessToken>& tokens, const QSet<qint64>& inKey
 
 QByteArray printed(const QList<AccessToken>& tokens, const QSet<qint64>& inKeychain, bool json, int pageSize)
 {
-    ManualClock clock(Now);
+    Test::ManualClock clock(Now);
     QBuffer in;
     QBuffer out;
     QBuffer err;

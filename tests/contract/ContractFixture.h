@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "ManualClock.h"
 #include "TokenBackend.h"
 
 #include <QString>
@@ -42,7 +43,7 @@ public:
 protected:
     ContractFixture();
 
-    ManualClock m_clock;
+    Test::ManualClock m_clock;
     QString m_error;
 };
 

@@ -1,9 +1,12 @@
 #include "ContractFixture.h"
 #include "GitLabTestServer.h"
+#include "TestDrafts.h"
 #include "TestSupport.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace TokenDesk;
@@ -165,12 +168,8 @@ void TestBackendContract::cleanup()
 TokenDraft TestBackendContract::draft(const QString& name, int days, QStringList scopes,
                                       const QString& description) const
 {
-    TokenDraft d;
-    d.name = name;
-    d.description = description;
-    d.scopes = std::move(scopes);
-    d.expiresAt = m_fixture->today().addDays(days);
-    return d;
+    // Dated from the fixture's clock, which each backend's run sets on its own.
+    return Test::draft(name, m_fixture->today().addDays(days), scopes, description);
 }
 
 CreatedToken TestBackendContract::mustCreate(const QString& name, int days)

@@ -1,18 +1,15 @@
 #pragma once
 
+#include "Await.h"
 #include "Result.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 #include <QTest>
 #include <QUrl>
-
-#include <functional>
-#include <optional>
 
 namespace TokenDesk::Test {
 
@@ -58,21 +55,5 @@ private:
     int m_port = 0;
     QString m_error;
 };
-
-// Waits (running the event loop) for an asynchronous backend call to answer.
-template<typename T>
-Result<T> await(const std::function<void(QObject*, Callback<T>)>& operation, int timeoutMs = 30000)
-{
-    std::optional<Result<T>> out;
-    QObject context;
-    operation(&context, [&out](Result<T> r) { out.emplace(std::move(r)); });
-    QElapsedTimer timer;
-    timer.start();
-    while (!out && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    if (!out)
-        return BackendError::make(BackendError::Kind::Unknown, QStringLiteral("test timed out waiting"));
-    return std::move(*out);
-}
 
 } // namespace TokenDesk::Test

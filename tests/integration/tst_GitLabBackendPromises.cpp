@@ -1,10 +1,12 @@
 #include "GitLabBackend.h"
 #include "GitLabTestServer.h"
+#include "TestDrafts.h"
 #include "TestSupport.h"
 
 #include <QJsonObject>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -38,15 +40,6 @@ private:
 
 namespace {
 
-TokenDraft draft(const QString& name, const QStringList& scopes)
-{
-    TokenDraft d;
-    d.name = name;
-    d.scopes = scopes;
-    d.expiresAt = Clock::system().todayUtc().addDays(30);
-    return d;
-}
-
 // Runs `operation` and tells whether its answer came while the call was still on the stack; waits for
 // the answer either way, so that nothing is left in flight.
 template<typename T>
@@ -76,7 +69,8 @@ AccessToken tst_GitLabBackendPromises::madeFor(qint64 userId, const QString& nam
 {
     auto root = backend(GitLabTestServer::RootToken);
     auto made = await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
-        root->createForUser(userId, draft(name, {u"read_api"_s}), c, cb);
+        root->createForUser(userId, draft(name, Clock::system().todayUtc().addDays(30), {u"read_api"_s}), c,
+                            cb);
     });
     if (!made.ok())
         qFatal("could not create a token: %s", qPrintable(made.error().message));
@@ -129,14 +123,17 @@ void tst_GitLabBackendPromises::answersComeAfterTheCallReturns()
     const QDate today = Clock::system().todayUtc();
     bool early = false;
     if (operation == u"create refused as not self-service"_s) {
-        early = answeredDuringTheCall<CreatedToken>(
-            [&](QObject* c, Callback<CreatedToken> cb) { b->create(draft(u"laptop"_s, {u"api"_s}), c, cb); });
+        early = answeredDuringTheCall<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+            b->create(draft(u"laptop"_s, Clock::system().todayUtc().addDays(30), {u"api"_s}), c, cb);
+        });
     } else if (operation == u"create of an invalid draft"_s) {
-        early = answeredDuringTheCall<CreatedToken>(
-            [&](QObject* c, Callback<CreatedToken> cb) { b->create(draft(u" "_s, {}), c, cb); });
+        early = answeredDuringTheCall<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+            b->create(draft(u" "_s, Clock::system().todayUtc().addDays(30), {}), c, cb);
+        });
     } else if (operation == u"create for a user of an invalid draft"_s) {
-        early = answeredDuringTheCall<CreatedToken>(
-            [&](QObject* c, Callback<CreatedToken> cb) { b->createForUser(3, draft(u" "_s, {}), c, cb); });
+        early = answeredDuringTheCall<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+            b->createForUser(3, draft(u" "_s, Clock::system().todayUtc().addDays(30), {}), c, cb);
+        });
     } else if (operation == u"rotate to an invalid expiry"_s) {
         early = answeredDuringTheCall<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
             b->rotate(GitLabBackend::SelfId, today.addDays(-1), c, cb);
@@ -171,7 +168,7 @@ void tst_GitLabBackendPromises::answersComeAfterTheCallReturns()
             [&](QObject* c, Callback<TokenPage> cb) { b->list(ListQuery{}, c, cb); });
     } else if (operation == u"create"_s) {
         early = answeredDuringTheCall<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
-            b->create(draft(u"cluster"_s, {u"k8s_proxy"_s}), c, cb);
+            b->create(draft(u"cluster"_s, Clock::system().todayUtc().addDays(30), {u"k8s_proxy"_s}), c, cb);
         });
     } else {
         QFAIL("unknown operation");

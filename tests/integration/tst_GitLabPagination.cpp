@@ -29,12 +29,6 @@ private Q_SLOTS:
 
 namespace {
 
-template<typename T>
-Result<T> run(const std::function<void(QObject*, Callback<T>)>& op)
-{
-    return await<T>(op);
-}
-
 QStringList names(const QList<AccessToken>& tokens)
 {
     QStringList out;
@@ -45,7 +39,7 @@ QStringList names(const QList<AccessToken>& tokens)
 
 Result<TokenPage> listOf(GitLabBackend* b, ListQuery q)
 {
-    return run<TokenPage>([&](QObject* c, Callback<TokenPage> cb) { b->list(q, c, cb); });
+    return await<TokenPage>([&](QObject* c, Callback<TokenPage> cb) { b->list(q, c, cb); });
 }
 
 } // namespace
@@ -94,7 +88,7 @@ void tst_GitLabPagination::firstRowsComeBeforeTheWholeListing()
     GitLabOptions options;
     options.maxConcurrency = 2;
     GitLabBackend b(big.url(), Secret(QByteArray(GitLabTestServer::BobToken)), Clock::system(), options);
-    QVERIFY(run<Account>([&](QObject* c, Callback<Account> cb) { b.whoami(c, cb); }).ok());
+    QVERIFY(await<Account>([&](QObject* c, Callback<Account> cb) { b.whoami(c, cb); }).ok());
     ListQuery all;
     all.state = ListQuery::State::All;
     all.sort = ListQuery::Sort::CreatedAsc;

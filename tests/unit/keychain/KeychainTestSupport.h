@@ -12,8 +12,6 @@
 #include <QStringList>
 #include <QTest>
 
-#include <optional>
-
 // Helpers for tests against the real Secret Service (see tests/support/isolated-run).
 namespace TokenDesk::Test::Keychain {
 
@@ -31,13 +29,6 @@ inline QByteArray randomToken()
     for (int i = 0; i < 24; ++i)
         token += alphabet[QRandomGenerator::global()->bounded(64)];
     return token;
-}
-
-// The older shape of Test::await (Await.h), kept until tests/cli/tst_CliGitLab.cpp moves to it.
-template<typename T, typename Operation>
-std::optional<Result<T>> await(Operation&& operation, int timeoutMs = 20000)
-{
-    return TokenDesk::Test::await<T>(std::forward<Operation>(operation), timeoutMs);
 }
 
 using ToolResult = TokenDesk::Test::ProcessResult;

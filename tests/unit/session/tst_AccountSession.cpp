@@ -1,5 +1,6 @@
 #include "AccountRegistry.h"
 #include "AccountSession.h"
+#include "Await.h"
 #include "Clock.h"
 #include "ConnectionCheck.h"
 #include "GitCredentialMap.h"
@@ -7,6 +8,7 @@
 #include "KeychainTestSupport.h"
 #include "LocalBackend.h"
 #include "SecretVault.h"
+#include "TestDrafts.h"
 #include "TestSupport.h"
 #include "TokenOperations.h"
 
@@ -15,6 +17,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace TokenDesk;
@@ -46,15 +50,9 @@ private Q_SLOTS:
     void connectionCheckOfARefusedToken();
 
 private:
-    template<typename T>
-    Result<T> run(const std::function<void(QObject*, Callback<T>)>& operation)
-    {
-        return TokenDesk::Test::await<T>(operation);
-    }
     AccountSession::Ptr localSession();
     GitLabAccount addAccount(const QString& user, const QByteArray& secret);
     AccountSession::Ptr connectedAccount(const QString& user, const QByteArray& secret);
-    static TokenDraft draft(const QString& name, const QStringList& scopes = {u"read_api"_s});
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SecretVault> m_vault;
@@ -95,15 +93,6 @@ AccountSession::Ptr TestAccountSession::localSession()
     return AccountSession::forBackend(*m_store, m_vault.get());
 }
 
-TokenDraft TestAccountSession::draft(const QString& name, const QStringList& scopes)
-{
-    TokenDraft draft;
-    draft.name = name;
-    draft.scopes = scopes;
-    draft.expiresAt = QDate::currentDate().addDays(30);
-    return draft;
-}
-
 GitLabAccount TestAccountSession::addAccount(const QString& user, const QByteArray& secret)
 {
     if (!m_server) {
@@ -115,7 +104,7 @@ GitLabAccount TestAccountSession::addAccount(const QString& user, const QByteArr
     account.instanceUrl = m_server->url();
     account.username = user;
     account.key = ConnectionCheck::accountKey(m_server->url(), user);
-    const Result<bool> saved = run<bool>([&](QObject* c, Callback<bool> done) {
+    const Result<bool> saved = Test::await<bool>([&](QObject* c, Callback<bool> done) {
         m_registry->addAccount(account, Secret(secret), c, std::move(done));
     });
     return saved ? account : GitLabAccount{};
@@ -129,8 +118,8 @@ AccountSession::Ptr TestAccountSession::connectedAccount(const QString& user, co
     AccountSession::Ptr session = AccountSession::forAccount(*m_registry, account.key, Clock::system());
     if (!session)
         return nullptr;
-    const Result<Account> who =
-        run<Account>([&](QObject* c, Callback<Account> done) { session->connect(c, std::move(done)); });
+    const Result<Account> who = Test::await<Account>(
+        [&](QObject* c, Callback<Account> done) { session->connect(c, std::move(done)); });
     return who ? session : nullptr;
 }
 
@@ -138,22 +127,24 @@ void TestAccountSession::createSavesTheSecretWhenAsked()
 {
     TokenOperations ops(localSession());
     std::optional<CreatedToken> created;
-    const Result<bool> saved = run<bool>([&](QObject* c, Callback<bool> done) {
+    const Result<bool> saved = Test::await<bool>([&](QObject* c, Callback<bool> done) {
         ops.create(
-            draft(u"deploy"_s), c, [&created](Result<CreatedToken> r) { created = r.value(); },
-            std::move(done));
+            Test::draft(u"deploy"_s, QDate::currentDate().addDays(30), {u"read_api"_s}), c,
+            [&created](Result<CreatedToken> r) { created = r.value(); }, std::move(done));
     });
     QVERIFY(created);
     QVERIFY(saved.ok());
     QVERIFY(ops.isSaved(created->token.id));
-    const Result<Secret> loaded =
-        run<Secret>([&](QObject* c, Callback<Secret> done) { ops.loadSecret(created->token.id, c, done); });
+    const Result<Secret> loaded = Test::await<Secret>(
+        [&](QObject* c, Callback<Secret> done) { ops.loadSecret(created->token.id, c, done); });
     QVERIFY(loaded.ok());
     QVERIFY(loaded.value() == created->secret);
 
     // Without the follow-up nothing goes to the keychain.
-    const Result<CreatedToken> plain = run<CreatedToken>(
-        [&](QObject* c, Callback<CreatedToken> done) { ops.create(draft(u"ci"_s), c, done); });
+    const Result<CreatedToken> plain =
+        Test::await<CreatedToken>([&](QObject* c, Callback<CreatedToken> done) {
+            ops.create(Test::draft(u"ci"_s, QDate::currentDate().addDays(30), {u"read_api"_s}), c, done);
+        });
     QVERIFY(plain.ok());
     QVERIFY(!ops.isSaved(plain.value().token.id));
 }
@@ -161,22 +152,24 @@ void TestAccountSession::createSavesTheSecretWhenAsked()
 void TestAccountSession::rotateReplacesTheSavedSecretAndGitHosts()
 {
     TokenOperations ops(localSession());
-    const Result<CreatedToken> created = run<CreatedToken>(
-        [&](QObject* c, Callback<CreatedToken> done) { ops.create(draft(u"git"_s), c, done); });
+    const Result<CreatedToken> created =
+        Test::await<CreatedToken>([&](QObject* c, Callback<CreatedToken> done) {
+            ops.create(Test::draft(u"git"_s, QDate::currentDate().addDays(30), {u"read_api"_s}), c, done);
+        });
     QVERIFY(created.ok());
     const qint64 oldId = created.value().token.id;
-    QVERIFY(run<bool>([&](QObject* c, Callback<bool> done) {
+    QVERIFY(Test::await<bool>([&](QObject* c, Callback<bool> done) {
                 ops.saveSecret(created.value().token, created.value().secret, std::nullopt, c, done);
             }).ok());
     const Result<GitCredentialMap::Entry> mapped =
-        run<GitCredentialMap::Entry>([&](QObject* c, Callback<GitCredentialMap::Entry> done) {
+        Test::await<GitCredentialMap::Entry>([&](QObject* c, Callback<GitCredentialMap::Entry> done) {
             ops.useForGit(oldId, u"git.example.com"_s, c, done);
         });
     QVERIFY(mapped.ok());
     QCOMPARE(mapped.value().tokenId, oldId);
 
     std::optional<TokenOperations::Rotation> rotation;
-    const Result<bool> replaced = run<bool>([&](QObject* c, Callback<bool> done) {
+    const Result<bool> replaced = Test::await<bool>([&](QObject* c, Callback<bool> done) {
         ops.rotate(
             oldId, std::nullopt, c,
             [&rotation](Result<TokenOperations::Rotation> r) { rotation = r.value(); }, std::move(done));
@@ -190,7 +183,7 @@ void TestAccountSession::rotateReplacesTheSavedSecretAndGitHosts()
     QVERIFY(!ops.isSaved(oldId));
     QVERIFY(ops.isSaved(newId));
     const Result<Secret> loaded =
-        run<Secret>([&](QObject* c, Callback<Secret> done) { ops.loadSecret(newId, c, done); });
+        Test::await<Secret>([&](QObject* c, Callback<Secret> done) { ops.loadSecret(newId, c, done); });
     QVERIFY(loaded.value() == rotation->created.secret);
     const GitCredentialMap map(m_vault->settingsFile());
     QCOMPARE(map.get(u"git.example.com"_s)->tokenId, newId);
@@ -201,15 +194,15 @@ void TestAccountSession::revokeForgetsTheSavedSecretWhenAsked()
     TokenOperations ops(localSession());
     QList<qint64> ids;
     for (const QString& name : {u"keep"_s, u"forget"_s}) {
-        const Result<bool> saved = run<bool>([&](QObject* c, Callback<bool> done) {
+        const Result<bool> saved = Test::await<bool>([&](QObject* c, Callback<bool> done) {
             ops.create(
-                draft(name), c, [&ids](Result<CreatedToken> r) { ids << r.value().token.id; },
-                std::move(done));
+                Test::draft(name, QDate::currentDate().addDays(30), {u"read_api"_s}), c,
+                [&ids](Result<CreatedToken> r) { ids << r.value().token.id; }, std::move(done));
         });
         QVERIFY(saved.ok());
     }
     const auto revoke = [&](qint64 id, bool forget) {
-        return run<TokenOperations::Revocation>(
+        return Test::await<TokenOperations::Revocation>(
             [&](QObject* c, Callback<TokenOperations::Revocation> done) { ops.revoke(id, forget, c, done); });
     };
     const Result<TokenOperations::Revocation> kept = revoke(ids[0], false);
@@ -225,7 +218,7 @@ void TestAccountSession::revokeForgetsTheSavedSecretWhenAsked()
     QVERIFY(!forgotten.value().signInToken);
     QVERIFY(!ops.isSaved(ids[1]));
     const Result<Secret> gone =
-        run<Secret>([&](QObject* c, Callback<Secret> done) { ops.loadSecret(ids[1], c, done); });
+        Test::await<Secret>([&](QObject* c, Callback<Secret> done) { ops.loadSecret(ids[1], c, done); });
     QCOMPARE(gone.error().kind, BackendError::Kind::NotFound);
 }
 
@@ -233,10 +226,10 @@ void TestAccountSession::copyOfASecretDeletedElsewhereForgetsIt()
 {
     TokenOperations ops(localSession());
     qint64 id = 0;
-    QVERIFY(run<bool>([&](QObject* c, Callback<bool> done) {
+    QVERIFY(Test::await<bool>([&](QObject* c, Callback<bool> done) {
                 ops.create(
-                    draft(u"elsewhere"_s), c, [&id](Result<CreatedToken> r) { id = r.value().token.id; },
-                    std::move(done));
+                    Test::draft(u"elsewhere"_s, QDate::currentDate().addDays(30), {u"read_api"_s}), c,
+                    [&id](Result<CreatedToken> r) { id = r.value().token.id; }, std::move(done));
             }).ok());
     // Deleted by another program.
     const QString key = SecretVault::tokenKey(ops.session()->identity(), id);
@@ -245,7 +238,7 @@ void TestAccountSession::copyOfASecretDeletedElsewhereForgetsIt()
              0);
     QVERIFY(ops.isSaved(id)); // the index still says so
     const Result<Secret> loaded =
-        run<Secret>([&](QObject* c, Callback<Secret> done) { ops.loadSecret(id, c, done); });
+        Test::await<Secret>([&](QObject* c, Callback<Secret> done) { ops.loadSecret(id, c, done); });
     QCOMPARE(loaded.error().kind, BackendError::Kind::NotFound);
     QTRY_VERIFY(!ops.isSaved(id));
 }
@@ -255,8 +248,11 @@ void TestAccountSession::savingAfterASwitchKeepsTheCreatingAccount()
     AccountSession::Ptr account = connectedAccount(u"root"_s, GitLabTestServer::RootToken);
     QVERIFY(account);
     TokenOperations madeOn(account);
-    const Result<CreatedToken> created = run<CreatedToken>(
-        [&](QObject* c, Callback<CreatedToken> done) { madeOn.create(draft(u"from-root"_s), c, done); });
+    const Result<CreatedToken> created =
+        Test::await<CreatedToken>([&](QObject* c, Callback<CreatedToken> done) {
+            madeOn.create(Test::draft(u"from-root"_s, QDate::currentDate().addDays(30), {u"read_api"_s}), c,
+                          done);
+        });
     QVERIFY(created.ok());
     const QString identity = account->identity();
     QVERIFY(identity.endsWith(u":root"_s));
@@ -265,7 +261,7 @@ void TestAccountSession::savingAfterASwitchKeepsTheCreatingAccount()
     AccountSession::Ptr local = localSession();
     QPointer<AccountSession> watched(account.get());
     account.reset();
-    QVERIFY(run<bool>([&](QObject* c, Callback<bool> done) {
+    QVERIFY(Test::await<bool>([&](QObject* c, Callback<bool> done) {
                 madeOn.saveSecret(created.value().token, created.value().secret, std::nullopt, c, done);
             }).ok());
     QVERIFY(m_vault->isSaved(identity, created.value().token.id));
@@ -277,9 +273,11 @@ void TestAccountSession::droppedSessionStillAnswersASlowRotate()
 {
     AccountSession::Ptr account = connectedAccount(u"root"_s, GitLabTestServer::RootToken);
     QVERIFY(account);
-    const Result<CreatedToken> created = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> done) {
-        TokenOperations(account).create(draft(u"slow"_s), c, done);
-    });
+    const Result<CreatedToken> created =
+        Test::await<CreatedToken>([&](QObject* c, Callback<CreatedToken> done) {
+            TokenOperations(account).create(
+                Test::draft(u"slow"_s, QDate::currentDate().addDays(30), {u"read_api"_s}), c, done);
+        });
     QVERIFY(created.ok());
     QVERIFY(m_server->addFault(
         QJsonObject{{u"kind"_s, u"delay"_s}, {u"ms"_s, 1500}, {u"count"_s, 1}, {u"method"_s, u"POST"_s}}));
@@ -309,8 +307,8 @@ void TestAccountSession::accountSessionReadsItsCredentialFromTheKeychain()
     QCOMPARE(session->state(), AccountSession::State::Unopened);
     QVERIFY(!session->backend());
     QCOMPARE(session->label(), account.label());
-    const Result<Account> who =
-        run<Account>([&](QObject* c, Callback<Account> done) { session->connect(c, std::move(done)); });
+    const Result<Account> who = Test::await<Account>(
+        [&](QObject* c, Callback<Account> done) { session->connect(c, std::move(done)); });
     QVERIFY(who.ok());
     QCOMPARE(who.value().username, u"alice"_s);
     QCOMPARE(session->state(), AccountSession::State::Connected);
@@ -327,11 +325,12 @@ void TestAccountSession::accountSessionReadsItsCredentialFromTheKeychain()
 void TestAccountSession::missingCredentialSaysNotFound()
 {
     const GitLabAccount account = addAccount(u"alice"_s, GitLabTestServer::AliceToken);
-    QVERIFY(run<bool>([&](QObject* c, Callback<bool> done) {
+    QVERIFY(Test::await<bool>([&](QObject* c, Callback<bool> done) {
                 m_vault->removeAccountCredential(account.key, c, done);
             }).ok());
     AccountSession::Ptr session = AccountSession::forAccount(*m_registry, account.key, Clock::system());
-    const Result<bool> opened = run<bool>([&](QObject* c, Callback<bool> done) { session->open(c, done); });
+    const Result<bool> opened =
+        Test::await<bool>([&](QObject* c, Callback<bool> done) { session->open(c, done); });
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().kind, BackendError::Kind::NotFound);
     QVERIFY(!session->backend());
@@ -363,7 +362,7 @@ void TestAccountSession::rotatingTheSignInTokenSavesTheSuccessorAsCredential()
     QCOMPARE(rotated.at(0).at(0).toLongLong(), rotation->value().created.token.id);
     QVERIFY(rotated.at(0).at(1).toString().isEmpty());
     QCOMPARE(session->writesInFlight(), 0);
-    const Result<Secret> credential = run<Secret>([&](QObject* c, Callback<Secret> done) {
+    const Result<Secret> credential = Test::await<Secret>([&](QObject* c, Callback<Secret> done) {
         m_vault->loadAccountCredential(session->accountKey(), c, done);
     });
     QVERIFY(credential.ok());
@@ -372,7 +371,7 @@ void TestAccountSession::rotatingTheSignInTokenSavesTheSuccessorAsCredential()
     // A new session of the account signs in with the successor.
     AccountSession::Ptr again =
         AccountSession::forAccount(*m_registry, session->accountKey(), Clock::system());
-    QVERIFY(run<Account>([&](QObject* c, Callback<Account> done) { again->connect(c, done); }).ok());
+    QVERIFY(Test::await<Account>([&](QObject* c, Callback<Account> done) { again->connect(c, done); }).ok());
     QCOMPARE(*again->backend()->signInTokenId(), rotation->value().created.token.id);
 }
 
@@ -382,7 +381,7 @@ void TestAccountSession::revokingTheSignInTokenSignsOut()
     QVERIFY(session);
     QSignalSpy signedOut(session.get(), &AccountSession::signedOut);
     const Result<TokenOperations::Revocation> revoked =
-        run<TokenOperations::Revocation>([&](QObject* c, Callback<TokenOperations::Revocation> done) {
+        Test::await<TokenOperations::Revocation>([&](QObject* c, Callback<TokenOperations::Revocation> done) {
             TokenOperations(session).revoke(AccountSession::SelfId, false, c, done);
         });
     QVERIFY(revoked.ok());
@@ -392,13 +391,15 @@ void TestAccountSession::revokingTheSignInTokenSignsOut()
 
     // Another token of the same account is not the sign-in token.
     AccountSession::Ptr root = connectedAccount(u"root"_s, GitLabTestServer::RootToken);
-    const Result<CreatedToken> other = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> done) {
-        TokenOperations(root).create(draft(u"x"_s), c, done);
-    });
+    const Result<CreatedToken> other =
+        Test::await<CreatedToken>([&](QObject* c, Callback<CreatedToken> done) {
+            TokenOperations(root).create(
+                Test::draft(u"x"_s, QDate::currentDate().addDays(30), {u"read_api"_s}), c, done);
+        });
     QVERIFY(other.ok());
     QSignalSpy rootOut(root.get(), &AccountSession::signedOut);
     const Result<TokenOperations::Revocation> plain =
-        run<TokenOperations::Revocation>([&](QObject* c, Callback<TokenOperations::Revocation> done) {
+        Test::await<TokenOperations::Revocation>([&](QObject* c, Callback<TokenOperations::Revocation> done) {
             TokenOperations(root).revoke(other.value().token.id, true, c, done);
         });
     QVERIFY(plain.ok());
@@ -418,7 +419,7 @@ void TestAccountSession::explicitCredentialIsNotSavedAfterRotation()
     QVERIFY(session->backend());
     QSignalSpy rotated(session.get(), &AccountSession::signInTokenRotated);
     const Result<TokenOperations::Rotation> rotation =
-        run<TokenOperations::Rotation>([&](QObject* c, Callback<TokenOperations::Rotation> done) {
+        Test::await<TokenOperations::Rotation>([&](QObject* c, Callback<TokenOperations::Rotation> done) {
             TokenOperations(session).rotate(AccountSession::SelfId, std::nullopt, c, done);
         });
     QVERIFY(rotation.ok());
@@ -428,7 +429,8 @@ void TestAccountSession::explicitCredentialIsNotSavedAfterRotation()
     QVERIFY(m_registry->accounts().isEmpty());
     // It signs in with the successor now.
     QCOMPARE(*session->backend()->signInTokenId(), rotation.value().created.token.id);
-    QVERIFY(run<Account>([&](QObject* c, Callback<Account> done) { session->connect(c, done); }).ok());
+    QVERIFY(
+        Test::await<Account>([&](QObject* c, Callback<Account> done) { session->connect(c, done); }).ok());
 }
 
 void TestAccountSession::connectionCheckSaysWhoItIs()
@@ -438,7 +440,7 @@ void TestAccountSession::connectionCheckSaysWhoItIs()
     QUrl withApi = m_server->url();
     withApi.setPath(u"/api/v4"_s);
     const Result<ConnectionCheck::Identified> identified =
-        run<ConnectionCheck::Identified>([&](QObject* c, Callback<ConnectionCheck::Identified> done) {
+        Test::await<ConnectionCheck::Identified>([&](QObject* c, Callback<ConnectionCheck::Identified> done) {
             ConnectionCheck::identify(withApi, Secret(QByteArray(GitLabTestServer::AliceToken)), {},
                                       Clock::system(), c, done);
         });
@@ -456,7 +458,7 @@ void TestAccountSession::connectionCheckOfARefusedToken()
     m_server = std::make_unique<GitLabTestServer>();
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     const Result<ConnectionCheck::Identified> refused =
-        run<ConnectionCheck::Identified>([&](QObject* c, Callback<ConnectionCheck::Identified> done) {
+        Test::await<ConnectionCheck::Identified>([&](QObject* c, Callback<ConnectionCheck::Identified> done) {
             ConnectionCheck::identify(m_server->url(), Secret(QByteArray("glpat-unknown-secret-000000")), {},
                                       Clock::system(), c, done);
         });

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "Await.h"
 #include "LocalBackend.h"
+#include "TestDrafts.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -10,41 +12,11 @@
 #include <QUuid>
 #include <QVariant>
 
-#include <functional>
-#include <optional>
-
 namespace TokenDesk::Test {
 
 inline QDateTime utc(const char* iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toUTC();
-}
-
-// Runs one asynchronous backend operation and waits for its answer in the event loop. Fails the
-// check `deliveredLater` when the answer came before the call returned.
-template<typename T>
-std::optional<Result<T>> await(const std::function<void(QObject*, Callback<T>)>& operation,
-                               bool* deliveredLater = nullptr)
-{
-    QObject context;
-    std::optional<Result<T>> result;
-    operation(&context, [&result](Result<T> r) { result = std::move(r); });
-    if (deliveredLater)
-        *deliveredLater = !result.has_value();
-    if (!QTest::qWaitFor([&result]() { return result.has_value(); }, 5000))
-        qWarning("no answer within 5 s");
-    return result;
-}
-
-inline TokenDraft draft(const QString& name, QDate expires, QStringList scopes = {QStringLiteral("api")},
-                        const QString& description = QString())
-{
-    TokenDraft d;
-    d.name = name;
-    d.description = description;
-    d.expiresAt = expires;
-    d.scopes = std::move(scopes);
-    return d;
 }
 
 // Runs raw SQL statements on a store file through a connection of the test's own; answers the

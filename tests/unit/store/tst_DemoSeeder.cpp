@@ -1,5 +1,6 @@
 #include "DemoSeeder.h"
 #include "LocalBackend.h"
+#include "ManualClock.h"
 #include "ScopeCatalog.h"
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
@@ -34,7 +35,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    ManualClock m_clock{utc("2026-03-01T23:30:00Z")};
+    Test::ManualClock m_clock{utc("2026-03-01T23:30:00Z")};
 };
 
 void TestDemoSeeder::initTestCase()

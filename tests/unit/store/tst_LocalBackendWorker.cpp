@@ -1,4 +1,5 @@
 #include "LocalBackend.h"
+#include "ManualClock.h"
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
 
@@ -34,7 +35,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     QString m_path;
-    ManualClock m_clock{utc("2026-03-01T12:00:00Z")};
+    Test::ManualClock m_clock{utc("2026-03-01T12:00:00Z")};
     std::unique_ptr<LocalBackend> m_backend;
 };
 

@@ -1,5 +1,6 @@
 #include "BulkInsert.h"
 #include "LocalBackend.h"
+#include "ManualClock.h"
 #include "StoreSchema.h"
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
@@ -59,7 +60,7 @@ private:
     QString freshPath(const QString& name) { return m_dir.filePath(name); }
 
     QTemporaryDir m_dir;
-    ManualClock m_clock{utc("2026-03-01T12:00:00Z")};
+    Test::ManualClock m_clock{utc("2026-03-01T12:00:00Z")};
 };
 
 void TestStoreFile::initTestCase()
@@ -229,8 +230,8 @@ void TestStoreFile::twoBackendsShareOneFile()
     const CreatedToken created = a.createNow(draft(u"made by a"_s, m_clock.todayUtc().addDays(9))).value();
     const auto seen =
         await<AccessToken>([&](QObject* ctx, Callback<AccessToken> cb) { b.get(created.token.id, ctx, cb); });
-    QVERIFY(seen && seen->ok());
-    QCOMPARE(seen->value(), created.token);
+    QVERIFY(seen.ok());
+    QCOMPARE(seen.value(), created.token);
     QVERIFY(b.identifyNow(created.secret).ok());
 
     QVERIFY(b.revokeNow(created.token.id).ok());

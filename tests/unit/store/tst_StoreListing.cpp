@@ -1,5 +1,6 @@
 #include "BulkInsert.h"
 #include "LocalBackend.h"
+#include "ManualClock.h"
 #include "StoreTestHelpers.h"
 #include "TestSupport.h"
 #include "TokenStore.h"
@@ -29,7 +30,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     QString m_path;
-    ManualClock m_clock{utc("2026-03-01T12:00:00Z")};
+    Test::ManualClock m_clock{utc("2026-03-01T12:00:00Z")};
     std::unique_ptr<LocalBackend> m_backend;
 };
 

@@ -2,6 +2,7 @@
 // shows are exact, and they never cost a second reading of every token.
 #include "GitLabBackend.h"
 #include "GitLabTestServer.h"
+#include "ManualClock.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -74,7 +75,7 @@ private:
 
     QTemporaryDir m_dir;
     GitLabTestServer m_server;
-    ManualClock m_clock{QDateTime::currentDateTimeUtc()};
+    Test::ManualClock m_clock{QDateTime::currentDateTimeUtc()};
     QDate m_today;
     std::vector<std::unique_ptr<GitLabBackend>> m_backends;
 };
@@ -283,4 +284,4 @@ void TestGitLabSummary::administratorsCountTheirOwnTokens()
 }
 
 QTEST_GUILESS_MAIN(TestGitLabSummary)
-#include "TestGitLabSummary.moc"
+#include "tst_GitLabSummary.moc"

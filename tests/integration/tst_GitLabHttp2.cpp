@@ -2,6 +2,7 @@
 #include "GitLabBackend.h"
 #include "GitLabTestServer.h"
 #include "Http2Proxy.h"
+#include "TestDrafts.h"
 #include "TestSupport.h"
 #include "ThrowawayCertificates.h"
 
@@ -57,12 +58,6 @@ constexpr int BulkTokens = 450;
 const QString ReadAlpn = u"http/1.1"_s;
 
 template<typename T>
-Result<T> run(const std::function<void(QObject*, Callback<T>)>& op)
-{
-    return await<T>(op, 20000);
-}
-
-template<typename T>
 QString errorText(const Result<T>& r)
 {
     return r.ok() ? QString() : r.error().message;
@@ -74,7 +69,7 @@ Result<TokenPage> listAll(GitLabBackend& b, ListQuery::Sort sort = ListQuery::So
     q.state = ListQuery::State::All;
     q.sort = sort;
     q.limit = 0;
-    return run<TokenPage>([&](QObject* c, Callback<TokenPage> cb) { b.list(q, c, cb); });
+    return await<TokenPage>([&](QObject* c, Callback<TokenPage> cb) { b.list(q, c, cb); });
 }
 
 QStringList bobsTokenNames()
@@ -99,16 +94,6 @@ bool allDistinct(const QList<AccessToken>& tokens)
     for (const AccessToken& t : tokens)
         ids.insert(t.id);
     return ids.size() == tokens.size();
-}
-
-TokenDraft draft(const QString& name, const QStringList& scopes)
-{
-    TokenDraft d;
-    d.name = name;
-    d.description = u"over HTTP/2"_s;
-    d.scopes = scopes;
-    d.expiresAt = Clock::system().todayUtc().addDays(30);
-    return d;
 }
 
 QList<Http2Proxy::LogEntry> matching(const QList<Http2Proxy::LogEntry>& entries, const QString& method,
@@ -222,8 +207,10 @@ void TestGitLabHttp2::createRotateRevokeAreExact()
     auto before = listAll(*b);
     QVERIFY2(before.ok(), qPrintable(errorText(before)));
 
-    auto created = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
-        b->create(draft(u"h2-cluster"_s, {u"k8s_proxy"_s}), c, cb);
+    auto created = await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        b->create(draft(u"h2-cluster"_s, Clock::system().todayUtc().addDays(30), {u"k8s_proxy"_s},
+                        u"over HTTP/2"_s),
+                  c, cb);
     });
     QVERIFY2(created.ok(), qPrintable(errorText(created)));
     QCOMPARE(created.value().token.name, u"h2-cluster"_s);
@@ -232,17 +219,17 @@ void TestGitLabHttp2::createRotateRevokeAreExact()
     m_secretsSeen << created.value().secret.utf8();
 
     // A one-off credential on the connection the account's own requests use.
-    auto identified = run<AccessToken>(
+    auto identified = await<AccessToken>(
         [&](QObject* c, Callback<AccessToken> cb) { b->identify(created.value().secret, c, cb); });
     QVERIFY2(identified.ok(), qPrintable(errorText(identified)));
     QCOMPARE(identified.value().id, created.value().token.id);
     QCOMPARE(m_server.log().last().toObject().value(u"credential"_s).toString(),
              GitLabTestServer::credentialDigest(created.value().secret.utf8()));
-    QVERIFY(run<Account>([&](QObject* c, Callback<Account> cb) { b->whoami(c, cb); }).ok());
+    QVERIFY(await<Account>([&](QObject* c, Callback<Account> cb) { b->whoami(c, cb); }).ok());
     QCOMPARE(m_server.log().last().toObject().value(u"credential"_s).toString(),
              GitLabTestServer::credentialDigest(GitLabTestServer::AliceToken));
 
-    auto rotated = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+    auto rotated = await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
         b->rotate(created.value().token.id, std::nullopt, c, cb);
     });
     QVERIFY2(rotated.ok(), qPrintable(errorText(rotated)));
@@ -251,7 +238,7 @@ void TestGitLabHttp2::createRotateRevokeAreExact()
     QVERIFY(rotated.value().secret.utf8() != created.value().secret.utf8());
     m_secretsSeen << rotated.value().secret.utf8();
 
-    auto revoked = run<AccessToken>(
+    auto revoked = await<AccessToken>(
         [&](QObject* c, Callback<AccessToken> cb) { b->revoke(rotated.value().token.id, c, cb); });
     QVERIFY2(revoked.ok(), qPrintable(errorText(revoked)));
     QCOMPARE(revoked.value().id, rotated.value().token.id);
@@ -412,7 +399,7 @@ void TestGitLabHttp2::replyCutOffWithoutLengthIsReadAgain()
     options.retryDelayMs = 50;
     GitLabBackend b(http2 ? proxy.url() : QUrl(u"http://127.0.0.1:%1"_s.arg(chunked.port())),
                     Secret(QByteArray(GitLabTestServer::AliceToken)), Clock::system(), options);
-    auto r = run<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b.get(42, c, cb); });
+    auto r = await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b.get(42, c, cb); });
     QVERIFY2(r.ok(), qPrintable(errorText(r)));
     QCOMPARE(r.value().name, u"chunked"_s);
     QCOMPARE(r.value().description, u"sent in chunks"_s);
@@ -427,16 +414,16 @@ void TestGitLabHttp2::replyCutOffWithoutLengthIsReadAgain()
 void TestGitLabHttp2::rotatingTheOwnTokenSwitchesTheCredential()
 {
     auto b = backend(GitLabTestServer::RootToken);
-    auto c = run<GitLabConnection>(
+    auto c = await<GitLabConnection>(
         [&](QObject* ctx, Callback<GitLabConnection> cb) { b->connectAccount(ctx, cb); });
     QVERIFY2(c.ok(), qPrintable(errorText(c)));
     const qint64 own = c.value().accessToken->id;
-    auto r = run<CreatedToken>(
+    auto r = await<CreatedToken>(
         [&](QObject* ctx, Callback<CreatedToken> cb) { b->rotate(own, std::nullopt, ctx, cb); });
     QVERIFY2(r.ok(), qPrintable(errorText(r)));
     m_secretsSeen << r.value().secret.utf8();
     QCOMPARE(b->signInTokenId(), r.value().token.id);
-    auto who = run<Account>([&](QObject* ctx, Callback<Account> cb) { b->whoami(ctx, cb); });
+    auto who = await<Account>([&](QObject* ctx, Callback<Account> cb) { b->whoami(ctx, cb); });
     QVERIFY2(who.ok(), qPrintable(errorText(who)));
     QCOMPARE(who.value().username, u"root"_s);
     const QJsonObject last = m_server.log().last().toObject();
@@ -452,7 +439,7 @@ void TestGitLabHttp2::untrustedCertificateFailsBeforeAnyRequest()
     options.maxGetAttempts = 1;
     // The system's authorities only, which do not know the throwaway CA.
     auto b = backend(GitLabTestServer::AliceToken, options, false);
-    auto who = run<Account>([&](QObject* ctx, Callback<Account> cb) { b->whoami(ctx, cb); });
+    auto who = await<Account>([&](QObject* ctx, Callback<Account> cb) { b->whoami(ctx, cb); });
     QVERIFY(!who.ok());
     QCOMPARE(who.error().kind, BackendError::Kind::Network);
     QVERIFY2(who.error().message.contains(u"certificate"_s), qPrintable(who.error().message));
@@ -468,4 +455,4 @@ void TestGitLabHttp2::untrustedCertificateFailsBeforeAnyRequest()
 }
 
 QTEST_GUILESS_MAIN(TestGitLabHttp2)
-#include "TestGitLabHttp2.moc"
+#include "tst_GitLabHttp2.moc"

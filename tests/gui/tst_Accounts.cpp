@@ -186,7 +186,7 @@ void TestAccounts::selectorOffersOfflineStoreAndActions()
     QComboBox* combo = m_selector->comboBox();
     QCOMPARE(combo->count(), 1);
     QCOMPARE(combo->currentText(), u"Offline store"_s);
-    auto* label = m_selector->findChild<QLabel*>(u"accountLabel"_s);
+    auto* label = Test::child<QLabel>(m_selector.get(), u"accountLabel"_s);
     QCOMPARE(label->text().remove(u'&'), u"Account"_s);
     QCOMPARE(label->buddy(), combo);
     // Qt reports a combo box's current text as its name on Linux and names it by the "labelled by" relation.
@@ -198,7 +198,7 @@ void TestAccounts::selectorOffersOfflineStoreAndActions()
     QVERIFY(labelled);
     QCOMPARE(m_selector->connectAction()->text(), u"Connect to GitLab…"_s);
     QCOMPARE(m_selector->removeAction()->text(), u"Remove account"_s);
-    auto* connectButton = m_selector->findChild<QToolButton*>(u"connectAccountButton"_s);
+    auto* connectButton = Test::child<QToolButton>(m_selector.get(), u"connectAccountButton"_s);
     QCOMPARE(accessibleName(connectButton), u"Connect to GitLab…"_s);
     QVERIFY(connectButton->focusPolicy() & Qt::TabFocus);
     QVERIFY(!m_selector->removeAction()->isEnabled());
@@ -307,13 +307,13 @@ void TestAccounts::removeAccountDeletesKeychainEntry()
     m_selector->selectAccount(alice.key);
     QTRY_COMPARE_WITH_TIMEOUT(changed.count, 1, 20000);
 
-    auto* removeButton = m_selector->findChild<QToolButton*>(u"removeAccountButton"_s);
+    auto* removeButton = Test::child<QToolButton>(m_selector.get(), u"removeAccountButton"_s);
     removeButton->setFocus();
     QTest::keyClick(removeButton, Qt::Key_Space);
     QMessageBox* box = nullptr;
     QTRY_VERIFY((box = m_selector->window()->findChild<QMessageBox*>(u"removeAccountMessageBox"_s)));
     QVERIFY(box->text().contains(alice.label()));
-    auto* confirm = box->findChild<QPushButton*>(u"confirmRemoveAccountButton"_s);
+    auto* confirm = Test::child<QPushButton>(box, u"confirmRemoveAccountButton"_s);
     QVERIFY(confirm);
     QTest::mouseClick(confirm, Qt::LeftButton);
 
@@ -336,10 +336,10 @@ void TestAccounts::connectDialogFromSelectorAddsAndSelectsAccount()
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QVERIFY(dialog->isVisible());
-    auto* urlEdit = dialog->findChild<QLineEdit*>(u"instanceUrlLineEdit"_s);
+    auto* urlEdit = Test::child<QLineEdit>(dialog, u"instanceUrlLineEdit"_s);
     urlEdit->selectAll();
     QTest::keyClicks(urlEdit, m_server.url().toString());
-    auto* tokenEdit = dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s);
+    auto* tokenEdit = Test::child<QLineEdit>(dialog, u"accessTokenLineEdit"_s);
     QTest::keyClicks(tokenEdit, QLatin1String(GitLabTestServer::BobToken));
     QTest::keyClick(tokenEdit, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(changed.count, 1, 20000);
@@ -366,7 +366,7 @@ void TestAccounts::switchingAccountsShowsTheServersTokensInTheWindow()
             out << window.activeModel()->tokenAt(row).name;
         return out;
     };
-    auto* status = window.findChild<QLabel*>(u"backendLabel"_s);
+    auto* status = Test::child<QLabel>(&window, u"backendLabel"_s);
 
     QComboBox* combo = selector->comboBox();
     combo->setFocus();
@@ -393,8 +393,8 @@ void TestAccounts::slowListingShowsProgressAndCanBeCancelled()
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    auto* progress = window.findChild<QProgressBar*>(u"loadingProgressBar"_s);
-    auto* cancel = window.findChild<QPushButton*>(u"cancelLoadingButton"_s);
+    auto* progress = Test::child<QProgressBar>(&window, u"loadingProgressBar"_s);
+    auto* cancel = Test::child<QPushButton>(&window, u"cancelLoadingButton"_s);
     QVERIFY(progress && cancel);
     QCOMPARE(cancel->text(), u"Cancel loading"_s);
     QCOMPARE(accessibleName(cancel), cancel->text());
@@ -412,7 +412,7 @@ void TestAccounts::slowListingShowsProgressAndCanBeCancelled()
     QVERIFY(!progress->isVisible());
     QVERIFY(!cancel->isVisible());
     QCOMPARE(window.activeModel()->rowCount(), activeRows);
-    QVERIFY(!window.findChild<QLabel*>(u"loadErrorLabel"_s)->isVisible());
+    QVERIFY(!Test::child<QLabel>(&window, u"loadErrorLabel"_s)->isVisible());
     QTest::qWait(50);
     for (QMessageBox* box : window.findChildren<QMessageBox*>())
         QVERIFY2(!box->isVisible(), qPrintable(box->text()));
@@ -441,7 +441,7 @@ void TestAccounts::rotatingTheAccountsOwnTokenReplacesItsCredential()
     window.confirmRotate(own);
     QMessageBox* box = nullptr;
     QTRY_VERIFY((box = window.findChild<QMessageBox*>()) != nullptr && box->isVisible());
-    QTest::mouseClick(box->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(box, u"confirmButton"_s), Qt::LeftButton);
     QLineEdit* secretEdit = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((secretEdit = window.findChild<QLineEdit*>(u"secretLineEdit"_s)) != nullptr,
                              20000);
@@ -481,7 +481,7 @@ void TestAccounts::revokingTheAccountsOwnTokenWarnsAndDisconnects()
     QMessageBox* box = nullptr;
     QTRY_VERIFY((box = window.findChild<QMessageBox*>(u"revokeConfirmation"_s)) != nullptr);
     QVERIFY2(box->informativeText().contains(u"signs in with"_s), qPrintable(box->informativeText()));
-    QTest::mouseClick(box->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(box, u"confirmButton"_s), Qt::LeftButton);
 
     QTRY_COMPARE_WITH_TIMEOUT(changed.count, 2, 20000);
     QCOMPARE(&window.backend(), static_cast<TokenBackend*>(m_offline.get()));
@@ -522,7 +522,7 @@ void TestAccounts::windowOpensPasteDialogWhenGitLabRefusesTheScopes()
     PasteTokenDialog* dialog = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<PasteTokenDialog*>()), 20000);
     QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->findChild<QLabel*>(u"reasonLabel"_s)->text().contains(u"api"_s));
+    QVERIFY(Test::child<QLabel>(dialog, u"reasonLabel"_s)->text().contains(u"api"_s));
     const QUrlQuery query(dialog->tokenPageUrl());
     QCOMPARE(query.queryItemValue(u"name"_s, QUrl::FullyDecoded), u"deploy from page"_s);
     QCOMPARE(query.queryItemValue(u"description"_s, QUrl::FullyDecoded), u"made by hand"_s);
@@ -554,9 +554,10 @@ void TestAccounts::pastedTokenIsIdentifiedAndSaved()
     dialog.setUrlOpener([&opened](const QUrl& url) { opened << url; });
     dialog.open();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QVERIFY(dialog.findChild<QLabel*>(u"reasonLabel"_s)->text().startsWith(u"GitLab does not allow it."_s));
+    QVERIFY(
+        Test::child<QLabel>(&dialog, u"reasonLabel"_s)->text().startsWith(u"GitLab does not allow it."_s));
 
-    auto* openButton = dialog.findChild<QPushButton*>(u"openPageButton"_s);
+    auto* openButton = Test::child<QPushButton>(&dialog, u"openPageButton"_s);
     openButton->setFocus();
     QTest::keyClick(openButton, Qt::Key_Space);
     QCOMPARE(opened.size(), 1);
@@ -566,7 +567,7 @@ void TestAccounts::pastedTokenIsIdentifiedAndSaved()
     QCOMPARE(query.queryItemValue(u"description"_s, QUrl::FullyDecoded), draft.description);
     QCOMPARE(query.queryItemValue(u"scopes"_s), u"api,read_user"_s);
 
-    auto* pasteEdit = dialog.findChild<QLineEdit*>(u"pastedTokenLineEdit"_s);
+    auto* pasteEdit = Test::child<QLineEdit>(&dialog, u"pastedTokenLineEdit"_s);
     QVERIFY(hasKeyboardFocus(pasteEdit));
     QCOMPARE(pasteEdit->echoMode(), QLineEdit::Password);
     QCOMPARE(accessibleName(pasteEdit), u"Paste the new token"_s);
@@ -580,7 +581,7 @@ void TestAccounts::pastedTokenIsIdentifiedAndSaved()
     QCOMPARE(dialog.identifiedToken()->id, made.value().token.id);
     QCOMPARE(dialog.identifiedToken()->name, draft.name);
     QVERIFY(pasteEdit->text().isEmpty());
-    QVERIFY(dialog.findChild<QLabel*>(u"resultLabel"_s)->text().contains(draft.name));
+    QVERIFY(Test::child<QLabel>(&dialog, u"resultLabel"_s)->text().contains(draft.name));
 
     // The listing now shows it.
     ListQuery all;
@@ -592,7 +593,7 @@ void TestAccounts::pastedTokenIsIdentifiedAndSaved()
 
     if (!Keychain::isIsolated())
         return;
-    auto* saveButton = dialog.findChild<QPushButton*>(u"saveButton"_s);
+    auto* saveButton = Test::child<QPushButton>(&dialog, u"saveButton"_s);
     QVERIFY(saveButton->isEnabled());
     QTest::mouseClick(saveButton, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog.wasSavedToKeychain(), 20000);
@@ -615,20 +616,21 @@ void TestAccounts::pastedTokenOfAnotherUserIsRefused()
     PasteTokenDialog dialog(TokenOperations(alice), draft, u"reason"_s);
     dialog.open();
     QSignalSpy identified(&dialog, &PasteTokenDialog::tokenIdentified);
-    auto* pasteEdit = dialog.findChild<QLineEdit*>(u"pastedTokenLineEdit"_s);
-    auto* error = dialog.findChild<QLabel*>(u"errorLabel"_s);
+    auto* pasteEdit = Test::child<QLineEdit>(&dialog, u"pastedTokenLineEdit"_s);
+    auto* error = Test::child<QLabel>(&dialog, u"errorLabel"_s);
     QTest::keyClicks(pasteEdit, QLatin1String(GitLabTestServer::BobToken));
-    QTest::mouseClick(dialog.findChild<QPushButton*>(u"identifyButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(&dialog, u"identifyButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
     QVERIFY2(error->text().contains(u"another GitLab user"_s), qPrintable(error->text()));
     QCOMPARE(identified.count(), 0);
 
     pasteEdit->clear();
     QTest::keyClicks(pasteEdit, QString::fromLatin1(Keychain::randomToken()));
-    QTest::mouseClick(dialog.findChild<QPushButton*>(u"identifyButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(&dialog, u"identifyButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(error->text().contains(u"does not know this token"_s), 20000);
     QCOMPARE(identified.count(), 0);
 }
 
 QTEST_MAIN(TestAccounts)
-#include "tst_accounts.moc"
+#include "WidgetLookup.h"
+#include "tst_Accounts.moc"

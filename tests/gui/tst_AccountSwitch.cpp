@@ -157,15 +157,15 @@ void TestAccountSwitch::pasteDialogChecksOnItsOwnAccountAfterASwitch()
 
     // The token alice made on GitLab's page (a seeded one stands in for it).
     QSignalSpy identified(dialog, &PasteTokenDialog::tokenIdentified);
-    auto* pasteEdit = dialog->findChild<QLineEdit*>(u"pastedTokenLineEdit"_s);
+    auto* pasteEdit = Test::child<QLineEdit>(dialog, u"pastedTokenLineEdit"_s);
     QTest::keyClicks(pasteEdit, QLatin1String(GitLabTestServer::AliceReadToken));
-    QTest::mouseClick(dialog->findChild<QPushButton*>(u"identifyButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(dialog, u"identifyButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(identified.count(), 1, 20000);
     QCOMPARE(dialog->identifiedToken()->name, u"alice-read"_s);
 
     // Saved under alice's account, not the offline store shown now.
     const qint64 id = dialog->identifiedToken()->id;
-    QTest::mouseClick(dialog->findChild<QPushButton*>(u"saveButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(dialog, u"saveButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->wasSavedToKeychain(), 20000);
     QVERIFY(m_vault->isSaved(m_account.key, id));
     QVERIFY(!m_vault->isSaved(m_offline->identity(), id));
@@ -187,7 +187,7 @@ void TestAccountSwitch::createAnsweredAfterASwitchStillShowsTheSecret()
     SecretDialog* dialog = waitForVisibleChild<SecretDialog>(m_window.get());
     QVERIFY2(dialog, "the new secret was never shown");
     QCOMPARE(dialog->token().name, u"slow create"_s);
-    const QByteArray secret = dialog->findChild<QLineEdit*>(u"secretLineEdit"_s)->text().toUtf8();
+    const QByteArray secret = Test::child<QLineEdit>(dialog, u"secretLineEdit"_s)->text().toUtf8();
     QVERIFY(secret.startsWith("glpat-"));
     // The token exists on the server once, and the offline store got nothing.
     int made = 0;
@@ -209,7 +209,7 @@ void TestAccountSwitch::rotateAnsweredAfterASwitchStillShowsTheSecret()
     m_window->confirmRotate(token);
     QMessageBox* box = waitForVisibleChild<QMessageBox>(m_window.get(), u"rotateConfirmation"_s);
     QVERIFY(box);
-    QTest::mouseClick(box->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(box, u"confirmButton"_s), Qt::LeftButton);
     switchToOffline();
 
     const auto successorDialog = [this, &token]() -> SecretDialog* {
@@ -223,7 +223,7 @@ void TestAccountSwitch::rotateAnsweredAfterASwitchStillShowsTheSecret()
              "the successor's secret was never shown");
     SecretDialog* dialog = successorDialog();
     QCOMPARE(dialog->token().name, u"to rotate"_s);
-    QVERIFY(dialog->findChild<QLineEdit*>(u"secretLineEdit"_s)->text().startsWith(u"glpat-"_s));
+    QVERIFY(Test::child<QLineEdit>(dialog, u"secretLineEdit"_s)->text().startsWith(u"glpat-"_s));
 }
 
 void TestAccountSwitch::savingFromTheOneTimeDialogAfterASwitchKeepsTheAccount()
@@ -232,11 +232,11 @@ void TestAccountSwitch::savingFromTheOneTimeDialogAfterASwitchKeepsTheAccount()
     SecretDialog* dialog = createThroughTheForm(u"saved later"_s);
     QVERIFY(dialog);
     const qint64 id = dialog->token().id;
-    const QByteArray secret = dialog->findChild<QLineEdit*>(u"secretLineEdit"_s)->text().toUtf8();
+    const QByteArray secret = Test::child<QLineEdit>(dialog, u"secretLineEdit"_s)->text().toUtf8();
 
     switchToOffline();
 
-    auto* save = dialog->findChild<QPushButton*>(u"saveToKeychainButton"_s);
+    auto* save = Test::child<QPushButton>(dialog, u"saveToKeychainButton"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->wasSavedToKeychain(), 20000);
     QVERIFY(m_vault->isSaved(m_account.key, id));
@@ -246,4 +246,5 @@ void TestAccountSwitch::savingFromTheOneTimeDialogAfterASwitchKeepsTheAccount()
 }
 
 QTEST_MAIN(TestAccountSwitch)
-#include "tst_accountswitch.moc"
+#include "WidgetLookup.h"
+#include "tst_AccountSwitch.moc"

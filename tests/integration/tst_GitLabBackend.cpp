@@ -1,5 +1,6 @@
 #include "GitLabBackend.h"
 #include "GitLabTestServer.h"
+#include "TestDrafts.h"
 #include "TestSupport.h"
 
 #include <QSignalSpy>
@@ -69,12 +70,6 @@ void TestGitLabBackend::init()
 
 namespace {
 
-template<typename T>
-Result<T> run(const std::function<void(QObject*, Callback<T>)>& op)
-{
-    return await<T>(op);
-}
-
 QStringList names(const QList<AccessToken>& tokens)
 {
     QStringList out;
@@ -83,33 +78,23 @@ QStringList names(const QList<AccessToken>& tokens)
     return out;
 }
 
-TokenDraft draft(const QString& name, const QStringList& scopes, int days = 30)
-{
-    TokenDraft d;
-    d.name = name;
-    d.description = u"made by a test"_s;
-    d.scopes = scopes;
-    d.expiresAt = Clock::system().todayUtc().addDays(days);
-    return d;
-}
-
 Result<TokenPage> listOf(GitLabBackend* b, ListQuery q)
 {
-    return run<TokenPage>([&](QObject* c, Callback<TokenPage> cb) { b->list(q, c, cb); });
+    return await<TokenPage>([&](QObject* c, Callback<TokenPage> cb) { b->list(q, c, cb); });
 }
 
 } // namespace
 
 void TestGitLabBackend::whoamiTellsAdministratorsApart()
 {
-    auto alice = run<Account>(
+    auto alice = await<Account>(
         [&](QObject* c, Callback<Account> cb) { backend(GitLabTestServer::AliceToken)->whoami(c, cb); });
     QVERIFY2(alice.ok(), qPrintable(alice.ok() ? QString() : alice.error().message));
     QCOMPARE(alice.value().username, u"alice"_s);
     QVERIFY(!alice.value().isAdmin); // is_admin is missing from a regular user's reply
 
     auto* rootBackend = backend(GitLabTestServer::RootToken);
-    auto root = run<Account>([&](QObject* c, Callback<Account> cb) { rootBackend->whoami(c, cb); });
+    auto root = await<Account>([&](QObject* c, Callback<Account> cb) { rootBackend->whoami(c, cb); });
     QVERIFY(root.ok());
     QVERIFY(root.value().isAdmin);
     QVERIFY(rootBackend->displayName().contains(u"root"_s));
@@ -131,7 +116,7 @@ void TestGitLabBackend::whoamiTellsAdministratorsApart()
 void TestGitLabBackend::connectAccountReportsVersionAndOwnToken()
 {
     auto* b = backend(GitLabTestServer::AliceToken);
-    auto c = run<GitLabConnection>(
+    auto c = await<GitLabConnection>(
         [&](QObject* ctx, Callback<GitLabConnection> cb) { b->connectAccount(ctx, cb); });
     QVERIFY(c.ok());
     QCOMPARE(c.value().account.username, u"alice"_s);
@@ -233,7 +218,7 @@ void TestGitLabBackend::administratorsListOnlyTheirOwnTokens()
 void TestGitLabBackend::summaryCountsStates()
 {
     auto* b = backend(GitLabTestServer::AliceToken);
-    auto s = run<TokenSummary>([&](QObject* c, Callback<TokenSummary> cb) { b->summary(c, cb); });
+    auto s = await<TokenSummary>([&](QObject* c, Callback<TokenSummary> cb) { b->summary(c, cb); });
     QVERIFY(s.ok());
     QCOMPARE(s.value().active, 3);
     QCOMPARE(s.value().revoked, 1);
@@ -246,21 +231,22 @@ void TestGitLabBackend::getAndUnknownIds()
     ListQuery q;
     q.sort = ListQuery::Sort::NameAsc;
     const AccessToken api = listOf(b, q).value().tokens.first();
-    auto got = run<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b->get(api.id, c, cb); });
+    auto got = await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b->get(api.id, c, cb); });
     QVERIFY(got.ok());
     QCOMPARE(got.value().name, u"alice-api"_s);
     QCOMPARE(got.value().createdAt.timeSpec(), Qt::UTC);
 
     // Bob's token: GitLab answers 401 to a regular user; the backend says "not found", not "reconnect".
     auto* bob = backend(GitLabTestServer::BobToken);
-    auto bobs = run<Account>([&](QObject* c, Callback<Account> cb) { bob->whoami(c, cb); });
+    auto bobs = await<Account>([&](QObject* c, Callback<Account> cb) { bob->whoami(c, cb); });
     QVERIFY(bobs.ok());
-    auto other = run<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { bob->get(api.id, c, cb); });
+    auto other = await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { bob->get(api.id, c, cb); });
     QVERIFY(!other.ok());
     QCOMPARE(other.error().kind, BackendError::Kind::NotFound);
 
     auto* root = backend(GitLabTestServer::RootToken);
-    auto missing = run<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { root->get(999999, c, cb); });
+    auto missing =
+        await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { root->get(999999, c, cb); });
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().kind, BackendError::Kind::NotFound);
 }
@@ -269,8 +255,10 @@ void TestGitLabBackend::administratorCreatesForThemselvesAndOthers()
 {
     auto* b = backend(GitLabTestServer::RootToken);
     QSignalSpy changed(b, &TokenBackend::tokensChanged);
-    auto created = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
-        b->create(draft(u"ci deploy"_s, {u"api"_s, u"sudo"_s}), c, cb);
+    auto created = await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        b->create(draft(u"ci deploy"_s, Clock::system().todayUtc().addDays(30), {u"api"_s, u"sudo"_s},
+                        u"made by a test"_s),
+                  c, cb);
     });
     QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
     QCOMPARE(created.value().token.name, u"ci deploy"_s);
@@ -281,8 +269,11 @@ void TestGitLabBackend::administratorCreatesForThemselvesAndOthers()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_server.count(u"POST"_s, u"/api/v4/users/1/personal_access_tokens"_s), 1);
 
-    auto forBob = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
-        b->createForUser(3, draft(u"for bob"_s, {u"read_api"_s}), c, cb);
+    auto forBob = await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        b->createForUser(
+            3,
+            draft(u"for bob"_s, Clock::system().todayUtc().addDays(30), {u"read_api"_s}, u"made by a test"_s),
+            c, cb);
     });
     QVERIFY(forBob.ok());
     QCOMPARE(forBob.value().token.userId, 3);
@@ -292,8 +283,10 @@ void TestGitLabBackend::administratorCreatesForThemselvesAndOthers()
 void TestGitLabBackend::regularUserCreatesSelfServiceScopes()
 {
     auto* b = backend(GitLabTestServer::AliceToken);
-    auto created = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
-        b->create(draft(u"cluster"_s, {u"k8s_proxy"_s}), c, cb);
+    auto created = await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        b->create(draft(u"cluster"_s, Clock::system().todayUtc().addDays(30), {u"k8s_proxy"_s},
+                        u"made by a test"_s),
+                  c, cb);
     });
     QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
     QCOMPARE(created.value().token.scopes, QStringList{u"k8s_proxy"_s});
@@ -304,8 +297,10 @@ void TestGitLabBackend::regularUserCreatesSelfServiceScopes()
 void TestGitLabBackend::regularUserIsGuidedToGitLabsPage()
 {
     auto* b = backend(GitLabTestServer::AliceToken);
-    auto created = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
-        b->create(draft(u"laptop"_s, {u"api"_s, u"k8s_proxy"_s}), c, cb);
+    auto created = await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        b->create(draft(u"laptop"_s, Clock::system().todayUtc().addDays(30), {u"api"_s, u"k8s_proxy"_s},
+                        u"made by a test"_s),
+                  c, cb);
     });
     QVERIFY(!created.ok());
     QCOMPARE(created.error().kind, BackendError::Kind::Permission);
@@ -328,8 +323,8 @@ void TestGitLabBackend::regularUserIsGuidedToGitLabsPage()
 void TestGitLabBackend::createRefusesBadInputBeforeSending()
 {
     auto* b = backend(GitLabTestServer::RootToken);
-    TokenDraft bad = draft(u"  "_s, {});
-    auto r = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) { b->create(bad, c, cb); });
+    TokenDraft bad = draft(u"  "_s, Clock::system().todayUtc().addDays(30), {}, u"made by a test"_s);
+    auto r = await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) { b->create(bad, c, cb); });
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, BackendError::Kind::Validation);
     QCOMPARE(r.error().fieldErrors.first().field, Field::Name);
@@ -341,8 +336,10 @@ void TestGitLabBackend::serverSideExpiryLimitLandsOnTheField()
     GitLabTestServer strict;
     QVERIFY2(strict.start({u"--max-lifetime"_s, u"20"_s}), qPrintable(strict.errorString()));
     GitLabBackend b(strict.url(), Secret(QByteArray(GitLabTestServer::RootToken)), Clock::system());
-    auto r = run<CreatedToken>(
-        [&](QObject* c, Callback<CreatedToken> cb) { b.create(draft(u"long"_s, {u"api"_s}, 60), c, cb); });
+    auto r = await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        b.create(draft(u"long"_s, Clock::system().todayUtc().addDays(60), {u"api"_s}, u"made by a test"_s), c,
+                 cb);
+    });
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, BackendError::Kind::Validation);
     QCOMPARE(r.error().fieldErrors.size(), 1);
@@ -359,7 +356,7 @@ void TestGitLabBackend::rotateIssuesSuccessorAndRevokesOld()
     QSignalSpy changed(b, &TokenBackend::tokensChanged);
     const QDate expiry = Clock::system().todayUtc().addDays(10);
     auto r =
-        run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) { b->rotate(old.id, expiry, c, cb); });
+        await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) { b->rotate(old.id, expiry, c, cb); });
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
     QVERIFY(r.value().token.id != old.id);
     QCOMPARE(r.value().token.name, old.name);
@@ -367,11 +364,11 @@ void TestGitLabBackend::rotateIssuesSuccessorAndRevokesOld()
     QCOMPARE(r.value().token.expiresAt, expiry);
     QVERIFY(!r.value().secret.isEmpty());
     QCOMPARE(changed.count(), 1);
-    auto again = run<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b->get(old.id, c, cb); });
+    auto again = await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b->get(old.id, c, cb); });
     QVERIFY(again.ok());
     QVERIFY(again.value().revoked);
 
-    auto defaulted = run<CreatedToken>(
+    auto defaulted = await<CreatedToken>(
         [&](QObject* c, Callback<CreatedToken> cb) { b->rotate(r.value().token.id, std::nullopt, c, cb); });
     QVERIFY(defaulted.ok());
     QCOMPARE(defaulted.value().token.expiresAt, Clock::system().todayUtc().addDays(7));
@@ -380,22 +377,25 @@ void TestGitLabBackend::rotateIssuesSuccessorAndRevokesOld()
 void TestGitLabBackend::rotatingARevokedTokenIsRefusedAndRevokesFamily()
 {
     auto* root = backend(GitLabTestServer::RootToken);
-    auto fresh = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
-        root->createForUser(2, draft(u"family"_s, {u"read_api"_s}), c, cb);
+    auto fresh = await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        root->createForUser(
+            2,
+            draft(u"family"_s, Clock::system().todayUtc().addDays(30), {u"read_api"_s}, u"made by a test"_s),
+            c, cb);
     });
     QVERIFY(fresh.ok());
     auto* b = backend(GitLabTestServer::AliceToken);
     const AccessToken old = fresh.value().token;
-    auto first = run<CreatedToken>(
+    auto first = await<CreatedToken>(
         [&](QObject* c, Callback<CreatedToken> cb) { b->rotate(old.id, std::nullopt, c, cb); });
     QVERIFY(first.ok());
-    auto reuse = run<CreatedToken>(
+    auto reuse = await<CreatedToken>(
         [&](QObject* c, Callback<CreatedToken> cb) { b->rotate(old.id, std::nullopt, c, cb); });
     QVERIFY(!reuse.ok());
     QVERIFY2(reuse.error().kind == BackendError::Kind::Validation, qPrintable(reuse.error().message));
     QCOMPARE(reuse.error().kind, BackendError::Kind::Validation);
     QVERIFY(reuse.error().message.contains(u"revoked"_s));
-    auto successor = run<AccessToken>(
+    auto successor = await<AccessToken>(
         [&](QObject* c, Callback<AccessToken> cb) { b->get(first.value().token.id, c, cb); });
     QVERIFY(successor.ok());
     QVERIFY(successor.value().revoked); // reuse detection revoked the family
@@ -404,15 +404,15 @@ void TestGitLabBackend::rotatingARevokedTokenIsRefusedAndRevokesFamily()
 void TestGitLabBackend::rotatingTheOwnTokenKeepsTheBackendWorking()
 {
     auto* b = backend(GitLabTestServer::BobToken);
-    auto c = run<GitLabConnection>(
+    auto c = await<GitLabConnection>(
         [&](QObject* ctx, Callback<GitLabConnection> cb) { b->connectAccount(ctx, cb); });
     QVERIFY(c.ok());
     const qint64 own = c.value().accessToken->id;
-    auto r = run<CreatedToken>(
+    auto r = await<CreatedToken>(
         [&](QObject* ctx, Callback<CreatedToken> cb) { b->rotate(own, std::nullopt, ctx, cb); });
     QVERIFY(r.ok());
     QCOMPARE(b->signInTokenId(), r.value().token.id);
-    auto who = run<Account>([&](QObject* ctx, Callback<Account> cb) { b->whoami(ctx, cb); });
+    auto who = await<Account>([&](QObject* ctx, Callback<Account> cb) { b->whoami(ctx, cb); });
     QVERIFY2(who.ok(), qPrintable(who.ok() ? QString() : who.error().message));
     const QJsonObject last = m_server.log().last().toObject();
     QCOMPARE(last.value(u"credential"_s).toString(),
@@ -426,7 +426,7 @@ void TestGitLabBackend::revokeAnswersTheRevokedToken()
     q.search = u"alice-registry"_s;
     const AccessToken t = listOf(b, q).value().tokens.first();
     QSignalSpy changed(b, &TokenBackend::tokensChanged);
-    auto r = run<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b->revoke(t.id, c, cb); });
+    auto r = await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b->revoke(t.id, c, cb); });
     QVERIFY(r.ok());
     QCOMPARE(r.value().id, t.id);
     QVERIFY(r.value().revoked);
@@ -439,18 +439,21 @@ void TestGitLabBackend::revokeAnswersTheRevokedToken()
 void TestGitLabBackend::selfMeansTheSigningInToken()
 {
     auto* root = backend(GitLabTestServer::RootToken);
-    auto made = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
-        root->createForUser(3, draft(u"bob laptop"_s, {u"api"_s}), c, cb);
+    auto made = await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        root->createForUser(
+            3,
+            draft(u"bob laptop"_s, Clock::system().todayUtc().addDays(30), {u"api"_s}, u"made by a test"_s),
+            c, cb);
     });
     QVERIFY(made.ok());
     const QByteArray secret = made.value().secret.utf8();
     auto* b = backend(secret.constData());
-    auto shown =
-        run<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b->get(GitLabBackend::SelfId, c, cb); });
+    auto shown = await<AccessToken>(
+        [&](QObject* c, Callback<AccessToken> cb) { b->get(GitLabBackend::SelfId, c, cb); });
     QVERIFY(shown.ok());
     QCOMPARE(shown.value().id, made.value().token.id);
 
-    auto rotated = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+    auto rotated = await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
         b->rotate(GitLabBackend::SelfId, std::nullopt, c, cb);
     });
     QVERIFY(rotated.ok());
@@ -458,14 +461,14 @@ void TestGitLabBackend::selfMeansTheSigningInToken()
     QCOMPARE(m_server.log().last().toObject().value(u"path"_s).toString(),
              u"/api/v4/personal_access_tokens/self/rotate"_s);
     QCOMPARE(b->signInTokenId(), rotated.value().token.id);
-    QVERIFY(run<Account>([&](QObject* c, Callback<Account> cb) { b->whoami(c, cb); }).ok());
+    QVERIFY(await<Account>([&](QObject* c, Callback<Account> cb) { b->whoami(c, cb); }).ok());
 
-    auto revoked = run<AccessToken>(
+    auto revoked = await<AccessToken>(
         [&](QObject* c, Callback<AccessToken> cb) { b->revoke(GitLabBackend::SelfId, c, cb); });
     QVERIFY(revoked.ok());
     QCOMPARE(revoked.value().id, rotated.value().token.id);
     QVERIFY(revoked.value().revoked);
-    auto after = run<Account>([&](QObject* c, Callback<Account> cb) { b->whoami(c, cb); });
+    auto after = await<Account>([&](QObject* c, Callback<Account> cb) { b->whoami(c, cb); });
     QVERIFY(!after.ok());
     QCOMPARE(after.error().kind, BackendError::Kind::Authentication);
 }
@@ -473,13 +476,16 @@ void TestGitLabBackend::selfMeansTheSigningInToken()
 void TestGitLabBackend::identifyUsesTheGivenSecret()
 {
     auto* root = backend(GitLabTestServer::RootToken);
-    auto created = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
-        root->createForUser(2, draft(u"pasted"_s, {u"read_api"_s}), c, cb);
+    auto created = await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        root->createForUser(
+            2,
+            draft(u"pasted"_s, Clock::system().todayUtc().addDays(30), {u"read_api"_s}, u"made by a test"_s),
+            c, cb);
     });
     QVERIFY(created.ok());
     auto* alice = backend(GitLabTestServer::AliceToken);
     QVERIFY(m_server.reset());
-    auto who = run<AccessToken>(
+    auto who = await<AccessToken>(
         [&](QObject* c, Callback<AccessToken> cb) { alice->identify(created.value().secret, c, cb); });
     QVERIFY(who.ok());
     QCOMPARE(who.value().id, created.value().token.id);
@@ -490,14 +496,14 @@ void TestGitLabBackend::identifyUsesTheGivenSecret()
     QCOMPARE(log.first().toObject().value(u"credential"_s).toString(),
              GitLabTestServer::credentialDigest(created.value().secret.utf8()));
 
-    auto bad = run<AccessToken>([&](QObject* c, Callback<AccessToken> cb) {
+    auto bad = await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) {
         alice->identify(Secret(QByteArray("glpat-not-a-real-token-000")), c, cb);
     });
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().kind, BackendError::Kind::Authentication);
     QVERIFY(!bad.error().message.contains(u"glpat-not"_s));
     // The account's own credential still works afterwards.
-    QVERIFY(run<Account>([&](QObject* c, Callback<Account> cb) { alice->whoami(c, cb); }).ok());
+    QVERIFY(await<Account>([&](QObject* c, Callback<Account> cb) { alice->whoami(c, cb); }).ok());
 }
 
 void TestGitLabBackend::readOnlyTokenIsToldWhichScopeIsMissing()
@@ -506,7 +512,7 @@ void TestGitLabBackend::readOnlyTokenIsToldWhichScopeIsMissing()
     auto listed = listOf(b, ListQuery{});
     QVERIFY2(listed.ok(), qPrintable(listed.ok() ? QString() : listed.error().message));
     const qint64 id = listed.value().tokens.first().id;
-    auto r = run<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b->revoke(id, c, cb); });
+    auto r = await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b->revoke(id, c, cb); });
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, BackendError::Kind::Permission);
     QCOMPARE(r.error().missingScope, u"api"_s);
@@ -518,9 +524,9 @@ void TestGitLabBackend::bearerAuthentication()
     GitLabOptions options;
     options.authHeader = GitLabOptions::AuthHeader::Bearer;
     auto* b = backend(GitLabTestServer::AliceToken, options);
-    QVERIFY(run<Account>([&](QObject* c, Callback<Account> cb) { b->whoami(c, cb); }).ok());
+    QVERIFY(await<Account>([&](QObject* c, Callback<Account> cb) { b->whoami(c, cb); }).ok());
     QCOMPARE(m_server.log().last().toObject().value(u"auth"_s).toString(), u"bearer"_s);
 }
 
 QTEST_GUILESS_MAIN(TestGitLabBackend)
-#include "TestGitLabBackend.moc"
+#include "tst_GitLabBackend.moc"

@@ -221,7 +221,7 @@ void TestReconnect::refusedAccountOffersReconnectThatReplacesTheCredential()
     QVERIFY2(box->text().contains(u"Reconnect"_s), qPrintable(box->text()));
     QVERIFY(!box->text().contains(u"Remove the account"_s));
     QVERIFY(!box->text().contains(QString::fromLatin1(stale)));
-    auto* reconnect = box->findChild<QPushButton*>(u"reconnectButton"_s);
+    auto* reconnect = Test::child<QPushButton>(box, u"reconnectButton"_s);
     QVERIFY(reconnect);
     QCOMPARE(withoutMnemonic(reconnect->text()), u"Reconnect…"_s);
     QCOMPARE(accessibleName(reconnect), withoutMnemonic(reconnect->text()));
@@ -234,15 +234,15 @@ void TestReconnect::refusedAccountOffersReconnectThatReplacesTheCredential()
     QTest::keyClick(box, Qt::Key_Return);
     ConnectDialog* dialog = waitForReconnectDialog();
     QVERIFY(dialog);
-    auto* urlEdit = dialog->findChild<QLineEdit*>(u"instanceUrlLineEdit"_s);
-    auto* tokenEdit = dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s);
+    auto* urlEdit = Test::child<QLineEdit>(dialog, u"instanceUrlLineEdit"_s);
+    auto* tokenEdit = Test::child<QLineEdit>(dialog, u"accessTokenLineEdit"_s);
     QCOMPARE(urlEdit->text(), m_server.url().toString());
     QVERIFY(urlEdit->isReadOnly());
     QVERIFY(tokenEdit->text().isEmpty());
     QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
     QTRY_VERIFY(hasKeyboardFocus(tokenEdit));
     QCOMPARE(accessibleName(dialog->connectButton()), u"Reconnect"_s);
-    QVERIFY(dialog->findChild<QLabel*>(u"introLabel"_s)->text().contains(alice.label()));
+    QVERIFY(Test::child<QLabel>(dialog, u"introLabel"_s)->text().contains(alice.label()));
 
     QSignalSpy replaced(dialog, &ConnectDialog::credentialReplaced);
     QTest::keyClicks(tokenEdit, QLatin1String(GitLabTestServer::AliceToken));
@@ -251,8 +251,8 @@ void TestReconnect::refusedAccountOffersReconnectThatReplacesTheCredential()
     QCOMPARE(replaced.first().first().toString(), alice.key);
     QCOMPARE(credential(alice.key), QString::fromLatin1(GitLabTestServer::AliceToken));
     QVERIFY(tokenEdit->text().isEmpty());
-    QVERIFY2(dialog->findChild<QLabel*>(u"statusLabel"_s)->text().contains(u"Reconnected as alice"_s),
-             qPrintable(dialog->findChild<QLabel*>(u"statusLabel"_s)->text()));
+    QVERIFY2(Test::child<QLabel>(dialog, u"statusLabel"_s)->text().contains(u"Reconnected as alice"_s),
+             qPrintable(Test::child<QLabel>(dialog, u"statusLabel"_s)->text()));
 
     // The account is in use with the new credential: its tokens appear in the window.
     QTRY_COMPARE_WITH_TIMEOUT(changed.count, 1, 20000);
@@ -287,10 +287,10 @@ void TestReconnect::tokenRevokedDuringUseOffersReconnectAndKeepsTheForm()
 
     // Listing: the banner says why and offers Reconnect.
     QTest::keyClick(m_window.get(), Qt::Key_F5);
-    auto* banner = m_window->findChild<QLabel*>(u"loadErrorLabel"_s);
+    auto* banner = Test::child<QLabel>(m_window.get(), u"loadErrorLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
     QVERIFY2(banner->text().contains(u"invalid, expired or revoked"_s), qPrintable(banner->text()));
-    auto* bannerButton = m_window->findChild<QPushButton*>(u"reconnectButton"_s);
+    auto* bannerButton = Test::child<QPushButton>(m_window.get(), u"reconnectButton"_s);
     QVERIFY(bannerButton->isVisible());
     QCOMPARE(accessibleName(bannerButton), withoutMnemonic(bannerButton->text()));
     QCOMPARE(withoutMnemonic(bannerButton->text()), u"Reconnect…"_s);
@@ -302,7 +302,7 @@ void TestReconnect::tokenRevokedDuringUseOffersReconnectAndKeepsTheForm()
     m_window->confirmRotate(m_window->activeModel()->tokenAt(rotateRow));
     QMessageBox* confirm = nullptr;
     QTRY_VERIFY((confirm = visibleChild<QMessageBox>(m_window.get(), u"rotateConfirmation"_s)) != nullptr);
-    QTest::mouseClick(confirm->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QPushButton>(confirm, u"confirmButton"_s), Qt::LeftButton);
     QMessageBox* rotateError = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT(
         (rotateError = visibleChild<QMessageBox>(m_window.get(), u"errorMessage"_s)) != nullptr, 20000);
@@ -316,7 +316,7 @@ void TestReconnect::tokenRevokedDuringUseOffersReconnectAndKeepsTheForm()
     // Create: refused with 401, so nothing was created; the form keeps its contents.
     const int tokensBefore = server.tokens().size();
     m_window->showTokenForm();
-    auto* nameEdit = m_window->tokenForm()->findChild<QLineEdit*>(u"nameLineEdit"_s);
+    auto* nameEdit = Test::child<QLineEdit>(m_window->tokenForm(), u"nameLineEdit"_s);
     m_window->tokenForm()->prefill(u"deploy keep me"_s, u"made before the reconnect"_s, {u"self_rotate"_s});
     m_window->tokenForm()->submit();
     QMessageBox* box = nullptr;
@@ -326,17 +326,17 @@ void TestReconnect::tokenRevokedDuringUseOffersReconnectAndKeepsTheForm()
     QVERIFY2(box->informativeText().contains(u"invalid, expired or revoked"_s),
              qPrintable(box->informativeText()));
     QCOMPARE(server.tokens().size(), tokensBefore);
-    auto* boxReconnect = box->findChild<QPushButton*>(u"reconnectButton"_s);
+    auto* boxReconnect = Test::child<QPushButton>(box, u"reconnectButton"_s);
     QVERIFY(boxReconnect);
     QCOMPARE(accessibleName(boxReconnect), withoutMnemonic(boxReconnect->text()));
     QTest::mouseClick(boxReconnect, Qt::LeftButton);
 
     ConnectDialog* dialog = waitForReconnectDialog();
     QVERIFY(dialog);
-    QCOMPARE(dialog->findChild<QLineEdit*>(u"instanceUrlLineEdit"_s)->text(), server.url().toString());
+    QCOMPARE(Test::child<QLineEdit>(dialog, u"instanceUrlLineEdit"_s)->text(), server.url().toString());
     const QByteArray fresh = newTokenFor(server, u"alice"_s, u"TokenDesk again"_s);
     QVERIFY(!fresh.isEmpty());
-    auto* tokenEdit = dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s);
+    auto* tokenEdit = Test::child<QLineEdit>(dialog, u"accessTokenLineEdit"_s);
     QTest::keyClicks(tokenEdit, QString::fromLatin1(fresh));
     QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
 
@@ -366,13 +366,13 @@ void TestReconnect::credentialMissingFromTheKeychainOffersReconnect()
     QMessageBox* box = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT(
         (box = visibleChild<QMessageBox>(m_window.get(), u"accountProblemMessageBox"_s)) != nullptr, 20000);
-    auto* reconnect = box->findChild<QPushButton*>(u"reconnectButton"_s);
+    auto* reconnect = Test::child<QPushButton>(box, u"reconnectButton"_s);
     QVERIFY2(reconnect, qPrintable(box->text()));
     QTest::mouseClick(reconnect, Qt::LeftButton);
     ConnectDialog* dialog = waitForReconnectDialog();
     QVERIFY(dialog);
     SwitchCounter changed(m_selector);
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s),
+    QTest::keyClicks(Test::child<QLineEdit>(dialog, u"accessTokenLineEdit"_s),
                      QLatin1String(GitLabTestServer::AliceToken));
     QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(changed.count, 1, 20000);
@@ -395,10 +395,10 @@ void TestReconnect::tokenOfAnotherUserIsRefusedAndReplacesNothing()
     QVERIFY(dialog);
     QSignalSpy replaced(dialog, &ConnectDialog::credentialReplaced);
     QSignalSpy connected(dialog, &ConnectDialog::accountConnected);
-    auto* tokenEdit = dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s);
+    auto* tokenEdit = Test::child<QLineEdit>(dialog, u"accessTokenLineEdit"_s);
     QTest::keyClicks(tokenEdit, QLatin1String(GitLabTestServer::BobToken));
     QTest::keyClick(tokenEdit, Qt::Key_Return);
-    auto* tokenError = dialog->findChild<QLabel*>(u"tokenErrorLabel"_s);
+    auto* tokenError = Test::child<QLabel>(dialog, u"tokenErrorLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(tokenError->isVisible(), 20000);
     QVERIFY2(tokenError->text().contains(u"belongs to bob, not to alice"_s), qPrintable(tokenError->text()));
     QVERIFY2(tokenError->text().contains(u"Nothing was replaced"_s), qPrintable(tokenError->text()));
@@ -415,7 +415,7 @@ void TestReconnect::tokenOfAnotherUserIsRefusedAndReplacesNothing()
     QCOMPARE(&m_window->backend(), static_cast<TokenBackend*>(m_offline.get()));
 
     // Offered instead: bob as an account of his own; alice keeps hers.
-    auto* addButton = dialog->findChild<QPushButton*>(u"addAsNewAccountButton"_s);
+    auto* addButton = Test::child<QPushButton>(dialog, u"addAsNewAccountButton"_s);
     QVERIFY(addButton->isVisible());
     QCOMPARE(accessibleName(addButton), withoutMnemonic(addButton->text()));
     addButton->setFocus();
@@ -445,10 +445,10 @@ void TestReconnect::cancelChangesNothing()
     m_selector->showReconnectDialog(alice.key);
     QPointer<ConnectDialog> dialog = waitForReconnectDialog();
     QVERIFY(dialog);
-    auto* cancel = dialog->findChild<QPushButton*>(u"cancelButton"_s);
+    auto* cancel = Test::child<QPushButton>(dialog, u"cancelButton"_s);
     QVERIFY(cancel && cancel->isVisible());
     QCOMPARE(accessibleName(cancel), withoutMnemonic(cancel->text()));
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s),
+    QTest::keyClicks(Test::child<QLineEdit>(dialog, u"accessTokenLineEdit"_s),
                      QLatin1String(GitLabTestServer::AliceToken));
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull());
@@ -466,16 +466,16 @@ void TestReconnect::advancedControlsHaveTheirLabelsAsNames()
     ConnectDialog dialog(*m_registry, Clock::system());
     dialog.open();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto* advanced = dialog.findChild<QToolButton*>(u"advancedButton"_s);
-    auto* advancedPart = dialog.findChild<QWidget*>(u"advancedWidget"_s);
-    auto* caEdit = dialog.findChild<QLineEdit*>(u"caFileLineEdit"_s);
-    auto* browse = dialog.findChild<QPushButton*>(u"browseCaFileButton"_s);
-    auto* timeout = dialog.findChild<QSpinBox*>(u"timeoutSpinBox"_s);
+    auto* advanced = Test::child<QToolButton>(&dialog, u"advancedButton"_s);
+    auto* advancedPart = Test::child<QWidget>(&dialog, u"advancedWidget"_s);
+    auto* caEdit = Test::child<QLineEdit>(&dialog, u"caFileLineEdit"_s);
+    auto* browse = Test::child<QPushButton>(&dialog, u"browseCaFileButton"_s);
+    auto* timeout = Test::child<QSpinBox>(&dialog, u"timeoutSpinBox"_s);
     QVERIFY(advanced && advancedPart && caEdit && browse && timeout);
     QVERIFY(!advancedPart->isVisible());
 
     // Reached from the Create link with Tab, opened with Space, then Tab walks the new fields.
-    auto* link = dialog.findChild<QPushButton*>(u"createTokenButton"_s);
+    auto* link = Test::child<QPushButton>(&dialog, u"createTokenButton"_s);
     link->setFocus();
     QTest::keyClick(link, Qt::Key_Tab);
     QVERIFY(hasKeyboardFocus(advanced));
@@ -490,14 +490,15 @@ void TestReconnect::advancedControlsHaveTheirLabelsAsNames()
     QVERIFY(hasKeyboardFocus(timeout));
 
     QCOMPARE(accessibleName(advanced), withoutMnemonic(advanced->text()));
-    QCOMPARE(accessibleName(caEdit), withoutMnemonic(dialog.findChild<QLabel*>(u"caFileLabel"_s)->text()));
+    QCOMPARE(accessibleName(caEdit), withoutMnemonic(Test::child<QLabel>(&dialog, u"caFileLabel"_s)->text()));
     QCOMPARE(accessibleName(caEdit), u"CA certificate file"_s);
     QCOMPARE(accessibleName(browse), withoutMnemonic(browse->text()));
     QCOMPARE(accessibleName(browse), u"Browse…"_s);
-    QCOMPARE(accessibleName(timeout), withoutMnemonic(dialog.findChild<QLabel*>(u"timeoutLabel"_s)->text()));
+    QCOMPARE(accessibleName(timeout),
+             withoutMnemonic(Test::child<QLabel>(&dialog, u"timeoutLabel"_s)->text()));
     QCOMPARE(accessibleName(timeout), u"Timeout"_s);
-    QCOMPARE(dialog.findChild<QLabel*>(u"caFileLabel"_s)->buddy(), caEdit);
-    QCOMPARE(dialog.findChild<QLabel*>(u"timeoutLabel"_s)->buddy(), timeout);
+    QCOMPARE(Test::child<QLabel>(&dialog, u"caFileLabel"_s)->buddy(), caEdit);
+    QCOMPARE(Test::child<QLabel>(&dialog, u"timeoutLabel"_s)->buddy(), timeout);
     QCOMPARE(timeout->value(), 30);
     QVERIFY(timeout->minimum() >= 1 && timeout->minimum() <= 10);
     QVERIFY(timeout->maximum() >= 300 && timeout->maximum() <= 3600);
@@ -514,7 +515,7 @@ void TestReconnect::advancedControlsHaveTheirLabelsAsNames()
     chooser->selectFile(cert);
     static_cast<QDialog*>(chooser)->accept();
     QTRY_COMPARE(QDir::fromNativeSeparators(caEdit->text()), cert);
-    QVERIFY(!dialog.findChild<QLabel*>(u"caFileErrorLabel"_s)->isVisible());
+    QVERIFY(!Test::child<QLabel>(&dialog, u"caFileErrorLabel"_s)->isVisible());
 }
 
 void TestReconnect::badCaFileIsShownNextToTheFieldAndNothingConnects()
@@ -523,14 +524,14 @@ void TestReconnect::badCaFileIsShownNextToTheFieldAndNothingConnects()
     QSignalSpy connected(&dialog, &ConnectDialog::accountConnected);
     dialog.open();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto* urlEdit = dialog.findChild<QLineEdit*>(u"instanceUrlLineEdit"_s);
-    auto* tokenEdit = dialog.findChild<QLineEdit*>(u"accessTokenLineEdit"_s);
-    auto* caEdit = dialog.findChild<QLineEdit*>(u"caFileLineEdit"_s);
-    auto* caError = dialog.findChild<QLabel*>(u"caFileErrorLabel"_s);
+    auto* urlEdit = Test::child<QLineEdit>(&dialog, u"instanceUrlLineEdit"_s);
+    auto* tokenEdit = Test::child<QLineEdit>(&dialog, u"accessTokenLineEdit"_s);
+    auto* caEdit = Test::child<QLineEdit>(&dialog, u"caFileLineEdit"_s);
+    auto* caError = Test::child<QLabel>(&dialog, u"caFileErrorLabel"_s);
     urlEdit->selectAll();
     QTest::keyClicks(urlEdit, m_server.url().toString());
     QTest::keyClicks(tokenEdit, QLatin1String(GitLabTestServer::AliceToken));
-    QTest::mouseClick(dialog.findChild<QToolButton*>(u"advancedButton"_s), Qt::LeftButton);
+    QTest::mouseClick(Test::child<QToolButton>(&dialog, u"advancedButton"_s), Qt::LeftButton);
 
     const QString missing = m_dir->filePath(u"no-such-ca.pem"_s);
     QTest::keyClicks(caEdit, missing);
@@ -539,8 +540,8 @@ void TestReconnect::badCaFileIsShownNextToTheFieldAndNothingConnects()
     QVERIFY2(caError->text().contains(u"There is no file"_s) && caError->text().contains(missing),
              qPrintable(caError->text()));
     QVERIFY(hasKeyboardFocus(caEdit));
-    QVERIFY(!dialog.findChild<QLabel*>(u"urlErrorLabel"_s)->isVisible());
-    QVERIFY(!dialog.findChild<QLabel*>(u"tokenErrorLabel"_s)->isVisible());
+    QVERIFY(!Test::child<QLabel>(&dialog, u"urlErrorLabel"_s)->isVisible());
+    QVERIFY(!Test::child<QLabel>(&dialog, u"tokenErrorLabel"_s)->isVisible());
 
     // A readable file that is not PEM.
     const QString notPem = m_dir->filePath(u"notes.txt"_s);
@@ -573,14 +574,14 @@ void TestReconnect::caFileAndTimeoutSurviveARestart()
     QSignalSpy connected(&dialog, &ConnectDialog::accountConnected);
     dialog.open();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto* urlEdit = dialog.findChild<QLineEdit*>(u"instanceUrlLineEdit"_s);
+    auto* urlEdit = Test::child<QLineEdit>(&dialog, u"instanceUrlLineEdit"_s);
     urlEdit->selectAll();
     QTest::keyClicks(urlEdit, m_server.url().toString());
-    QTest::keyClicks(dialog.findChild<QLineEdit*>(u"accessTokenLineEdit"_s),
+    QTest::keyClicks(Test::child<QLineEdit>(&dialog, u"accessTokenLineEdit"_s),
                      QLatin1String(GitLabTestServer::BobToken));
     dialog.setAdvancedShown(true);
-    QTest::keyClicks(dialog.findChild<QLineEdit*>(u"caFileLineEdit"_s), cert);
-    auto* timeout = dialog.findChild<QSpinBox*>(u"timeoutSpinBox"_s);
+    QTest::keyClicks(Test::child<QLineEdit>(&dialog, u"caFileLineEdit"_s), cert);
+    auto* timeout = Test::child<QSpinBox>(&dialog, u"timeoutSpinBox"_s);
     timeout->selectAll();
     QTest::keyClicks(timeout, u"45"_s);
     QCOMPARE(timeout->value(), 45);
@@ -610,10 +611,10 @@ void TestReconnect::caFileAndTimeoutSurviveARestart()
     // Reconnecting fills them in; removing the account forgets them.
     ConnectDialog reconnect(*m_registry, Clock::system());
     reconnect.setReconnectAccount(*account);
-    QCOMPARE(reconnect.findChild<QLineEdit*>(u"caFileLineEdit"_s)->text(), cert);
-    QCOMPARE(reconnect.findChild<QSpinBox*>(u"timeoutSpinBox"_s)->value(), 45);
+    QCOMPARE(Test::child<QLineEdit>(&reconnect, u"caFileLineEdit"_s)->text(), cert);
+    QCOMPARE(Test::child<QSpinBox>(&reconnect, u"timeoutSpinBox"_s)->value(), 45);
     reconnect.show();
-    QVERIFY(reconnect.findChild<QWidget*>(u"advancedWidget"_s)->isVisible());
+    QVERIFY(Test::child<QWidget>(&reconnect, u"advancedWidget"_s)->isVisible());
     reconnect.close();
 
     bool removed = false;
@@ -642,22 +643,22 @@ void TestReconnect::httpsNeedsTheCaFileAndTheAccountKeepsUsingIt()
     QSignalSpy connected(&dialog, &ConnectDialog::accountConnected);
     dialog.open();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    auto* urlEdit = dialog.findChild<QLineEdit*>(u"instanceUrlLineEdit"_s);
-    auto* tokenEdit = dialog.findChild<QLineEdit*>(u"accessTokenLineEdit"_s);
+    auto* urlEdit = Test::child<QLineEdit>(&dialog, u"instanceUrlLineEdit"_s);
+    auto* tokenEdit = Test::child<QLineEdit>(&dialog, u"accessTokenLineEdit"_s);
     urlEdit->selectAll();
     QTest::keyClicks(urlEdit, url);
     QTest::keyClicks(tokenEdit, QLatin1String(GitLabTestServer::AliceToken));
 
     // Without the CA file: a clear TLS message next to the URL, nothing saved.
     QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
-    auto* urlError = dialog.findChild<QLabel*>(u"urlErrorLabel"_s);
+    auto* urlError = Test::child<QLabel>(&dialog, u"urlErrorLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(urlError->isVisible(), 20000);
     QVERIFY2(urlError->text().contains(u"certificate"_s) && urlError->text().contains(u"CA file"_s),
              qPrintable(urlError->text()));
     QCOMPARE(connected.count(), 0);
     QVERIFY(m_registry->accounts().isEmpty());
     // The Advanced part opened by itself, showing where the CA file goes.
-    auto* caEdit = dialog.findChild<QLineEdit*>(u"caFileLineEdit"_s);
+    auto* caEdit = Test::child<QLineEdit>(&dialog, u"caFileLineEdit"_s);
     QVERIFY(caEdit->isVisible());
 
     // With it: connected, and the account remembers it.
@@ -684,4 +685,5 @@ void TestReconnect::httpsNeedsTheCaFileAndTheAccountKeepsUsingIt()
 }
 
 QTEST_MAIN(TestReconnect)
-#include "tst_reconnect.moc"
+#include "WidgetLookup.h"
+#include "tst_Reconnect.moc"

@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "ConnectDialog.h"
 #include "GitLabTestServer.h"
+#include "ManualClock.h"
 #include "SecretVault.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -57,14 +58,14 @@ private Q_SLOTS:
 private:
     void makeDialog(const Clock& clock, GitLabOptions options = {});
     void fillIn(const QString& url, const QString& token);
-    QLabel* label(const char* name) const { return m_dialog->findChild<QLabel*>(QLatin1String(name)); }
+    QLabel* label(const char* name) const { return Test::child<QLabel>(m_dialog.get(), QLatin1String(name)); }
 
     GitLabTestServer m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SecretVault> m_vault;
     std::unique_ptr<AccountRegistry> m_registry;
     std::unique_ptr<ConnectDialog> m_dialog;
-    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Test::ManualClock> m_clock;
     QList<QUrl> m_opened;
 };
 
@@ -105,8 +106,8 @@ void TestConnectDialog::makeDialog(const Clock& clock, GitLabOptions options)
 
 void TestConnectDialog::fillIn(const QString& url, const QString& token)
 {
-    auto* urlEdit = m_dialog->findChild<QLineEdit*>(u"instanceUrlLineEdit"_s);
-    auto* tokenEdit = m_dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s);
+    auto* urlEdit = Test::child<QLineEdit>(m_dialog.get(), u"instanceUrlLineEdit"_s);
+    auto* tokenEdit = Test::child<QLineEdit>(m_dialog.get(), u"accessTokenLineEdit"_s);
     urlEdit->setFocus();
     urlEdit->selectAll();
     QTest::keyClicks(urlEdit, url);
@@ -118,25 +119,25 @@ void TestConnectDialog::fillIn(const QString& url, const QString& token)
 void TestConnectDialog::fieldsHaveTheirLabelsAsNames()
 {
     makeDialog(Clock::system());
-    auto* urlEdit = m_dialog->findChild<QLineEdit*>(u"instanceUrlLineEdit"_s);
-    auto* tokenEdit = m_dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s);
+    auto* urlEdit = Test::child<QLineEdit>(m_dialog.get(), u"instanceUrlLineEdit"_s);
+    auto* tokenEdit = Test::child<QLineEdit>(m_dialog.get(), u"accessTokenLineEdit"_s);
     QCOMPARE(urlEdit->text(), u"https://gitlab.com"_s);
     QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
     QCOMPARE(accessibleName(urlEdit), withoutMnemonic(label("instanceUrlLabel")->text()));
     QCOMPARE(accessibleName(tokenEdit), withoutMnemonic(label("accessTokenLabel")->text()));
-    auto* link = m_dialog->findChild<QPushButton*>(u"createTokenButton"_s);
+    auto* link = Test::child<QPushButton>(m_dialog.get(), u"createTokenButton"_s);
     QCOMPARE(link->text(), u"Create a token for TokenDesk"_s);
     QCOMPARE(accessibleName(link), link->text());
     QCOMPARE(accessibleName(m_dialog->connectButton()), u"Connect"_s);
     QVERIFY(m_dialog->connectButton()->isDefault());
-    QVERIFY(!m_dialog->findChild<QGroupBox*>(u"accountGroupBox"_s)->isVisible());
+    QVERIFY(!Test::child<QGroupBox>(m_dialog.get(), u"accountGroupBox"_s)->isVisible());
 }
 
 void TestConnectDialog::createTokenLinkOpensPrefilledPage()
 {
     makeDialog(Clock::system());
     fillIn(u"https://gitlab.example.com/"_s, {});
-    auto* link = m_dialog->findChild<QPushButton*>(u"createTokenButton"_s);
+    auto* link = Test::child<QPushButton>(m_dialog.get(), u"createTokenButton"_s);
     link->setFocus();
     QTest::keyClick(link, Qt::Key_Space);
     QCOMPARE(m_opened.size(), 1);
@@ -157,7 +158,7 @@ void TestConnectDialog::httpToRemoteHostIsRefusedBeforeAnyRequest()
     QVERIFY(urlError->isVisible());
     QVERIFY2(urlError->text().contains(u"http://"_s), qPrintable(urlError->text()));
     QVERIFY(!label("tokenErrorLabel")->isVisible());
-    QVERIFY(hasKeyboardFocus(m_dialog->findChild<QLineEdit*>(u"instanceUrlLineEdit"_s)));
+    QVERIFY(hasKeyboardFocus(Test::child<QLineEdit>(m_dialog.get(), u"instanceUrlLineEdit"_s)));
     QVERIFY(m_registry->accounts().isEmpty());
     QVERIFY(!urlError->text().contains(QLatin1String(GitLabTestServer::AliceToken)));
 }
@@ -214,13 +215,13 @@ void TestConnectDialog::unauthorizedTokenShowsClearMessageAndSavesNothing()
     const QByteArray wrong = TokenDesk::Test::Keychain::randomToken();
     QSignalSpy connected(m_dialog.get(), &ConnectDialog::accountConnected);
     fillIn(m_server.url().toString(), QString::fromLatin1(wrong));
-    QTest::keyClick(m_dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s), Qt::Key_Return);
+    QTest::keyClick(Test::child<QLineEdit>(m_dialog.get(), u"accessTokenLineEdit"_s), Qt::Key_Return);
     QLabel* tokenError = label("tokenErrorLabel");
     QTRY_VERIFY_WITH_TIMEOUT(tokenError->isVisible(), 20000);
     QVERIFY2(tokenError->text().contains(u"invalid, expired or revoked"_s), qPrintable(tokenError->text()));
     QVERIFY(!tokenError->text().contains(QString::fromLatin1(wrong)));
     QVERIFY(!label("urlErrorLabel")->isVisible());
-    QVERIFY(hasKeyboardFocus(m_dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s)));
+    QVERIFY(hasKeyboardFocus(Test::child<QLineEdit>(m_dialog.get(), u"accessTokenLineEdit"_s)));
     QCOMPARE(connected.count(), 0);
     QVERIFY(m_registry->accounts().isEmpty());
     QVERIFY(!QFile::exists(m_registry->settingsFile()) ||
@@ -238,10 +239,10 @@ void TestConnectDialog::closingWhileConnectingSavesNothing()
     QSignalSpy connected(dialog, &ConnectDialog::accountConnected);
     dialog->open();
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
-    auto* urlEdit = dialog->findChild<QLineEdit*>(u"instanceUrlLineEdit"_s);
+    auto* urlEdit = Test::child<QLineEdit>(dialog, u"instanceUrlLineEdit"_s);
     urlEdit->selectAll();
     QTest::keyClicks(urlEdit, m_server.url().toString());
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s),
+    QTest::keyClicks(Test::child<QLineEdit>(dialog, u"accessTokenLineEdit"_s),
                      QLatin1String(GitLabTestServer::AliceToken));
     QTest::mouseClick(dialog->connectButton(), Qt::LeftButton);
     QTest::keyClick(dialog, Qt::Key_Escape);
@@ -262,7 +263,7 @@ void TestConnectDialog::connectShowsAccountAndSavesTokenOnlyInKeychain()
     QTest::mouseClick(m_dialog->connectButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 20000);
 
-    QVERIFY(m_dialog->findChild<QGroupBox*>(u"accountGroupBox"_s)->isVisible());
+    QVERIFY(Test::child<QGroupBox>(m_dialog.get(), u"accountGroupBox"_s)->isVisible());
     QVERIFY2(label("usernameValueLabel")->text().startsWith(u"alice"_s),
              qPrintable(label("usernameValueLabel")->text()));
     QCOMPARE(label("administratorValueLabel")->text(), u"No"_s);
@@ -271,7 +272,7 @@ void TestConnectDialog::connectShowsAccountAndSavesTokenOnlyInKeychain()
              qPrintable(label("expiresValueLabel")->text()));
     QVERIFY(!label("warningLabel")->isVisible());
     QVERIFY(!label("tokenErrorLabel")->isVisible());
-    QVERIFY(m_dialog->findChild<QLineEdit*>(u"accessTokenLineEdit"_s)->text().isEmpty());
+    QVERIFY(Test::child<QLineEdit>(m_dialog.get(), u"accessTokenLineEdit"_s)->text().isEmpty());
 
     const QString key = connected.first().first().toString();
     QCOMPARE(key, u"gitlab:127.0.0.1:%1:alice"_s.arg(m_server.port()));
@@ -330,7 +331,7 @@ void TestConnectDialog::warnsWhenTokenExpiresWithinTwoWeeks()
     if (!TokenDesk::Test::Keychain::isIsolated())
         QSKIP("Writes to the Secret Service: run under tests/support/isolated-run");
     // The test server's tokens expire 90 days after its today; stand 80 days later.
-    m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc().addDays(80));
+    m_clock = std::make_unique<Test::ManualClock>(QDateTime::currentDateTimeUtc().addDays(80));
     makeDialog(*m_clock);
     QSignalSpy connected(m_dialog.get(), &ConnectDialog::accountConnected);
     fillIn(m_server.url().toString(), QLatin1String(GitLabTestServer::AliceToken));
@@ -345,4 +346,5 @@ void TestConnectDialog::warnsWhenTokenExpiresWithinTwoWeeks()
 }
 
 QTEST_MAIN(TestConnectDialog)
-#include "tst_connectdialog.moc"
+#include "WidgetLookup.h"
+#include "tst_ConnectDialog.moc"

@@ -297,4 +297,4 @@ void TestGitLabParser::hostileErrorBodies()
 }
 
 QTEST_GUILESS_MAIN(TestGitLabParser)
-#include "TestGitLabParser.moc"
+#include "tst_GitLabParser.moc"

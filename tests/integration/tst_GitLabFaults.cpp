@@ -1,5 +1,7 @@
 #include "GitLabBackend.h"
 #include "GitLabTestServer.h"
+#include "ManualClock.h"
+#include "TestDrafts.h"
 #include "TestSupport.h"
 #include "ThrowawayCertificates.h"
 
@@ -9,6 +11,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace TokenDesk;
@@ -143,15 +147,6 @@ qint64 TestGitLabFaults::idOf(GitLabBackend* b, const QString& name)
 
 namespace {
 
-TokenDraft draft(const QString& name)
-{
-    TokenDraft d;
-    d.name = name;
-    d.scopes = {u"api"_s};
-    d.expiresAt = Clock::system().todayUtc().addDays(30);
-    return d;
-}
-
 QJsonObject fault(const QString& kind, const QString& method, const QString& path, int count = 1)
 {
     return QJsonObject{{u"kind"_s, kind}, {u"method"_s, method}, {u"path"_s, path}, {u"count"_s, count}};
@@ -220,8 +215,9 @@ void TestGitLabFaults::rateLimitedChangeIsNotRetried()
     QJsonObject f = fault(u"rate_limit"_s, u"POST"_s, u"/api/v4/"_s, 1);
     f.insert(u"retry_after"_s, 0);
     QVERIFY(m_server.addFault(f));
-    auto r = run<CreatedToken>(
-        [&](QObject* c, Callback<CreatedToken> cb) { b->create(draft(u"limited"_s), c, cb); });
+    auto r = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        b->create(draft(u"limited"_s, Clock::system().todayUtc().addDays(30)), c, cb);
+    });
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, BackendError::Kind::RateLimited);
     QVERIFY(r.error().message.contains(u"nothing was changed"_s));
@@ -255,8 +251,9 @@ void TestGitLabFaults::serverErrorOnCreateIsRecheckedNotRetried()
     auto* b = backend(GitLabTestServer::RootToken);
     QVERIFY(whoami(b).ok());
     QVERIFY(m_server.addFault(fault(u"server_error"_s, u"POST"_s, u"/api/v4/"_s, -1)));
-    auto r = run<CreatedToken>(
-        [&](QObject* c, Callback<CreatedToken> cb) { b->create(draft(u"gateway"_s), c, cb); });
+    auto r = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        b->create(draft(u"gateway"_s, Clock::system().todayUtc().addDays(30)), c, cb);
+    });
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, BackendError::Kind::Unknown);
     QVERIFY2(r.error().message.contains(u"was not created"_s), qPrintable(r.error().message));
@@ -297,8 +294,9 @@ void TestGitLabFaults::truncatedCreateReplyIsRecheckedNotRetried()
     auto* b = backend(GitLabTestServer::RootToken);
     QVERIFY(whoami(b).ok());
     QVERIFY(m_server.addFault(fault(u"truncate"_s, u"POST"_s, u"/api/v4/"_s, -1)));
-    auto r =
-        run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) { b->create(draft(u"half"_s), c, cb); });
+    auto r = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        b->create(draft(u"half"_s, Clock::system().todayUtc().addDays(30)), c, cb);
+    });
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, BackendError::Kind::Unknown);
     QVERIFY2(r.error().message.contains(u"now exists"_s), qPrintable(r.error().message));
@@ -323,8 +321,9 @@ void TestGitLabFaults::lostCreateReplyIsRecheckedNotRetried()
     QVERIFY(whoami(b).ok());
     QSignalSpy changed(b, &TokenBackend::tokensChanged);
     QVERIFY(m_server.addFault(fault(u"lose_reply"_s, u"POST"_s, u"/api/v4/"_s, -1)));
-    auto r = run<CreatedToken>(
-        [&](QObject* c, Callback<CreatedToken> cb) { b->create(draft(u"lost one"_s), c, cb); });
+    auto r = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        b->create(draft(u"lost one"_s, Clock::system().todayUtc().addDays(30)), c, cb);
+    });
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, BackendError::Kind::Unknown);
     QVERIFY2(r.error().message.contains(u"now exists"_s), qPrintable(r.error().message));
@@ -340,8 +339,9 @@ void TestGitLabFaults::lostCreateReplyBeforeApplyingSaysNothingWasCreated()
     QJsonObject f = fault(u"stall"_s, u"POST"_s, u"/api/v4/"_s, -1);
     f.insert(u"seconds"_s, 2);
     QVERIFY(m_server.addFault(f));
-    auto r = run<CreatedToken>(
-        [&](QObject* c, Callback<CreatedToken> cb) { b->create(draft(u"never"_s), c, cb); });
+    auto r = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) {
+        b->create(draft(u"never"_s, Clock::system().todayUtc().addDays(30)), c, cb);
+    });
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, BackendError::Kind::Unknown);
     QVERIFY2(r.error().message.contains(u"was not created"_s), qPrintable(r.error().message));
@@ -352,11 +352,11 @@ void TestGitLabFaults::lostCreateReplyBeforeApplyingSaysNothingWasCreated()
 void TestGitLabFaults::lostCreateForAnotherUserWithSkewedClock()
 {
     // This computer's clock runs two hours fast; the server's Date header decides what "just now" is.
-    ManualClock fast(QDateTime::currentDateTimeUtc().addSecs(7200));
+    Test::ManualClock fast(QDateTime::currentDateTimeUtc().addSecs(7200));
     GitLabBackend b(m_server.url(), Secret(QByteArray(GitLabTestServer::RootToken)), fast, m_options);
     QVERIFY(run<Account>([&](QObject* c, Callback<Account> cb) { b.whoami(c, cb); }).ok());
     QVERIFY(m_server.addFault(fault(u"lose_reply"_s, u"POST"_s, u"/api/v4/"_s, -1)));
-    TokenDraft d = draft(u"for bob"_s);
+    TokenDraft d = draft(u"for bob"_s, Clock::system().todayUtc().addDays(30));
     d.expiresAt = fast.todayUtc().addDays(30);
     auto r = run<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) { b.createForUser(3, d, c, cb); });
     QVERIFY(!r.ok());
@@ -416,7 +416,7 @@ void TestGitLabFaults::crossOriginRedirectNeverCarriesTheToken()
         QCOMPARE(r.error().kind, BackendError::Kind::Server);
         QVERIFY2(r.error().message.contains(u"redirected"_s), qPrintable(r.error().message));
         auto c = run<CreatedToken>([&](QObject* ctx, Callback<CreatedToken> cb) {
-            b->createForUser(1, draft(u"moved"_s), ctx, cb);
+            b->createForUser(1, draft(u"moved"_s, Clock::system().todayUtc().addDays(30)), ctx, cb);
         });
         QVERIFY(!c.ok());
         QVERIFY(c.error().message.contains(u"redirected"_s));
@@ -467,8 +467,9 @@ void TestGitLabFaults::unreachableServer()
     auto r = run<Account>([&](QObject* c, Callback<Account> cb) { b.whoami(c, cb); });
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind, BackendError::Kind::Network);
-    auto c = run<CreatedToken>(
-        [&](QObject* ctx, Callback<CreatedToken> cb) { b.createForUser(1, draft(u"offline"_s), ctx, cb); });
+    auto c = run<CreatedToken>([&](QObject* ctx, Callback<CreatedToken> cb) {
+        b.createForUser(1, draft(u"offline"_s, Clock::system().todayUtc().addDays(30)), ctx, cb);
+    });
     QVERIFY(!c.ok());
     QCOMPARE(c.error().kind, BackendError::Kind::Network); // surely not sent: no "unknown" outcome
 }
@@ -529,4 +530,4 @@ void TestGitLabFaults::tlsNeedsTrustedCertificate()
 }
 
 QTEST_GUILESS_MAIN(TestGitLabFaults)
-#include "TestGitLabFaults.moc"
+#include "tst_GitLabFaults.moc"
