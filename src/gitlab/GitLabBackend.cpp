@@ -10,7 +10,6 @@
 #include "ScopeCatalog.h"
 #include "Validation.h"
 
-
 #include <algorithm>
 #include <utility>
 
