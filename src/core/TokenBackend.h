@@ -89,7 +89,8 @@ public:
 Q_SIGNALS:
     // A listing read another page; pagesTotal is -1 while the backend does not know.
     void listProgress(int pagesDone, int pagesTotal);
-    // Tokens were created, revoked or rotated (by this process); views should re-read what they show.
+    // Tokens were created, revoked or rotated through this backend. A view that applied the answer of its
+    // own change needs nothing more; others re-read what they show.
     void tokensChanged();
 };
 
