@@ -61,9 +61,14 @@ QString ScopeCatalog::describe(const QString& name)
     return tr("A scope this version of TokenDesk does not know; kept as the server reports it.");
 }
 
+QStringList ScopeCatalog::selfServiceOverApi()
+{
+    return {QStringLiteral("k8s_proxy"), QStringLiteral("self_rotate")};
+}
+
 bool ScopeCatalog::isSelfServiceOverApi(const QString& name)
 {
-    return name == QLatin1String("k8s_proxy") || name == QLatin1String("self_rotate");
+    return selfServiceOverApi().contains(name);
 }
 
 } // namespace TokenDesk

@@ -28,6 +28,8 @@ public:
     static QString describe(const QString& name);
     // Scopes GitLab lets a regular user grant over POST /user/personal_access_tokens.
     static bool isSelfServiceOverApi(const QString& name);
+    // The scopes a regular user may give a new token over the API (GitLab: k8s_proxy, self_rotate).
+    static QStringList selfServiceOverApi();
 };
 
 } // namespace TokenDesk

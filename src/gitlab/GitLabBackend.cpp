@@ -88,7 +88,7 @@ BackendCapabilities GitLabBackend::capabilities() const
     const bool admin = m_account && m_account->isAdmin;
     c.createForOtherUser = admin;
     if (m_account && !admin)
-        c.selfServiceScopes = QStringList{u"k8s_proxy"_s, u"self_rotate"_s};
+        c.selfServiceScopes = ScopeCatalog::selfServiceOverApi();
     return c;
 }
 
