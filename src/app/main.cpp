@@ -6,6 +6,7 @@
 #include "LocalBackend.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "ProcessHardening.h"
 #include "SecretVault.h"
 #include "StoreLocation.h"
 #include "Translations.h"
@@ -37,6 +38,7 @@ int fail(const QString& message, bool interactive)
 
 int main(int argc, char* argv[])
 {
+    ProcessHardening::apply(); // before anything holds a secret
     QElapsedTimer sinceStart;
     sinceStart.start();
 

@@ -3,6 +3,7 @@
 #include "CommandRegistry.h"
 #include "CommandRunner.h"
 #include "ExitCode.h"
+#include "ProcessHardening.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@ using namespace TokenDesk;
 
 int main(int argc, char* argv[])
 {
+    ProcessHardening::apply(); // before anything holds a secret
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));

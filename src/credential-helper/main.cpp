@@ -1,6 +1,7 @@
 #include "CredentialHelper.h"
 #include "GitCredentialMap.h"
 #include "GitCredentialRequest.h"
+#include "ProcessHardening.h"
 #include "SecretVault.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ QByteArray readRequest()
 
 int main(int argc, char* argv[])
 {
+    ProcessHardening::apply(); // before anything holds a secret
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("git-credential-tokendesk"));
 
