@@ -1,6 +1,7 @@
 #include "StoreLocation.h"
 
-#include <QDir>
+#include "PrivateFiles.h"
+
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -8,17 +9,20 @@ namespace TokenDesk {
 
 namespace {
 
-QString withParentFolder(const QString& path)
+// A folder the user named (and may share with other files) is created owner-only but, when it exists,
+// left as it is; TokenDesk's own data folder is made owner-only.
+QString withParentFolder(const QString& path, PrivateFiles::Existing existing = PrivateFiles::Existing::Keep)
 {
     const QFileInfo info(path);
-    QDir().mkpath(info.absolutePath());
+    PrivateFiles::ensureFolder(info.absolutePath(), existing);
     return info.absoluteFilePath();
 }
 
 QString inAppData(const QString& fileName)
 {
     return withParentFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/' +
-                            fileName);
+                                fileName,
+                            PrivateFiles::Existing::Tighten);
 }
 
 } // namespace

@@ -34,6 +34,12 @@ std::optional<Facts> readFacts(QSqlDatabase& db)
     return facts;
 }
 
+std::function<void()>& beforeWriteLock()
+{
+    static std::function<void()> hook;
+    return hook;
+}
+
 bool isEmptyDatabase(const Facts& f)
 {
     return f.applicationId == 0 && f.userVersion == 0 && f.schemaObjects == 0;
@@ -44,6 +50,16 @@ BackendError notOurs(const QString& path)
     return BackendError::make(
         BackendError::Kind::Store,
         StoreSchema::tr("%1 is not a TokenDesk database; it was left untouched.").arg(path));
+}
+
+BackendError newerSchema(const QString& path, int version)
+{
+    return BackendError::make(BackendError::Kind::Store,
+                              StoreSchema::tr("%1 was written by a newer TokenDesk (schema version %2); "
+                                              "this version understands up to %3.")
+                                  .arg(path)
+                                  .arg(version)
+                                  .arg(StoreSchema::CurrentVersion));
 }
 
 BackendError sqlFailure(const QSqlQuery& q)
@@ -154,15 +170,12 @@ Result<bool> StoreSchema::prepare(QSqlDatabase& db, const QString& path)
     if (before->applicationId != ApplicationId && !isEmptyDatabase(*before))
         return notOurs(path);
     if (before->applicationId == ApplicationId && before->userVersion > CurrentVersion)
-        return BackendError::make(BackendError::Kind::Store,
-                                  tr("%1 was written by a newer TokenDesk (schema version %2); "
-                                     "this version understands up to %3.")
-                                      .arg(path)
-                                      .arg(before->userVersion)
-                                      .arg(CurrentVersion));
+        return newerSchema(path, before->userVersion);
     if (before->applicationId == ApplicationId && before->userVersion == CurrentVersion)
         return true;
 
+    if (beforeWriteLock())
+        beforeWriteLock()();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return sqlFailure(q);
@@ -171,6 +184,8 @@ Result<bool> StoreSchema::prepare(QSqlDatabase& db, const QString& path)
     std::optional<BackendError> error;
     if (!now || (now->applicationId != ApplicationId && !isEmptyDatabase(*now)))
         error = notOurs(path);
+    else if (now->userVersion > CurrentVersion)
+        error = newerSchema(path, now->userVersion);
     else if (now->userVersion < CurrentVersion)
         error = upgrade(db, now->applicationId == ApplicationId ? now->userVersion : 0);
     if (error) {
@@ -183,6 +198,11 @@ Result<bool> StoreSchema::prepare(QSqlDatabase& db, const QString& path)
         return failure;
     }
     return true;
+}
+
+void StoreSchema::setBeforeWriteLockForTesting(std::function<void()> hook)
+{
+    beforeWriteLock() = std::move(hook);
 }
 
 } // namespace TokenDesk

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace TokenDesk {
 
 // The layout of a TokenDesk store and the steps from each older layout to the current one.
@@ -27,6 +29,10 @@ public:
     // Brings an open database (ours, or empty) to CurrentVersion inside one IMMEDIATE transaction.
     // Refuses a database of another application, or of a newer TokenDesk, without writing to it.
     static Result<bool> prepare(QSqlDatabase& db, const QString& path);
+
+    // Test seam, for tests only: runs after prepare() read the file and before it asks for the write
+    // lock (another process changing the file in that gap). Empty: none.
+    static void setBeforeWriteLockForTesting(std::function<void()> hook);
 };
 
 } // namespace TokenDesk

@@ -2,6 +2,7 @@
 
 #include "ListSql.h"
 #include "Logging.h"
+#include "PrivateFiles.h"
 #include "ScopeCatalog.h"
 #include "SecretGenerator.h"
 #include "StoreSchema.h"
@@ -9,7 +10,6 @@
 #include "TokenRows.h"
 #include "Validation.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -64,10 +64,16 @@ Result<std::unique_ptr<TokenStore>> TokenStore::open(const QString& path, const 
         if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
             return BackendError::make(BackendError::Kind::Store,
                                       tr("%1 is not a TokenDesk database; it was left untouched.").arg(path));
-    } else if (!QDir().mkpath(info.absolutePath())) {
+    } else if (!PrivateFiles::ensureFolder(info.absolutePath(), PrivateFiles::Existing::Keep)) {
         return BackendError::make(BackendError::Kind::Store,
                                   tr("The folder %1 cannot be created.").arg(info.absolutePath()));
     }
+    // The store is the user's alone: created 0600 before SQLite opens it (SQLite gives its -wal, -shm
+    // and -journal files the database's permissions), or tightened when an older one is looser.
+    if (const QString problem = PrivateFiles::ensureFile(info.absoluteFilePath()); !problem.isEmpty())
+        return BackendError::make(BackendError::Kind::Store, problem);
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        PrivateFiles::tightenIfPresent(info.absoluteFilePath() + QLatin1String(suffix));
 
     const QString connectionName =
         QStringLiteral("tokendesk-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -99,7 +105,9 @@ Result<bool> TokenStore::initialize()
         return TokenRows::storeError(q);
     if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qCWarning(lcStore) << "store is not in WAL mode:" << q.value(0).toString();
-    if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) ||
+    // FULL: in WAL mode each commit syncs the WAL before it returns, so a token whose secret is
+    // shown survives a power cut (NORMAL would survive a crash of the program only).
+    if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL")) ||
         !q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(CacheSizeKiB)))
         return TokenRows::storeError(q);
     m_identity = QStringLiteral("local:") + metaValue(QStringLiteral("store_id"));
@@ -382,8 +390,7 @@ Result<AccessToken> TokenStore::identify(const Secret& secret)
     if (!tx.isOpen())
         return TokenRows::storeError(tx.query());
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT %1, family_id FROM tokens WHERE secret_digest = :digest")
-                  .arg(TokenRows::Columns));
+    q.prepare(QStringLiteral("SELECT %1 FROM tokens WHERE secret_digest = :digest").arg(TokenRows::Columns));
     q.bindValue(QStringLiteral(":digest"), SecretGenerator::digest(secret));
     if (!q.exec())
         return TokenRows::storeError(q);
@@ -391,17 +398,12 @@ Result<AccessToken> TokenStore::identify(const Secret& secret)
         return BackendError::make(BackendError::Kind::Authentication,
                                   tr("This token is not valid for this store."));
     AccessToken token = TokenRows::readToken(q);
-    const qint64 familyId = q.value(10).toLongLong();
     q.finish();
-    if (token.revoked) {
-        const Result<int> revoked = revokeFamily(familyId);
-        if (!revoked)
-            return revoked.error();
-        if (!tx.commit())
-            return TokenRows::storeError(tx.query());
+    // Identifying never revokes anything: an old copy of a rotated secret, checked to see what it
+    // was, must not take its successor down. Reuse detection belongs to rotate, as on GitLab.
+    if (token.revoked)
         return BackendError::make(BackendError::Kind::Authentication,
                                   tr("This token (\"%1\") has been revoked.").arg(token.name));
-    }
     if (!token.isActive(now.date()))
         return BackendError::make(
             BackendError::Kind::Authentication,

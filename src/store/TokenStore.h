@@ -18,7 +18,9 @@ namespace TokenDesk {
 // thread that opened it and no other (LocalBackend runs one on a worker thread).
 //
 // Several stores (in one process or several) may share a file: WAL journal, a busy timeout, and every
-// change in an IMMEDIATE transaction. Only the SHA-256 digest of a secret is stored.
+// change in an IMMEDIATE transaction, committed with synchronous = FULL (on the disk, not only with the
+// operating system) before a secret is returned. Only the SHA-256 digest of a secret is stored. The
+// file and its -wal/-shm are owner-only (0600); a looser existing file is tightened with a warning.
 //
 // GitLab's behaviour (tests/contract runs the same scenarios against both), and the choices where
 // GitLab leaves room:
@@ -28,8 +30,8 @@ namespace TokenDesk {
 // - rotating a revoked token is token reuse: every active token of its rotation family is revoked and
 //   the answer is Validation ("already revoked"), as GitLab's 400. An expired (not revoked) token may be
 //   rotated.
-// - identify answers Authentication for unknown, revoked and expired secrets; a revoked secret of a
-//   rotation family also revokes the family. A successful identify sets last_used_at.
+// - identify answers Authentication for unknown, revoked and expired secrets and changes no token's
+//   state (only rotate detects reuse, as GitLab does). A successful identify sets last_used_at.
 // - list sorts never-used tokens as the oldest (first in last_used_asc, last in last_used_desc) and
 //   tokens without an expiration date last in both expires sorts; ties are broken by id.
 class TokenStore

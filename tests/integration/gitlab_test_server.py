@@ -415,8 +415,8 @@ class Handler(BaseHTTPRequestHandler):
             raise unauthorized()
         token = self.state.tokens[token_id]
         if token["revoked"]:
-            # Reuse detection: a revoked token that is used again takes its whole family with it.
-            self.revoke_family(token)
+            # GitLab limits reuse detection to the rotation API (gitlab-org/gitlab#418769): a revoked
+            # token used to sign a request is refused and nothing else changes.
             raise HttpError(401, {"error": "invalid_token", "error_description": "Token was revoked. You have "
                                   "to re-authenticate."})
         if not self.state.is_active(token):
