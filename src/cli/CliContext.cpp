@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "KeychainSettings.h"
 #include "Logging.h"
+#include "PrivateFiles.h"
 #include "Secret.h"
 #include "SecretVault.h"
 #include "TableFormatter.h"
@@ -44,6 +45,8 @@ QString CliContext::errorLine(const QString& message)
 SecretVault* CliContext::vault()
 {
     if (!m_vault) {
+        // The keychain's bookkeeping and the account list are the user's alone.
+        PrivateFiles::ensureSettingsFile(KeychainSettings::defaultFilePath());
         m_ownedVault = std::make_unique<SecretVault>(KeychainSettings::defaultFilePath());
         m_vault = m_ownedVault.get();
     }

@@ -3,7 +3,9 @@
 #include "CliContext.h"
 #include "Command.h"
 #include "Logging.h"
+#include "PrivateFiles.h"
 #include "SessionFactory.h"
+#include "TableFormatter.h"
 #include "TokenBackend.h"
 
 namespace TokenDesk {
@@ -18,6 +20,7 @@ void CommandRunner::start(Command& command, const BackendOptions& options)
         return run(command);
     SessionFactory::open(options, m_context.clock(), m_context.vault(), command.worksWithoutCredential(),
                          &m_context, [this, &command](Result<AccountSession::Ptr> opened) {
+                             reportFileWarnings();
                              if (!opened)
                                  return m_context.fail(opened.error());
                              m_context.setSession(opened.value());
@@ -30,6 +33,13 @@ void CommandRunner::start(Command& command, const BackendOptions& options)
                                                              run(command);
                                                          });
                          });
+}
+
+void CommandRunner::reportFileWarnings()
+{
+    // Files found open to other users and tightened (the log is hidden from scripts; this is not).
+    for (const QString& warning : PrivateFiles::takeWarnings())
+        m_context.warn(TableFormatter::printable(warning));
 }
 
 void CommandRunner::run(Command& command)

@@ -23,6 +23,8 @@ public:
 
 private:
     void run(Command& command);
+    // Warns on standard error of each private file that was found open to others and tightened.
+    void reportFileWarnings();
 
     CliContext& m_context;
 };

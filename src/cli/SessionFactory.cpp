@@ -11,6 +11,13 @@
 #include <QFile>
 #include <QUrl>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace TokenDesk {
@@ -152,10 +159,35 @@ QString SessionFactory::useAccountOptions(BackendOptions& options, const QString
 
 Result<Secret> SessionFactory::readTokenFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return BackendError::make(BackendError::Kind::Validation,
-                                  tr("cannot read the token file %1: %2").arg(path, file.errorString()));
+    // Checked on the opened descriptor, not the path, so the file cannot be swapped in between.
+    // O_NONBLOCK: a FIFO is refused at once instead of waiting for a writer.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return usage(
+            tr("cannot read the token file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    struct stat st = {};
+    QString problem;
+    if (::fstat(fd, &st) != 0)
+        problem =
+            tr("cannot read the token file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+    else if (!S_ISREG(st.st_mode))
+        problem = tr("the token file %1 is not a regular file.").arg(path);
+    else if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+        problem = tr("the token file %1 is open to other users (permissions %2); make it private with "
+                     "chmod 600.")
+                      .arg(path)
+                      .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0'));
+    else if (::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0)
+        problem =
+            tr("cannot read the token file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+    QFile file;
+    if (problem.isEmpty() && !file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+        problem = tr("cannot read the token file %1: %2").arg(path, file.errorString());
+    if (!problem.isEmpty()) {
+        if (!file.isOpen())
+            ::close(fd);
+        return usage(problem);
+    }
     QByteArray line = file.readLine(MaxTokenFileSize);
     QByteArray trimmed = line.trimmed();
     secureWipe(line);

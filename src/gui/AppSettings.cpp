@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -16,10 +18,27 @@ const QString AutoSaveToKeychainKey = u"keychain/autoSaveNewTokens"_s;
 const QString WindowGeometryKey = u"window/geometry"_s;
 const QString WindowStateKey = u"window/state"_s;
 
+bool named()
+{
+    return !QCoreApplication::organizationName().isEmpty();
+}
+
+// The settings file is the user's alone: owner-only file and folder before QSettings first writes it
+// (QSettings keeps the permissions of a file that exists), tightened when found looser.
+void makePrivate(const QString& fileName)
+{
+    static QString checked; // the window's thread only
+    if (fileName == checked)
+        return;
+    PrivateFiles::ensureSettingsFile(fileName);
+    checked = fileName;
+}
+
 // The application's own settings when main() named it, else TokenDesk's (tests, tools).
 QSettings openSettings()
 {
-    if (QCoreApplication::organizationName().isEmpty())
+    makePrivate(named() ? QSettings().fileName() : QSettings(u"TokenDesk"_s, u"TokenDesk"_s).fileName());
+    if (!named())
         return QSettings(u"TokenDesk"_s, u"TokenDesk"_s);
     return QSettings();
 }

@@ -1,5 +1,6 @@
 #include "AccountRegistry.h"
 
+#include "PrivateFiles.h"
 #include "SecretVault.h"
 #include "SessionLogging.h"
 
@@ -48,7 +49,10 @@ QString AccountRegistry::offlineKey()
 AccountRegistry::AccountRegistry(SecretVault& vault, QString settingsFile, QObject* parent)
     : QObject(parent), m_vault(vault),
       m_settingsFile(settingsFile.isEmpty() ? vault.settingsFile() : std::move(settingsFile))
-{}
+{
+    // The account list is the user's alone: owner-only file and folder, before QSettings writes it.
+    PrivateFiles::ensureSettingsFile(m_settingsFile);
+}
 
 AccountRegistry::~AccountRegistry() = default;
 

@@ -470,6 +470,8 @@ void TestCliGitLab::tokenFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("  " + QByteArray(AliceToken) + "  \nsecond line\n");
     file.close();
+    // A token file must be private, as ssh wants of a key (tst_CliHardening tests the refusals).
+    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
     const ProcessResult me =
         m_cli.runBare({u"--gitlab"_s, url(), u"--token-file"_s, path, u"--json"_s, u"whoami"_s});
     QCOMPARE(me.exitCode, 0);
@@ -486,6 +488,7 @@ void TestCliGitLab::tokenFile()
     QFile empty(m_dir->filePath(u"empty"_s));
     QVERIFY(empty.open(QIODevice::WriteOnly));
     empty.close();
+    QVERIFY(empty.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
     QCOMPARE(m_cli.runBare({u"--gitlab"_s, url(), u"--token-file"_s, empty.fileName(), u"whoami"_s}).exitCode,
              2);
     QCOMPARE(m_server.count(u"GET"_s, u"/api/v4/user"_s), 2);
