@@ -320,4 +320,47 @@ BackendError GitLabParser::error(int httpStatus, const QByteArray& body)
     return e;
 }
 
+std::optional<qint64> GitLabParser::headerCount(const QByteArray& value, qint64 max)
+{
+    qsizetype begin = 0;
+    qsizetype end = value.size();
+    while (begin < end && (value[begin] == ' ' || value[begin] == '\t'))
+        ++begin;
+    while (end > begin && (value[end - 1] == ' ' || value[end - 1] == '\t'))
+        --end;
+    if (begin == end || end - begin > 20) // longer than any count, even with leading zeros
+        return std::nullopt;
+    qint64 n = 0;
+    for (qsizetype i = begin; i < end; ++i) {
+        const char c = value[i];
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        const int digit = c - '0';
+        if (max < digit || n > (max - digit) / 10) // n * 10 + digit would pass max (or overflow)
+            return std::nullopt;
+        n = n * 10 + digit;
+    }
+    return n;
+}
+
+GitLabParser::Pagination GitLabParser::pagination(const QHash<QByteArray, QByteArray>& headers)
+{
+    const auto count = [&headers](const char* name, qint64 min, qint64 max) -> std::optional<int> {
+        const auto it = headers.constFind(QByteArray(name));
+        if (it == headers.cend())
+            return std::nullopt;
+        const std::optional<qint64> n = headerCount(*it, max);
+        if (!n || *n < min)
+            return std::nullopt;
+        return static_cast<int>(*n);
+    };
+    Pagination p;
+    p.page = count("x-page", 1, MaxPageNumber);
+    p.nextPage = count("x-next-page", 1, MaxPageNumber);
+    p.totalPages = count("x-total-pages", 1, MaxPageNumber);
+    p.total = count("x-total", 0, MaxTotal);
+    p.hasNextPageHeader = headers.contains(QByteArrayLiteral("x-next-page"));
+    return p;
+}
+
 } // namespace TokenDesk

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -46,6 +47,26 @@ public:
 
     // A reply that is not the JSON we expected.
     static BackendError malformed();
+
+    // Page numbers and totals past these are nonsense: no listing of tokens gets near them.
+    static constexpr qint64 MaxPageNumber = 1000000;
+    static constexpr qint64 MaxTotal = 100000000;
+
+    // What a listing's headers say about its pages. A value that is not a plain decimal count within
+    // bounds (negative, signed, exponent, overflowing, garbage) is absent; page numbers start at 1.
+    struct Pagination
+    {
+        std::optional<int> page;        // X-Page
+        std::optional<int> nextPage;    // X-Next-Page
+        std::optional<int> totalPages;  // X-Total-Pages
+        std::optional<int> total;       // X-Total
+        bool hasNextPageHeader = false; // X-Next-Page is there, even empty (GitLab's "last page")
+    };
+    // headers: names in lower case.
+    static Pagination pagination(const QHash<QByteArray, QByteArray>& headers);
+    // A header's value as a count: ASCII digits only once blanks (space, tab) around are dropped, at
+    // most `max` (>= 0); nullopt otherwise. Never overflows, whatever the length.
+    static std::optional<qint64> headerCount(const QByteArray& value, qint64 max);
 };
 
 } // namespace TokenDesk

@@ -1,8 +1,12 @@
 #include "GitLabRetryPolicy.h"
 
+#include "GitLabParser.h"
+
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -83,27 +87,38 @@ GitLabRetryPolicy::Decision GitLabRetryPolicy::afterStatus(const QByteArray& ver
 qint64 GitLabRetryPolicy::rateLimitWaitMs(const QHash<QByteArray, QByteArray>& headers,
                                           const QDateTime& nowUtc, int rateLimitRetries)
 {
-    qint64 waitMs = -1;
-    bool ok = false;
-    const QByteArray retryAfterText = header(headers, "retry-after");
-    const qint64 retryAfter = retryAfterText.toLongLong(&ok);
-    if (ok && retryAfter >= 0) {
-        waitMs = retryAfter * 1000;
-    } else if (headers.contains(QByteArrayLiteral("retry-after"))) {
-        const QDateTime at = httpDate(retryAfterText);
-        if (at.isValid())
-            waitMs = std::max<qint64>(0, nowUtc.msecsTo(at));
+    // Seconds counted with GitLabParser::headerCount: digits only, bounded before any multiplication.
+    constexpr qint64 MaxSeconds = MaxWaitMs / 1000;
+    const auto waitUntil = [&nowUtc](const QDateTime& at) {
+        const qint64 ms = nowUtc.msecsTo(at); // at most a few hundred thousand years: no overflow
+        return std::clamp<qint64>(ms, 0, MaxWaitMs);
+    };
+    std::optional<qint64> waitMs;
+    if (headers.contains(QByteArrayLiteral("retry-after"))) {
+        const QByteArray value = header(headers, "retry-after");
+        if (const auto seconds = GitLabParser::headerCount(value, std::numeric_limits<qint64>::max()))
+            waitMs = std::min(*seconds, MaxSeconds) * 1000;
+        else if (const QDateTime at = httpDate(value); at.isValid())
+            waitMs = waitUntil(at);
     }
-    if (waitMs < 0) {
-        const qint64 reset = header(headers, "ratelimit-reset").toLongLong(&ok);
-        if (ok && reset > 1000000000)
-            waitMs = std::max<qint64>(0, (reset - nowUtc.toSecsSinceEpoch()) * 1000);
-        else if (ok && reset >= 0)
-            waitMs = reset * 1000;
+    for (const char* name : {"ratelimit-reset", "x-ratelimit-reset"}) {
+        if (waitMs)
+            break;
+        // An instant (seconds since the epoch) or seconds from now.
+        const auto reset =
+            GitLabParser::headerCount(header(headers, name), std::numeric_limits<qint64>::max());
+        if (!reset)
+            continue;
+        if (*reset > 1000000000) {
+            const qint64 now = nowUtc.toSecsSinceEpoch();
+            waitMs = *reset <= now ? 0 : std::min(*reset - now, MaxSeconds) * 1000;
+        } else {
+            waitMs = std::min(*reset, MaxSeconds) * 1000;
+        }
     }
-    if (waitMs < 0)
+    if (!waitMs)
         waitMs = std::min<qint64>(1000LL << std::clamp(rateLimitRetries, 0, 4), 16000);
-    return std::max<qint64>(waitMs, 100);
+    return std::clamp<qint64>(*waitMs, 100, MaxWaitMs);
 }
 
 // Qt's RFC 2822 parser does not take the HTTP form with "GMT".

@@ -23,6 +23,9 @@ public:
         qint64 rateLimitWaitedMs = 0; // waited on 429 answers so far
     };
 
+    // The longest wait a server's answer can ask for: anything longer (or overflowing) counts as this.
+    static constexpr qint64 MaxWaitMs = 3600000;
+
     struct Decision
     {
         bool retry = false;

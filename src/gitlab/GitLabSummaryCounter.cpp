@@ -50,11 +50,10 @@ TokenSummary summarize(const QList<QList<AccessToken>>& parts, QDate today)
     return s;
 }
 
+// X-Total, when it is a count within bounds: three of them add up without overflowing.
 std::optional<int> totalOf(const QHash<QByteArray, QByteArray>& headers)
 {
-    bool ok = false;
-    const int total = headers.value(QByteArrayLiteral("x-total")).trimmed().toInt(&ok);
-    return ok && total >= 0 ? std::optional<int>(total) : std::nullopt;
+    return GitLabParser::pagination(headers).total;
 }
 
 } // namespace

@@ -135,11 +135,43 @@ void GitLabTokenListing::requestPage(const std::shared_ptr<Reading>& listing, in
         target = m_transport.apiUrl(u"/personal_access_tokens"_s, query);
     }
     listing->inFlight++;
+    const bool numbered = url.isEmpty();
     m_transport.send(GitLabTransport::Request{"GET", target},
-                     [this, listing, page](const GitLabTransport::Reply& r) { onPage(listing, page, r); });
+                     [this, listing, page, numbered](const GitLabTransport::Reply& r) {
+                         onPage(listing, page, numbered, r);
+                     });
 }
 
-void GitLabTokenListing::onPage(const std::shared_ptr<Reading>& listing, int page,
+std::optional<BackendError> GitLabTokenListing::refusePage(Reading& listing, int page, bool numbered,
+                                                           const GitLabParser::Pagination& headers,
+                                                           const QList<AccessToken>& tokens,
+                                                           qint64 bytes) const
+{
+    const auto refused = [](const QString& message) {
+        return BackendError::make(ErrorKind::Server, message);
+    };
+    if (numbered && headers.page && *headers.page != page)
+        return refused(tr("Asked for page %1 of the token list, the server answered page %2; TokenDesk "
+                          "stopped reading the listing.")
+                           .arg(page)
+                           .arg(*headers.page));
+    listing.bytes += bytes;
+    if (listing.bytes > m_options.maxListingBytes)
+        return refused(tr("The token list is larger than %1 MiB; TokenDesk stopped reading it.")
+                           .arg(std::max<qint64>(1, m_options.maxListingBytes / (1024 * 1024))));
+    bool nothingNew = !tokens.isEmpty();
+    for (const AccessToken& t : tokens)
+        nothingNew = nothingNew && listing.seen.contains(t.id);
+    if (nothingNew)
+        return refused(tr("The server sent the same tokens again on page %1 of the token list; TokenDesk "
+                          "stopped reading the listing.")
+                           .arg(page));
+    for (const AccessToken& t : tokens)
+        listing.seen.insert(t.id);
+    return std::nullopt;
+}
+
+void GitLabTokenListing::onPage(const std::shared_ptr<Reading>& listing, int page, bool numbered,
                                 const GitLabTransport::Reply& r)
 {
     listing->inFlight--;
@@ -157,17 +189,17 @@ void GitLabTokenListing::onPage(const std::shared_ptr<Reading>& listing, int pag
     if (!tokens)
         return fail(listing, tokens.error());
     qCDebug(lcGitLab) << "page" << page << "of" << listing->key << "parsed";
+    const GitLabParser::Pagination headers = GitLabParser::pagination(r.headers);
+    if (auto refused = refusePage(*listing, page, numbered, headers, tokens.value(), r.body.size()))
+        return fail(listing, *refused);
     const bool empty = tokens.value().isEmpty();
     listing->pages.insert(page, std::move(tokens).value());
 
     if (page == 1) {
-        bool ok = false;
-        const int total = r.header("x-total-pages").toInt(&ok);
-        if (ok && total >= 1)
-            listing->totalPages = total;
-        const int totalTokens = r.header("x-total").toInt(&ok);
-        if (ok && totalTokens >= 0)
-            listing->totalTokens = totalTokens;
+        if (headers.totalPages)
+            listing->totalPages = *headers.totalPages;
+        if (headers.total)
+            listing->totalTokens = *headers.total;
     }
     const int done = static_cast<int>(listing->pages.size());
     if (listing->totalPages > 0) {
@@ -191,13 +223,10 @@ void GitLabTokenListing::onPage(const std::shared_ptr<Reading>& listing, int pag
         return;
     }
 
-    bool numbered = false;
-    const int numberedNext = r.header("x-next-page").toInt(&numbered);
-    if (page == 1 && numbered && numberedNext == 2)
+    if (page == 1 && headers.nextPage == 2)
         listing->openEnded = true; // over 10,000 tokens GitLab stops counting but still numbers pages
     if (listing->openEnded) {
-        if ((empty || !numbered || numberedNext != page + 1) &&
-            (listing->lastPage < 0 || page < listing->lastPage))
+        if ((empty || headers.nextPage != page + 1) && (listing->lastPage < 0 || page < listing->lastPage))
             listing->lastPage = page;
         Q_EMIT progress(done, -1);
         if (listing->failed)
@@ -227,12 +256,19 @@ void GitLabTokenListing::onPage(const std::shared_ptr<Reading>& listing, int pag
     QUrl next;
     int nextPage = page + 1;
     if (!empty) {
-        bool ok = false;
-        const int n = r.header("x-next-page").toInt(&ok);
-        if (ok && n > page) {
-            nextPage = n;
+        if (headers.nextPage) {
+            // GitLab's next page is always the one after: any other would repeat or skip tokens.
+            if (*headers.nextPage != page + 1)
+                return fail(listing, BackendError::make(ErrorKind::Server,
+                                                        tr("The server named page %1 as the next page after "
+                                                           "page %2 of the token list; TokenDesk stopped "
+                                                           "reading the listing.")
+                                                            .arg(*headers.nextPage)
+                                                            .arg(page)));
             next = QUrl(u"page:"_s); // built from the query below
-        } else if (!r.hasHeader("x-next-page")) {
+        } else if (!headers.hasNextPageHeader || !r.header("x-next-page").isEmpty()) {
+            // No X-Next-Page, or one that is no page number: the Link header tells. (Present but
+            // empty is GitLab's "this is the last page".)
             for (const QByteArray& part : r.header("link").split(',')) {
                 const qsizetype open = part.indexOf('<');
                 const qsizetype close = part.indexOf('>');

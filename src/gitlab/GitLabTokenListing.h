@@ -2,6 +2,7 @@
 
 #include "AccessToken.h"
 #include "GitLabOptions.h"
+#include "GitLabParser.h"
 #include "GitLabTransport.h"
 #include "Result.h"
 
@@ -9,6 +10,7 @@
 #include <QHash>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -43,6 +45,8 @@ public:
         bool completed = false;
         QList<TokensHandler> waiters;
         int totalTokens = -1; // X-Total of page 1
+        QSet<qint64> seen;    // ids of the pages read so far: a page of nothing new is a server repeating
+        qint64 bytes = 0;     // of the pages' bodies so far
         // Asked for the first `limit` tokens: answered as soon as the pages that hold them are in.
         QList<std::pair<int, std::function<void(TokenPage)>>> prefixWaiters;
     };
@@ -89,7 +93,12 @@ Q_SIGNALS:
 
 private:
     void requestPage(const std::shared_ptr<Reading>& listing, int page, const QUrl& url);
-    void onPage(const std::shared_ptr<Reading>& listing, int page, const GitLabTransport::Reply& r);
+    void onPage(const std::shared_ptr<Reading>& listing, int page, bool numbered,
+                const GitLabTransport::Reply& r);
+    // Why a page cannot belong to the listing (a server repeating itself or never ending), if so.
+    std::optional<BackendError> refusePage(Reading& listing, int page, bool numbered,
+                                           const GitLabParser::Pagination& headers,
+                                           const QList<AccessToken>& tokens, qint64 bytes) const;
     void servePrefixes(const std::shared_ptr<Reading>& listing);
     void complete(const std::shared_ptr<Reading>& listing);
     void fail(const std::shared_ptr<Reading>& listing, const BackendError& error);

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -156,8 +157,45 @@ void GitLabTransport::send(Request call, ReplyHandler handler)
                 Qt::QueuedConnection);
         });
     }
+    auto stopped = std::make_shared<Stopped>(Stopped::No);
+    watchLimits(reply, stopped);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, call, handler]() { onFinished(reply, call, handler); });
+            [this, reply, call, handler, stopped]() { onFinished(reply, call, handler, *stopped); });
+}
+
+void GitLabTransport::watchLimits(QNetworkReply* reply, const std::shared_ptr<Stopped>& stopped)
+{
+    // Qt's transfer timeout starts again with every byte: a server that sends one now and then would
+    // keep the request open for ever. The deadline counts from the start, whatever comes meanwhile.
+    auto* deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, stopped]() {
+        if (reply->isFinished())
+            return;
+        *stopped = Stopped::Deadline;
+        reply->abort();
+    });
+    deadline->start(std::max(1, m_options.timeoutMs));
+
+    const qint64 cap = m_options.maxBodyBytes;
+    const auto stopIfTooLarge = [reply, stopped, cap](qint64 size) {
+        if (size <= cap || reply->isFinished() || *stopped != Stopped::No)
+            return;
+        *stopped = Stopped::TooLarge;
+        reply->abort();
+    };
+    // A Content-Length over the cap ends the reply before its body is read.
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, stopIfTooLarge]() {
+        const QByteArray length = reply->rawHeader("Content-Length");
+        if (length.isEmpty())
+            return;
+        const auto announced = GitLabParser::headerCount(length, std::numeric_limits<qint64>::max());
+        stopIfTooLarge(announced.value_or(std::numeric_limits<qint64>::max())); // unreadable: refused
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [stopIfTooLarge](qint64 received, qint64 total) { stopIfTooLarge(std::max(received, total)); });
+    connect(reply, &QNetworkReply::readyRead, reply,
+            [reply, stopIfTooLarge]() { stopIfTooLarge(reply->bytesAvailable()); });
 }
 
 void GitLabTransport::retryLater(Request call, ReplyHandler handler, qint64 delayMs)
@@ -184,7 +222,7 @@ void GitLabTransport::retryLater(Request call, ReplyHandler handler, qint64 dela
     timer->start(static_cast<int>(std::clamp<qint64>(delayMs, 0, 3600000)));
 }
 
-void GitLabTransport::onFinished(QNetworkReply* reply, Request call, ReplyHandler handler)
+void GitLabTransport::onFinished(QNetworkReply* reply, Request call, ReplyHandler handler, Stopped stopped)
 {
     m_readsInFlight.remove(reply);
     reply->deleteLater();
@@ -193,7 +231,22 @@ void GitLabTransport::onFinished(QNetworkReply* reply, Request call, ReplyHandle
 
     Reply r;
     r.status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
-    r.body = reply->readAll();
+    if (stopped == Stopped::TooLarge) {
+        // The same request would get the same answer: not retried. A change may have been applied.
+        const qint64 mib = std::max<qint64>(1, m_options.maxBodyBytes / (1024 * 1024));
+        qCInfo(lcGitLab) << "reply to" << call.verb.constData() << call.url.path() << "over" << mib << "MiB";
+        r.error = BackendError::make(ErrorKind::Server,
+                                     tr("The reply from %1 is larger than %2 MiB, more than any GitLab "
+                                        "answer TokenDesk asks for; it stopped reading it.")
+                                         .arg(call.url.host())
+                                         .arg(mib));
+        r.outcomeUnknown = !call.isRead();
+        reply->abort();
+        handler(r);
+        return;
+    }
+    if (stopped == Stopped::No) // an aborted reply has nothing left to read
+        r.body = reply->readAll();
     // Create and rotate replies hold a secret: wipe the body once every handler is done with it.
     const auto wipeBody = qScopeGuard([&r]() { secureWipe(r.body); });
     for (const auto& [name, value] : reply->rawHeaderPairs())

@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QTimer;
@@ -23,8 +24,9 @@ class GitLabNetworkAccessManager;
 
 // Sends requests to one GitLab instance and hands back what came of them: the access token joins only
 // requests to the instance's own origin, reads are retried as GitLabRetryPolicy says, same-origin
-// redirects of reads are followed (three at most), stalled requests time out, and every failure
-// becomes a BackendError a user can act on. Reads in flight can be cancelled; writes cannot.
+// redirects of reads are followed (three at most), every request ends by its deadline (the timeout of
+// the options, however slowly its reply trickles in), no reply is read past maxBodyBytes, and every
+// failure becomes a BackendError a user can act on. Reads in flight can be cancelled; writes cannot.
 class GitLabTransport : public QObject
 {
     Q_OBJECT
@@ -82,7 +84,16 @@ public:
     static BackendError cancelledError();
 
 private:
-    void onFinished(QNetworkReply* reply, Request request, ReplyHandler handler);
+    // Why TokenDesk itself ended a reply before it was complete.
+    enum class Stopped
+    {
+        No,
+        Deadline,
+        TooLarge
+    };
+
+    void watchLimits(QNetworkReply* reply, const std::shared_ptr<Stopped>& stopped);
+    void onFinished(QNetworkReply* reply, Request request, ReplyHandler handler, Stopped stopped);
     void retryLater(Request request, ReplyHandler handler, qint64 delayMs);
 
     QUrl m_apiBase;

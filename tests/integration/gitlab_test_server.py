@@ -19,8 +19,13 @@ Control (not part of GitLab's API, never authenticated, never logged):
                            (first 12 hex digits of its SHA-256, never the token), fault, status
   GET  /__control/tokens   every token (no secrets)
   GET  /__control/stats    {"max_in_flight": most API requests answered at once since the log was cleared}
-Fault kinds: rate_limit (retry_after, json, reset_in), server_error (status), stall, delay (ms), truncate, non_json,
-lose_reply (the change is applied, then the connection is dropped), redirect (location, status).
+Fault kinds: rate_limit (retry_after, json, reset_in, reset_raw), server_error (status), stall, delay (ms), truncate, non_json,
+lose_reply (the change is applied, then the connection is dropped), redirect (location, status),
+drip (the real answer, one byte every "interval_ms", 200 by default), huge_body (a 200 of "bytes" bytes,
+default 32 MiB, with a Content-Length unless "chunked"; "announce" sends only that Content-Length and
+stalls), headers (the real answer with "headers" put over its own: hostile X-Total, X-Next-Page, ...),
+pages (listings: "mode" "advance" answers every page with page 1's tokens and a next page forever,
+"repeat" names the same page as next forever, "link_repeat" links to the same page as next).
 Each fault has "count" (-1: forever) and optional "method" and "path" (prefix) filters.
 """
 
@@ -329,6 +334,35 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             entry["status"] = "truncated"
             return
+        if fault and fault["kind"] == "drip":
+            data = body if isinstance(body, bytes) else json.dumps(body).encode("utf-8")
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            for k, v in (headers or {}).items():
+                self.send_header(k, v)
+            self.end_headers()
+            self.wfile.flush()
+            entry["status"] = "dripped"
+            interval = fault.get("interval_ms", 200) / 1000.0
+            try:
+                for i in range(len(data)):
+                    if self.state.stop.wait(interval):
+                        break
+                    self.wfile.write(data[i:i + 1])
+                    self.wfile.flush()
+            except (ConnectionError, OSError):
+                pass
+            self.close_connection = True
+            return
+        if fault and fault["kind"] == "headers":
+            headers = dict(headers or {})
+            for k, v in fault.get("headers", {}).items():
+                for old in [h for h in headers if h.lower() == k.lower()]:
+                    del headers[old]
+                headers[k] = v
+        if fault and fault["kind"] == "pages" and status == 200:
+            headers, body = self.endless_page(fault.get("mode", "advance"), headers, body, user_of=secret)
         if fault and fault["kind"] == "non_json" and status < 300:
             self.send(200, b"<html><body>Welcome to nginx!</body></html>", content_type="text/html")
             entry["status"] = 200
@@ -354,6 +388,8 @@ class Handler(BaseHTTPRequestHandler):
             if fault.get("reset_in") is not None:
                 headers["RateLimit-Reset"] = str(int(time.time()) + int(fault["reset_in"]))
                 headers["RateLimit-Remaining"] = "0"
+            if fault.get("reset_raw") is not None:
+                headers["RateLimit-Reset"] = str(fault["reset_raw"])
             if fault.get("json"):
                 self.send(429, {"message": "429 Too Many Requests"}, headers)
             else:
@@ -364,6 +400,39 @@ class Handler(BaseHTTPRequestHandler):
             html = ("<html><head><title>%d Bad Gateway</title></head><body><center><h1>%d</h1></center>"
                     "<hr><center>nginx</center></body></html>" % (status, status)).encode()
             self.send(status, html, content_type="text/html")
+            return True
+        if kind == "huge_body":
+            size = int(fault.get("bytes", 32 * 1024 * 1024))
+            chunked = bool(fault.get("chunked"))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            if chunked:
+                self.send_header("Transfer-Encoding", "chunked")
+            else:
+                self.send_header("Content-Length", str(fault.get("content_length", size)))
+            self.end_headers()
+            self.wfile.flush()
+            self.close_connection = True
+            self.status_sent = "huge"
+            if fault.get("announce"):
+                self.state.stop.wait(fault.get("seconds", 30))
+                return True
+            piece = b"[" + b" " * (64 * 1024 - 1)
+            sent = 0
+            try:
+                while sent < size and not self.state.stop.is_set():
+                    chunk = piece[: min(len(piece), size - sent)]
+                    if chunked:
+                        self.wfile.write(b"%x\r\n" % len(chunk) + chunk + b"\r\n")
+                    else:
+                        self.wfile.write(chunk)
+                    sent += len(chunk)
+                    piece = b" " * len(piece)
+                if chunked:
+                    self.wfile.write(b"0\r\n\r\n")
+                self.wfile.flush()
+            except (ConnectionError, OSError):
+                pass
             return True
         if kind == "redirect":
             location = fault.get("location") or "http://localhost:%d%s" % (self.server.server_port, self.path)
@@ -405,6 +474,33 @@ class Handler(BaseHTTPRequestHandler):
                     self.state.faults.append(f)
             return self.send(200, {"ok": True})
         return self.send(404, {"message": "404 Not Found"})
+
+    def endless_page(self, mode, headers, body, user_of=None):
+        """A listing page of a server whose pages never end, or never advance."""
+        if not self.path.startswith("/api/v4/personal_access_tokens?") and \
+                self.path.split("?")[0] != "/api/v4/personal_access_tokens":
+            return headers, body
+        try:
+            page = max(1, int(self.query.get("page", 1)))
+        except ValueError:
+            page = 1
+        if mode == "advance":
+            saved = self.query
+            self.query = dict(saved, page="1")
+            try:
+                with self.state.lock:
+                    user, _ = self.authenticate(user_of)
+                    _, body, _ = self.list_tokens(user)
+            finally:
+                self.query = saved
+        nxt = page + 1 if mode == "advance" else page
+        host = self.headers.get("Host") or "127.0.0.1:%d" % self.server.server_port
+        params = dict(self.query, page=str(nxt))
+        link = "<http://%s/api/v4/personal_access_tokens?%s>; rel=\"next\"" % (host, urllib.parse.urlencode(params))
+        headers = {"Link": link}
+        if mode != "link_repeat":
+            headers.update({"X-Page": str(page), "X-Next-Page": str(nxt), "X-Per-Page": self.query.get("per_page", "20")})
+        return headers, body
 
     # --- the API ----------------------------------------------------------------------------------
     def authenticate(self, secret):

@@ -31,6 +31,11 @@ private Q_SLOTS:
     void plainStatusErrors();
     void hostileErrorBodies_data();
     void hostileErrorBodies();
+
+    void headerCounts_data();
+    void headerCounts();
+    void paginationHeaders();
+    void hostilePaginationHeaders();
 };
 
 void TestGitLabParser::fullToken()
@@ -294,6 +299,80 @@ void TestGitLabParser::hostileErrorBodies()
     for (QChar c : e.message)
         QVERIFY(c.category() != QChar::Other_Control);
     QCOMPARE(e.httpStatus, status);
+}
+
+void TestGitLabParser::headerCounts_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("expected"); // -1: no count
+
+    QTest::newRow("plain") << "42"_ba << qint64(42);
+    QTest::newRow("zero") << "0"_ba << qint64(0);
+    QTest::newRow("blanks around") << " \t17 "_ba << qint64(17);
+    QTest::newRow("leading zeros") << "007"_ba << qint64(7);
+    QTest::newRow("at the bound") << "1000000"_ba << qint64(1000000);
+    QTest::newRow("over the bound") << "1000001"_ba << qint64(-1);
+    QTest::newRow("past int") << "2147483648"_ba << qint64(-1);
+    QTest::newRow("past qint64") << "99999999999999999999"_ba << qint64(-1);
+    QTest::newRow("very long zeros") << QByteArray(5000, '0') + "1" << qint64(-1);
+    QTest::newRow("negative") << "-1"_ba << qint64(-1);
+    QTest::newRow("plus") << "+1"_ba << qint64(-1);
+    QTest::newRow("exponent") << "1e9"_ba << qint64(-1);
+    QTest::newRow("hex") << "0x10"_ba << qint64(-1);
+    QTest::newRow("fraction") << "1.0"_ba << qint64(-1);
+    QTest::newRow("inner blank") << "1 2"_ba << qint64(-1);
+    QTest::newRow("empty") << ""_ba << qint64(-1);
+    QTest::newRow("blank") << "   "_ba << qint64(-1);
+    QTest::newRow("control characters") << "\x00\x1b[2J"_ba << qint64(-1);
+    QTest::newRow("non-ASCII digits") << "\xd9\xa3"_ba << qint64(-1);
+}
+
+void TestGitLabParser::headerCounts()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, expected);
+    const std::optional<qint64> n = GitLabParser::headerCount(value, 1000000);
+    QCOMPARE(n.value_or(-1), expected);
+}
+
+void TestGitLabParser::paginationHeaders()
+{
+    const auto p = GitLabParser::pagination(
+        {{"x-page", "2"}, {"x-next-page", "3"}, {"x-total", "250"}, {"x-total-pages", "3"}});
+    QCOMPARE(p.page, 2);
+    QCOMPARE(p.nextPage, 3);
+    QCOMPARE(p.total, 250);
+    QCOMPARE(p.totalPages, 3);
+    QVERIFY(p.hasNextPageHeader);
+
+    // The last page: X-Next-Page present but empty.
+    const auto last = GitLabParser::pagination({{"x-page", "3"}, {"x-next-page", ""}});
+    QVERIFY(last.hasNextPageHeader);
+    QVERIFY(!last.nextPage);
+    const auto none = GitLabParser::pagination({});
+    QVERIFY(!none.hasNextPageHeader && !none.page && !none.nextPage && !none.total && !none.totalPages);
+}
+
+// Numbers that would overflow or make no sense are treated as absent; page numbers start at 1 and stay
+// within what any listing can have.
+void TestGitLabParser::hostilePaginationHeaders()
+{
+    const QList<QByteArray> hostile{
+        "99999999999999999999", "-1",         "2147483648", "1e9",  " ",  "0x7fffffff",
+        "9223372036854775807",  "4294967297", "1.5",        "\r\n", "abc"};
+    for (const QByteArray& v : hostile) {
+        const auto p = GitLabParser::pagination(
+            {{"x-page", v}, {"x-next-page", v}, {"x-total", v}, {"x-total-pages", v}});
+        QVERIFY2(!p.page && !p.nextPage && !p.total && !p.totalPages, v.constData());
+        QVERIFY(p.hasNextPageHeader);
+    }
+    const auto zero =
+        GitLabParser::pagination({{"x-page", "0"}, {"x-next-page", "0"}, {"x-total-pages", "0"}});
+    QVERIFY(!zero.page && !zero.nextPage && !zero.totalPages);
+    const auto big = GitLabParser::pagination({{"x-total-pages", "2000000"}, {"x-total", "2000000000"}});
+    QVERIFY(!big.totalPages); // more pages than any listing may have
+    QVERIFY(!big.total);
+    QCOMPARE(GitLabParser::pagination({{"x-total", "0"}}).total, 0);
 }
 
 QTEST_GUILESS_MAIN(TestGitLabParser)

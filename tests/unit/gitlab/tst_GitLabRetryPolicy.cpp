@@ -26,6 +26,8 @@ private Q_SLOTS:
     void rateLimitWithoutHintsGuessesLongerEachTime();
     void rateLimitWaitingIsCapped();
     void httpDates();
+    void hostileRateLimitHeaders_data();
+    void hostileRateLimitHeaders();
 
 private:
     static QDateTime now() { return QDateTime(QDate(2026, 11, 30), QTime(4, 45, 0), Qt::UTC); }
@@ -229,6 +231,73 @@ void tst_GitLabRetryPolicy::httpDates()
     QCOMPARE(Policy::httpDate("Mon, 30 Nov 2026 05:45:26 +0100"),
              QDateTime(QDate(2026, 11, 30), QTime(4, 45, 26), Qt::UTC));
     QVERIFY(!Policy::httpDate("yesterday").isValid());
+}
+
+void tst_GitLabRetryPolicy::hostileRateLimitHeaders_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<qint64>("expectedMs"); // -1: the longest wait TokenDesk ever names
+
+    const qint64 guess = 1000; // no usable hint: the first guess
+    const qint64 longest = -1;
+    QTest::newRow("retry-after beyond qint64") << "retry-after"_ba
+                                               << "99999999999999999999"_ba << guess;
+    QTest::newRow("retry-after whose milliseconds overflow") << "retry-after"_ba
+                                                             << "9999999999999999"_ba << longest;
+    QTest::newRow("retry-after past int") << "retry-after"_ba
+                                          << "2147483648"_ba << longest;
+    QTest::newRow("retry-after negative") << "retry-after"_ba
+                                          << "-1"_ba << guess;
+    QTest::newRow("retry-after with a sign") << "retry-after"_ba
+                                             << "+7"_ba << guess;
+    QTest::newRow("retry-after exponent") << "retry-after"_ba
+                                          << "1e9"_ba << guess;
+    QTest::newRow("retry-after blank") << "retry-after"_ba
+                                       << " \t "_ba << guess;
+    QTest::newRow("retry-after garbage") << "retry-after"_ba
+                                         << "\x01\xff;DROP"_ba << guess;
+    QTest::newRow("retry-after fraction") << "retry-after"_ba
+                                          << "1.5"_ba << guess;
+    QTest::newRow("retry-after blanks around") << "retry-after"_ba
+                                               << "\t7 "_ba << qint64(7000);
+    QTest::newRow("retry-after far future date") << "retry-after"_ba
+                                                 << "Fri, 31 Dec 9999 23:59:59 GMT"_ba << longest;
+    QTest::newRow("ratelimit-reset max qint64") << "ratelimit-reset"_ba
+                                                << "9223372036854775807"_ba << longest;
+    QTest::newRow("ratelimit-reset min qint64") << "ratelimit-reset"_ba
+                                                << "-9223372036854775808"_ba << guess;
+    QTest::newRow("ratelimit-reset seconds overflow") << "ratelimit-reset"_ba
+                                                      << "999999999"_ba << longest;
+    QTest::newRow("ratelimit-reset negative") << "ratelimit-reset"_ba
+                                              << "-5"_ba << guess;
+    QTest::newRow("ratelimit-reset exponent") << "ratelimit-reset"_ba
+                                              << "1e9"_ba << guess;
+    QTest::newRow("x-ratelimit-reset seconds") << "x-ratelimit-reset"_ba
+                                               << "30"_ba << qint64(30000);
+    QTest::newRow("x-ratelimit-reset huge") << "x-ratelimit-reset"_ba
+                                            << "99999999999999999"_ba << longest;
+}
+
+// Whatever a hostile server puts in the rate-limit headers, the wait is a sane number of milliseconds:
+// nonsense counts as no hint, huge values are cut to the longest wait, nothing overflows.
+void tst_GitLabRetryPolicy::hostileRateLimitHeaders()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, value);
+    QFETCH(qint64, expectedMs);
+    const qint64 expected = expectedMs < 0 ? Policy::MaxWaitMs : expectedMs;
+    QCOMPARE(Policy::rateLimitWaitMs({{name, value}}, now(), 0), expected);
+
+    GitLabOptions options;
+    options.maxRateLimitWaitMs = 1000000;
+    Policy::Tries tries;
+    tries.rateLimitRetries = 9;
+    tries.rateLimitWaitedMs = 999000;
+    const auto d = Policy::afterStatus("GET", 429, {{name, value}}, now(), tries, options);
+    QVERIFY(d.delayMs >= 100 && d.delayMs <= Policy::MaxWaitMs);
+    QVERIFY(d.next.rateLimitWaitedMs >= tries.rateLimitWaitedMs);
+    QVERIFY(d.next.rateLimitWaitedMs <= tries.rateLimitWaitedMs + Policy::MaxWaitMs);
 }
 
 QTEST_GUILESS_MAIN(tst_GitLabRetryPolicy)
