@@ -66,8 +66,16 @@ void RowActionsPanel::setView(QTableView* view)
 
 void RowActionsPanel::setActions(const QList<Action>& actions)
 {
-    for (const Slot& slot : std::as_const(m_slots))
-        qDeleteAll(slot.buttons);
+    // A screen reader may still hold the old buttons (it asks about them over the accessibility bus
+    // after they are gone from the pool): they leave the screen now and are deleted once the events
+    // that announce it have been delivered, never in the middle of a call about them.
+    for (const Slot& slot : std::as_const(m_slots)) {
+        for (QPushButton* button : slot.buttons) {
+            button->disconnect(this);
+            button->hide();
+            button->deleteLater();
+        }
+    }
     m_slots.clear();
     m_actions = actions;
     ensureSlots(1);

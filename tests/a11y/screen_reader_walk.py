@@ -1,0 +1,381 @@
+#!/usr/bin/python3
+"""Drives the real `tokendesk` window over the AT-SPI bus as a screen reader does.
+
+Run inside tests/support/own-display and tests/support/a11y-session (see tests/a11y/CMakeLists.txt):
+    screen_reader_walk.py TOKENDESK_EXECUTABLE [ITERATIONS]
+
+Each round: add a token through the form (name, a scope checkbox, Create), close the one-time secret
+dialog without copying (answering its question), open the form again, try a blank name, Cancel,
+refresh, look up the new row's Revoke button and press it (the confirmation is answered with Cancel
+or Revoke in turn). Between steps the whole accessible tree of the application is walked the way Orca
+walks it: every node's children, name, description, role, states, relations and actions.
+Fails when the window's process dies, or when a control cannot be found by its role and name.
+"""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+try:
+    import gi
+
+    gi.require_version("Atspi", "2.0")
+    from gi.repository import Atspi, GLib  # noqa: E402
+    import pyatspi  # noqa: E402
+except (ImportError, ValueError) as missing:
+    sys.exit("screen_reader_walk: no AT-SPI client for %s (%s); scripts/install-deps installs "
+             "python3-pyatspi and gir1.2-atspi-2.0" % (sys.executable, missing))
+
+DEEP = bool(os.environ.get("TOKENDESK_A11Y_DEEP"))  # also extents, text, values, tables, attributes
+WAIT_SECONDS = 60  # a loaded machine (the whole suite at once) answers slowly
+
+
+class AppDied(Exception):
+    pass
+
+
+class NotFound(Exception):
+    pass
+
+
+class Driver:
+    def __init__(self, executable):
+        self.home = tempfile.mkdtemp(prefix="tokendesk-a11y-home.")
+        env = dict(os.environ)
+        for name in ("HOME",):
+            env[name] = self.home
+        for name, sub in (("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
+                          ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state")):
+            env[name] = os.path.join(self.home, sub)
+            os.makedirs(env[name], exist_ok=True)
+        env["QT_QPA_PLATFORM"] = "xcb"
+        env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
+        env["QT_ACCESSIBILITY"] = "1"
+        # TOKENDESK_A11Y_APP_PREFIX="gdb -q -batch -ex run -ex bt --args" shows where a crash happens.
+        self.prefix = os.environ.get("TOKENDESK_A11Y_APP_PREFIX", "").split()
+        self.log_path = os.path.join(self.home, "tokendesk.log")
+        with open(self.log_path, "wb") as log:
+            self.proc = subprocess.Popen(self.prefix + [executable, "--demo"], env=env, stdout=log,
+                                         stderr=subprocess.STDOUT)
+        self.app = None
+        self.nodes_walked = 0
+        self.events_read = 0
+        self.secrets_saved = 0
+        # What Orca listens to; it reads every event's source (and new children) at once.
+        self.listened = ("object:children-changed", "object:state-changed", "object:property-change",
+                         "object:text-changed", "object:selection-changed", "object:active-descendant-changed",
+                         "object:visible-data-changed", "focus:", "window:")
+        pyatspi.Registry.registerEventListener(self.on_event, *self.listened)
+
+    # --- the process ---------------------------------------------------------------------------
+    def check_alive(self):
+        status = self.proc.poll()
+        if status is not None:
+            if status < 0:
+                raise AppDied("the window died with signal %s (%d)"
+                              % (signal.Signals(-status).name, -status))
+            raise AppDied("the window exited with status %d" % status)
+
+    def on_event(self, event):
+        """What Orca does with an event: reads its source (and a new child) at once, whether or not
+        the object is still there; on a focus change also where it is (its ancestors)."""
+        self.events_read += 1
+        focus = event.type.startswith("focus") or event.type.endswith("focused")
+        try:
+            for node in (event.source, event.any_data if isinstance(event.any_data, Atspi.Accessible)
+                         else None):
+                if node is None:
+                    continue
+                node.name
+                node.getRole()
+                node.getState().getStates()
+                if not focus:
+                    continue
+                node.description
+                node.getIndexInParent()
+                ancestor = node.parent
+                for _ in range(30):
+                    if ancestor is None:
+                        break
+                    ancestor.name
+                    ancestor.getRole()
+                    ancestor.childCount
+                    ancestor = ancestor.parent
+        except GLib.Error:
+            pass
+
+    def pump(self, seconds=0.0):
+        """Delivers the window's events to on_event, for at least `seconds`."""
+        context = GLib.MainContext.default()
+        deadline = time.monotonic() + seconds
+        while True:
+            while context.pending():
+                context.iteration(False)
+            if time.monotonic() >= deadline:
+                return
+            time.sleep(0.01)
+
+    def log_tail(self, lines=60):
+        """The window's last words, without Qt's repeated notes about table children."""
+        try:
+            with open(self.log_path, encoding="utf-8", errors="replace") as log:
+                kept = [line for line in log if "Fix my children" not in line]
+        except OSError:
+            return ""
+        return "".join(kept[-lines:])
+
+    def stop(self):
+        try:
+            pyatspi.Registry.deregisterEventListener(self.on_event, *self.listened)
+        except Exception:  # noqa: BLE001 - the bus may be gone already
+            pass
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+    # --- looking things up ---------------------------------------------------------------------
+    def wait_for(self, what, find):
+        deadline = time.monotonic() + WAIT_SECONDS
+        while True:
+            self.check_alive()
+            try:
+                found = find()
+            except GLib.Error:
+                found = None
+            if found is not None:
+                return found
+            if time.monotonic() > deadline:
+                self.check_alive()
+                raise NotFound(what)
+            self.pump(0.05)
+
+    def find_app(self):
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            if app is None:
+                continue
+            if app.get_process_id() == self.proc.pid or (self.prefix and app.name == "TokenDesk"):
+                return app
+        return None
+
+    def start(self):
+        self.app = self.wait_for("the application on the accessibility bus", self.find_app)
+        self.main_window = self.wait_for("the main window", lambda: self.window("TokenDesk", prefix=True))
+
+    def window(self, title, prefix=False):
+        for i in range(self.app.childCount):
+            child = self.app.getChildAtIndex(i)
+            if child is None:
+                continue
+            name = child.name or ""
+            if name == title or (prefix and name.startswith(title)):
+                return child
+        return None
+
+    @staticmethod
+    def find(root, role, name, showing=True):
+        """The first node under root (breadth first) with this role and accessible name."""
+        queue = [root]
+        while queue:
+            node = queue.pop(0)
+            if node is None:
+                continue
+            if node.getRole() == role and node.name == name:
+                if not showing or node.getState().contains(pyatspi.STATE_SHOWING):
+                    return node
+            if node.getRole() == pyatspi.ROLE_TABLE_CELL:
+                continue
+            queue.extend(node.getChildAtIndex(i) for i in range(node.childCount))
+        return None
+
+    def control(self, root_name, role, name, showing=True):
+        def look():
+            root = self.window(root_name, prefix=True)
+            return None if root is None else self.find(root, role, name, showing)
+        return self.wait_for("%s '%s' in '%s'" % (pyatspi.Role(role).value_nick if hasattr(
+            pyatspi.Role(role), "value_nick") else role, name, root_name), look)
+
+    # --- what Orca does between steps ----------------------------------------------------------
+    def walk(self):
+        """Every node of the application: children, name, role, states, relations, actions."""
+        self.pump()
+        self.check_alive()
+        queue = [self.app]
+        while queue:
+            node = queue.pop()
+            if node is None:
+                continue
+            try:
+                self.nodes_walked += 1
+                node.name
+                node.description
+                role = node.getRole()
+                node.getState().getStates()
+                node.getRelationSet()
+                node.getIndexInParent()
+                interfaces = node.get_interfaces()
+                if "Action" in interfaces:
+                    action = node.queryAction()
+                    for i in range(action.nActions):
+                        action.getName(i)
+                if DEEP:
+                    node.getAttributes()
+                    if "Component" in interfaces:
+                        node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+                    if "Text" in interfaces:
+                        text = node.queryText()
+                        text.getText(0, min(text.characterCount, 100))
+                        text.caretOffset
+                    if "Value" in interfaces:
+                        node.queryValue().currentValue
+                    if "Table" in interfaces:
+                        table = node.queryTable()
+                        if table.nRows > 0 and table.nColumns > 0:
+                            table.getAccessibleAt(0, 0)
+                            table.getAccessibleAt(table.nRows - 1, table.nColumns - 1)
+                            table.getColumnHeader(0)
+                        table.getSelectedRows()
+                count = node.childCount
+                if role in (pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE):
+                    count = min(count, 24)  # a screen reader reads the cells it shows
+                for i in range(count):
+                    queue.append(node.getChildAtIndex(i))
+            except GLib.Error:
+                # A node that went away between two calls; what matters is that the window lives.
+                self.check_alive()
+        self.check_alive()
+
+    # --- acting ------------------------------------------------------------------------------
+    def press(self, node, action_names=("Press", "press", "Toggle", "toggle", "click", "SetFocus")):
+        action = node.queryAction()
+        names = [action.getName(i) for i in range(action.nActions)]
+        for wanted in action_names:
+            if wanted in names:
+                action.doAction(names.index(wanted))
+                return
+        raise NotFound("no press action on '%s' (has %s)" % (node.name, names))
+
+    @staticmethod
+    def set_text(node, text):
+        editable = node.queryEditableText()
+        editable.setTextContents(text)
+
+    @staticmethod
+    def text_of(node):
+        text = node.queryText()
+        return text.getText(0, text.characterCount)
+
+
+def run_round(d, round_index):
+    main = "TokenDesk"
+    name = "a11y round %d" % round_index
+
+    # Add a token through the form.
+    d.press(d.control(main, pyatspi.ROLE_PUSH_BUTTON, "Add new token"))
+    name_field = d.control(main, pyatspi.ROLE_TEXT, "Token name")
+    d.set_text(name_field, name)
+    d.wait_for("the typed name", lambda: d.text_of(name_field) == name or None)
+    scope = d.control(main, pyatspi.ROLE_CHECK_BOX, "read_api")
+    if not scope.getState().contains(pyatspi.STATE_CHECKED):
+        d.press(scope)
+    d.wait_for("read_api checked", lambda: scope.getState().contains(pyatspi.STATE_CHECKED) or None)
+    d.walk()
+    d.press(d.control(main, pyatspi.ROLE_PUSH_BUTTON, "Create personal access token"))
+
+    # The one-time secret dialog. Every other round the secret goes to the keychain (when there is
+    # one); otherwise it is closed without copying, and the dialog asks first.
+    secret_title = "Your new personal access token"
+    d.wait_for("the secret dialog", lambda: d.window(secret_title))
+    d.walk()
+    save = d.find(d.window(secret_title), pyatspi.ROLE_PUSH_BUTTON, "Save to keychain")
+    saving = save is not None and round_index % 2 == 1
+    if saving:
+        d.press(save)
+        d.secrets_saved += 1
+        d.wait_for("the secret saved to the keychain",
+                   lambda: d.find(d.window(secret_title), pyatspi.ROLE_LABEL, "Saved to the keychain."))
+        d.walk()
+    d.press(d.control(secret_title, pyatspi.ROLE_PUSH_BUTTON, "Done"))
+    if not saving:
+        d.wait_for("the close question", lambda: d.window("Close without copying", prefix=True))
+        d.walk()
+        d.press(d.control("Close without copying", pyatspi.ROLE_PUSH_BUTTON, "Close without copying"))
+    d.wait_for("the secret dialog to close", lambda: None if d.window(secret_title) else True)
+    d.walk()
+
+    # The form again: a blank name is refused; then Cancel.
+    d.press(d.control(main, pyatspi.ROLE_PUSH_BUTTON, "Add new token"))
+    name_field = d.control(main, pyatspi.ROLE_TEXT, "Token name")
+    d.set_text(name_field, "")
+    d.press(d.control(main, pyatspi.ROLE_PUSH_BUTTON, "Create personal access token"))
+    d.wait_for("the blank name refused (the name field describes the error)",
+               lambda: name_field.description or None)
+    d.walk()
+    d.press(d.control(main, pyatspi.ROLE_PUSH_BUTTON, "Cancel"))
+    d.walk()
+
+    # Refresh, as F5 does (the menu's Refresh item).
+    d.press(d.control(main, pyatspi.ROLE_MENU_ITEM, "Refresh", showing=False),
+            ("Press", "press", "Toggle", "click", "activate"))
+    d.walk()
+
+    # The new row's Revoke button, and its confirmation.
+    revoke = d.control(main, pyatspi.ROLE_PUSH_BUTTON, "Revoke " + name)
+    d.press(revoke)
+    d.wait_for("the revoke confirmation", lambda: d.window("Revoke token"))
+    d.walk()
+    answer = "Revoke" if round_index % 4 in (0, 3) else "Cancel"
+    d.press(d.control("Revoke token", pyatspi.ROLE_PUSH_BUTTON, answer))
+    d.wait_for("the revoke confirmation to close", lambda: None if d.window("Revoke token") else True)
+    d.walk()
+
+
+def main():
+    if len(sys.argv) < 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    executable = sys.argv[1]
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 12
+    Atspi.set_timeout(30000, 60000)
+    d = Driver(executable)
+    started = time.monotonic()
+    try:
+        d.start()
+        d.walk()
+        for i in range(rounds):
+            run_round(d, i)
+            print("round %d done (%.1f s, %d nodes walked, %d events read)"
+                  % (i + 1, time.monotonic() - started, d.nodes_walked, d.events_read), flush=True)
+        d.check_alive()
+    except GLib.Error as error:
+        # A call that failed because the window is gone says less than how it went.
+        try:
+            d.check_alive()
+        except AppDied as died:
+            error = died
+        print("FAIL: %s" % error, file=sys.stderr, flush=True)
+        print("--- the window's output ---\n%s" % d.log_tail(), file=sys.stderr, flush=True)
+        return 1
+    except (AppDied, NotFound) as error:
+        print("FAIL: %s" % error, file=sys.stderr, flush=True)
+        print("--- the window's output ---\n%s" % d.log_tail(), file=sys.stderr, flush=True)
+        return 1
+    finally:
+        d.stop()
+        shutil.rmtree(d.home, ignore_errors=True)
+    print("PASS: %d rounds (%d secrets saved to the keychain), the window lived through %d nodes walked "
+          "and %d events read" % (rounds, d.secrets_saved, d.nodes_walked, d.events_read))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
