@@ -4,6 +4,7 @@
 #include "CommandRunner.h"
 #include "ExitCode.h"
 #include "Translations.h"
+#include "VisibleText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,6 +16,7 @@ using namespace TokenDesk;
 
 int main(int argc, char* argv[])
 {
+    VisibleText::installMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
@@ -37,7 +39,7 @@ int main(int argc, char* argv[])
     switch (parsed.outcome) {
     case CommandLine::Outcome::Help:
     case CommandLine::Outcome::Version:
-        out.write(parsed.text.toUtf8());
+        out.write(VisibleText::escaped(parsed.text, true).toUtf8());
         return ExitCode::Success;
     case CommandLine::Outcome::UsageError:
         err.write(CliContext::errorLine(parsed.text).toUtf8());
