@@ -8,6 +8,7 @@
 #include "SecretVault.h"
 #include "TableFormatter.h"
 #include "Terminal.h"
+#include "VisibleText.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -39,7 +40,7 @@ QString CliContext::programName()
 
 QString CliContext::errorLine(const QString& message)
 {
-    return tr("%1: error: %2").arg(programName(), TableFormatter::printable(message.simplified())) + u'\n';
+    return tr("%1: error: %2").arg(programName(), VisibleText::escaped(message.trimmed())) + u'\n';
 }
 
 SecretVault* CliContext::vault()
@@ -70,25 +71,39 @@ Terminal& CliContext::terminal()
 
 void CliContext::writeOut(const QString& text)
 {
-    m_out->write(text.toUtf8());
+    m_out->write(VisibleText::escaped(text, true).toUtf8());
     flush(m_out);
 }
 
 void CliContext::writeJson(const QJsonDocument& document)
 {
-    m_out->write(document.toJson(QJsonDocument::Indented));
+    m_out->write(VisibleText::jsonSafe(document.toJson(QJsonDocument::Indented)));
     flush(m_out);
 }
 
 void CliContext::writeSecret(QByteArray& bytes)
 {
-    m_out->write(bytes);
+    QByteArray safe = VisibleText::jsonSafe(bytes);
+    m_out->write(safe);
+    secureWipe(safe);
     secureWipe(bytes);
 }
 
 void CliContext::writeRaw(const QByteArray& bytes)
 {
-    m_out->write(bytes);
+    m_out->write(VisibleText::jsonSafe(bytes));
+}
+
+bool CliContext::refuseUnsafeSecret(const Secret& secret, qint64 tokenId)
+{
+    QByteArray bytes = secret.utf8();
+    const bool unsafe = VisibleText::containsHidden(bytes);
+    secureWipe(bytes);
+    if (unsafe)
+        writeErr(errorLine(tr("the secret of token %1 holds control or invisible characters; it is not "
+                              "printed, as it could drive the terminal. Revoke or rotate the token.")
+                               .arg(tokenId)));
+    return unsafe;
 }
 
 void CliContext::flushOut()
@@ -98,13 +113,13 @@ void CliContext::flushOut()
 
 void CliContext::writeErr(const QString& text)
 {
-    m_err->write(text.toUtf8());
+    m_err->write(VisibleText::escaped(text, true).toUtf8());
     flush(m_err);
 }
 
 void CliContext::warn(const QString& text)
 {
-    writeErr(tr("%1: warning: %2").arg(programName(), text) + u'\n');
+    writeErr(tr("%1: warning: %2").arg(programName(), VisibleText::escaped(text)) + u'\n');
 }
 
 void CliContext::succeed()

@@ -18,6 +18,7 @@ class QJsonDocument;
 
 namespace TokenDesk {
 
+class Secret;
 class SecretVault;
 class Terminal;
 
@@ -33,7 +34,8 @@ public:
     ~CliContext() override;
 
     static QString programName();
-    // "tokendesk-cli: error: MESSAGE\n", on one line whatever the message holds.
+    // "tokendesk-cli: error: MESSAGE\n", on one line whatever the message holds (controls and invisible
+    // characters escaped, VisibleText).
     static QString errorLine(const QString& message);
 
     QIODevice* in() const { return m_in; }
@@ -58,11 +60,17 @@ public:
     void setVault(SecretVault* vault) { m_vault = vault; }
     Terminal& terminal();
 
+    // Everything written goes through VisibleText: text shows hidden characters escaped (line breaks
+    // are kept, the values in it must have been escaped whole, as TableFormatter does), bytes and JSON
+    // documents show them as JSON escapes.
     void writeOut(const QString& text);
     void writeJson(const QJsonDocument& document);
     // Writes bytes that may hold a secret, then wipes them.
     void writeSecret(QByteArray& bytes);
     void writeRaw(const QByteArray& bytes);
+    // A secret with a control or invisible character is never printed: says so on the error device and
+    // returns true (the command then ends with ExitCode::UnsafeSecret).
+    bool refuseUnsafeSecret(const Secret& secret, qint64 tokenId);
     void flushOut();
     void writeErr(const QString& text);
     // "tokendesk-cli: warning: TEXT\n" on the error device.

@@ -15,6 +15,14 @@ bool CreatedTokenReport::savesSecret() const
 void CreatedTokenReport::show(const CreatedToken& created, const QString& headline)
 {
     CliPrinter printer(m_context);
+    if (m_context.refuseUnsafeSecret(created.secret, created.token.id)) {
+        // The token exists: it is shown without its secret, and the command ends in an error.
+        m_unsafe = true;
+        printer.printCreated(created, headline, false);
+        if (!savesSecret())
+            m_context.finish(ExitCode::UnsafeSecret);
+        return;
+    }
     if (!savesSecret()) {
         CreatedToken shown = created;
         printer.printCreated(shown, headline, true);
@@ -32,6 +40,13 @@ void CreatedTokenReport::saved(const Result<bool>& result)
 {
     CliPrinter printer(m_context);
     const qint64 newId = m_created.token.id;
+    if (m_unsafe) {
+        if (!result)
+            m_context.warn(tr("the secret of token %1 could not be saved in the keychain either: %2")
+                               .arg(newId)
+                               .arg(result.error().message));
+        return m_context.finish(ExitCode::UnsafeSecret);
+    }
     if (!result) {
         if (m_options.quiet)
             printer.printCreated(m_created, m_headline, true);

@@ -42,6 +42,7 @@ private:
     Options m_options;
     CreatedToken m_created;
     QString m_headline;
+    bool m_unsafe = false; // the secret holds characters that must not reach a terminal
 };
 
 } // namespace TokenDesk

@@ -21,7 +21,15 @@ QString GitSetup::helperValue(const QString& programDir)
     const QFileInfo beside(QDir(programDir).filePath(helperProgram()));
     if (!beside.isExecutable())
         return {};
-    return shellQuoted(beside.absoluteFilePath());
+    // git runs an absolute path through the shell with " get" appended, but only takes it as a path
+    // when it starts with '/': a path the shell must see quoted becomes a "!" shell snippet.
+    static const QRegularExpression plainPath(u"^/[A-Za-z0-9_@%+=:,./-]*$"_s);
+    const QString path = beside.absoluteFilePath();
+    if (plainPath.match(path).hasMatch())
+        return path;
+    QString quoted = path;
+    quoted.replace(u"'"_s, u"'\\''"_s);
+    return u"!'"_s + quoted + u'\'';
 }
 
 QString GitSetup::configKey(const QString& host)

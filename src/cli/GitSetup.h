@@ -11,7 +11,8 @@ class GitSetup
 public:
     static QString helperProgram();
     // "tokendesk" when git-credential-tokendesk is on PATH, else the absolute path of the one in
-    // programDir (quoted for the shell git runs it with, when needed); empty when there is none.
+    // programDir; when the shell git runs it with needs that path quoted (spaces, quotes, '$', '\'),
+    // a "!" snippet running the quoted path. Empty when there is none.
     static QString helperValue(const QString& programDir);
     // credential.https://HOST.helper
     static QString configKey(const QString& host);

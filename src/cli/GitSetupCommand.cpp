@@ -66,13 +66,14 @@ void GitSetupCommand::apply(CliContext& context, const QString& helper, const QS
     const QString key = GitSetup::configKey(m_host);
     // Another helper the user set for this host is not silently replaced.
     runGit(
-        context, {u"config"_s, u"--global"_s, u"--get-all"_s, key},
+        context, {u"config"_s, u"--global"_s, u"--null"_s, u"--get-all"_s, key},
         [this, &context, helper, key, command](int exitCode, const QByteArray& out, const QString& gitSaid) {
             if (exitCode != 0 && exitCode != 1)
                 return context.fail(
                     BackendError::make(BackendError::Kind::Store,
                                        tr("git config failed (exit %1): %2").arg(exitCode).arg(gitSaid)));
-            const QStringList current = QString::fromLocal8Bit(out).split(u'\n', Qt::SkipEmptyParts);
+            // NUL-terminated: a helper value may hold a line break.
+            const QStringList current = QString::fromUtf8(out).split(QChar(0), Qt::SkipEmptyParts);
             if (current.contains(helper))
                 return report(context, command, false);
             if (!current.isEmpty())

@@ -1,6 +1,7 @@
 #include "SecretCommand.h"
 
 #include "CliContext.h"
+#include "ExitCode.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,7 +18,8 @@ QString SecretCommand::summary() const
 QString SecretCommand::helpFooter() const
 {
     return tr("The secret goes to standard output followed by a newline, for scripts such as "
-              "GITLAB_TOKEN=$(%1 secret 12). Exit code 4 when none is saved.")
+              "GITLAB_TOKEN=$(%1 secret 12). Exit code 4 when none is saved, 5 when it holds control or "
+              "invisible characters (it is then not printed).")
                .arg(program()) +
            u'\n';
 }
@@ -36,6 +38,10 @@ void SecretCommand::run(CliContext& context)
         if (!loaded)
             return context.fail(loaded.error());
         Secret secret = loaded.value();
+        if (context.refuseUnsafeSecret(secret, id)) {
+            secret.wipe();
+            return context.finish(ExitCode::UnsafeSecret);
+        }
         if (context.json()) {
             QJsonObject json{{u"id"_s, id}, {u"token"_s, secret.toString()}};
             QByteArray document = QJsonDocument(json).toJson();

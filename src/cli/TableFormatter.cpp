@@ -1,5 +1,7 @@
 #include "TableFormatter.h"
 
+#include "VisibleText.h"
+
 #include <algorithm>
 
 namespace TokenDesk {
@@ -101,15 +103,7 @@ QString TableFormatter::keyValues(const QList<QPair<QString, QString>>& pairs)
 
 QString TableFormatter::printable(const QString& text)
 {
-    const auto unprintable = [](QChar c) {
-        return c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
-               c == QChar::ParagraphSeparator;
-    };
-    if (std::none_of(text.cbegin(), text.cend(), unprintable))
-        return text;
-    QString result = text;
-    std::replace_if(result.begin(), result.end(), unprintable, QChar(QChar::ReplacementCharacter));
-    return result;
+    return VisibleText::escaped(text);
 }
 
 } // namespace TokenDesk

@@ -7,8 +7,9 @@
 
 namespace TokenDesk {
 
-// Plain-text output for people: columns aligned with spaces, and "key: value" blocks. Control
-// characters in cells are replaced, so data from a store or server cannot drive the terminal.
+// Plain-text output for people: columns aligned with spaces, and "key: value" blocks. Control and
+// invisible characters in cells are shown escaped (VisibleText) before the widths are measured, so data
+// from a store or server cannot drive the terminal or misalign the columns.
 class TableFormatter
 {
 public:

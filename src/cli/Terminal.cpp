@@ -1,5 +1,7 @@
 #include "Terminal.h"
 
+#include "VisibleText.h"
+
 #include <QFile>
 #include <QSocketNotifier>
 
@@ -166,7 +168,7 @@ void Terminal::showProgress(const QString& text)
 {
     if (!m_showsProgress)
         return;
-    m_err->write((u"\r\x1b[K"_s + text).toUtf8());
+    m_err->write((u"\r\x1b[K"_s + VisibleText::escaped(text)).toUtf8());
     if (auto* file = qobject_cast<QFile*>(m_err))
         file->flush();
     m_progressShown = true;

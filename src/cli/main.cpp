@@ -5,6 +5,7 @@
 #include "ExitCode.h"
 #include "ProcessHardening.h"
 #include "Translations.h"
+#include "VisibleText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,6 +18,7 @@ using namespace TokenDesk;
 int main(int argc, char* argv[])
 {
     ProcessHardening::apply(); // before anything holds a secret
+    VisibleText::installMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
@@ -39,7 +41,7 @@ int main(int argc, char* argv[])
     switch (parsed.outcome) {
     case CommandLine::Outcome::Help:
     case CommandLine::Outcome::Version:
-        out.write(parsed.text.toUtf8());
+        out.write(VisibleText::escaped(parsed.text, true).toUtf8());
         return ExitCode::Success;
     case CommandLine::Outcome::UsageError:
         err.write(CliContext::errorLine(parsed.text).toUtf8());

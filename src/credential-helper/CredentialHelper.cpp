@@ -5,6 +5,16 @@
 
 namespace TokenDesk {
 
+namespace {
+
+// git reads one "key=value" per line: a value with a line break or a NUL would add or cut attributes.
+bool breaksTheProtocol(const QByteArray& value)
+{
+    return value.contains('\n') || value.contains('\r') || value.contains('\0');
+}
+
+} // namespace
+
 CredentialHelper::Action CredentialHelper::parseAction(const QString& argument)
 {
     if (argument == QLatin1String("get"))
@@ -47,7 +57,7 @@ void CredentialHelper::answerLater(Reply reply, std::function<void(Reply)> done)
 void CredentialHelper::get(const GitCredentialRequest& request, std::function<void(Reply)> done)
 {
     const std::optional<GitCredentialMap::Entry> entry =
-        request.isHttps() ? m_map.get(request.host()) : std::nullopt;
+        request.isHttps() && !request.isMalformed() ? m_map.get(request.host()) : std::nullopt;
     if (!entry) {
         answerLater({}, std::move(done));
         return;
@@ -67,9 +77,20 @@ void CredentialHelper::get(const GitCredentialRequest& request, std::function<vo
                           done(reply);
                           return;
                       }
+                      QByteArray secret = loaded.value().utf8();
+                      if (breaksTheProtocol(secret) || breaksTheProtocol(username.toUtf8())) {
+                          secureWipe(secret);
+                          loaded.value().wipe();
+                          reply.exitCode = 1;
+                          reply.error = tr("not answering for %1: the user name or the secret of token %2 "
+                                           "holds a line break or a NUL, which git would misread.")
+                                            .arg(host)
+                                            .arg(tokenId);
+                          done(reply);
+                          return;
+                      }
                       if (!username.isEmpty())
                           reply.output += "username=" + username.toUtf8() + '\n';
-                      QByteArray secret = loaded.value().utf8();
                       reply.output += "password=" + secret + '\n';
                       secureWipe(secret);
                       loaded.value().wipe();
@@ -80,26 +101,26 @@ void CredentialHelper::get(const GitCredentialRequest& request, std::function<vo
 void CredentialHelper::erase(const GitCredentialRequest& request, std::function<void(Reply)> done)
 {
     const std::optional<GitCredentialMap::Entry> entry =
-        request.isHttps() ? m_map.get(request.host()) : std::nullopt;
-    if (!entry) {
-        answerLater({}, std::move(done));
-        return;
-    }
+        request.isHttps() && !request.isMalformed() ? m_map.get(request.host()) : std::nullopt;
     const Secret rejected = request.password();
-    if (rejected.isEmpty()) {
-        m_map.remove(entry->host);
+    if (!entry || rejected.isEmpty()) {
+        // Without the rejected password there is no telling whether it was ours: keep the mapping.
         answerLater({}, std::move(done));
         return;
     }
     // git tells every helper about a refused credential; only forget the host when it refused ours.
+    // A locked or missing keychain cannot tell: the mapping stays.
     const QString host = entry->host;
     m_vault->load(entry->identity, entry->tokenId, this,
                   [this, host, rejected, done = std::move(done)](Result<Secret> loaded) {
-                      if (loaded && !(loaded.value() == rejected)) {
+                      if (loaded && loaded.value() == rejected) {
+                          m_map.remove(host);
+                      } else if (loaded) {
                           qCInfo(lcKeychain)
                               << "git refused another helper's credential for" << host << "; keeping ours";
                       } else {
-                          m_map.remove(host);
+                          qCInfo(lcKeychain) << "cannot compare git's refused credential for" << host
+                                             << "with ours; keeping the mapping";
                       }
                       done({});
                   });

@@ -17,8 +17,11 @@ class SecretVault;
 //  get    mapped https host -> "username=...\npassword=<secret>\n"; anything else -> nothing, so git
 //         asks its next helper.
 //  store  saves nothing: git's credentials are not ours to keep.
-//  erase  git says the server refused the credential: drops the host's mapping (unless git's rejected
-//         password is known to differ from ours), keeps the saved secret.
+//  erase  git says the server refused the credential: drops the host's mapping only when git's rejected
+//         password is the saved secret (not when git sent none, nor when the keychain is locked or
+//         missing), keeps the saved secret.
+// A malformed request (GitCredentialRequest::isMalformed) is not answered, and a user name or secret
+// with CR, LF or NUL is never written to git.
 class CredentialHelper : public QObject
 {
     Q_OBJECT

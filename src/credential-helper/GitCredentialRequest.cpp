@@ -7,7 +7,14 @@ namespace TokenDesk {
 GitCredentialRequest GitCredentialRequest::parse(const QByteArray& input)
 {
     GitCredentialRequest request;
-    const QByteArray limited = input.left(MaxInputBytes);
+    // Past the bound, a line cut in the middle could name another host or a shorter password: only
+    // the whole lines before it count.
+    QByteArray limited = input.left(MaxInputBytes);
+    if (input.size() > MaxInputBytes) {
+        const qsizetype lastNewline = limited.lastIndexOf('\n');
+        limited.truncate(lastNewline < 0 ? 0 : lastNewline + 1);
+    }
+    QList<QByteArray> seen;
     qsizetype start = 0;
     while (start < limited.size()) {
         qsizetype end = limited.indexOf('\n', start);
@@ -19,12 +26,26 @@ GitCredentialRequest GitCredentialRequest::parse(const QByteArray& input)
             line.chop(1);
         if (line.isEmpty())
             break;
+        if (line.contains('\0')) {
+            // git never sends a NUL: what follows it could be read as another value than git meant.
+            request.m_malformed = true;
+            secureWipe(line);
+            continue;
+        }
         const qsizetype eq = line.indexOf('=');
-        if (eq <= 0 || line.contains('\0')) {
+        if (eq <= 0) {
             secureWipe(line);
             continue;
         }
         const QByteArray key = line.left(eq);
+        const bool known = key == "protocol" || key == "host" || key == "path" || key == "username" ||
+                           key == "password" || key == "url";
+        if (known) {
+            // git sends each attribute once; a second one makes the request ambiguous.
+            if (seen.contains(key))
+                request.m_malformed = true;
+            seen.append(key);
+        }
         if (key == "password") {
             request.m_password = Secret(line.mid(eq + 1));
         } else {
@@ -39,11 +60,13 @@ GitCredentialRequest GitCredentialRequest::parse(const QByteArray& input)
                 request.m_username = value;
             else if (key == "url")
                 request.setUrl(value);
-            else
-                request.m_otherKeys.append(QString::fromUtf8(key));
+            else if (request.m_otherKeys.size() < MaxOtherKeys)
+                request.m_otherKeys.append(QString::fromUtf8(key.left(MaxKeyLength)));
         }
         secureWipe(line);
     }
+    if (request.m_malformed)
+        request.m_password = Secret();
     return request;
 }
 

@@ -10,10 +10,14 @@ namespace TokenDesk {
 
 // One request of git's credential helper protocol (git-credential(1)): "key=value" lines ending at a
 // blank line or the end of input. The password, when git sends one (store, erase), is kept as a Secret.
+// Hostile input is bounded (MaxInputBytes, and only whole lines count), lines without "key=" are
+// skipped, and a request with a NUL or an attribute given twice is marked malformed.
 class GitCredentialRequest
 {
 public:
     static constexpr qsizetype MaxInputBytes = 64 * 1024;
+    static constexpr qsizetype MaxOtherKeys = 64;
+    static constexpr qsizetype MaxKeyLength = 256;
 
     static GitCredentialRequest parse(const QByteArray& input);
 
@@ -26,6 +30,8 @@ public:
     QList<QString> otherKeys() const { return m_otherKeys; }
 
     bool isHttps() const { return m_protocol == QLatin1String("https"); }
+    // A NUL, or an attribute given twice: git never sends such a request, and it is not answered.
+    bool isMalformed() const { return m_malformed; }
 
 private:
     void setUrl(const QString& url);
@@ -36,6 +42,7 @@ private:
     QString m_username;
     Secret m_password;
     QList<QString> m_otherKeys;
+    bool m_malformed = false;
 };
 
 } // namespace TokenDesk

@@ -3,11 +3,13 @@
 #include "GitCredentialRequest.h"
 #include "ProcessHardening.h"
 #include "SecretVault.h"
+#include "VisibleText.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace TokenDesk;
 
@@ -16,8 +18,10 @@ namespace {
 // Reads the request up to its blank line (or the end of input), bounded.
 QByteArray readRequest()
 {
+    // On the descriptor, not on stdin's FILE: reading a FILE line by line stops at a NUL, which would
+    // let a NUL cut a value short unseen.
     QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
+    if (!in.open(STDIN_FILENO, QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
         return {};
     QByteArray request;
     while (request.size() < GitCredentialRequest::MaxInputBytes) {
@@ -35,6 +39,7 @@ QByteArray readRequest()
 int main(int argc, char* argv[])
 {
     ProcessHardening::apply(); // before anything holds a secret
+    VisibleText::installMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("git-credential-tokendesk"));
 
@@ -61,7 +66,8 @@ int main(int argc, char* argv[])
             secureWipe(reply.output);
         }
         if (!reply.error.isEmpty())
-            std::fprintf(stderr, "git-credential-tokendesk: %s\n", qPrintable(reply.error));
+            std::fprintf(stderr, "git-credential-tokendesk: %s\n",
+                         VisibleText::escaped(reply.error).toUtf8().constData());
         QCoreApplication::exit(reply.exitCode);
     });
     return app.exec();

@@ -5,6 +5,7 @@
 #include "ConnectDialog.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "PlainText.h"
 #include "TokenBackend.h"
 
 #include <QAction>
@@ -80,8 +81,8 @@ void AccountSelector::attach(MainWindow& window)
     window.setSession(m_current);
     connect(this, &AccountSelector::problem, &window,
             [this, &window](const QString& message, const QString& reconnectKey) {
-                auto* box = new QMessageBox(QMessageBox::Warning, tr("Account"), message,
-                                            QMessageBox::NoButton, &window);
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("Account"),
+                                            PlainText::shown(message, true), QMessageBox::NoButton, &window);
                 box->setObjectName(u"accountProblemMessageBox"_s);
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 if (reconnectKey.isEmpty()) {
@@ -97,6 +98,7 @@ void AccountSelector::attach(MainWindow& window)
                             showReconnectDialog(reconnectKey);
                     });
                 }
+                PlainText::setPlain(box);
                 box->open();
             });
     connect(&window, &MainWindow::reconnectRequested, this, [this] {
@@ -283,7 +285,7 @@ void AccountSelector::confirmRemoveAccount()
     auto* box = new QMessageBox(QMessageBox::Question, tr("Remove account"),
                                 tr("Remove the account %1? Its access token is deleted from the keychain. "
                                    "The tokens on GitLab stay as they are.")
-                                    .arg(account->label()),
+                                    .arg(PlainText::shown(account->label())),
                                 QMessageBox::NoButton, window());
     box->setObjectName(u"removeAccountMessageBox"_s);
     QPushButton* removeButton = box->addButton(tr("Remove account"), QMessageBox::DestructiveRole);
@@ -295,6 +297,7 @@ void AccountSelector::confirmRemoveAccount()
         if (box->clickedButton() == removeButton)
             removeAccount(key);
     });
+    PlainText::setPlain(box);
     box->open();
 }
 

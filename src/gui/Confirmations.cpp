@@ -1,5 +1,6 @@
 #include "Confirmations.h"
 
+#include "PlainText.h"
 #include "TimeText.h"
 
 #include <QCheckBox>
@@ -12,7 +13,8 @@ void Confirmations::askRevoke(QWidget* parent, const AccessToken& token, const R
                               QObject* context, std::function<void(bool)> confirmed)
 {
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Revoke token"),
-                                tr("Revoke the token '%1'?").arg(token.name), QMessageBox::NoButton, parent);
+                                tr("Revoke the token '%1'?").arg(PlainText::shown(token.name)),
+                                QMessageBox::NoButton, parent);
     box->setObjectName(QStringLiteral("revokeConfirmation"));
     box->setInformativeText(
         tr("Scripts and applications that use it lose access at once. This cannot be undone."));
@@ -21,7 +23,7 @@ void Confirmations::askRevoke(QWidget* parent, const AccessToken& token, const R
         box->setInformativeText(tr("This is the token TokenDesk signs in with to %1. Revoking it disconnects "
                                    "TokenDesk from this account; to come back, connect again with another "
                                    "token. This cannot be undone.")
-                                    .arg(question.accountName));
+                                    .arg(PlainText::shown(question.accountName)));
     }
     QPushButton* confirm = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);
     confirm->setObjectName(QStringLiteral("confirmButton"));
@@ -41,6 +43,7 @@ void Confirmations::askRevoke(QWidget* parent, const AccessToken& token, const R
         if (box->clickedButton() == confirm)
             confirmed(box->checkBox() && box->checkBox()->isChecked());
     });
+    PlainText::setPlain(box);
     box->open();
 }
 
@@ -48,7 +51,8 @@ void Confirmations::askRotate(QWidget* parent, const AccessToken& token, QDate n
                               std::function<void()> confirmed)
 {
     auto* box = new QMessageBox(QMessageBox::Question, tr("Rotate token"),
-                                tr("Rotate the token '%1'?").arg(token.name), QMessageBox::NoButton, parent);
+                                tr("Rotate the token '%1'?").arg(PlainText::shown(token.name)),
+                                QMessageBox::NoButton, parent);
     box->setObjectName(QStringLiteral("rotateConfirmation"));
     box->setInformativeText(tr("Its secret stops working at once. A new token with the same name and scopes "
                                "replaces it, expiring on %1; its secret is shown once.")
@@ -64,6 +68,7 @@ void Confirmations::askRotate(QWidget* parent, const AccessToken& token, QDate n
         if (box->clickedButton() == confirm)
             confirmed();
     });
+    PlainText::setPlain(box);
     box->open();
 }
 

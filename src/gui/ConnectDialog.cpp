@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "Logging.h"
+#include "PlainText.h"
 #include "TimeText.h"
 
 #include <QDesktopServices>
@@ -36,6 +37,12 @@ ConnectDialog::ConnectDialog(AccountRegistry& registry, const Clock& clock, GitL
     m_ui->caFileLineEdit->setAccessibleName(withoutMnemonic(m_ui->caFileLabel->text()));
     m_ui->browseCaFileButton->setAccessibleName(withoutMnemonic(m_ui->browseCaFileButton->text()));
     m_ui->timeoutSpinBox->setAccessibleName(withoutMnemonic(m_ui->timeoutLabel->text()));
+    // What the server and the account say is shown as plain text, never as markup or links.
+    for (QLabel* label :
+         {m_ui->introLabel, m_ui->statusLabel, m_ui->usernameValueLabel, m_ui->versionValueLabel,
+          m_ui->scopesValueLabel, m_ui->expiresValueLabel, m_ui->warningLabel, m_ui->urlErrorLabel,
+          m_ui->tokenErrorLabel, m_ui->caFileErrorLabel})
+        PlainText::setPlain(label);
     m_ui->caFileLineEdit->setPlaceholderText(tr("The system's certificate authorities"));
     m_ui->caFileLineEdit->setToolTip(
         tr("A PEM file with the certificate authority of a GitLab instance whose "

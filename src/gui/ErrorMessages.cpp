@@ -2,6 +2,7 @@
 
 #include "AccessibleNames.h"
 #include "LoadingIndicator.h"
+#include "PlainText.h"
 
 #include <QLabel>
 #include <QMainWindow>
@@ -20,6 +21,7 @@ ErrorMessages::ErrorMessages(QMainWindow* window, QWidget* banner, QLabel* banne
     m_bannerReconnect->setAccessibleName(withoutMnemonic(m_bannerReconnect->text()));
     m_bannerReconnect->setToolTip(tr("Connect this account again with a new access token."));
     m_bannerReconnect->hide();
+    PlainText::setPlain(m_bannerText);
     connect(m_bannerReconnect, &QPushButton::clicked, this, &ErrorMessages::reconnectRequested);
 }
 
@@ -48,9 +50,10 @@ void ErrorMessages::showError(const QString& what, const BackendError& error)
         m_window->statusBar()->showMessage(LoadingIndicator::cancelledMessage());
         return;
     }
-    auto* box = new QMessageBox(QMessageBox::Critical, tr("TokenDesk"), what, QMessageBox::Ok, m_window);
+    auto* box = new QMessageBox(QMessageBox::Critical, tr("TokenDesk"), PlainText::shown(what, true),
+                                QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("errorMessage"));
-    box->setInformativeText(error.message);
+    box->setInformativeText(PlainText::shown(error.message, true));
     box->setAttribute(Qt::WA_DeleteOnClose);
     if (offersReconnect(error)) {
         QPushButton* reconnect = box->addButton(tr("&Reconnect…"), QMessageBox::AcceptRole);
@@ -65,6 +68,7 @@ void ErrorMessages::showError(const QString& what, const BackendError& error)
         });
     }
     connect(box, &QMessageBox::finished, box, [box] { box->setObjectName(QString()); });
+    PlainText::setPlain(box);
     box->open();
 }
 
@@ -75,9 +79,9 @@ void ErrorMessages::showLoadError(const BackendError& error)
         return;
     }
     const bool reconnect = offersReconnect(error);
-    m_bannerText->setText(
-        reconnect ? tr("Could not read the tokens: %1").arg(error.message)
-                  : tr("Could not read the tokens: %1 Press F5 to try again.").arg(error.message));
+    m_bannerText->setText(reconnect ? tr("Could not read the tokens: %1").arg(PlainText::shown(error.message))
+                                    : tr("Could not read the tokens: %1 Press F5 to try again.")
+                                          .arg(PlainText::shown(error.message)));
     m_bannerText->setAccessibleName(m_bannerText->text());
     m_bannerReconnect->setVisible(reconnect);
     m_banner->show();

@@ -1,5 +1,7 @@
 #include "GitHostDialog.h"
 
+#include "PlainText.h"
+
 #include <QLineEdit>
 #include <QMessageBox>
 
@@ -32,7 +34,8 @@ void GitHostDialog::showSetup(QWidget* parent, const QString& host, const QStrin
         QStringLiteral("git config --global credential.https://%1.helper tokendesk").arg(host);
     auto* box = new QMessageBox(
         QMessageBox::Information, tr("Use for git"),
-        tr("git will use the token '%1' for https://%2 (user name %3).").arg(tokenName, host, username),
+        tr("git will use the token '%1' for https://%2 (user name %3).")
+            .arg(PlainText::shown(tokenName), PlainText::shown(host), PlainText::shown(username)),
         QMessageBox::Ok, parent);
     box->setObjectName(QStringLiteral("gitSetupMessage"));
     box->setInformativeText(tr("If git does not ask TokenDesk for this host yet, run this once (TokenDesk "
@@ -42,6 +45,7 @@ void GitHostDialog::showSetup(QWidget* parent, const QString& host, const QStrin
     box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(box, &QMessageBox::finished, box, [box] { box->setObjectName(QString()); });
+    PlainText::setPlain(box);
     box->open();
 }
 

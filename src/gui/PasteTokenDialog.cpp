@@ -3,6 +3,7 @@
 #include "ui_PasteTokenDialog.h"
 
 #include "Logging.h"
+#include "PlainText.h"
 #include "TimeText.h"
 #include "TokenBackend.h"
 
@@ -22,12 +23,14 @@ PasteTokenDialog::PasteTokenDialog(TokenOperations operations, const TokenDraft&
       m_openUrl([](const QUrl& url) { QDesktopServices::openUrl(url); })
 {
     m_ui->setupUi(this);
+    for (QLabel* label : {m_ui->reasonLabel, m_ui->errorLabel, m_ui->resultLabel})
+        PlainText::setPlain(label);
     setWindowTitle(tr("Create the token on GitLab"));
     m_ui->reasonLabel->setText(
         reason + u"\n\n"_s +
         tr("Open GitLab's page (the name, description and scopes are filled in), create the token there, "
            "then paste it below."));
-    m_ui->openPageButton->setToolTip(m_pageUrl.toString());
+    m_ui->openPageButton->setToolTip(PlainText::toolTip(m_pageUrl.toString()));
     QPushButton* closeButton = m_ui->buttonBox->button(QDialogButtonBox::Close);
     closeButton->setAccessibleName(withoutMnemonic(closeButton->text()));
     closeButton->setAutoDefault(false);

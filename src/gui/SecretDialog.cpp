@@ -3,6 +3,7 @@
 #include "ui_SecretDialog.h"
 
 #include "Logging.h"
+#include "PlainText.h"
 #include "SecureClipboard.h"
 
 #include <QAccessible>
@@ -46,7 +47,9 @@ SecretDialog::SecretDialog(const CreatedToken& created, SecureClipboard& clipboa
         m_token.expiresAt.isValid()
             ? tr("It expires on %1 at 00:00 UTC.").arg(m_token.expiresAt.toString(Qt::ISODate))
             : tr("It does not expire.");
-    m_ui->tokenInfoLabel->setText(tr("Token \"%1\" was created.").arg(m_token.name) + u' ' + expiry);
+    PlainText::setPlain(m_ui->tokenInfoLabel);
+    m_ui->tokenInfoLabel->setText(tr("Token \"%1\" was created.").arg(PlainText::shown(m_token.name)) + u' ' +
+                                  expiry);
 
     m_ui->secretLineEdit->setAccessibleName(withoutMnemonic(m_ui->secretLabel->text()));
     m_ui->secretLineEdit->setAccessibleDescription(m_ui->warningLabel->text());

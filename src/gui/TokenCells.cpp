@@ -1,5 +1,6 @@
 #include "TokenCells.h"
 
+#include "PlainText.h"
 #include "TimeText.h"
 
 namespace TokenDesk {
@@ -19,11 +20,11 @@ QString TokenCells::text(const AccessToken& token, Column column, const QDateTim
 {
     switch (column) {
     case Column::Name:
-        return token.name;
+        return PlainText::shown(token.name);
     case Column::Description:
-        return token.description;
+        return PlainText::shown(token.description);
     case Column::Scopes:
-        return token.scopes.join(QStringLiteral(", "));
+        return PlainText::shown(token.scopes.join(QStringLiteral(", ")));
     case Column::Created:
         return TimeText::date(token.createdAt.toUTC().date());
     case Column::LastUsed:
@@ -51,9 +52,9 @@ QString TokenCells::toolTip(const AccessToken& token, Column column, bool saved)
     switch (column) {
     case Column::Name:
     case Column::Description:
-        return column == Column::Name ? token.name : token.description;
+        return PlainText::toolTip(column == Column::Name ? token.name : token.description);
     case Column::Scopes:
-        return token.scopes.join(u'\n');
+        return PlainText::toolTip(token.scopes.join(u'\n'));
     case Column::Created:
         return TimeText::dateTimeUtc(token.createdAt);
     case Column::LastUsed:

@@ -3,6 +3,7 @@
 // helper in a throwaway HOME.
 #include "CliTestSupport.h"
 #include "KeychainTestSupport.h"
+#include "SecretVault.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -27,6 +28,7 @@ private Q_SLOTS:
 
     void createSavesTheExactSecret();
     void createQuietPrintsNoSecret();
+    void savedSecretWithControlsIsNotPrinted();
     void rotateReplacesTheSavedSecret();
     void rotateWithoutSavedSecretSavesNothing();
     void revokeDeletesTheSavedSecret();
@@ -170,6 +172,32 @@ void TestCliKeychain::createQuietPrintsNoSecret()
     QCOMPARE(printed.exitCode, 0);
     QVERIFY(printed.out.startsWith("glpat-"));
     QCOMPARE(lookup(key(id)).out + '\n', printed.out);
+}
+
+void TestCliKeychain::savedSecretWithControlsIsNotPrinted()
+{
+    const QJsonObject created = createSaved(u"hostile"_s);
+    QVERIFY(!created.isEmpty());
+    const qint64 id = created[u"id"_s].toInteger();
+    // Something else wrote the keychain entry: an escape sequence (OSC 52 sets the clipboard), a
+    // carriage return, a right-to-left override.
+    for (const QByteArray& hostile : {QByteArray("glpat-\x1b]52;c;ZXZpbA==\x07" "evil"),
+                                      QByteArray("glpat-evil\rok"), QByteArray("glpat-\xe2\x80\xae" "evil")}) {
+        TokenDesk::SecretVault vault(m_dir->filePath(u"config/keychain.conf"_s));
+        const auto saved =
+            TokenDesk::Test::await<bool>([&](QObject* context, TokenDesk::Callback<bool> done) {
+                vault.save(identity(), id, TokenDesk::Secret(hostile), context, std::move(done));
+            });
+        QVERIFY(saved.ok());
+        for (const bool json : {false, true}) {
+            const QStringList arguments{u"secret"_s, QString::number(id)};
+            const ProcessResult printed = m_cli.run(json ? QStringList{u"--json"_s} + arguments : arguments);
+            QCOMPARE(printed.exitCode, 5);
+            QVERIFY2(printed.out.isEmpty(), printed.out.constData());
+            QVERIFY2(!printed.err.contains("evil"), printed.err.constData());
+            QVERIFY2(printed.err.contains("not printed"), printed.err.constData());
+        }
+    }
 }
 
 void TestCliKeychain::rotateReplacesTheSavedSecret()

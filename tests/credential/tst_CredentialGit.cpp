@@ -29,6 +29,11 @@ private Q_SLOTS:
     void rejectOfSomeoneElsesPasswordKeepsTheMapping();
     void rejectOfOurPasswordDropsTheMappingKeepsTheSecret();
     void noKeychainSaysWhyAndAnswersNothing();
+    void rejectWithoutAPasswordKeepsTheMapping();
+    void rejectWhileTheKeychainIsMissingKeepsTheMapping();
+    void valuesWithLineBreaksOrNulAreNeverGivenToGit();
+    void malformedRequestsGetNothing();
+    void gitSetupWorksFromAnOddInstallPath();
     void usageAndUnknownActions();
     void noSecretInAnyFile();
 
@@ -232,6 +237,127 @@ void TestCredentialGit::noKeychainSaysWhyAndAnswersNothing()
     QVERIFY2(run.err.contains("No keychain service is running"), run.err.constData());
     QVERIFY(run.err.contains("git.example.test"));
     QVERIFY(!run.err.contains(m_secret));
+}
+
+void TestCredentialGit::rejectWithoutAPasswordKeepsTheMapping()
+{
+    // Nothing tells whether the refused credential was ours.
+    const Run run =
+        helper({QStringLiteral("erase")}, "protocol=https\nhost=git.example.test\nusername=alice\n\n");
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(GitCredentialMap(m_vault->settingsFile()).get(QStringLiteral("git.example.test")));
+}
+
+void TestCredentialGit::rejectWhileTheKeychainIsMissingKeepsTheMapping()
+{
+    const Run run = helper(
+        {QStringLiteral("erase")},
+        "protocol=https\nhost=git.example.test\nusername=alice\npassword=" + m_secret + "\n\n",
+        {QStringLiteral("DBUS_SESSION_BUS_ADDRESS=unix:path=") + m_dir.filePath(QStringLiteral("no-bus")),
+         QStringLiteral("DISPLAY")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(GitCredentialMap(m_vault->settingsFile()).get(QStringLiteral("git.example.test")));
+    // And with the keychain back, git still gets the secret.
+    const Run fill = git({QStringLiteral("credential"), QStringLiteral("fill")},
+                         "protocol=https\nhost=git.example.test\n\n", m_byNameConfig);
+    QVERIFY2(fill.exitCode == 0, fill.err.constData());
+    QVERIFY(fill.out.contains("password=" + m_secret + '\n'));
+}
+
+void TestCredentialGit::valuesWithLineBreaksOrNulAreNeverGivenToGit()
+{
+    GitCredentialMap map(m_vault->settingsFile());
+    const QList<QByteArray> secrets{"glpat-a\nusername=mallory", "glpat-b\rpassword=x", "glpat-c\r\n"};
+    qint64 id = 100;
+    for (const QByteArray& secret : secrets) {
+        ++id;
+        const QString host = QStringLiteral("odd%1.example.test").arg(id);
+        auto saved = Test::await<bool>([&](QObject* ctx, Callback<bool> done) {
+            m_vault->save(m_identity, id, Secret(secret), ctx, std::move(done));
+        });
+        QVERIFY(saved.ok());
+        QVERIFY(map.set(host, m_identity, id, QStringLiteral("alice")));
+        const Run direct = helper({QStringLiteral("get")}, "protocol=https\nhost=" + host.toUtf8() + "\n\n");
+        QCOMPARE(direct.exitCode, 1);
+        QVERIFY2(direct.out.isEmpty(), direct.out.constData());
+        QVERIFY2(direct.err.contains("line break or a NUL"), direct.err.constData());
+        QVERIFY(!direct.err.contains(secret));
+        const Run fill = git({QStringLiteral("credential"), QStringLiteral("fill")},
+                             "protocol=https\nhost=" + host.toUtf8() + "\n\n", m_everyHostConfig);
+        QVERIFY(fill.exitCode != 0);
+        QVERIFY(!fill.out.contains("glpat-") && !fill.out.contains("mallory"));
+    }
+    // A user name with a carriage return is not written either.
+    QVERIFY(
+        map.set(QStringLiteral("user.example.test"), m_identity, 12, QStringLiteral("alice\rpassword=x")));
+    const Run direct = helper({QStringLiteral("get")}, "protocol=https\nhost=user.example.test\n\n");
+    QCOMPARE(direct.exitCode, 1);
+    QVERIFY(direct.out.isEmpty());
+    QVERIFY(!direct.err.contains(m_secret));
+    QVERIFY(map.remove(QStringLiteral("user.example.test")));
+}
+
+void TestCredentialGit::malformedRequestsGetNothing()
+{
+    const QList<QByteArray> requests{
+        "protocol=https\nhost=other.example.test\nhost=git.example.test\n\n",
+        "protocol=https\nprotocol=https\nhost=git.example.test\n\n",
+        "protocol=https\nhost=git.example.test" + QByteArray(1, '\0') + ".evil.test\n\n",
+        "protocol=https\nhost=git.example.test\nusername=a" + QByteArray(1, '\0') + "b\n\n",
+    };
+    for (const QByteArray& request : requests) {
+        const Run run = helper({QStringLiteral("get")}, request);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.isEmpty(), request.constData());
+        // Nor does an ambiguous erase drop the mapping, even with our password.
+        const Run erased =
+            helper({QStringLiteral("erase")}, request.chopped(1) + "password=" + m_secret + "\n\n");
+        QCOMPARE(erased.exitCode, 0);
+        QVERIFY(GitCredentialMap(m_vault->settingsFile()).get(QStringLiteral("git.example.test")));
+    }
+    // Very long lines and lines without '=' are harmless.
+    const Run junk = helper({QStringLiteral("get")}, "no equals\n" + QByteArray(200000, 'h') +
+                                                         "\nprotocol=https\nhost=git.example.test\n\n");
+    QVERIFY(!junk.out.contains(m_secret));
+}
+
+void TestCredentialGit::gitSetupWorksFromAnOddInstallPath()
+{
+    // An install folder whose path the shell must not split or expand.
+    const QString odd = m_dir.filePath(QStringLiteral("my \"odd\" dir $HOME \\ it's"));
+    QVERIFY(QDir().mkpath(odd));
+    const QString cli = odd + QStringLiteral("/tokendesk-cli");
+    QVERIFY(QFile::copy(TokenDesk::Test::binaryPath(QStringLiteral("tokendesk-cli")), cli));
+    QVERIFY(QFile::link(m_helperPath, odd + QStringLiteral("/git-credential-tokendesk")));
+    const QString config = m_dir.filePath(QStringLiteral("home/setup.gitconfig"));
+    writeConfig(config, "");
+
+    QProcess setup;
+    QProcessEnvironment env = environment(config);
+    env.insert(QStringLiteral("PATH"),
+               QStringLiteral("/usr/bin:/bin")); // not on PATH: git-setup names the path
+    setup.setProcessEnvironment(env);
+    setup.setWorkingDirectory(m_dir.filePath(QStringLiteral("home")));
+    const Run ran =
+        TokenDesk::Test::runProcess(setup, cli,
+                                    {QStringLiteral("git-setup"), QStringLiteral("--host"),
+                                     QStringLiteral("git.example.test"), QStringLiteral("--apply")},
+                                    {}, 30000);
+    QVERIFY2(ran.exitCode == 0, ran.err.constData());
+
+    const Run fill = git({QStringLiteral("credential"), QStringLiteral("fill")},
+                         "protocol=https\nhost=git.example.test\n\n", config);
+    QVERIFY2(fill.exitCode == 0, fill.err.constData());
+    QVERIFY2(fill.out.contains("password=" + m_secret + '\n'), fill.err.constData());
+
+    // Run again: git already asks TokenDesk, nothing changes.
+    const Run again =
+        TokenDesk::Test::runProcess(setup, cli,
+                                    {QStringLiteral("git-setup"), QStringLiteral("--host"),
+                                     QStringLiteral("git.example.test"), QStringLiteral("--apply")},
+                                    {}, 30000);
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QVERIFY2(again.out.contains("nothing changed"), again.out.constData());
 }
 
 void TestCredentialGit::usageAndUnknownActions()

@@ -19,6 +19,9 @@ private Q_SLOTS:
     void urlStandsForItsParts();
     void toleratesCarriageReturnsAndJunk();
     void boundedInput();
+    void aLineCutByTheBoundDoesNotCount();
+    void duplicatesAndNulAreMalformed();
+    void hostileJunkIsHarmless();
     void actions();
 };
 
@@ -84,6 +87,52 @@ void TestGitCredentialRequest::boundedInput()
     const auto request = GitCredentialRequest::parse(huge);
     QCOMPARE(request.host(), QStringLiteral("a.test"));
     QVERIFY(request.username().isEmpty());
+}
+
+void TestGitCredentialRequest::aLineCutByTheBoundDoesNotCount()
+{
+    // The bound falls inside "host=a.test.evil.example": a shorter host must not come out of it.
+    QByteArray input =
+        "protocol=https\npath=" + QByteArray(GitCredentialRequest::MaxInputBytes - 32, 'p') + "\nhost=a.test";
+    input += QByteArray(GitCredentialRequest::MaxInputBytes - input.size(), '.') + ".evil.example\n";
+    const auto request = GitCredentialRequest::parse(input);
+    QCOMPARE(request.protocol(), QStringLiteral("https"));
+    QVERIFY2(request.host().isEmpty(), qPrintable(request.host()));
+
+    QByteArray password = "protocol=https\nhost=a.test\npassword=";
+    password += QByteArray(GitCredentialRequest::MaxInputBytes - password.size(), 's') + "tail\n";
+    QVERIFY(GitCredentialRequest::parse(password).password().isEmpty());
+}
+
+void TestGitCredentialRequest::duplicatesAndNulAreMalformed()
+{
+    QVERIFY(
+        !GitCredentialRequest::parse("protocol=https\nhost=a.test\nusername=x\npassword=y\n").isMalformed());
+    for (const QByteArray& input :
+         {QByteArray("protocol=https\nhost=a.test\nhost=b.test\n"),
+          QByteArray("protocol=https\nprotocol=http\n"),
+          QByteArray("url=https://a.test/\nurl=https://b.test/\n"),
+          QByteArray("host=a.test\npassword=x\npassword=y\n"),
+          QByteArray("protocol=https\nhost=a.test") + QByteArray(1, '\0') + QByteArray("b.test\n"),
+          QByteArray("protocol=https\n") + QByteArray(1, '\0') + QByteArray("\nhost=a.test\n")}) {
+        const auto request = GitCredentialRequest::parse(input);
+        QVERIFY2(request.isMalformed(), input.toPercentEncoding().constData());
+        QVERIFY(request.password().isEmpty());
+    }
+}
+
+void TestGitCredentialRequest::hostileJunkIsHarmless()
+{
+    QByteArray junk;
+    for (int i = 0; i < 5000; ++i)
+        junk += "capability[]=" + QByteArray::number(i) + "\n=\n==\nx\n\r\n";
+    const auto request = GitCredentialRequest::parse(junk + "host=a.test\n");
+    QVERIFY(request.otherKeys().size() <= GitCredentialRequest::MaxOtherKeys);
+    const auto longLine = GitCredentialRequest::parse(QByteArray(1 << 20, '=') + "\nhost=a.test\n");
+    QVERIFY(longLine.host().isEmpty());
+    QVERIFY(GitCredentialRequest::parse("url=https://[::1\n").host().isEmpty() ||
+            !GitCredentialRequest::parse("url=https://[::1\n").isHttps());
+    QVERIFY(GitCredentialRequest::parse("url=\xff\xfe://\x01\n").host().isEmpty());
 }
 
 void TestGitCredentialRequest::actions()

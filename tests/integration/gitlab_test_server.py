@@ -14,6 +14,7 @@ Control (not part of GitLab's API, never authenticated, never logged):
                     "link_only": true (pagination told by the Link header alone),
                     "link_host": "host:port" (Link URLs point there),
                     "today": "YYYY-MM-DD" (the server's date from now on, like --today),
+                    "next_secret": "..." (the secret of the next token created or rotated),
                     "reseed": true (first of all: users and tokens as at start, faults and log emptied)}
   GET  /__control/log      every API request seen: method, path, host, auth header kind, credential
                            (first 12 hex digits of its SHA-256, never the token), fault, status
@@ -25,7 +26,8 @@ drip (the real answer, one byte every "interval_ms", 200 by default), huge_body 
 default 32 MiB, with a Content-Length unless "chunked"; "announce" sends only that Content-Length and
 stalls), headers (the real answer with "headers" put over its own: hostile X-Total, X-Next-Page, ...),
 pages (listings: "mode" "advance" answers every page with page 1's tokens and a next page forever,
-"repeat" names the same page as next forever, "link_repeat" links to the same page as next).
+"repeat" names the same page as next forever, "link_repeat" links to the same page as next),
+error (status, body: any JSON answer).
 Each fault has "count" (-1: forever) and optional "method" and "path" (prefix) filters.
 """
 
@@ -136,6 +138,9 @@ class State:
 
     def add_token(self, user_id, name, description, scopes, expires_at, secret=None, revoked=False,
                   created_at=None, family=None):
+        if secret is None and getattr(self, "next_secret", None) is not None:
+            # A hostile server: the secret of the next token it creates, as the control asked.
+            secret, self.next_secret = self.next_secret, None
         if secret is None:
             secret = "glpat-" + secrets.token_urlsafe(15)[:20]
         if family is None:
@@ -434,6 +439,10 @@ class Handler(BaseHTTPRequestHandler):
             except (ConnectionError, OSError):
                 pass
             return True
+        if kind == "error":
+            # An error answer with any status and JSON body (such as a hostile "message").
+            self.send(fault.get("status", 400), fault.get("body", {}))
+            return True
         if kind == "redirect":
             location = fault.get("location") or "http://localhost:%d%s" % (self.server.server_port, self.path)
             self.send(fault.get("status", 301), b"", {"Location": location}, content_type="text/html")
@@ -470,6 +479,8 @@ class Handler(BaseHTTPRequestHandler):
                     self.state.link_host = body["link_host"]
                 if "today" in body:
                     self.state.today_override = body["today"]
+                if "next_secret" in body:
+                    self.state.next_secret = body["next_secret"]
                 for f in body.get("faults", []):
                     self.state.faults.append(f)
             return self.send(200, {"ok": True})
