@@ -20,6 +20,14 @@ QByteArray header(const QHash<QByteArray, QByteArray>& headers, const char* name
     return headers.value(QByteArray(name)).trimmed();
 }
 
+// A wait in seconds as milliseconds: past a year it stays a year (longer than any request waits), so a
+// hostile value cannot overflow into a short or negative wait.
+qint64 secondsToMs(qint64 seconds)
+{
+    constexpr qint64 Year = 366LL * 24 * 3600;
+    return std::clamp<qint64>(seconds, 0, Year) * 1000;
+}
+
 } // namespace
 
 bool GitLabRetryPolicy::retryable(QNetworkReply::NetworkError error)
@@ -88,7 +96,7 @@ qint64 GitLabRetryPolicy::rateLimitWaitMs(const QHash<QByteArray, QByteArray>& h
     const QByteArray retryAfterText = header(headers, "retry-after");
     const qint64 retryAfter = retryAfterText.toLongLong(&ok);
     if (ok && retryAfter >= 0) {
-        waitMs = retryAfter * 1000;
+        waitMs = secondsToMs(retryAfter);
     } else if (headers.contains(QByteArrayLiteral("retry-after"))) {
         const QDateTime at = httpDate(retryAfterText);
         if (at.isValid())
@@ -97,9 +105,9 @@ qint64 GitLabRetryPolicy::rateLimitWaitMs(const QHash<QByteArray, QByteArray>& h
     if (waitMs < 0) {
         const qint64 reset = header(headers, "ratelimit-reset").toLongLong(&ok);
         if (ok && reset > 1000000000)
-            waitMs = std::max<qint64>(0, (reset - nowUtc.toSecsSinceEpoch()) * 1000);
+            waitMs = secondsToMs(reset - nowUtc.toSecsSinceEpoch());
         else if (ok && reset >= 0)
-            waitMs = reset * 1000;
+            waitMs = secondsToMs(reset);
     }
     if (waitMs < 0)
         waitMs = std::min<qint64>(1000LL << std::clamp(rateLimitRetries, 0, 4), 16000);
