@@ -4,11 +4,14 @@
 Run inside tests/support/own-display and tests/support/a11y-session (see tests/a11y/CMakeLists.txt):
     screen_reader_walk.py TOKENDESK_EXECUTABLE [ITERATIONS]
 
-Each round: add a token through the form (name, a scope checkbox, Create), close the one-time secret
-dialog without copying (answering its question), open the form again, try a blank name, Cancel,
-refresh, look up the new row's Revoke button and press it (the confirmation is answered with Cancel
-or Revoke in turn). Between steps the whole accessible tree of the application is walked the way Orca
-walks it: every node's children, name, description, role, states, relations and actions.
+Each round: add a token through the form (name, a scope checkbox, Create); in the one-time secret
+dialog either save the secret to the keychain (every other round, when there is a keychain) or close
+it without copying, answering its question; open the form again, try a blank name (it must be
+refused), Cancel, refresh (the Refresh menu item, as F5), look up the new row's Revoke button and
+press it (the confirmation is answered with Revoke or Cancel in turn). Between steps the whole
+accessible tree of the application is walked the way Orca walks it (every node's children, name,
+description, role, states, relations and actions; TOKENDESK_A11Y_DEEP=1 adds extents, text, values,
+tables and attributes), and every event is read as it arrives, as Orca reads them.
 Fails when the window's process dies, or when a control cannot be found by its role and name.
 """
 
