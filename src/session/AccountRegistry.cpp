@@ -21,6 +21,8 @@ constexpr auto CurrentKeyName = "Window/currentAccount";
 QString GitLabAccount::host() const
 {
     QString host = instanceUrl.host();
+    if (host.contains(u':'))
+        host = u'[' + host + u']'; // an IPv6 address keeps its brackets: "[::1]:8443", never "::1:8443"
     if (instanceUrl.port() > 0)
         host += u':' + QString::number(instanceUrl.port());
     return host + instanceUrl.path();
