@@ -146,8 +146,8 @@ void TestAccountIdentity::ipv6HostsKeepTheirBrackets()
     QCOMPARE(ConnectionCheck::instanceKey(url("https://[::1]:8443")), u"gitlab:[::1]:8443"_s);
     QCOMPARE(ConnectionCheck::accountKey(url("https://[::1]:8443"), u"alice"_s),
              u"gitlab:[::1]:8443:alice"_s);
-    QCOMPARE(ConnectionCheck::accountKey(url("https://[::1:8443]"), u"alice"_s),
-             u"gitlab:[::1:8443]:alice"_s);
+    QCOMPARE(ConnectionCheck::accountKey(url("https://[2001:db8::1:8443]"), u"alice"_s),
+             u"gitlab:[2001:db8::1:8443]:alice"_s);
     QCOMPARE(credentialKey(url("https://[2001:db8::1]/gitlab")),
              u"gitlab:[2001:db8::1]/gitlab:alice/credential"_s);
     // Unchanged for the usual https instance.
@@ -208,7 +208,7 @@ void TestAccountIdentity::gitHostsKeepIpv6BracketsAndNeverShare()
 {
     // git sends the host as in the remote's URL; the map keeps one spelling per host.
     QCOMPARE(GitCredentialMap::normalizeHost(u"[::1]:8443"_s), u"[::1]:8443"_s);
-    QCOMPARE(GitCredentialMap::normalizeHost(u"[::1:8443]"_s), u"[::1:8443]"_s);
+    QCOMPARE(GitCredentialMap::normalizeHost(u"[2001:db8::1:8443]"_s), u"[2001:db8::1:8443]"_s);
     QCOMPARE(GitCredentialMap::normalizeHost(u"[2001:DB8::A]:443"_s), u"[2001:db8::a]"_s);
     QCOMPARE(GitCredentialMap::normalizeHost(u"GitLab.Example.com:443"_s), u"gitlab.example.com"_s);
     const QStringList distinct{
