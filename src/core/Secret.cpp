@@ -33,11 +33,53 @@ struct Secret::Buffer
     ~Buffer() { secureWipe(bytes); }
 };
 
-Secret::Secret(QByteArray utf8) : m_buffer(std::make_shared<Buffer>())
+namespace {
+
+// A QByteArray with an allocation of its own, never shared with `source`.
+QByteArray ownCopy(const QByteArray& source)
 {
-    m_buffer->bytes = std::move(utf8);
-    m_buffer->bytes.detach();
+    return QByteArray(source.constData(), source.size());
 }
+
+} // namespace
+
+Secret::Secret(QByteArray utf8) : m_buffer(std::make_unique<Buffer>())
+{
+    if (utf8.isDetached()) {
+        m_buffer->bytes = std::move(utf8);
+    } else {
+        m_buffer->bytes = ownCopy(utf8);
+    }
+}
+
+Secret::Secret(const Secret& other)
+{
+    if (other.m_buffer) {
+        m_buffer = std::make_unique<Buffer>();
+        m_buffer->bytes = ownCopy(other.m_buffer->bytes);
+    }
+}
+
+Secret& Secret::operator=(const Secret& other)
+{
+    if (this != &other) {
+        Secret copy(other);
+        *this = std::move(copy);
+    }
+    return *this;
+}
+
+Secret::Secret(Secret&& other) noexcept : m_buffer(std::move(other.m_buffer)) {}
+
+Secret& Secret::operator=(Secret&& other) noexcept
+{
+    if (this != &other)
+        m_buffer = std::move(other.m_buffer); // the old buffer wipes itself as it goes
+    return *this;
+}
+
+Secret::Secret() = default;
+Secret::~Secret() = default;
 
 Secret Secret::fromString(const QString& text)
 {
@@ -51,7 +93,7 @@ bool Secret::isEmpty() const
 
 QByteArray Secret::utf8() const
 {
-    return m_buffer ? QByteArray(m_buffer->bytes.constData(), m_buffer->bytes.size()) : QByteArray();
+    return m_buffer ? ownCopy(m_buffer->bytes) : QByteArray();
 }
 
 QString Secret::toString() const
@@ -61,8 +103,6 @@ QString Secret::toString() const
 
 void Secret::wipe()
 {
-    if (m_buffer)
-        secureWipe(m_buffer->bytes);
     m_buffer.reset();
 }
 

@@ -7,26 +7,35 @@
 
 namespace TokenDesk {
 
-// The plaintext of a token. Copies share one buffer, which is overwritten with zeros when the last
-// copy goes away or wipe() is called. It has no streaming or debug output on purpose.
+// The plaintext of a token. Each Secret owns its bytes alone: a copy is a deep copy in a buffer of its own,
+// and a move hands the buffer over (the source is left empty). wipe() and the destructor overwrite only
+// this Secret's buffer with zeros, so wiping one never empties a copy that something else still uses
+// (the one-time dialog wiping its secret while a backend signs in with the same token, or while the
+// keychain has yet to save it). It has no streaming or debug output on purpose.
 class Secret
 {
 public:
-    Secret() = default;
+    Secret();
     explicit Secret(QByteArray utf8);
     static Secret fromString(const QString& text);
+
+    Secret(const Secret& other);
+    Secret& operator=(const Secret& other);
+    Secret(Secret&& other) noexcept;
+    Secret& operator=(Secret&& other) noexcept;
+    ~Secret();
 
     bool isEmpty() const;
     QByteArray utf8() const;  // a copy the caller must not keep longer than needed
     QString toString() const; // likewise, for showing in the one-time dialog or on the clipboard
-    // Wipes the shared buffer for every copy.
+    // Wipes this Secret's own buffer; copies keep theirs.
     void wipe();
 
     friend bool operator==(const Secret& a, const Secret& b);
 
 private:
     struct Buffer;
-    std::shared_ptr<Buffer> m_buffer;
+    std::unique_ptr<Buffer> m_buffer;
 };
 
 // Overwrites the bytes of a buffer in a way the optimizer keeps.

@@ -67,10 +67,20 @@ std::optional<QString> GitLabUrls::caFileProblem(const QString& path)
 
 QString GitLabUrls::instanceIdentity(const QUrl& instanceUrl)
 {
-    QString id = u"gitlab:"_s + instanceUrl.host();
-    if (instanceUrl.port() > 0)
-        id += u':' + QString::number(instanceUrl.port());
-    return id + instanceUrl.path();
+    // One spelling per instance, and a different one for every other instance: the scheme unless it is
+    // https (http is only ever a loopback test instance), the host in lower case with an IPv6 address kept
+    // in its brackets, the port unless it is the scheme's default, the path prefix as normalizedInstance.
+    const QUrl url = normalizedInstance(instanceUrl);
+    const QString scheme = url.scheme().toLower();
+    QString id = u"gitlab:"_s;
+    if (scheme != u"https"_s)
+        id += scheme + u"://"_s;
+    const QString host = url.host().toLower();
+    id += host.contains(u':') ? u'[' + host + u']' : host;
+    const int defaultPort = scheme == u"http"_s ? 80 : 443;
+    if (url.port() > 0 && url.port() != defaultPort)
+        id += u':' + QString::number(url.port());
+    return id + url.path();
 }
 
 QString GitLabUrls::accountIdentity(const QUrl& instanceUrl, const QString& username)

@@ -26,7 +26,9 @@ public:
     static bool isLoopbackHost(const QString& host);
     // Why the PEM file of extra certificate authorities cannot be used; nothing when it can.
     static std::optional<QString> caFileProblem(const QString& path);
-    // "gitlab:host[:port][/path]" and "gitlab:host[:port][/path]:username".
+    // "gitlab:host[:port][/path]" and "gitlab:host[:port][/path]:username" for https; "gitlab:http://..." for
+    // http. Lower-case host, IPv6 in brackets ("gitlab:[::1]:8443"), no default port, no trailing slash or
+    // /api/v4: the same instance always gives the same identity, two instances never the same one.
     static QString instanceIdentity(const QUrl& instanceUrl);
     static QString accountIdentity(const QUrl& instanceUrl, const QString& username);
     // GitLab's own "new token" page with the form filled in.

@@ -14,6 +14,7 @@
 #include <QPushButton>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +86,18 @@ ConnectDialog::~ConnectDialog()
 {
     ++m_attempt;
     wipeTokenField();
+}
+
+void ConnectDialog::done(int result)
+{
+    ++m_attempt;
+    if (m_addition != 0) {
+        qCInfo(lcGui) << "Connect dialog closed while saving the account; not adding it";
+        m_registry.cancelAddition(std::exchange(m_addition, 0));
+    }
+    setBusy(false);
+    m_ui->statusLabel->setVisible(false);
+    QDialog::done(result);
 }
 
 void ConnectDialog::setUrlOpener(std::function<void(const QUrl&)> opener)
@@ -335,25 +348,27 @@ void ConnectDialog::saveAccount(const ConnectionCheck::Identified& identified)
     m_ui->statusLabel->setText(tr("Saving the access token to the keychain…"));
     m_ui->statusLabel->setVisible(true);
     const quint64 attempt = m_attempt;
-    m_registry.addAccount(account, token, this, [this, attempt, account, connection](Result<bool> saved) {
-        if (attempt != m_attempt)
-            return;
-        setBusy(false);
-        if (!saved) {
+    m_addition =
+        m_registry.addAccount(account, token, this, [this, attempt, account, connection](Result<bool> saved) {
+            if (attempt != m_attempt)
+                return;
+            m_addition = 0;
+            setBusy(false);
+            if (!saved) {
+                m_ui->statusLabel->setText(
+                    tr("Connected, but the account was not saved: %1").arg(saved.error().message));
+                return;
+            }
+            wipeTokenField();
+            showConnection(connection);
             m_ui->statusLabel->setText(
-                tr("Connected, but the account was not saved: %1").arg(saved.error().message));
-            return;
-        }
-        wipeTokenField();
-        showConnection(connection);
-        m_ui->statusLabel->setText(
-            tr("Connected as %1. The access token is saved in the keychain.").arg(account.username));
-        m_ui->statusLabel->setVisible(true);
-        if (m_reconnect)
-            setDismissButton(false);
-        qCInfo(lcGui) << "Connected account" << account.key;
-        Q_EMIT accountConnected(account.key);
-    });
+                tr("Connected as %1. The access token is saved in the keychain.").arg(account.username));
+            m_ui->statusLabel->setVisible(true);
+            if (m_reconnect)
+                setDismissButton(false);
+            qCInfo(lcGui) << "Connected account" << account.key;
+            Q_EMIT accountConnected(account.key);
+        });
 }
 
 void ConnectDialog::addAsNewAccount()

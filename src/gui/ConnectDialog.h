@@ -51,6 +51,11 @@ public:
     void setReconnectAccount(const GitLabAccount& account);
     std::optional<GitLabAccount> reconnectAccount() const { return m_reconnect; }
 
+    // Closing (Close, Cancel, Escape) while connecting abandons the attempt: a check still under way is
+    // ignored, and an account whose keychain save has not answered yet is not added, nor is its token left
+    // in the keychain.
+    void done(int result) override;
+
 public Q_SLOTS:
     void connectToInstance();
     void openCreateTokenPage();
@@ -97,6 +102,7 @@ private:
     std::optional<GitLabAccount> m_reconnect;
     std::optional<ConnectionCheck::Identified> m_otherUser;
     quint64 m_attempt = 0;
+    quint64 m_addition = 0; // AccountRegistry's id of the addition under way, 0 when none
 };
 
 } // namespace TokenDesk

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <utility>
+
 namespace TokenDesk {
 
 struct SecretVault::Outcome
@@ -141,9 +143,35 @@ void SecretVault::run(Operation operation, const QString& key, const Secret& sec
     startJob(operation, key, secret, attempt, std::move(done));
 }
 
+void SecretVault::setWritesHeld(bool held)
+{
+    m_writesHeld = held;
+    if (held)
+        return;
+    const auto waiting = std::exchange(m_heldWrites, {});
+    for (const auto& start : waiting)
+        start();
+}
+
 void SecretVault::startJob(Operation operation, const QString& key, const Secret& secret, int attempt,
                            JobDone done)
 {
+    if (operation == Operation::Save && secret.isEmpty()) {
+        // Never an empty entry, and never an index that says "saved" for one.
+        qCWarning(lcKeychain) << "Refused to save an empty secret under" << key;
+        QTimer::singleShot(0, this, [done = std::move(done)]() {
+            Outcome outcome;
+            outcome.status = Outcome::Status::Failed;
+            done(outcome);
+        });
+        return;
+    }
+    if (operation == Operation::Save && m_writesHeld) {
+        m_heldWrites.append([this, key, secret, attempt, done = std::move(done)]() {
+            startJob(Operation::Save, key, secret, attempt, done);
+        });
+        return;
+    }
     QKeychain::Job* job = nullptr;
     switch (operation) {
     case Operation::Save: {

@@ -66,6 +66,9 @@ public:
 
     // How long to wait before the one retry when no keychain service answered (it may still be starting).
     void setRetryDelay(int milliseconds) { m_retryDelayMs = milliseconds; }
+    // For tests, standing in for a slow keychain or a save waiting for its retry: while held, keychain
+    // writes (saves) wait before they start; releasing starts the waiting ones in order.
+    void setWritesHeld(bool held);
 
 Q_SIGNALS:
     void savedChanged(const QString& identity, qint64 tokenId, bool saved);
@@ -92,6 +95,8 @@ private:
 
     SavedSecretIndex m_index;
     QHash<QString, int> m_pending;
+    bool m_writesHeld = false;
+    QList<std::function<void()>> m_heldWrites;
     int m_retryDelayMs = 1000;
 };
 

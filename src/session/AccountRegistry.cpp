@@ -22,6 +22,8 @@ constexpr auto CurrentKeyName = "Window/currentAccount";
 QString GitLabAccount::host() const
 {
     QString host = instanceUrl.host();
+    if (host.contains(u':'))
+        host = u'[' + host + u']'; // an IPv6 address keeps its brackets: "[::1]:8443", never "::1:8443"
     if (instanceUrl.port() > 0)
         host += u':' + QString::number(instanceUrl.port());
     return host + instanceUrl.path();
@@ -88,16 +90,55 @@ void AccountRegistry::setCurrentKey(const QString& key)
     settings.setValue(QLatin1String(CurrentKeyName), key.isEmpty() ? offlineKey() : key);
 }
 
-void AccountRegistry::addAccount(const GitLabAccount& account, const Secret& accessToken, QObject* context,
-                                 Callback<bool> done)
+quint64 AccountRegistry::addAccount(const GitLabAccount& account, const Secret& accessToken, QObject* context,
+                                    Callback<bool> done)
 {
-    QPointer<AccountRegistry> self(this);
-    m_vault.saveAccountCredential(account.key, accessToken, context,
-                                  [self, account, done = std::move(done)](Result<bool> saved) {
-                                      if (saved && self)
-                                          self->remember(account);
+    const quint64 id = ++m_lastAddition;
+    QPointer<QObject> guard(context);
+    m_additions.insert(id);
+    ++m_addingKeys[account.key];
+    ++m_pendingChanges;
+    // The registry hears the answer even when the context is gone, so that it can undo the save.
+    m_vault.saveAccountCredential(account.key, accessToken, this,
+                                  [this, id, guard, account, done = std::move(done)](Result<bool> saved) {
+                                      m_additions.remove(id);
+                                      const bool cancelled = m_cancelled.remove(id) || !guard;
+                                      if (--m_addingKeys[account.key] <= 0)
+                                          m_addingKeys.remove(account.key);
+                                      if (saved && cancelled)
+                                          return undoAddition(account.key);
+                                      --m_pendingChanges;
+                                      if (cancelled)
+                                          return;
+                                      if (saved)
+                                          remember(account);
                                       done(std::move(saved));
                                   });
+    return id;
+}
+
+void AccountRegistry::cancelAddition(quint64 id)
+{
+    if (m_additions.contains(id))
+        m_cancelled.insert(id);
+}
+
+void AccountRegistry::undoAddition(const QString& key)
+{
+    // A known account keeps the token just saved (it signs in as the same user); so does one that another
+    // addition under way is about to remember.
+    if (account(key) || m_addingKeys.contains(key)) {
+        qCInfo(lcSession) << "Cancelled connection of a known account; it keeps its access token:" << key;
+        --m_pendingChanges;
+        return;
+    }
+    qCInfo(lcSession) << "Connection cancelled while saving; deleting its access token again:" << key;
+    m_vault.removeAccountCredential(key, this, [this, key](Result<bool> removed) {
+        if (!removed)
+            qCWarning(lcSession) << "Could not delete the access token of a cancelled connection" << key
+                                 << ":" << removed.error().message;
+        --m_pendingChanges;
+    });
 }
 
 void AccountRegistry::replaceCredential(const QString& key, const Secret& accessToken, QObject* context,

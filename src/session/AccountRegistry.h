@@ -5,8 +5,10 @@
 #include "Result.h"
 #include "Secret.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -52,9 +54,16 @@ public:
     QString currentKey() const;
     void setCurrentKey(const QString& key);
 
-    // Saves the access token to the keychain, then (only when that succeeded) remembers the account.
-    void addAccount(const GitLabAccount& account, const Secret& accessToken, QObject* context,
-                    Callback<bool> done);
+    // Saves the access token to the keychain, then (only when that succeeded) remembers the account and
+    // answers `done`, while `context` and the registry live. An addition cancelled (or whose context went
+    // away) before the keychain answered is undone: nothing is remembered, and the saved access token is
+    // deleted again unless the account is known already (it then keeps the new token, which signs in as the
+    // same user). Returns the id cancelAddition() takes.
+    quint64 addAccount(const GitLabAccount& account, const Secret& accessToken, QObject* context,
+                       Callback<bool> done);
+    void cancelAddition(quint64 id);
+    // True while an addition is under way (its keychain save, or undoing a cancelled one).
+    bool hasPendingChanges() const { return m_pendingChanges > 0; }
     // Replaces the saved access token of a known account (after it rotated its own token, or reconnected).
     void replaceCredential(const QString& key, const Secret& accessToken, QObject* context,
                            Callback<bool> done);
@@ -70,9 +79,15 @@ Q_SIGNALS:
 private:
     void remember(const GitLabAccount& account);
     void forget(const QString& key);
+    void undoAddition(const QString& key);
 
     SecretVault& m_vault;
     QString m_settingsFile;
+    quint64 m_lastAddition = 0;
+    QSet<quint64> m_additions;        // under way
+    QSet<quint64> m_cancelled;        // under way, and cancelled
+    QHash<QString, int> m_addingKeys; // account key -> additions under way
+    int m_pendingChanges = 0;
 };
 
 } // namespace TokenDesk

@@ -127,7 +127,7 @@ QJsonObject TestCliGitLab::serverToken(qint64 id)
 void TestCliGitLab::connectAccount(const QString& user, const QByteArray& secret)
 {
     const QUrl server = m_server.url();
-    const QString account = u"gitlab:%1:%2:%3"_s.arg(server.host()).arg(server.port()).arg(user);
+    const QString account = u"gitlab:http://%1:%2:%3"_s.arg(server.host()).arg(server.port()).arg(user);
     QSettings settings(m_dir->filePath(u"keychain.conf"_s), QSettings::IniFormat);
     settings.setValue(u"GitLabAccounts/"_s + QString::fromLatin1(QUrl::toPercentEncoding(account)), url());
     settings.sync();
@@ -555,7 +555,7 @@ void TestCliGitLab::keychainCommandsUseTheAccount()
     const qint64 id = created.value(u"id"_s).toInteger();
     QVERIFY(id > 0);
     QVERIFY(!created.contains(u"token"_s));
-    const QString key = u"gitlab:127.0.0.1:%1:alice/token/%2"_s.arg(m_server.port()).arg(id);
+    const QString key = u"gitlab:http://127.0.0.1:%1:alice/token/%2"_s.arg(m_server.port()).arg(id);
     const Keychain::ToolResult saved = Keychain::lookup(key);
     QCOMPARE(saved.exitCode, 0);
     QVERIFY(saved.out.startsWith("glpat-"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountRegistry.h"
+#include "ConnectionCheck.h"
 #include "GitLabTestServer.h"
 #include "Secret.h"
 
@@ -19,7 +20,7 @@ inline GitLabAccount addTestAccount(AccountRegistry& registry, Test::GitLabTestS
     GitLabAccount account;
     account.instanceUrl = server.url();
     account.username = user;
-    account.key = QStringLiteral("gitlab:127.0.0.1:%1:%2").arg(server.port()).arg(user);
+    account.key = ConnectionCheck::accountKey(server.url(), user);
     std::optional<Result<bool>> saved;
     QObject context;
     registry.addAccount(account, Secret(secret), &context, [&saved](Result<bool> r) { saved.emplace(r); });

@@ -275,7 +275,7 @@ void TestConnectDialog::connectShowsAccountAndSavesTokenOnlyInKeychain()
     QVERIFY(Test::child<QLineEdit>(m_dialog.get(), u"accessTokenLineEdit"_s)->text().isEmpty());
 
     const QString key = connected.first().first().toString();
-    QCOMPARE(key, u"gitlab:127.0.0.1:%1:alice"_s.arg(m_server.port()));
+    QCOMPARE(key, u"gitlab:http://127.0.0.1:%1:alice"_s.arg(m_server.port()));
     const std::optional<GitLabAccount> account = m_registry->account(key);
     QVERIFY(account);
     QCOMPARE(account->username, u"alice"_s);

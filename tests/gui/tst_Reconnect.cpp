@@ -421,7 +421,7 @@ void TestReconnect::tokenOfAnotherUserIsRefusedAndReplacesNothing()
     addButton->setFocus();
     QTest::keyClick(addButton, Qt::Key_Space);
     QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 20000);
-    const QString bobKey = u"gitlab:127.0.0.1:%1:bob"_s.arg(m_server.port());
+    const QString bobKey = u"gitlab:http://127.0.0.1:%1:bob"_s.arg(m_server.port());
     QCOMPARE(connected.first().first().toString(), bobKey);
     QCOMPARE(credential(bobKey), QString::fromLatin1(GitLabTestServer::BobToken));
     QCOMPARE(credential(alice.key), QString::fromLatin1(stale));

@@ -98,7 +98,7 @@ void TestGitLabBackend::whoamiTellsAdministratorsApart()
     QVERIFY(root.ok());
     QVERIFY(root.value().isAdmin);
     QVERIFY(rootBackend->displayName().contains(u"root"_s));
-    QVERIFY(rootBackend->identity().startsWith(u"gitlab:127.0.0.1:"_s));
+    QVERIFY(rootBackend->identity().startsWith(u"gitlab:http://127.0.0.1:"_s));
 
     // Asking again keeps the known identity while the answer is on its way (the window looks up saved
     // secrets by it meanwhile).

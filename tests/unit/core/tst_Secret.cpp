@@ -13,8 +13,10 @@ class TestSecret : public QObject
 private Q_SLOTS:
     void initTestCase() { Test::isolateStandardPaths(); }
     void holdsTheText();
-    void copiesShareOneBuffer();
-    void wipeClearsEveryCopy();
+    void copiesHoldTheSameText();
+    void wipingOneCopyLeavesTheOthers();
+    void copiesAreIndependentBuffers();
+    void moveHandsTheBufferOver();
     void comparesByContent();
     void secureWipeZeroesTheBytes();
 };
@@ -29,7 +31,7 @@ void TestSecret::holdsTheText()
     QCOMPARE(s.utf8(), u"glpat-ÄÖÜ-🚀"_s.toUtf8());
 }
 
-void TestSecret::copiesShareOneBuffer()
+void TestSecret::copiesHoldTheSameText()
 {
     QByteArray source = "glpat-abcdefghijklmnopqrst";
     const Secret a(source);
@@ -43,19 +45,56 @@ void TestSecret::copiesShareOneBuffer()
     QVERIFY(b == a && c == a);
 }
 
-void TestSecret::wipeClearsEveryCopy()
+void TestSecret::wipingOneCopyLeavesTheOthers()
+{
+    // The one-time dialog wipes its copy when it closes; the backend signing in with the same token and a
+    // keychain save still waiting keep theirs.
+    Secret shown = Secret::fromString(u"glpat-abcdefghijklmnopqrst"_s);
+    const Secret signsIn = shown;
+    Secret toSave;
+    toSave = shown;
+    shown.wipe();
+    QVERIFY(shown.isEmpty());
+    QCOMPARE(shown.toString(), QString());
+    QCOMPARE(signsIn.toString(), u"glpat-abcdefghijklmnopqrst"_s);
+    QCOMPARE(toSave.utf8(), QByteArray("glpat-abcdefghijklmnopqrst"));
+    shown.wipe(); // twice is harmless
+    QVERIFY(shown.isEmpty());
+
+    // Also the other way round: the copy going away does not reach the original.
+    Secret original = Secret::fromString(u"glpat-original-0000000000"_s);
+    {
+        Secret copy(original);
+        copy.wipe();
+    }
+    QCOMPARE(original.toString(), u"glpat-original-0000000000"_s);
+}
+
+void TestSecret::copiesAreIndependentBuffers()
+{
+    const Secret a = Secret::fromString(u"glpat-abcdefghijklmnopqrst"_s);
+    const Secret b = a;
+    Secret c = a;
+    c = b;
+    QVERIFY(c == a);
+    // Bytes from elsewhere are copied, never wiped in place.
+    const QByteArray external = QByteArray::fromRawData("glpat-raw-bytes-000000000", 25);
+    Secret fromRaw(external);
+    fromRaw.wipe();
+    QCOMPARE(external, QByteArray("glpat-raw-bytes-000000000"));
+    QVERIFY(!c.isEmpty());
+}
+
+void TestSecret::moveHandsTheBufferOver()
 {
     Secret a = Secret::fromString(u"glpat-abcdefghijklmnopqrst"_s);
-    const Secret b = a;
-    const Secret c = b;
-    a.wipe();
-    QVERIFY(a.isEmpty());
-    QVERIFY(b.isEmpty());
-    QVERIFY(c.isEmpty());
-    QCOMPARE(b.toString(), QString());
-    QCOMPARE(c.utf8(), QByteArray());
-    a.wipe(); // twice is harmless
-    QVERIFY(a.isEmpty());
+    Secret b = std::move(a);
+    QCOMPARE(b.toString(), u"glpat-abcdefghijklmnopqrst"_s);
+    Secret c;
+    c = std::move(b);
+    QCOMPARE(c.toString(), u"glpat-abcdefghijklmnopqrst"_s);
+    c = Secret::fromString(u"glpat-another-0000000000000"_s);
+    QCOMPARE(c.toString(), u"glpat-another-0000000000000"_s);
 }
 
 void TestSecret::comparesByContent()
