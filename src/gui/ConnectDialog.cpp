@@ -361,8 +361,8 @@ void ConnectDialog::saveAccount(const ConnectionCheck::Identified& identified)
             }
             wipeTokenField();
             showConnection(connection);
-            m_ui->statusLabel->setText(
-                tr("Connected as %1. The access token is saved in the keychain.").arg(account.username));
+            m_ui->statusLabel->setText(tr("Connected as %1. The access token is saved in the keychain.")
+                                           .arg(PlainText::shown(account.username)));
             m_ui->statusLabel->setVisible(true);
             if (m_reconnect)
                 setDismissButton(false);
@@ -432,16 +432,18 @@ void ConnectDialog::replaceCredential(const ConnectionCheck::Identified& identif
 void ConnectDialog::showConnection(const GitLabConnection& connection)
 {
     const Account& account = connection.account;
-    m_ui->usernameValueLabel->setText(account.name.isEmpty() || account.name == account.username
-                                          ? account.username
-                                          : tr("%1 (%2)").arg(account.username, account.name));
+    m_ui->usernameValueLabel->setText(
+        PlainText::shown(account.name.isEmpty() || account.name == account.username
+                             ? account.username
+                             : tr("%1 (%2)").arg(account.username, account.name)));
     m_ui->administratorValueLabel->setText(account.isAdmin ? tr("Yes") : tr("No"));
-    m_ui->versionValueLabel->setText(connection.version.version.isEmpty() ? tr("Not reported")
-                                                                          : connection.version.version);
+    m_ui->versionValueLabel->setText(connection.version.version.isEmpty()
+                                         ? tr("Not reported")
+                                         : PlainText::shown(connection.version.version));
     QStringList warnings;
     if (connection.accessToken) {
         const AccessToken& token = *connection.accessToken;
-        m_ui->scopesValueLabel->setText(token.scopes.join(u", "_s));
+        m_ui->scopesValueLabel->setText(PlainText::shown(token.scopes.join(u", "_s)));
         const QDate today = m_clock.todayUtc();
         if (token.expiresAt.isNull()) {
             m_ui->expiresValueLabel->setText(tr("Never"));

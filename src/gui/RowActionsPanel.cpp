@@ -1,5 +1,7 @@
 #include "RowActionsPanel.h"
 
+#include "PlainText.h"
+
 #include <QAbstractItemModel>
 #include <QEvent>
 #include <QHeaderView>
@@ -232,7 +234,7 @@ void RowActionsPanel::relayout()
                 const QString name = m_actions.at(i).accessibleNameTemplate.arg(label);
                 if (button->accessibleName() != name) {
                     button->setAccessibleName(name);
-                    button->setToolTip(name);
+                    button->setToolTip(PlainText::toolTip(name)); // a token name is never markup
                 }
                 button->setEnabled(enabled);
                 button->setVisible(!m_actionShown || m_actionShown(row, m_actions.at(i).id));

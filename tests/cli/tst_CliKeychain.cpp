@@ -181,8 +181,11 @@ void TestCliKeychain::savedSecretWithControlsIsNotPrinted()
     const qint64 id = created[u"id"_s].toInteger();
     // Something else wrote the keychain entry: an escape sequence (OSC 52 sets the clipboard), a
     // carriage return, a right-to-left override.
-    for (const QByteArray& hostile : {QByteArray("glpat-\x1b]52;c;ZXZpbA==\x07" "evil"),
-                                      QByteArray("glpat-evil\rok"), QByteArray("glpat-\xe2\x80\xae" "evil")}) {
+    for (const QByteArray& hostile : {QByteArray("glpat-\x1b]52;c;ZXZpbA==\x07"
+                                                 "evil"),
+                                      QByteArray("glpat-evil\rok"),
+                                      QByteArray("glpat-\xe2\x80\xae"
+                                                 "evil")}) {
         TokenDesk::SecretVault vault(m_dir->filePath(u"config/keychain.conf"_s));
         const auto saved =
             TokenDesk::Test::await<bool>([&](QObject* context, TokenDesk::Callback<bool> done) {

@@ -2,6 +2,10 @@
 // Basic Multilingual Plane counts once), nothing a name holds can drive the terminal, no trailing spaces.
 #include "TableFormatter.h"
 #include "TestSupport.h"
+#include "VisibleText.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QTest>
 
@@ -17,6 +21,7 @@ private Q_SLOTS:
     void columnsLineUp();
     void controlCharactersAreEscaped();
     void emptyTable();
+    void jsonKeepsValuesWithEscapes();
 };
 
 void TestTableFormatter::columnsLineUp()
@@ -48,6 +53,24 @@ void TestTableFormatter::controlCharactersAreEscaped()
 void TestTableFormatter::emptyTable()
 {
     QCOMPARE(TableFormatter({u"ID"_s, u"NAME"_s}).toString(), u"ID  NAME\n"_s);
+}
+
+void TestTableFormatter::jsonKeepsValuesWithEscapes()
+{
+    // DEL, C1 CSI, a bidi override and isolate, zero-width characters, the BOM, a tag character
+    // (outside the BMP), a line separator; and characters that must stay as they are.
+    const QString hostile = u"a\x7f\u009b[2J\u202e\u2066\u200b\u200d\ufeff"_s +
+                            QString::fromUcs4(U"\U000E0041") +
+                            u"\u2028\x1b\r\t caf\u00e9 \u4e2d \U0001F600"_s;
+    const QByteArray json = QJsonDocument(QJsonObject{{u"name"_s, hostile}}).toJson();
+    const QByteArray safe = VisibleText::jsonSafe(json);
+    QCOMPARE(QJsonDocument::fromJson(safe).object().value(u"name"_s).toString(), hostile);
+    QVERIFY(!VisibleText::containsHidden(QByteArray(safe).replace('\n', ' ')));
+    QVERIFY(safe.contains("\\u007f\\u009b[2J\\u202e\\u2066\\u200b\\u200d\\ufeff\\udb40\\udc41\\u2028"));
+    QVERIFY(safe.contains("caf\xc3\xa9 \xe4\xb8\xad \xf0\x9f\x98\x80"));
+    // Bytes that are not UTF-8 (a lone C1 byte, an overlong form) never pass raw.
+    QCOMPARE(VisibleText::jsonSafe("x\x9by\xc0\xafz"), QByteArray("x\\ufffdy\\ufffd\\ufffdz"));
+    QCOMPARE(VisibleText::escaped(QString::fromUcs4(U"\U000E0041")), u"\\U000e0041"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTableFormatter)
