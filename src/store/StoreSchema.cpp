@@ -18,19 +18,20 @@ struct Facts
     int schemaObjects = 0;
 };
 
+// One statement, so one snapshot: read in three, the facts could mix a file before and after another
+// process created the schema (no application id yet, but tables) and look like someone else's file.
 std::optional<Facts> readFacts(QSqlDatabase& db)
 {
     QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id()),"
+                               " (SELECT user_version FROM pragma_user_version()),"
+                               " (SELECT count(*) FROM sqlite_master)")) ||
+        !q.next())
+        return std::nullopt;
     Facts facts;
-    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return std::nullopt;
     facts.applicationId = q.value(0).toLongLong();
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return std::nullopt;
-    facts.userVersion = q.value(0).toInt();
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
-        return std::nullopt;
-    facts.schemaObjects = q.value(0).toInt();
+    facts.userVersion = q.value(1).toInt();
+    facts.schemaObjects = q.value(2).toInt();
     return facts;
 }
 
@@ -164,15 +165,16 @@ QStringList StoreSchema::createStatements(int version)
 
 Result<bool> StoreSchema::prepare(QSqlDatabase& db, const QString& path)
 {
-    const std::optional<Facts> before = readFacts(db);
-    if (!before)
-        return notOurs(path);
-    if (before->applicationId != ApplicationId && !isEmptyDatabase(*before))
-        return notOurs(path);
-    if (before->applicationId == ApplicationId && before->userVersion > CurrentVersion)
-        return newerSchema(path, before->userVersion);
-    if (before->applicationId == ApplicationId && before->userVersion == CurrentVersion)
-        return true;
+    // A first look without the lock: a store that is ready (or clearly not ours) needs no more. A look
+    // that fails (another process is switching the file to WAL) is taken again under the lock.
+    if (const std::optional<Facts> before = readFacts(db)) {
+        if (before->applicationId != ApplicationId && !isEmptyDatabase(*before))
+            return notOurs(path);
+        if (before->applicationId == ApplicationId && before->userVersion > CurrentVersion)
+            return newerSchema(path, before->userVersion);
+        if (before->applicationId == ApplicationId && before->userVersion == CurrentVersion)
+            return true;
+    }
 
     if (beforeWriteLock())
         beforeWriteLock()();

@@ -23,6 +23,7 @@ namespace TokenDesk {
 namespace {
 
 constexpr int CacheSizeKiB = -4096; // negative: KiB, as PRAGMA cache_size takes it
+constexpr int WalRetryMs = 10;
 using Tx = StoreTransaction;
 
 BackendError generalError(BackendError::Kind kind, const QString& message)
@@ -101,7 +102,16 @@ Result<bool> TokenStore::initialize()
     const Result<bool> prepared = StoreSchema::prepare(db, m_path);
     if (!prepared)
         return prepared;
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+    // Switching a fresh file to WAL can answer "busy" at once, without waiting, while another process
+    // opening it makes the same switch: ask again for as long as the busy timeout.
+    bool walSet = q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next();
+    for (int waited = 0; !walSet && q.lastError().nativeErrorCode() == QLatin1String("5") &&
+                         waited < TokenRows::BusyTimeoutMs;
+         waited += WalRetryMs) {
+        QThread::msleep(WalRetryMs);
+        walSet = q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next();
+    }
+    if (!walSet)
         return TokenRows::storeError(q);
     if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qCWarning(lcStore) << "store is not in WAL mode:" << q.value(0).toString();

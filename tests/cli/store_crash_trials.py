@@ -9,7 +9,8 @@ one with SIGKILL. Afterwards the store must:
   - hold every token whose id and secret a process printed (the secret's SHA-256 is its digest);
   - show every printed rotation whole: the old token revoked, the new one in the same family;
   - have no rotation half-applied: each token rotated from another has that one revoked, at the
-    instant the new one was created, in the same family.
+    instant the new one was created, in the same family; and each revoked token without a successor
+    was the target of a revoke, or of a family revoked by reuse detection.
 
 A kill -9 loses nothing a process wrote to the operating system; a power cut can lose more. The
 store commits with PRAGMA synchronous = FULL in WAL mode, so a commit is on the disk before a secret
@@ -67,7 +68,7 @@ def record(job, printed):
         printed.append({"op": job["op"], "from": job["target"], "id": token["id"], "secret": token["token"]})
 
 
-def run_trial(cli, store, seed_ids, env, rng):
+def run_trial(cli, store, seed_ids, env, rng, started):
     known = list(seed_ids)
     printed = []
     jobs = []
@@ -78,6 +79,7 @@ def run_trial(cli, store, seed_ids, env, rng):
         op = rng.choice(["create", "create", "rotate", "rotate", "revoke"]) if known else "create"
         target = rng.choice(known) if op != "create" else None
         job = start(cli, store, op, target, env)
+        started.append((op, target))
         sel.register(job["proc"].stdout, selectors.EVENT_READ, job)
         jobs.append(job)
 
@@ -110,7 +112,7 @@ def run_trial(cli, store, seed_ids, env, rng):
     return printed
 
 
-def check(store, printed):
+def check(store, printed, started):
     problems = []
     db = sqlite3.connect(store)
     try:
@@ -132,6 +134,15 @@ def check(store, printed):
             old = rows.get(p["from"])
             if old is None or not old[2] or old[4] != row[4] or row[5] != p["from"]:
                 problems.append("rotation %s -> %s is not whole" % (p["from"], p["id"]))
+    # The other way round: a token revoked with no successor was asked to be revoked, or belongs to
+    # a family whose revoked member was asked to rotate (reuse detection revokes the family).
+    successors = {row[5] for row in rows.values() if row[5] is not None}
+    revoke_targets = {target for op, target in started if op == "revoke"}
+    reused_families = {rows[target][4] for op, target in started if op == "rotate" and target in rows}
+    for row in rows.values():
+        if row[2] and row[0] not in successors and row[0] not in revoke_targets \
+                and row[4] not in reused_families:
+            problems.append("token %s is revoked, but no revoke or rotation of it finished" % row[0])
     for row in rows.values():
         if row[5] is None:
             continue
@@ -159,9 +170,10 @@ def main():
                     out = subprocess.run([cli, "--store", store, "--json", "create", "--name", "seed %d" % i,
                                           "--scope", "api"], env=env, capture_output=True, check=True).stdout
                     seed_ids.append(json.loads(out)["id"])
-            printed = run_trial(cli, store, seed_ids, env, rng)
+            started = []
+            printed = run_trial(cli, store, seed_ids, env, rng, started)
             total_printed += len(printed)
-            problems = check(store, printed)
+            problems = check(store, printed, started)
             if problems:
                 failures += 1
                 print("trial %d: FAILED" % trial)

@@ -151,6 +151,16 @@ void TestCliHardening::freshFilesAreOwnerOnly()
         QVERIFY2(modeOf(file) == 0600, qPrintable(file + u": "_s + octal(modeOf(file))));
     waiting.closeWriteChannel();
     QVERIFY(waiting.waitForFinished(60000));
+
+    // Loosened since (by hand, or by an older TokenDesk): the next run tightens them and says so.
+    QVERIFY(::chmod(QFile::encodeName(data).constData(), 0755) == 0);
+    QVERIFY(::chmod(QFile::encodeName(config + u"/keychain.conf"_s).constData(), 0664) == 0);
+    const ProcessResult listed = cli.run({u"list"_s});
+    QVERIFY2(listed.exitCode == 0, qPrintable(describe(listed)));
+    QCOMPARE(octal(modeOf(data)), octal(0700));
+    QCOMPARE(octal(modeOf(config + u"/keychain.conf"_s)), octal(0600));
+    QVERIFY2(listed.err.contains("warning: The folder " + data.toUtf8()) && listed.err.contains("0664"),
+             listed.err.constData());
 }
 
 void TestCliHardening::windowSettingsAreOwnerOnly()

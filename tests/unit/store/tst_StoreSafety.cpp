@@ -208,13 +208,15 @@ void TestStoreSafety::openersRacingOnAFreshStoreMigrateOnce()
             if (opened.ok()) {
                 ok[i] = true;
                 identities[i] = opened.value()->identity();
+            } else {
+                identities[i] = opened.error().message;
             }
         });
     }
     for (std::thread& t : threads)
         t.join();
     for (int i = 0; i < Openers; ++i)
-        QVERIFY2(ok.at(i), qPrintable(u"opener %1 failed"_s.arg(i)));
+        QVERIFY2(ok.at(i), qPrintable(u"opener %1 failed: %2"_s.arg(i).arg(identities.at(i))));
     identities.removeDuplicates();
     QCOMPARE(identities.size(), 1); // one store id: the schema was created once
     QCOMPARE(rawSql(path, {u"PRAGMA user_version"_s}).value(0).toInt(), StoreSchema::CurrentVersion);
