@@ -232,7 +232,7 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments, const Comma
     if (timeoutGiven) {
         bool ok = false;
         const double seconds = globalValue(global.timeout, late.timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600)
+        if (!ok || !(seconds > 0 && seconds <= 3600)) // "nan" and "inf" read as numbers too
             return usageError(tr("--timeout must be a number of seconds between 0 and 3600, such as 30."));
         backend.timeoutMs = std::max(1, static_cast<int>(seconds * 1000));
     }

@@ -74,6 +74,14 @@ void GitCredentialRequest::setUrl(const QString& url)
 {
     // git: "url=" stands for its parts and resets the others.
     const QUrl parsed(url, QUrl::StrictMode);
+    // Percent-decoded, a part could hold a line break or a NUL: then the URL is refused, as git does.
+    const auto broken = [](const QString& part) {
+        return part.contains(u'\n') || part.contains(u'\r') || part.contains(QChar(0));
+    };
+    if (broken(parsed.userName()) || broken(parsed.password()) || broken(parsed.path())) {
+        *this = GitCredentialRequest{};
+        return;
+    }
     m_protocol = parsed.scheme().toLower();
     m_host = parsed.host();
     if (m_host.contains(u':'))

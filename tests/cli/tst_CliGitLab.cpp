@@ -638,6 +638,7 @@ void TestCliGitLab::usageErrors()
         {u"--store"_s, store, u"--token-file"_s, m_dir->filePath(u"t"_s), u"list"_s},
         {u"--gitlab"_s, url(), u"--timeout"_s, u"0"_s, u"list"_s},
         {u"--gitlab"_s, url(), u"--timeout"_s, u"soon"_s, u"list"_s},
+        {u"--gitlab"_s, url(), u"--timeout"_s, u"nan"_s, u"list"_s},
         {u"--gitlab"_s, url(), u"--gitlab"_s, url(), u"list"_s},
         {u"--gitlab"_s, url(), u"--ca-file"_s, m_dir->filePath(u"none.pem"_s), u"list"_s},
         {u"--gitlab"_s, url(), u"secret"_s, u"self"_s},

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void stopsAtTheBlankLine();
     void valuesMayContainEqualsSigns();
     void urlStandsForItsParts();
+    void urlWithEncodedLineBreaksIsIgnored();
     void toleratesCarriageReturnsAndJunk();
     void boundedInput();
     void aLineCutByTheBoundDoesNotCount();
@@ -70,6 +71,20 @@ void TestGitCredentialRequest::urlStandsForItsParts()
     QCOMPARE(GitCredentialRequest::parse("url=https://[::1]:8443/r.git\n").host(),
              QStringLiteral("[::1]:8443"));
     QCOMPARE(GitCredentialRequest::parse("url=https://[::1]/r.git\n").host(), QStringLiteral("[::1]"));
+}
+
+void TestGitCredentialRequest::urlWithEncodedLineBreaksIsIgnored()
+{
+    // Decoded, these would put a line break (a new "key=value" line) or a NUL into what the helper
+    // looks up and answers: the whole URL is refused, as git itself refuses it.
+    for (const QByteArray url :
+         {"https://b%0Aob@gitlab.example.com/r.git", "https://gitlab.example.com/g%0D%0Ahost=evil.test/r.git",
+          "https://gitlab.example.com/r%00.git"}) {
+        const auto request = GitCredentialRequest::parse("url=" + url + "\n");
+        QVERIFY2(request.host().isEmpty(), url.constData());
+        QVERIFY2(request.path().isEmpty(), url.constData());
+        QVERIFY2(request.username().isEmpty(), url.constData());
+    }
 }
 
 void TestGitCredentialRequest::toleratesCarriageReturnsAndJunk()
