@@ -69,13 +69,15 @@ bool PrivateFiles::ensureFolder(const QString& path, Existing existing)
     if (!S_ISDIR(st.st_mode))
         return false;
     if (existing == Existing::Tighten && (st.st_mode & OthersBits) != 0 && st.st_uid == ::geteuid()) {
+        // Logged only: the files inside are what a front end warns about.
         const mode_t tightened = st.st_mode & 07700;
         if (::chmod(native.constData(), tightened) == 0)
-            warn(tr("The folder %1 was open to other users (permissions %2); it is now %3.")
-                     .arg(absolute, permissionText(st.st_mode), permissionText(tightened)));
+            qCWarning(lcFiles).noquote()
+                << "the folder" << absolute << "was open to other users (permissions"
+                << permissionText(st.st_mode) << "); it is now" << permissionText(tightened);
         else
-            warn(tr("The folder %1 is open to other users (permissions %2) and cannot be changed: %3")
-                     .arg(absolute, permissionText(st.st_mode), errnoText()));
+            qCWarning(lcFiles).noquote()
+                << "the folder" << absolute << "is open to other users and cannot be changed:" << errnoText();
     }
     return true;
 }
@@ -107,10 +109,19 @@ QString PrivateFiles::ensureFile(const QString& path)
 
 void PrivateFiles::tightenIfPresent(const QString& path)
 {
+    // By path, never by opening it: the file may be a database this process has open, and closing any
+    // descriptor of it would drop the process's POSIX locks on it (SQLite's locks).
+    const QByteArray native = QFile::encodeName(path);
     struct stat st = {};
-    if (::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode) &&
-        (st.st_mode & OthersBits) != 0)
-        ensureFile(path);
+    if (::lstat(native.constData(), &st) != 0 || !S_ISREG(st.st_mode) || (st.st_mode & OthersBits) == 0)
+        return;
+    const mode_t tightened = st.st_mode & 07700;
+    if (st.st_uid == ::geteuid() && ::chmod(native.constData(), tightened) == 0)
+        warn(tr("%1 was readable or writable by other users (permissions %2); it is now %3.")
+                 .arg(path, permissionText(st.st_mode), permissionText(tightened)));
+    else
+        warn(tr("%1 is readable or writable by other users (permissions %2) and cannot be changed.")
+                 .arg(path, permissionText(st.st_mode)));
 }
 
 void PrivateFiles::ensureSettingsFile(const QString& path)

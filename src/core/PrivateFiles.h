@@ -10,8 +10,8 @@ namespace TokenDesk {
 // folders they live in: created owner-only (files 0600, folders 0700) whatever the umask, and tightened,
 // with a warning, when found open to the group or to others.
 //
-// Each warning is logged (category tokendesk.files) and also kept, so that a front end that hides the
-// log (tokendesk-cli) can show it: takeWarnings(). Safe to call from any thread.
+// Each warning is logged (category tokendesk.files); those about files are also kept, so that a front
+// end that hides the log (tokendesk-cli) can show them: takeWarnings(). Safe to call from any thread.
 class PrivateFiles
 {
     Q_DECLARE_TR_FUNCTIONS(PrivateFiles)
@@ -31,7 +31,8 @@ public:
     // regular file is left alone. Empty when the file is there and private enough, else why not.
     static QString ensureFile(const QString& path);
 
-    // As ensureFile, for a file that may or may not exist: never creates it.
+    // Tightens a regular file of ours open to the group or others, with a warning; never creates it and
+    // never opens it (safe on a database this process holds open). A symbolic link is left alone.
     static void tightenIfPresent(const QString& path);
 
     // ensureFolder(Tighten) on the file's folder, then ensureFile: for settings files of TokenDesk's own.

@@ -13,13 +13,13 @@ namespace TokenDesk {
 bool ProcessHardening::apply()
 {
     bool applied = true;
+    if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0) {
+        qCWarning(lcCore) << "cannot make the process non-dumpable:" << std::strerror(errno);
+        applied = false;
+    }
     const rlimit noCore{0, 0};
     if (setrlimit(RLIMIT_CORE, &noCore) != 0) {
         qCWarning(lcCore) << "cannot turn core files off:" << std::strerror(errno);
-        applied = false;
-    }
-    if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0) {
-        qCWarning(lcCore) << "cannot make the process non-dumpable:" << std::strerror(errno);
         applied = false;
     }
     return applied;

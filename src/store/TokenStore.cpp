@@ -17,6 +17,7 @@
 #include <QThread>
 #include <QUuid>
 #include <QVariant>
+#include <QtEndian>
 
 namespace TokenDesk {
 
@@ -61,20 +62,26 @@ Result<std::unique_ptr<TokenStore>> TokenStore::open(const QString& path, const 
         if (!file.open(QIODevice::ReadOnly))
             return BackendError::make(BackendError::Kind::Store,
                                       tr("%1 cannot be read: %2").arg(path, file.errorString()));
-        const QByteArray header = file.read(16);
-        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+        const QByteArray header = file.read(72);
+        if (!header.isEmpty() && !header.startsWith(QByteArray("SQLite format 3\0", 16)))
             return BackendError::make(BackendError::Kind::Store,
                                       tr("%1 is not a TokenDesk database; it was left untouched.").arg(path));
+        // Ours (the application id at offset 68): tightened before SQLite opens it, so that the -wal
+        // and -shm SQLite creates get its private permissions. Any other file waits until it is known.
+        if (header.size() == 72 && qFromBigEndian<quint32>(header.constData() + 68) ==
+                                       static_cast<quint32>(StoreSchema::ApplicationId))
+            PrivateFiles::tightenIfPresent(info.absoluteFilePath());
     } else if (!PrivateFiles::ensureFolder(info.absolutePath(), PrivateFiles::Existing::Keep)) {
         return BackendError::make(BackendError::Kind::Store,
                                   tr("The folder %1 cannot be created.").arg(info.absolutePath()));
     }
     // The store is the user's alone: created 0600 before SQLite opens it (SQLite gives its -wal, -shm
-    // and -journal files the database's permissions), or tightened when an older one is looser.
-    if (const QString problem = PrivateFiles::ensureFile(info.absoluteFilePath()); !problem.isEmpty())
-        return BackendError::make(BackendError::Kind::Store, problem);
-    for (const char* suffix : {"-wal", "-shm", "-journal"})
-        PrivateFiles::tightenIfPresent(info.absoluteFilePath() + QLatin1String(suffix));
+    // and -journal files the database's permissions). An existing one is tightened below, once it is
+    // known to be a store (another application's file is left untouched).
+    if (!info.exists()) {
+        if (const QString problem = PrivateFiles::ensureFile(info.absoluteFilePath()); !problem.isEmpty())
+            return BackendError::make(BackendError::Kind::Store, problem);
+    }
 
     const QString connectionName =
         QStringLiteral("tokendesk-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -90,6 +97,10 @@ Result<std::unique_ptr<TokenStore>> TokenStore::open(const QString& path, const 
     Result<bool> ready = store->initialize();
     if (!ready)
         return ready.error();
+    // Known to be a store now. By path only: this process holds the file open.
+    PrivateFiles::tightenIfPresent(info.absoluteFilePath());
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        PrivateFiles::tightenIfPresent(info.absoluteFilePath() + QLatin1String(suffix));
     return store;
 }
 

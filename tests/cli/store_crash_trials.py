@@ -119,8 +119,11 @@ def check(store, printed, started):
         result = db.execute("PRAGMA integrity_check").fetchall()
         if result != [("ok",)]:
             problems.append("integrity_check: %r" % (result,))
-        rows = {r[0]: r for r in db.execute(
-            "SELECT id, secret_digest, revoked, revoked_at, family_id, previous_id, created_at FROM tokens")}
+        rows = {}
+        # Killed before any process created the schema, a fresh store is still an empty file.
+        if db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'tokens'").fetchone()[0]:
+            rows = {r[0]: r for r in db.execute(
+                "SELECT id, secret_digest, revoked, revoked_at, family_id, previous_id, created_at FROM tokens")}
     finally:
         db.close()
     for p in printed:
@@ -158,7 +161,7 @@ def main():
     rng = random.Random(os.environ.get("TOKENDESK_CRASH_SEED") or None)
     env = {k: v for k, v in os.environ.items() if k not in ("TOKENDESK_STORE", "QT_LOGGING_RULES")}
     failures = 0
-    started = time.monotonic()
+    began = time.monotonic()
     total_printed = 0
     with tempfile.TemporaryDirectory(prefix="tokendesk-crash-") as folder:
         env["TOKENDESK_CONFIG_DIR"] = os.path.join(folder, "config")
@@ -182,7 +185,7 @@ def main():
             else:
                 print("trial %d: ok (%d tokens printed before the kill)" % (trial, len(printed)))
     print("%d trials, %d failed, %d printed tokens checked, %.1f s"
-          % (trials, failures, total_printed, time.monotonic() - started))
+          % (trials, failures, total_printed, time.monotonic() - began))
     return 1 if failures else 0
 
 

@@ -588,6 +588,8 @@ void TestCliGitLab::keychainAccountUsesItsStoredOptions()
     // The timeout set in the window's Connect dialog, not the default 30 s.
     alice.timeoutSeconds = 1;
     QVERIFY(book.saveOptions(alice));
+    // Written here under the test's umask; the CLI would tighten it and say so on stderr.
+    QVERIFY(QFile::setPermissions(m_dir->filePath(u"keychain.conf"_s), QFile::ReadOwner | QFile::WriteOwner));
     QVERIFY(m_server.addFault({{u"kind"_s, u"stall"_s}, {u"seconds"_s, 30}, {u"count"_s, -1}}));
     const ProcessResult stalled = m_cli.runBare({u"--gitlab"_s, url(), u"whoami"_s});
     QCOMPARE(stalled.exitCode, 1);

