@@ -5,6 +5,7 @@
 #include "GitLabUrls.h"
 #include "Logging.h"
 
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -157,8 +158,8 @@ std::optional<BackendError> GitLabTokenListing::refusePage(Reading& listing, int
                            .arg(*headers.page));
     listing.bytes += bytes;
     if (listing.bytes > m_options.maxListingBytes)
-        return refused(tr("The token list is larger than %1 MiB; TokenDesk stopped reading it.")
-                           .arg(std::max<qint64>(1, m_options.maxListingBytes / (1024 * 1024))));
+        return refused(tr("The token list is larger than %1; TokenDesk stopped reading it.")
+                           .arg(QLocale().formattedDataSize(m_options.maxListingBytes, 0)));
     bool nothingNew = !tokens.isEmpty();
     for (const AccessToken& t : tokens)
         nothingNew = nothingNew && listing.seen.contains(t.id);

@@ -6,6 +6,7 @@
 #include "Logging.h"
 #include "OneShotBody.h"
 
+#include <QLocale>
 #include <QScopeGuard>
 #include <QSslCertificate>
 #include <QTimer>
@@ -233,15 +234,13 @@ void GitLabTransport::onFinished(QNetworkReply* reply, Request call, ReplyHandle
     r.status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
     if (stopped == Stopped::TooLarge) {
         // The same request would get the same answer: not retried. A change may have been applied.
-        const qint64 mib = std::max<qint64>(1, m_options.maxBodyBytes / (1024 * 1024));
-        qCInfo(lcGitLab) << "reply to" << call.verb.constData() << call.url.path() << "over" << mib << "MiB";
+        const QString cap = QLocale().formattedDataSize(m_options.maxBodyBytes, 0);
+        qCInfo(lcGitLab) << "reply to" << call.verb.constData() << call.url.path() << "over" << cap;
         r.error = BackendError::make(ErrorKind::Server,
-                                     tr("The reply from %1 is larger than %2 MiB, more than any GitLab "
-                                        "answer TokenDesk asks for; it stopped reading it.")
-                                         .arg(call.url.host())
-                                         .arg(mib));
+                                     tr("The reply from %1 is larger than %2, more than any GitLab answer "
+                                        "TokenDesk asks for; it stopped reading it.")
+                                         .arg(call.url.host(), cap));
         r.outcomeUnknown = !call.isRead();
-        reply->abort();
         handler(r);
         return;
     }

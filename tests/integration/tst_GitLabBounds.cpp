@@ -188,6 +188,16 @@ void tst_GitLabBounds::endlessPagesAreBounded()
     auto longer = list(&b);
     QVERIFY(!longer.ok());
     QVERIFY2(longer.error().message.contains(u"longer than 3 page"_s), qPrintable(longer.error().message));
+
+    // And all the pages of one listing together stay within their byte budget.
+    m_options.maxPages = GitLabOptions{}.maxPages;
+    m_options.maxListingBytes = 100 * 1024; // a page of 100 of these tokens is some 30 KiB
+    GitLabBackend heavy(big.url(), Secret(QByteArray(GitLabTestServer::AliceToken)), Clock::system(),
+                        m_options);
+    auto larger = list(&heavy);
+    QVERIFY(!larger.ok());
+    QCOMPARE(larger.error().kind, BackendError::Kind::Server);
+    QVERIFY2(larger.error().message.contains(u"larger than"_s), qPrintable(larger.error().message));
 }
 
 void tst_GitLabBounds::nextPageThatDoesNotAdvanceStops()
