@@ -188,7 +188,8 @@ void TestSecretDialog::doneAfterCopyClosesAndWipes()
     QVERIFY(!m_dialog->isVisible());
     QVERIFY(secretEdit()->text().isEmpty());
     QVERIFY(m_dialog->isSecretWiped());
-    QVERIFY(m_callersSecret.isEmpty());
+    // Only the dialog's own copy: the caller's (a backend signing in with it, a save waiting) is its own.
+    QCOMPARE(m_callersSecret.toString(), SecretText);
     // The clipboard keeps the copy until its own delay runs out.
     QCOMPARE(QGuiApplication::clipboard()->text(), SecretText);
 }
@@ -221,7 +222,8 @@ void TestSecretDialog::confirmingCloseWipesTheSecret()
     QTRY_COMPARE(finished.count(), 1);
     QVERIFY(!m_dialog->isVisible());
     QVERIFY(secretEdit()->text().isEmpty());
-    QVERIFY(m_callersSecret.isEmpty());
+    QVERIFY(m_dialog->isSecretWiped());
+    QCOMPARE(m_callersSecret.toString(), SecretText);
     QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
 
     // Nothing brings it back.
