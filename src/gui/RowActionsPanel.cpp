@@ -74,7 +74,7 @@ void RowActionsPanel::setActions(const QList<Action>& actions)
     for (const Slot& slot : std::as_const(m_slots)) {
         for (QPushButton* button : slot.buttons) {
             button->disconnect(this);
-            button->hide();
+            hideButton(button);
             button->deleteLater();
         }
     }
@@ -83,6 +83,15 @@ void RowActionsPanel::setActions(const QList<Action>& actions)
     ensureSlots(1);
     updateGeometry();
     scheduleRelayout();
+}
+
+void RowActionsPanel::hideButton(QPushButton* button)
+{
+    // A button whose row went away gives the focus back to its table before it leaves the screen,
+    // instead of Qt passing it on to whatever follows in the Tab chain.
+    if (button->hasFocus() && m_view && m_view->isVisible())
+        m_view->setFocus(Qt::OtherFocusReason);
+    button->hide();
 }
 
 void RowActionsPanel::setRowLabel(std::function<QString(int)> label)
@@ -245,7 +254,7 @@ void RowActionsPanel::relayout()
     for (int i = used; i < m_slots.size(); ++i) {
         m_slots[i].row = -1;
         for (QPushButton* button : std::as_const(m_slots[i].buttons))
-            button->hide();
+            hideButton(button);
     }
 }
 

@@ -72,6 +72,7 @@ private:
     };
     void ensureSlots(int count);
     void rechain();
+    void hideButton(QPushButton* button);
     int buttonWidth(int actionIndex) const;
 
     QPointer<QTableView> m_view;

@@ -81,8 +81,11 @@ SecretDialog::SecretDialog(const CreatedToken& created, SecureClipboard& clipboa
 
 SecretDialog::~SecretDialog()
 {
+    // The close question is a child of this dialog: Qt deletes it with the dialog, once the dialog
+    // has left the screen. It is not deleted by hand here, in the middle of the dialog's own
+    // destruction, and its answer must not reach a dialog that is being destroyed.
     if (m_confirmation)
-        delete m_confirmation.data();
+        m_confirmation->disconnect(this);
     wipeSecret();
 }
 

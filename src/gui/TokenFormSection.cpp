@@ -52,8 +52,11 @@ void TokenFormSection::reveal()
 void TokenFormSection::finish()
 {
     m_form->reset();
-    m_scrollArea->hide();
+    // Focus leaves the form before it is hidden: otherwise Qt moves it to whatever follows in the
+    // Tab chain while the form's widgets leave the screen, and a screen reader is told about a focus
+    // change inside a form that is going away.
     m_afterHide->setFocus(Qt::OtherFocusReason);
+    m_scrollArea->hide();
 }
 
 bool TokenFormSection::submitOnEnter(QKeyEvent* event)

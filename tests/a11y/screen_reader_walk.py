@@ -2,7 +2,9 @@
 """Drives the real `tokendesk` window over the AT-SPI bus as a screen reader does.
 
 Run inside tests/support/own-display and tests/support/a11y-session (see tests/a11y/CMakeLists.txt):
-    screen_reader_walk.py TOKENDESK_EXECUTABLE [ITERATIONS]
+    screen_reader_walk.py TOKENDESK_EXECUTABLE [ROUNDS] [--stress]
+--stress also empties the client's cache before every node of every walk, so that each question of
+a walk reaches the window (slower; for long runs by hand).
 
 Each round: add a token through the form (name, a scope checkbox, Create); in the one-time secret
 dialog either save the secret to the keychain (every other round, when there is a keychain) or close
@@ -12,9 +14,20 @@ press it (the confirmation is answered with Revoke or Cancel in turn). Between s
 accessible tree of the application is walked the way Orca walks it (every node's children, name,
 description, role, states, relations and actions; TOKENDESK_A11Y_DEEP=1 adds extents, text, values,
 tables and attributes), and every event is read as it arrives, as Orca reads them.
+
+What Orca asks that a plain walk does not: every node's relation set and each relation's targets (a
+button's Controller relation names the receivers of its clicked() signal, a field's Label relation
+its label), its index in its parent and its parent, its actions with their key bindings, the caption,
+headers, cells and selected rows of a table, text and values. On a focus or window event, and on a
+state change to focused, selected or active, it asks all of that about the event's source at once,
+from the event callback (the window may be in the middle of the change), with the client's cache
+emptied so that the question reaches the window, and walks the source's ancestors up to the
+application with their states and relations. Orca keeps what events told it about: objects reported
+by earlier events are asked again after the next step, which may have destroyed them.
 Fails when the window's process dies, or when a control cannot be found by its role and name.
 """
 
+import collections
 import os
 import shutil
 import signal
@@ -33,7 +46,10 @@ except (ImportError, ValueError) as missing:
     sys.exit("screen_reader_walk: no AT-SPI client for %s (%s); scripts/install-deps installs "
              "python3-pyatspi and gir1.2-atspi-2.0" % (sys.executable, missing))
 
-DEEP = bool(os.environ.get("TOKENDESK_A11Y_DEEP"))  # also extents, text, values, tables, attributes
+DEEP = bool(os.environ.get("TOKENDESK_A11Y_DEEP"))  # also extents and attributes in every walk
+STRESS = "--stress" in sys.argv[1:]
+FOCUS_STATES = ("focused", "selected", "active")
+KEPT_REFERENCES = 120  # how many objects from earlier events are asked about again after a step
 WAIT_SECONDS = 60  # a loaded machine (the whole suite at once) answers slowly
 
 
@@ -61,13 +77,17 @@ class Driver:
         # TOKENDESK_A11Y_APP_PREFIX="gdb -q -batch -ex run -ex bt --args" shows where a crash happens.
         self.prefix = os.environ.get("TOKENDESK_A11Y_APP_PREFIX", "").split()
         self.log_path = os.path.join(self.home, "tokendesk.log")
-        with open(self.log_path, "wb") as log:
-            self.proc = subprocess.Popen(self.prefix + [executable, "--demo"], env=env, stdout=log,
-                                         stderr=subprocess.STDOUT)
+        self.command = self.prefix + [executable, "--demo"]
+        self.env = env
+        self.launch()
         self.app = None
         self.nodes_walked = 0
         self.events_read = 0
         self.secrets_saved = 0
+        self.focus_reads = 0  # events whose source was read through (relations, actions, ancestors)
+        self.relation_targets = 0
+        self.stale_reads = 0
+        self.kept = collections.OrderedDict()  # objects earlier events reported, oldest first
         # What Orca listens to; it reads every event's source (and new children) at once.
         self.listened = ("object:children-changed", "object:state-changed", "object:property-change",
                          "object:text-changed", "object:selection-changed", "object:active-descendant-changed",
@@ -85,31 +105,166 @@ class Driver:
 
     def on_event(self, event):
         """What Orca does with an event: reads its source (and a new child) at once, whether or not
-        the object is still there; on a focus change also where it is (its ancestors)."""
+        the object is still there, and keeps it to ask about later. On a focus or window event, or a
+        state change to focused, selected or active, it asks everything about the source (relations
+        and their targets, actions, table, text) and walks its ancestors, from this callback."""
         self.events_read += 1
-        focus = event.type.startswith("focus") or event.type.endswith("focused")
-        try:
-            for node in (event.source, event.any_data if isinstance(event.any_data, Atspi.Accessible)
-                         else None):
-                if node is None:
+        kind = event.type
+        thorough = (kind.startswith("focus") or kind.startswith("window:")
+                    or (kind.startswith("object:state-changed") and event.detail1
+                        and kind.rsplit(":", 1)[-1] in FOCUS_STATES)
+                    or kind.startswith("object:active-descendant-changed")
+                    or kind.startswith("object:selection-changed"))
+        nodes = [event.source]
+        if isinstance(event.any_data, Atspi.Accessible):
+            nodes.append(event.any_data)
+        for node in nodes:
+            if node is None:
+                continue
+            self.keep(node)
+            try:
+                if thorough:
+                    self.focus_reads += 1
+                    self.read(node, fresh=True, targets=True)
+                    self.read_ancestors(node)
+                else:
+                    node.clear_cache()
+                    node.name
+                    node.getRole()
+                    node.getState().getStates()
+            except GLib.Error:
+                pass
+
+    def keep(self, node):
+        """Remembers an object an event told about, as Orca does (it may be gone after the next step)."""
+        if node not in self.kept:
+            self.kept[node] = True
+            while len(self.kept) > KEPT_REFERENCES:
+                self.kept.popitem(last=False)
+
+    def read(self, node, fresh=False, targets=True, full=True):
+        """What a screen reader asks about one object: its name, states, place and relations (with
+        each relation's targets); with full also its actions, text, value and table. With fresh, the
+        client's cache is emptied first, so that every answer comes from the window."""
+        if fresh:
+            node.clear_cache()
+        node.name
+        node.description
+        role = node.getRole()
+        node.getState().getStates()
+        node.getIndexInParent()
+        parent = node.parent
+        if parent is not None:
+            parent.getRole()
+            parent.name
+        for relation in node.getRelationSet():
+            relation.getRelationType()
+            for i in range(relation.getNTargets()):
+                target = relation.getTarget(i)
+                if target is None:
                     continue
-                node.name
-                node.getRole()
-                node.getState().getStates()
-                if not focus:
-                    continue
-                node.description
-                node.getIndexInParent()
-                ancestor = node.parent
-                for _ in range(30):
-                    if ancestor is None:
-                        break
-                    ancestor.name
-                    ancestor.getRole()
-                    ancestor.childCount
-                    ancestor = ancestor.parent
-        except GLib.Error:
-            pass
+                self.relation_targets += 1
+                if fresh:
+                    target.clear_cache()
+                target.name
+                target.getRole()
+                target.getState().getStates()
+                if targets:
+                    target.getIndexInParent()
+                    target.getRelationSet()
+        if not full:
+            return role
+        interfaces = node.get_interfaces()
+        if "Action" in interfaces:
+            action = node.queryAction()
+            for i in range(action.nActions):
+                action.getName(i)
+                action.getDescription(i)
+                action.getKeyBinding(i)
+        if "Text" in interfaces:
+            text = node.queryText()
+            text.getText(0, min(text.characterCount, 200))
+            text.caretOffset
+        if "Value" in interfaces:
+            value = node.queryValue()
+            value.currentValue
+            value.minimumValue
+            value.maximumValue
+        if "Table" in interfaces:
+            self.read_table(node.queryTable())
+        if "Selection" in interfaces and role != pyatspi.ROLE_TABLE:
+            selection = node.querySelection()
+            for i in range(min(selection.nSelectedChildren, 4)):
+                selected = selection.getSelectedChild(i)
+                if selected is not None:
+                    selected.name
+        if DEEP or fresh:
+            node.getAttributes()
+            if "Component" in interfaces:
+                node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        return role
+
+    @staticmethod
+    def read_table(table):
+        """What Orca reads of a table: its caption and summary, the headers, the cells it speaks,
+        what is selected."""
+        table.caption
+        table.summary
+        rows, columns = table.nRows, table.nColumns
+        for row in sorted({0, rows // 2, rows - 1} if rows > 0 else set()):
+            table.getRowHeader(row)
+            table.getRowDescription(row)
+            table.isRowSelected(row)
+            for column in sorted({0, columns - 1} if columns > 0 else set()):
+                cell = table.getAccessibleAt(row, column)
+                if cell is not None:
+                    cell.name
+                    cell.getState().getStates()
+                    cell.getIndexInParent()
+                    cell.getRelationSet()
+        for column in range(min(columns, 8)):
+            header = table.getColumnHeader(column)
+            if header is not None:
+                header.name
+            table.getColumnDescription(column)
+        for row in table.getSelectedRows()[:4]:
+            cell = table.getAccessibleAt(row, 0)
+            if cell is not None:
+                cell.name
+        table.getSelectedColumns()
+
+    def read_ancestors(self, node):
+        """Where a focused object is: each ancestor up to the application, with its states and
+        relations, as Orca speaks the context of a focus change."""
+        ancestor = node.parent
+        for _ in range(40):
+            if ancestor is None:
+                return
+            ancestor.clear_cache()
+            ancestor.name
+            ancestor.getRole()
+            ancestor.getState().getStates()
+            ancestor.getIndexInParent()
+            ancestor.childCount
+            for relation in ancestor.getRelationSet():
+                for i in range(relation.getNTargets()):
+                    target = relation.getTarget(i)
+                    if target is not None:
+                        target.name
+            if ancestor.getRole() == pyatspi.ROLE_APPLICATION:
+                return
+            ancestor = ancestor.parent
+
+    def read_kept(self):
+        """Asks again about every object earlier events reported, after a step that may have
+        destroyed it (Orca keeps such references and asks when the user comes back)."""
+        for node in list(self.kept):
+            self.stale_reads += 1
+            try:
+                self.read(node, fresh=True, targets=False, full=STRESS)
+            except GLib.Error:
+                pass
+        self.pump()
 
     def pump(self, seconds=0.0):
         """Delivers the window's events to on_event, for at least `seconds`."""
@@ -170,8 +325,26 @@ class Driver:
                 return app
         return None
 
+    def launch(self):
+        with open(self.log_path, "wb") as log:
+            self.proc = subprocess.Popen(self.command, env=self.env, stdout=log, stderr=subprocess.STDOUT)
+
     def start(self):
-        self.app = self.wait_for("the application on the accessibility bus", self.find_app)
+        # Under load, a window started while another test's X server with the same display number is
+        # going away sometimes cannot connect to its own (Qt then aborts before showing anything).
+        # That is the test machine, not the window: it is started again, at most three times.
+        for _ in range(3):
+            try:
+                self.app = self.wait_for("the application on the accessibility bus", self.find_app)
+                break
+            except AppDied:
+                if "could not connect to display" not in self.log_tail():
+                    raise
+                print("the window could not connect to the X server; starting it again", flush=True)
+                time.sleep(1)
+                self.launch()
+        else:
+            self.app = self.wait_for("the application on the accessibility bus", self.find_app)
         self.main_window = self.wait_for("the main window", lambda: self.window("TokenDesk", prefix=True))
 
     def window(self, title, prefix=False):
@@ -209,9 +382,15 @@ class Driver:
 
     # --- what Orca does between steps ----------------------------------------------------------
     def walk(self):
-        """Every node of the application: children, name, role, states, relations, actions."""
+        """Every node of the application, as Orca reads it; then the objects of earlier events."""
         self.pump()
         self.check_alive()
+        # The application's windows, as Orca lists them.
+        for i in range(self.app.childCount):
+            window = self.app.getChildAtIndex(i)
+            if window is not None:
+                window.getIndexInParent()
+                window.getState().getStates()
         queue = [self.app]
         while queue:
             node = queue.pop()
@@ -219,34 +398,7 @@ class Driver:
                 continue
             try:
                 self.nodes_walked += 1
-                node.name
-                node.description
-                role = node.getRole()
-                node.getState().getStates()
-                node.getRelationSet()
-                node.getIndexInParent()
-                interfaces = node.get_interfaces()
-                if "Action" in interfaces:
-                    action = node.queryAction()
-                    for i in range(action.nActions):
-                        action.getName(i)
-                if DEEP:
-                    node.getAttributes()
-                    if "Component" in interfaces:
-                        node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-                    if "Text" in interfaces:
-                        text = node.queryText()
-                        text.getText(0, min(text.characterCount, 100))
-                        text.caretOffset
-                    if "Value" in interfaces:
-                        node.queryValue().currentValue
-                    if "Table" in interfaces:
-                        table = node.queryTable()
-                        if table.nRows > 0 and table.nColumns > 0:
-                            table.getAccessibleAt(0, 0)
-                            table.getAccessibleAt(table.nRows - 1, table.nColumns - 1)
-                            table.getColumnHeader(0)
-                        table.getSelectedRows()
+                role = self.read(node, fresh=STRESS, targets=False)
                 count = node.childCount
                 if role in (pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE):
                     count = min(count, 24)  # a screen reader reads the cells it shows
@@ -255,6 +407,8 @@ class Driver:
             except GLib.Error:
                 # A node that went away between two calls; what matters is that the window lives.
                 self.check_alive()
+            self.pump()
+        self.read_kept()
         self.check_alive()
 
     # --- acting ------------------------------------------------------------------------------
@@ -343,11 +497,12 @@ def run_round(d, round_index):
 
 
 def main():
-    if len(sys.argv) < 2:
+    args = [arg for arg in sys.argv[1:] if arg != "--stress"]
+    if not args:
         print(__doc__, file=sys.stderr)
         return 2
-    executable = sys.argv[1]
-    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 12
+    executable = args[0]
+    rounds = int(args[1]) if len(args) > 1 else 12
     Atspi.set_timeout(30000, 60000)
     d = Driver(executable)
     started = time.monotonic()
@@ -356,8 +511,10 @@ def main():
         d.walk()
         for i in range(rounds):
             run_round(d, i)
-            print("round %d done (%.1f s, %d nodes walked, %d events read)"
-                  % (i + 1, time.monotonic() - started, d.nodes_walked, d.events_read), flush=True)
+            print("round %d done (%.1f s, %d nodes walked, %d events read, %d read through, "
+                  "%d relation targets, %d stale references asked)"
+                  % (i + 1, time.monotonic() - started, d.nodes_walked, d.events_read, d.focus_reads,
+                     d.relation_targets, d.stale_reads), flush=True)
         d.check_alive()
     except GLib.Error as error:
         # A call that failed because the window is gone says less than how it went.
@@ -375,8 +532,10 @@ def main():
     finally:
         d.stop()
         shutil.rmtree(d.home, ignore_errors=True)
-    print("PASS: %d rounds (%d secrets saved to the keychain), the window lived through %d nodes walked "
-          "and %d events read" % (rounds, d.secrets_saved, d.nodes_walked, d.events_read))
+    print("PASS: %d rounds (%d secrets saved to the keychain), the window lived through %d nodes walked, "
+          "%d events read (%d read through at once), %d relation targets and %d questions about objects "
+          "of earlier events" % (rounds, d.secrets_saved, d.nodes_walked, d.events_read, d.focus_reads,
+                                 d.relation_targets, d.stale_reads))
     return 0
 
 
