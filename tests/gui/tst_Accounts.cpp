@@ -343,7 +343,8 @@ void TestAccounts::connectDialogFromSelectorAddsAndSelectsAccount()
     QTest::keyClicks(tokenEdit, QLatin1String(GitLabTestServer::BobToken));
     QTest::keyClick(tokenEdit, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(changed.count, 1, 20000);
-    QCOMPARE(m_selector->currentBackend().identity(), u"gitlab:http://127.0.0.1:%1:bob"_s.arg(m_server.port()));
+    QCOMPARE(m_selector->currentBackend().identity(),
+             u"gitlab:http://127.0.0.1:%1:bob"_s.arg(m_server.port()));
     QCOMPARE(m_selector->comboBox()->currentText(), u"bob @ 127.0.0.1:%1"_s.arg(m_server.port()));
     dialog->close();
 }
