@@ -70,8 +70,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // A wait the server asks for in whole seconds comes out at least as long (up to an hour, past which
     // the policy may count any wait as "too long"): a huge value must not wrap around to a short wait.
     const qint64 waitMs = GitLabRetryPolicy::rateLimitWaitMs(headers, now, tries.rateLimitRetries);
-    bool plain = false;
-    const qint64 askedSeconds = headers.value("retry-after").trimmed().toLongLong(&plain);
+    // Whole seconds are ASCII digits and nothing else (QByteArray::toLongLong would also read "922" out
+    // of "922\0junk", which the policy rightly takes as no Retry-After at all).
+    const QByteArray asked = headers.value("retry-after").trimmed();
+    bool plain = !asked.isEmpty() && asked.size() <= 18 &&
+                 std::all_of(asked.begin(), asked.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const qint64 askedSeconds = plain ? asked.toLongLong(&plain) : -1;
     if (waitMs < 0 || (plain && askedSeconds >= 0 && waitMs < std::min<qint64>(askedSeconds, 3600) * 1000))
         std::abort();
     for (const QByteArray& value : std::as_const(headers))
