@@ -38,6 +38,7 @@ void RowActionsPanel::setView(QTableView* view)
         m_view->viewport()->removeEventFilter(this);
     }
     m_view = view;
+    m_filteredView = view;
     if (!m_view)
         return;
     rechain();
@@ -260,7 +261,7 @@ void RowActionsPanel::relayout()
 
 bool RowActionsPanel::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
+    if (watched == m_filteredView && event->type() == QEvent::KeyPress && m_view) {
         // Tab from the table goes to the actions of its current row, when that row is on screen.
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Tab && key->modifiers() == Qt::NoModifier) {

@@ -76,6 +76,9 @@ private:
     int buttonWidth(int actionIndex) const;
 
     QPointer<QTableView> m_view;
+    // The view as the event filter knows it: compared, never used. While the view is being destroyed it
+    // still sends events (it is no longer a QTableView then), and m_view would cast it to one.
+    const QObject* m_filteredView = nullptr;
     QWidget* m_area = nullptr; // clips the buttons to the view's viewport
     QList<Action> m_actions;
     QList<Slot> m_slots;
