@@ -18,6 +18,7 @@ TokenFormSection::TokenFormSection(TokenForm* form, QScrollArea* scrollArea, QSp
     m_scrollArea->setMinimumHeight(220);
     m_scrollArea->hide();
     connect(m_form, &TokenForm::cancelled, this, &TokenFormSection::finish);
+    m_watched = m_form->parentWidget();
     m_form->parentWidget()->installEventFilter(this);
 }
 
@@ -82,7 +83,9 @@ bool TokenFormSection::submitOnEnter(QKeyEvent* event)
 
 bool TokenFormSection::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_form->parentWidget() && event->type() == QEvent::KeyPress &&
+    // While the window is destroyed, the watched widget still sends events after the form (its child)
+    // is gone: only a key press, which cannot come then, reaches the form.
+    if (watched == m_watched && event->type() == QEvent::KeyPress &&
         submitOnEnter(static_cast<QKeyEvent*>(event)))
         return true;
     return QObject::eventFilter(watched, event);

@@ -39,6 +39,8 @@ private:
     bool submitOnEnter(QKeyEvent* event);
 
     TokenForm* m_form;
+    // The widget whose key presses the section watches: compared, never used (it may be half destroyed).
+    const QObject* m_watched = nullptr;
     QScrollArea* m_scrollArea;
     QSplitter* m_splitter;
     QWidget* m_afterHide;
