@@ -13,7 +13,8 @@
 
 namespace TokenDesk {
 
-// A personal access token as GitLab describes it (never with its secret).
+// An access token as GitLab describes it (never with its secret): a personal one, or a group's or
+// project's (whose user is the resource's bot user).
 struct AccessToken
 {
     qint64 id = 0;
@@ -26,6 +27,8 @@ struct AccessToken
     bool revoked = false;
     QDateTime revokedAt; // UTC, when known
     qint64 userId = 0;
+    // A group or project token's role (AccessLevels); 0 for a personal token.
+    int accessLevel = 0;
 
     // Active while not revoked and its date is later than today's date in UTC.
     bool isActive(QDate todayUtc) const;
@@ -43,6 +46,8 @@ struct TokenDraft
     QString description;
     QDate expiresAt;
     QStringList scopes;
+    // A group or project token's role (AccessLevels); 0: the default (Maintainer). Personal tokens: 0.
+    int accessLevel = 0;
 };
 
 // A token together with its secret: the result of create and rotate, the only time the secret exists.

@@ -71,4 +71,21 @@ bool ScopeCatalog::isSelfServiceOverApi(const QString& name)
     return selfServiceOverApi().contains(name);
 }
 
+bool ScopeCatalog::isResourceScope(const QString& name)
+{
+    static const QStringList personalOnly = {QStringLiteral("read_user"), QStringLiteral("sudo"),
+                                             QStringLiteral("admin_mode")};
+    return isKnown(name) && !personalOnly.contains(name);
+}
+
+QStringList ScopeCatalog::resourceScopes()
+{
+    QStringList result;
+    for (const QString& name : names()) {
+        if (isResourceScope(name))
+            result << name;
+    }
+    return result;
+}
+
 } // namespace TokenDesk

@@ -30,6 +30,11 @@ public:
     static bool isSelfServiceOverApi(const QString& name);
     // The scopes a regular user may give a new token over the API (GitLab: k8s_proxy, self_rotate).
     static QStringList selfServiceOverApi();
+    // Whether a group or project access token may have the scope (GitLab refuses read_user, sudo and
+    // admin_mode there).
+    static bool isResourceScope(const QString& name);
+    // The scopes a group or project access token may have, in catalog order.
+    static QStringList resourceScopes();
 };
 
 } // namespace TokenDesk

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "AccessToken.h"
+#include "Resource.h"
 #include "Result.h"
 
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 namespace TokenDesk {
@@ -27,6 +29,8 @@ struct BackendCapabilities
     bool listProgress = false;
     // cancel() stops reads in flight; cheap backends answer too fast to need it.
     bool cancelReads = false;
+    // resources(), resolveResource() and forResource() work: group and project access tokens.
+    bool resourceTokens = false;
 };
 
 // The one interface between every front end and wherever tokens live (the embedded store or a
@@ -85,6 +89,26 @@ public:
     // Creates a token for another user (capabilities().createForOtherUser); others answer Permission.
     virtual void createForUser(qint64 userId, const TokenDraft& draft, QObject* context,
                                Callback<CreatedToken> done);
+
+    // Group and project access tokens (capabilities().resourceTokens; others answer Permission, and
+    // forResource() gives null).
+    //
+    // The groups and projects whose access tokens the signed-in user may manage: groups where they are
+    // Owner, projects where they are at least Maintainer (inherited roles count), each with that role;
+    // groups first, then projects, each by full path.
+    virtual void resources(QObject* context, Callback<QList<Resource>> done);
+    // The group or project a reference names (numeric id or full path), with the user's role there when
+    // the backend can tell (else accessLevel 0). NotFound when it does not exist or the user cannot see it.
+    virtual void resolveResource(const ResourceRef& ref, QObject* context, Callback<Resource> done);
+    // A backend for one resource's access tokens: every operation above works on that group's or
+    // project's tokens instead of personal ones, with the rules GitLab keeps for them (the role, the
+    // scopes a resource token may have, who may manage them). It shares this backend's connection and
+    // must not outlive it. Its identity() is this identity() + "/" + resource.identitySuffix(); whoami()
+    // answers the signed-in user; it has no sign-in token and creates for no other user. The resource
+    // should come from resources() or resolveResource(); its id must be the numeric one.
+    virtual std::unique_ptr<TokenBackend> forResource(const Resource& resource);
+    // For a backend forResource() made: its resource; nullopt for the personal tokens' backend.
+    virtual std::optional<Resource> resource() const { return std::nullopt; }
 
 Q_SIGNALS:
     // A listing read another page; pagesTotal is -1 while the backend does not know.

@@ -1,6 +1,7 @@
 #include "Validation.h"
 
 #include "AccessToken.h"
+#include "Resource.h"
 #include "ScopeCatalog.h"
 
 #include <algorithm>
@@ -88,6 +89,47 @@ QList<FieldError> Validation::validate(const TokenDraft& draft, QDate todayUtc, 
             errors << *e;
     }
     return errors;
+}
+
+QList<FieldError> Validation::validateForResource(const TokenDraft& draft, QDate todayUtc,
+                                                  int userAccessLevel, int maxLifetimeDays)
+{
+    QList<FieldError> errors;
+    for (const auto& e :
+         {validateName(draft.name), validateDescription(draft.description),
+          validateExpiry(draft.expiresAt, todayUtc, maxLifetimeDays), validateResourceScopes(draft.scopes),
+          validateAccessLevel(draft.accessLevel, userAccessLevel)}) {
+        if (e)
+            errors << *e;
+    }
+    return errors;
+}
+
+std::optional<FieldError> Validation::validateAccessLevel(int accessLevel, int userAccessLevel)
+{
+    const int level = accessLevel == 0 ? AccessLevels::DefaultForToken : accessLevel;
+    if (!AccessLevels::isValid(level))
+        return FieldError{
+            Field::AccessLevel,
+            tr("Unknown role %1: choose guest, planner, reporter, developer, maintainer or owner.")
+                .arg(accessLevel)};
+    if (userAccessLevel > 0 && level > userAccessLevel)
+        return FieldError{Field::AccessLevel,
+                          tr("The role %1 is above your own role (%2) there.")
+                              .arg(AccessLevels::label(level), AccessLevels::label(userAccessLevel))};
+    return std::nullopt;
+}
+
+std::optional<FieldError> Validation::validateResourceScopes(const QStringList& scopes)
+{
+    if (auto error = validateScopes(scopes))
+        return error;
+    for (const QString& scope : scopes) {
+        if (!ScopeCatalog::isResourceScope(scope))
+            return FieldError{Field::Scopes,
+                              tr("Group and project access tokens cannot have the scope \"%1\".").arg(scope)};
+    }
+    return std::nullopt;
 }
 
 } // namespace TokenDesk

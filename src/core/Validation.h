@@ -17,6 +17,7 @@ enum class Field
     Description,
     ExpiresAt,
     Scopes,
+    AccessLevel, // the role of a group or project token
     General
 };
 
@@ -49,6 +50,13 @@ public:
     static std::optional<FieldError> validateName(const QString& name);
     static std::optional<FieldError> validateDescription(const QString& description);
     static std::optional<FieldError> validateScopes(const QStringList& scopes);
+    // A group or project token's draft: every rule of validate(), the scopes a resource token may have,
+    // and a role that exists and does not exceed the user's own (userAccessLevel; 0: unknown).
+    static QList<FieldError> validateForResource(const TokenDraft& draft, QDate todayUtc, int userAccessLevel,
+                                                 int maxLifetimeDays = DefaultMaxLifetimeDays);
+    // draft.accessLevel 0 stands for the default role.
+    static std::optional<FieldError> validateAccessLevel(int accessLevel, int userAccessLevel);
+    static std::optional<FieldError> validateResourceScopes(const QStringList& scopes);
     static std::optional<FieldError> validateExpiry(QDate expiresAt, QDate todayUtc,
                                                     int maxLifetimeDays = DefaultMaxLifetimeDays);
 

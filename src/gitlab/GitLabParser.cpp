@@ -220,6 +220,8 @@ QString GitLabParser::fieldLabel(Field field)
         return tr("Expiration date");
     case Field::Scopes:
         return tr("Scopes");
+    case Field::AccessLevel:
+        return tr("Role");
     case Field::General:
         break;
     }

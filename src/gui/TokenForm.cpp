@@ -296,6 +296,7 @@ QWidget* TokenForm::fieldWidget(Field field) const
         return m_ui->expiresDateEdit;
     case Field::Scopes:
         return m_ui->scopesGroupBox;
+    case Field::AccessLevel:
     case Field::General:
         break;
     }
@@ -313,6 +314,7 @@ QLabel* TokenForm::errorLabel(Field field) const
         return m_ui->expiresErrorLabel;
     case Field::Scopes:
         return m_ui->scopesErrorLabel;
+    case Field::AccessLevel:
     case Field::General:
         break;
     }

@@ -36,6 +36,34 @@ AccountSession::AccountSession(std::shared_ptr<TokenBackend> backend, SecretVaul
 
 AccountSession::~AccountSession() = default;
 
+AccountSession::Ptr AccountSession::forResource(const Ptr& parent, const Resource& resource)
+{
+    if (!parent || !parent->backend())
+        return nullptr;
+    std::unique_ptr<TokenBackend> scoped = parent->backend()->forResource(resource);
+    if (!scoped)
+        return nullptr;
+    std::shared_ptr<TokenBackend> owned(scoped.release(), &deleteLaterDeleter<TokenBackend>);
+    auto* session = new AccountSession(std::move(owned), parent->m_vault, parent->m_source);
+    session->m_parent = parent;
+    session->m_resource = resource;
+    session->m_clock = parent->m_clock;
+    session->m_options = parent->m_options;
+    session->m_instanceUrl = parent->m_instanceUrl;
+    session->m_accountKey = parent->m_accountKey;
+    session->m_accountLabel = parent->label() + QStringLiteral(" · ") + resource.fullPath;
+    session->m_account = parent->account();
+    if (parent->state() == State::Connected && session->m_account)
+        session->m_state = State::Connected;
+    else if (parent->state() == State::SignedOut)
+        session->m_state = State::SignedOut;
+    QObject::connect(parent.get(), &AccountSession::signedOut, session, [session] {
+        session->setState(State::SignedOut);
+        Q_EMIT session->signedOut();
+    });
+    return make(session);
+}
+
 AccountSession::Ptr AccountSession::make(AccountSession* session)
 {
     return Ptr(session, &deleteLaterDeleter<AccountSession>);

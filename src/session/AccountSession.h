@@ -81,6 +81,13 @@ public:
                              const Clock& clock, const GitLabOptions& options, SecretVault* vault = nullptr,
                              const QString& accountKey = {});
 
+    // A session on one group's or project's access tokens (TokenBackend::forResource), sharing the
+    // connection of `parent`, which must be open: the same account, keychain and credential, kept alive
+    // as long as this session is. Its identity() keeps the resource's tokens apart from personal ones in
+    // the keychain and git mappings. It has no sign-in token of its own, and is signed out when `parent`
+    // is. Null when the parent is not open or its backend has no resource tokens.
+    static Ptr forResource(const Ptr& parent, const Resource& resource);
+
     ~AccountSession() override;
 
     State state() const { return m_state; }
@@ -100,6 +107,9 @@ public:
     bool identityKnown() const { return m_instanceUrl.isEmpty() || account().has_value(); }
     // The GitLab instance; empty for the local store.
     QUrl instanceUrl() const { return m_instanceUrl; }
+    // For a session forResource() made: its resource and the session it shares; else nullopt and null.
+    std::optional<Resource> resource() const { return m_resource; }
+    Ptr parent() const { return m_parent; }
     // The host git talks to for this instance ("gitlab.com", "host:8443"); empty for the local store.
     QString gitHost() const;
 
@@ -150,6 +160,8 @@ private:
     void signInRotated(const CreatedToken& created);
     void signInRevoked(const AccessToken& revoked);
 
+    Ptr m_parent; // before m_backend: a resource's backend goes first
+    std::optional<Resource> m_resource;
     std::shared_ptr<TokenBackend> m_backend;
     GitLabBackend* m_gitlab = nullptr; // m_backend, when this session built it
     QPointer<SecretVault> m_vault;
