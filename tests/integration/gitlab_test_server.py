@@ -6,7 +6,7 @@ line of stdout (and to --port-file when given).
 
   gitlab_test_server.py [--config FILE] [--port N] [--port-file F] [--bulk N] [--bulk-user NAME]
                         [--latency-ms MS] [--fault JSON] [--today YYYY-MM-DD] [--max-lifetime DAYS]
-                        [--tls-cert PEM --tls-key PEM]
+                        [--gather N] [--tls-cert PEM --tls-key PEM]
 
 Control (not part of GitLab's API, never authenticated, never logged):
   POST /__control  {"latency_ms": 5, "faults": [{"kind": "rate_limit", "count": 2, ...}],
@@ -15,7 +15,8 @@ Control (not part of GitLab's API, never authenticated, never logged):
                     "link_host": "host:port" (Link URLs point there),
                     "today": "YYYY-MM-DD" (the server's date from now on, like --today),
                     "next_secret": "..." (the secret of the next token created or rotated),
-                    "reseed": true (first of all: users and tokens as at start, faults and log emptied)}
+                    "reseed": true (first of all: users and tokens as at start, faults and log emptied),
+                    "gather": N (like --gather: hold listing pages from page 2 on until N are in at once)}
   GET  /__control/log      every API request seen: method, path, host, auth header kind, credential
                            (first 12 hex digits of its SHA-256, never the token), fault, status
   GET  /__control/tokens   every token (no secrets)
@@ -50,6 +51,7 @@ KNOWN_SCOPES = [
 ADMIN_SCOPES = {"sudo", "admin_mode", "read_service_ping"}
 SELF_SERVICE_SCOPES = {"k8s_proxy", "self_rotate"}
 TOTALS_LIMIT = 10000
+GATHER_SECONDS = 10  # how long --gather holds a page before it gives up waiting for the others
 
 DEFAULT_CONFIG = {
     "users": [
@@ -81,6 +83,12 @@ def iso_now():
 class State:
     def __init__(self, args):
         self.lock = threading.RLock()
+        # --gather N: the first listing pages after page 1 are held until N of them are in at once (then
+        # no page is held any more), so that a client reading pages side by side shows it in
+        # max_in_flight however slow the machine; one reading them one by one never gets there.
+        self.gather = args.gather
+        self.gathered = 0
+        self.gather_cond = threading.Condition(self.lock)
         self.stop = threading.Event()
         self.today_override = args.today
         self.max_lifetime = args.max_lifetime
@@ -159,6 +167,18 @@ class State:
         if t["revoked"]:
             return False
         return t["expires_at"] is None or datetime.date.fromisoformat(t["expires_at"]) > self.today()
+
+    def wait_for_gather(self):
+        with self.gather_cond:
+            if self.gather <= 0:
+                return
+            self.gathered += 1
+            if self.gathered >= self.gather:
+                self.gather = 0
+                self.gather_cond.notify_all()
+                return
+            if not self.gather_cond.wait_for(lambda: self.gather <= 0, timeout=GATHER_SECONDS):
+                self.gathered -= 1
 
     def public(self, t, single=False):
         out = {k: t[k] for k in ("id", "name", "description", "revoked", "created_at", "scopes", "user_id",
@@ -289,6 +309,9 @@ class Handler(BaseHTTPRequestHandler):
             self.state.in_flight += 1
             self.state.max_in_flight = max(self.state.max_in_flight, self.state.in_flight)
         try:
+            if method == "GET" and path == "/api/v4/personal_access_tokens" and \
+                    self.query.get("page", "1") not in ("", "1"):
+                self.state.wait_for_gather()
             self.answer(method, path, secret, entry)
         finally:
             with self.state.lock:
@@ -473,6 +496,9 @@ class Handler(BaseHTTPRequestHandler):
                     self.state.max_in_flight = 0
                 if "latency_ms" in body:
                     self.state.latency_ms = body["latency_ms"]
+                if "gather" in body:
+                    self.state.gather = int(body["gather"])
+                    self.state.gathered = 0
                 if "link_only" in body:
                     self.state.link_only = bool(body["link_only"])
                 if "link_host" in body:
@@ -783,6 +809,7 @@ def main():
     parser.add_argument("--bulk", type=int, default=0)
     parser.add_argument("--bulk-user", default="alice")
     parser.add_argument("--latency-ms", type=float, default=0)
+    parser.add_argument("--gather", type=int, default=0)
     parser.add_argument("--fault", action="append")
     parser.add_argument("--today")
     parser.add_argument("--max-lifetime", type=int, default=365)
