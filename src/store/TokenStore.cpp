@@ -230,12 +230,14 @@ Result<TokenPage> TokenStore::list(const ListQuery& query) const
     return m_pages.read(database(), TokenScope::personal(), query, m_clock.todayUtc(), m_writes);
 }
 
-Result<QStringList> TokenStore::listQueryPlanForTesting(const ListQuery& query) const
+Result<QStringList> TokenStore::listQueryPlanForTesting(const ListQuery& query,
+                                                        const std::optional<Resource>& resource) const
 {
+    const TokenScope scope = resource ? TokenScope::of(*resource) : TokenScope::personal();
     QStringList plan;
     for (ListSql::Use use : {ListSql::Use::Page, ListSql::Use::Count}) {
         QSqlQuery q(database());
-        if (!ListSql::prepare(q, TokenScope::personal(), query, m_clock.todayUtc(), use, true) || !q.exec())
+        if (!ListSql::prepare(q, scope, query, m_clock.todayUtc(), use, true) || !q.exec())
             return TokenRows::storeError(q);
         while (q.next())
             plan << (use == ListSql::Use::Page ? QStringLiteral("page: ") : QStringLiteral("count: ")) +

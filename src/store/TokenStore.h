@@ -145,8 +145,9 @@ public:
     // Test seams, for tests only. Every operation waits this long first (a slow disk).
     void setOperationDelayForTesting(int milliseconds) { m_delayMs = milliseconds; }
     // SQLite's plans (EXPLAIN QUERY PLAN details) for the page query of list(), lines starting "page: ",
-    // and its count query, lines starting "count: ".
-    Result<QStringList> listQueryPlanForTesting(const ListQuery& query) const;
+    // and its count query, lines starting "count: "; of the resource's list() when one is given.
+    Result<QStringList> listQueryPlanForTesting(const ListQuery& query,
+                                                const std::optional<Resource>& resource = std::nullopt) const;
 
 private:
     TokenStore(const QString& path, const Clock& clock, const QString& connectionName);
