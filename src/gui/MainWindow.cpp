@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "AccessibleNames.h"
+#include "PlainText.h"
 #include "ui_MainWindow.h"
 
 #include "AccountSession.h"
@@ -9,6 +10,8 @@
 #include "LoadingIndicator.h"
 #include "Logging.h"
 #include "PreferencesDialog.h"
+#include "ResourceChooser.h"
+#include "ResourceOverviewPage.h"
 #include "RowActionsPanel.h"
 #include "SecretVault.h"
 #include "SecureClipboard.h"
@@ -77,6 +80,13 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
         new TokenFormSection(m_form, m_ui->formScrollArea, m_ui->splitter, m_ui->addTokenButton, this);
     m_actions = new TokenActionsController(AccountSession::forBackend(backend, vault), clock, *m_clipboard,
                                            *m_form, this);
+    m_accountSession = m_actions->session();
+    m_personalExplanation = m_ui->explanationLabel->text();
+    m_chooser = new ResourceChooser(m_ui->centralWidget);
+    m_ui->pageLayout->insertWidget(0, m_chooser);
+    m_overview = new ResourceOverviewPage(clock, m_ui->centralWidget);
+    m_overview->hide();
+    m_ui->pageLayout->addWidget(m_overview, 1);
 
     m_clipboard->setClearDelay(std::chrono::seconds(AppSettings::clipboardClearSeconds()));
 
@@ -147,6 +157,17 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
 
     setUpActions();
 
+    connect(m_chooser, &ResourceChooser::personalChosen, this, [this] { showSession(m_accountSession); });
+    connect(m_chooser, &ResourceChooser::resourceChosen, this, &MainWindow::showResource);
+    connect(m_chooser, &ResourceChooser::overviewChosen, this, &MainWindow::showOverview);
+    connect(m_chooser, &ResourceChooser::notice, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(m_chooser, &ResourceChooser::loadFailed, m_errors, &ErrorMessages::showError);
+    connect(m_overview, &ResourceOverviewPage::openResourceRequested, m_chooser,
+            &ResourceChooser::chooseResource);
+    m_chooser->setSession(m_accountSession);
+    m_overview->setSession(m_accountSession);
+
     for (TokenTableModel* model : {m_activeModel, m_inactiveModel}) {
         connect(model, &TokenTableModel::totalCountChanged, this, &MainWindow::updateHeadings);
         connect(model, &TokenTableModel::pageLoaded, this, [this] {
@@ -189,6 +210,7 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
         }
         m_activeModel->updateTimes();
         m_inactiveModel->updateTimes();
+        m_overview->updateTimes();
     });
     minuteTimer->start();
 }
@@ -271,8 +293,9 @@ void MainWindow::applied(bool summaryFollowed)
 
 void MainWindow::setUpTabOrder()
 {
-    QList<QWidget*> order = {m_ui->reconnectButton, m_ui->searchLineEdit, m_ui->sortComboBox,
-                             m_ui->addTokenButton};
+    QList<QWidget*> order = {m_chooser->comboBox(),     m_chooser->showButton(), m_overview->firstControl(),
+                             m_overview->lastControl(), m_ui->reconnectButton,   m_ui->searchLineEdit,
+                             m_ui->sortComboBox,        m_ui->addTokenButton};
     for (QWidget* widget = nextInFocusChain(); widget && widget != this;
          widget = widget->nextInFocusChain()) {
         if (m_form->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy())
@@ -327,12 +350,86 @@ void MainWindow::setBackend(TokenBackend& backend)
 
 void MainWindow::setSession(const std::shared_ptr<AccountSession>& session)
 {
+    if (!session->backend())
+        return;
+    const AccountSession::Ptr account = session->parent() ? session->parent() : session;
+    if (account != m_accountSession) {
+        m_accountSession = account;
+        m_chooser->setSession(account);
+        m_overview->setSession(account);
+    }
+    showSession(session);
+}
+
+std::shared_ptr<AccountSession> MainWindow::currentSession() const
+{
+    return m_actions->session();
+}
+
+void MainWindow::showSession(const std::shared_ptr<AccountSession>& session)
+{
     TokenBackend* backend = session->backend();
     if (!backend)
         return;
+    m_overview->hide();
+    m_ui->tokensPage->show();
+    m_ui->newTokenAction->setEnabled(true);
+    m_ui->findAction->setEnabled(true);
     m_actions->setSession(session);
     if (backend != m_backend)
         showBackend(*backend);
+    updatePageTexts();
+}
+
+void MainWindow::showResource(const Resource& resource)
+{
+    const AccountSession::Ptr child = AccountSession::forResource(m_accountSession, resource);
+    if (!child) {
+        m_errors->showError(tr("Could not show the tokens of %1.").arg(resource.fullPath),
+                            BackendError::make(BackendError::Kind::Permission,
+                                               tr("This account has no group or project access tokens.")));
+        m_chooser->choosePersonal();
+        return;
+    }
+    showSession(child);
+}
+
+void MainWindow::showOverview()
+{
+    m_ui->tokensPage->hide();
+    m_overview->show();
+    m_ui->newTokenAction->setEnabled(false);
+    m_ui->findAction->setEnabled(false);
+    updatePageTexts();
+    m_overview->reload();
+}
+
+void MainWindow::updatePageTexts()
+{
+    QString heading = tr("Personal access tokens");
+    QString explanation = m_personalExplanation;
+    const std::optional<Resource> resource = m_backend->resource();
+    if (m_overview->isVisible() || m_chooser->choice() == ResourceChooser::Choice::Overview) {
+        heading = tr("Group and project access tokens");
+    } else if (resource && resource->kind == ResourceRef::Kind::Group) {
+        heading = tr("Group access tokens: %1").arg(PlainText::shown(resource->fullPath));
+        explanation =
+            tr("Group access tokens let CI jobs and automation use the GitLab API, and git over HTTPS, "
+               "as a bot member of the group with the role you give them. Only the scopes a group "
+               "token may have are offered. A new token's secret is shown once.");
+    } else if (resource) {
+        heading = tr("Project access tokens: %1").arg(PlainText::shown(resource->fullPath));
+        explanation =
+            tr("Project access tokens let CI jobs and automation use the GitLab API, and git over "
+               "HTTPS, as a bot member of the project with the role you give them. Only the scopes a "
+               "project token may have are offered. A new token's secret is shown once.");
+    }
+    m_ui->headingLabel->setText(heading);
+    m_ui->headingLabel->setAccessibleName(heading);
+    m_ui->explanationLabel->setText(explanation);
+    setWindowTitle(resource || m_chooser->choice() == ResourceChooser::Choice::Overview
+                       ? tr("TokenDesk - %1").arg(heading)
+                       : tr("TokenDesk"));
 }
 
 void MainWindow::showBackend(TokenBackend& backend)
@@ -343,12 +440,17 @@ void MainWindow::showBackend(TokenBackend& backend)
     m_form->setBusy(false);
     m_form->setAdministrator(false);
     m_form->setMaxLifetimeDays(backend.maxLifetimeDays());
+    m_form->setResource(backend.resource());
     m_backendLabel->setText(backend.displayName());
     m_errors->backendChanged();
     m_summary->clear();
     m_refreshDay = m_clock.todayUtc();
     m_activeModel->setBackend(backend);
     m_inactiveModel->setBackend(backend);
+    const ResourceRef::Kind kind =
+        backend.resource() ? backend.resource()->kind : ResourceRef::Kind::Personal;
+    m_ui->activeTableView->setTokenKind(kind);
+    m_ui->inactiveTableView->setTokenKind(kind);
     updateLoadingIndicator();
     updateHeadings();
     relayoutPanels();
@@ -360,6 +462,8 @@ void MainWindow::showBackend(TokenBackend& backend)
 void MainWindow::refresh()
 {
     m_refreshDay = m_clock.todayUtc();
+    if (m_chooser->choice() == ResourceChooser::Choice::Overview)
+        m_overview->reload();
     m_activeModel->refresh();
     updateLoadingIndicator();
     if (!m_secondaryRequested)
