@@ -1,6 +1,6 @@
 #include "MainWindow.h"
 #include "AccessibleNames.h"
-#include "PlainText.h"
+#include "PageTexts.h"
 #include "ui_MainWindow.h"
 
 #include "AccountSession.h"
@@ -11,6 +11,7 @@
 #include "Logging.h"
 #include "PreferencesDialog.h"
 #include "ResourceChooser.h"
+#include "ResourceNavigation.h"
 #include "ResourceOverviewPage.h"
 #include "RowActionsPanel.h"
 #include "SecretVault.h"
@@ -80,7 +81,6 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
         new TokenFormSection(m_form, m_ui->formScrollArea, m_ui->splitter, m_ui->addTokenButton, this);
     m_actions = new TokenActionsController(AccountSession::forBackend(backend, vault), clock, *m_clipboard,
                                            *m_form, this);
-    m_accountSession = m_actions->session();
     m_personalExplanation = m_ui->explanationLabel->text();
     m_chooser = new ResourceChooser(m_ui->centralWidget);
     m_ui->pageLayout->insertWidget(0, m_chooser);
@@ -157,16 +157,13 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
 
     setUpActions();
 
-    connect(m_chooser, &ResourceChooser::personalChosen, this, [this] { showSession(m_accountSession); });
-    connect(m_chooser, &ResourceChooser::resourceChosen, this, &MainWindow::showResource);
-    connect(m_chooser, &ResourceChooser::overviewChosen, this, &MainWindow::showOverview);
+    m_navigation = new ResourceNavigation(m_chooser, m_overview, this);
+    connect(m_navigation, &ResourceNavigation::sessionChosen, this, &MainWindow::showSession);
+    connect(m_navigation, &ResourceNavigation::overviewChosen, this, &MainWindow::showOverview);
+    connect(m_navigation, &ResourceNavigation::failed, m_errors, &ErrorMessages::showError);
     connect(m_chooser, &ResourceChooser::notice, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
-    connect(m_chooser, &ResourceChooser::loadFailed, m_errors, &ErrorMessages::showError);
-    connect(m_overview, &ResourceOverviewPage::openResourceRequested, m_chooser,
-            &ResourceChooser::chooseResource);
-    m_chooser->setSession(m_accountSession);
-    m_overview->setSession(m_accountSession);
+    m_navigation->setAccountSession(m_actions->session());
 
     for (TokenTableModel* model : {m_activeModel, m_inactiveModel}) {
         connect(model, &TokenTableModel::totalCountChanged, this, &MainWindow::updateHeadings);
@@ -352,12 +349,7 @@ void MainWindow::setSession(const std::shared_ptr<AccountSession>& session)
 {
     if (!session->backend())
         return;
-    const AccountSession::Ptr account = session->parent() ? session->parent() : session;
-    if (account != m_accountSession) {
-        m_accountSession = account;
-        m_chooser->setSession(account);
-        m_overview->setSession(account);
-    }
+    m_navigation->setAccountSession(session->parent() ? session->parent() : session);
     showSession(session);
 }
 
@@ -381,19 +373,6 @@ void MainWindow::showSession(const std::shared_ptr<AccountSession>& session)
     updatePageTexts();
 }
 
-void MainWindow::showResource(const Resource& resource)
-{
-    const AccountSession::Ptr child = AccountSession::forResource(m_accountSession, resource);
-    if (!child) {
-        m_errors->showError(tr("Could not show the tokens of %1.").arg(resource.fullPath),
-                            BackendError::make(BackendError::Kind::Permission,
-                                               tr("This account has no group or project access tokens.")));
-        m_chooser->choosePersonal();
-        return;
-    }
-    showSession(child);
-}
-
 void MainWindow::showOverview()
 {
     m_ui->tokensPage->hide();
@@ -406,30 +385,14 @@ void MainWindow::showOverview()
 
 void MainWindow::updatePageTexts()
 {
-    QString heading = tr("Personal access tokens");
-    QString explanation = m_personalExplanation;
-    const std::optional<Resource> resource = m_backend->resource();
-    if (m_overview->isVisible() || m_chooser->choice() == ResourceChooser::Choice::Overview) {
-        heading = tr("Group and project access tokens");
-    } else if (resource && resource->kind == ResourceRef::Kind::Group) {
-        heading = tr("Group access tokens: %1").arg(PlainText::shown(resource->fullPath));
-        explanation =
-            tr("Group access tokens let CI jobs and automation use the GitLab API, and git over HTTPS, "
-               "as a bot member of the group with the role you give them. Only the scopes a group "
-               "token may have are offered. A new token's secret is shown once.");
-    } else if (resource) {
-        heading = tr("Project access tokens: %1").arg(PlainText::shown(resource->fullPath));
-        explanation =
-            tr("Project access tokens let CI jobs and automation use the GitLab API, and git over "
-               "HTTPS, as a bot member of the project with the role you give them. Only the scopes a "
-               "project token may have are offered. A new token's secret is shown once.");
-    }
+    const bool overview = m_navigation->showsOverview();
+    const std::optional<Resource> resource = overview ? std::nullopt : m_backend->resource();
+    const QString heading = PageTexts::heading(resource, overview);
+    const QString explanation = PageTexts::explanation(resource);
     m_ui->headingLabel->setText(heading);
     m_ui->headingLabel->setAccessibleName(heading);
-    m_ui->explanationLabel->setText(explanation);
-    setWindowTitle(resource || m_chooser->choice() == ResourceChooser::Choice::Overview
-                       ? tr("TokenDesk - %1").arg(heading)
-                       : tr("TokenDesk"));
+    m_ui->explanationLabel->setText(explanation.isEmpty() ? m_personalExplanation : explanation);
+    setWindowTitle(resource || overview ? tr("TokenDesk - %1").arg(heading) : tr("TokenDesk"));
 }
 
 void MainWindow::showBackend(TokenBackend& backend)
@@ -462,7 +425,7 @@ void MainWindow::showBackend(TokenBackend& backend)
 void MainWindow::refresh()
 {
     m_refreshDay = m_clock.todayUtc();
-    if (m_chooser->choice() == ResourceChooser::Choice::Overview)
+    if (m_navigation->showsOverview())
         m_overview->reload();
     m_activeModel->refresh();
     updateLoadingIndicator();

@@ -19,6 +19,7 @@ class Clock;
 class ErrorMessages;
 class LoadingIndicator;
 class ResourceChooser;
+class ResourceNavigation;
 class ResourceOverviewPage;
 class SecretVault;
 class SecureClipboard;
@@ -105,7 +106,6 @@ private:
     void showBackend(TokenBackend& backend);
     // Shows the tokens of the account's session or of one of its resources' sessions.
     void showSession(const std::shared_ptr<TokenDesk::AccountSession>& session);
-    void showResource(const Resource& resource);
     void showOverview();
     void updatePageTexts();
     void setUpTables();
@@ -144,8 +144,7 @@ private:
     ErrorMessages* m_errors = nullptr;
     ResourceChooser* m_chooser = nullptr;
     ResourceOverviewPage* m_overview = nullptr;
-    // The account's own session (the parent of the resources' sessions).
-    std::shared_ptr<TokenDesk::AccountSession> m_accountSession;
+    ResourceNavigation* m_navigation = nullptr;
     QString m_personalExplanation;
     // Bumped by setBackend(): answers for an older generation are dropped.
     quint64 m_generation = 0;

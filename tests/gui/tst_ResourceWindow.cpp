@@ -72,6 +72,7 @@ private Q_SLOTS:
     void anotherAccountStartsAtPersonal();
     void overviewListsWhatExpiresSoon();
     void overviewOpensTheResource();
+    void overviewNamesWhatItCouldNotRead();
     void keyboardReachesTheChooserAndTheOverview();
 
 private:
@@ -512,6 +513,24 @@ void TestResourceWindow::overviewOpensTheResource()
     QTRY_COMPARE(names(m_window->activeModel()), QStringList{u"cli release"_s});
 }
 
+void TestResourceWindow::overviewNamesWhatItCouldNotRead()
+{
+    QVERIFY(createIn(m_web, Test::draft(u"web deploy"_s, 5, {u"read_api"_s})));
+    QVERIFY(createIn(m_cli, Test::draft(u"cli release"_s, 6, {u"api"_s})));
+    QVERIFY(showWindow());
+    chooser()->chooseOverview();
+    // The user loses the role on tools/cli after the list of resources was read, before its tokens are.
+    QVERIFY(m_backend->setMembershipNow(ResourceRef::Kind::Project, m_cli.id, 0));
+    ResourceOverviewPage* page = m_window->overviewPage();
+    QTRY_VERIFY(page->hasLoaded());
+    QCOMPARE(page->model()->rowCount(), 1);
+    QCOMPARE(cell(page->model(), 0, 0), u"acme/web"_s);
+    auto* failures = Test::child<QLabel>(page, u"failuresLabel"_s);
+    QVERIFY(failures->isVisible());
+    QVERIFY2(failures->text().contains(u"tools/cli: "_s), qPrintable(failures->text()));
+    QCOMPARE(failures->accessibleName(), failures->text());
+}
+
 void TestResourceWindow::keyboardReachesTheChooserAndTheOverview()
 {
     QVERIFY(createIn(m_web, Test::draft(u"web deploy"_s, 5, {u"read_api"_s})));
@@ -533,6 +552,8 @@ void TestResourceWindow::keyboardReachesTheChooserAndTheOverview()
     ResourceOverviewPage* page = m_window->overviewPage();
     QTRY_VERIFY(page->isVisible());
     QTRY_VERIFY(page->hasLoaded());
+    // The row's button is laid out beside its row once the table has been shown.
+    QTRY_VERIFY(visibleButtonNamed<QPushButton>(page, u"Open resource web deploy in acme/web"_s));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), chooser()->showButton());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
