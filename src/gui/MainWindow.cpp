@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "AccessibleNames.h"
+#include "PageTexts.h"
 #include "ui_MainWindow.h"
 
 #include "AccountSession.h"
@@ -9,6 +10,9 @@
 #include "LoadingIndicator.h"
 #include "Logging.h"
 #include "PreferencesDialog.h"
+#include "ResourceChooser.h"
+#include "ResourceNavigation.h"
+#include "ResourceOverviewPage.h"
 #include "RowActionsPanel.h"
 #include "SecretVault.h"
 #include "SecureClipboard.h"
@@ -77,6 +81,12 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
         new TokenFormSection(m_form, m_ui->formScrollArea, m_ui->splitter, m_ui->addTokenButton, this);
     m_actions = new TokenActionsController(AccountSession::forBackend(backend, vault), clock, *m_clipboard,
                                            *m_form, this);
+    m_personalExplanation = m_ui->explanationLabel->text();
+    m_chooser = new ResourceChooser(m_ui->centralWidget);
+    m_ui->pageLayout->insertWidget(0, m_chooser);
+    m_overview = new ResourceOverviewPage(clock, m_ui->centralWidget);
+    m_overview->hide();
+    m_ui->pageLayout->addWidget(m_overview, 1);
 
     m_clipboard->setClearDelay(std::chrono::seconds(AppSettings::clipboardClearSeconds()));
 
@@ -147,6 +157,14 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
 
     setUpActions();
 
+    m_navigation = new ResourceNavigation(m_chooser, m_overview, this);
+    connect(m_navigation, &ResourceNavigation::sessionChosen, this, &MainWindow::showSession);
+    connect(m_navigation, &ResourceNavigation::overviewChosen, this, &MainWindow::showOverview);
+    connect(m_navigation, &ResourceNavigation::failed, m_errors, &ErrorMessages::showError);
+    connect(m_chooser, &ResourceChooser::notice, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    m_navigation->setAccountSession(m_actions->session());
+
     for (TokenTableModel* model : {m_activeModel, m_inactiveModel}) {
         connect(model, &TokenTableModel::totalCountChanged, this, &MainWindow::updateHeadings);
         connect(model, &TokenTableModel::pageLoaded, this, [this] {
@@ -189,6 +207,7 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
         }
         m_activeModel->updateTimes();
         m_inactiveModel->updateTimes();
+        m_overview->updateTimes();
     });
     minuteTimer->start();
 }
@@ -271,8 +290,9 @@ void MainWindow::applied(bool summaryFollowed)
 
 void MainWindow::setUpTabOrder()
 {
-    QList<QWidget*> order = {m_ui->reconnectButton, m_ui->searchLineEdit, m_ui->sortComboBox,
-                             m_ui->addTokenButton};
+    QList<QWidget*> order = {m_chooser->comboBox(),     m_chooser->showButton(), m_overview->firstControl(),
+                             m_overview->lastControl(), m_ui->reconnectButton,   m_ui->searchLineEdit,
+                             m_ui->sortComboBox,        m_ui->addTokenButton};
     for (QWidget* widget = nextInFocusChain(); widget && widget != this;
          widget = widget->nextInFocusChain()) {
         if (m_form->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy())
@@ -327,12 +347,52 @@ void MainWindow::setBackend(TokenBackend& backend)
 
 void MainWindow::setSession(const std::shared_ptr<AccountSession>& session)
 {
+    if (!session->backend())
+        return;
+    m_navigation->setAccountSession(session->parent() ? session->parent() : session);
+    showSession(session);
+}
+
+std::shared_ptr<AccountSession> MainWindow::currentSession() const
+{
+    return m_actions->session();
+}
+
+void MainWindow::showSession(const std::shared_ptr<AccountSession>& session)
+{
     TokenBackend* backend = session->backend();
     if (!backend)
         return;
+    m_overview->hide();
+    m_ui->tokensPage->show();
+    m_ui->newTokenAction->setEnabled(true);
+    m_ui->findAction->setEnabled(true);
     m_actions->setSession(session);
     if (backend != m_backend)
         showBackend(*backend);
+    updatePageTexts();
+}
+
+void MainWindow::showOverview()
+{
+    m_ui->tokensPage->hide();
+    m_overview->show();
+    m_ui->newTokenAction->setEnabled(false);
+    m_ui->findAction->setEnabled(false);
+    updatePageTexts();
+    m_overview->reload();
+}
+
+void MainWindow::updatePageTexts()
+{
+    const bool overview = m_navigation->showsOverview();
+    const std::optional<Resource> resource = overview ? std::nullopt : m_backend->resource();
+    const QString heading = PageTexts::heading(resource, overview);
+    const QString explanation = PageTexts::explanation(resource);
+    m_ui->headingLabel->setText(heading);
+    m_ui->headingLabel->setAccessibleName(heading);
+    m_ui->explanationLabel->setText(explanation.isEmpty() ? m_personalExplanation : explanation);
+    setWindowTitle(resource || overview ? tr("TokenDesk - %1").arg(heading) : tr("TokenDesk"));
 }
 
 void MainWindow::showBackend(TokenBackend& backend)
@@ -343,12 +403,17 @@ void MainWindow::showBackend(TokenBackend& backend)
     m_form->setBusy(false);
     m_form->setAdministrator(false);
     m_form->setMaxLifetimeDays(backend.maxLifetimeDays());
+    m_form->setResource(backend.resource());
     m_backendLabel->setText(backend.displayName());
     m_errors->backendChanged();
     m_summary->clear();
     m_refreshDay = m_clock.todayUtc();
     m_activeModel->setBackend(backend);
     m_inactiveModel->setBackend(backend);
+    const ResourceRef::Kind kind =
+        backend.resource() ? backend.resource()->kind : ResourceRef::Kind::Personal;
+    m_ui->activeTableView->setTokenKind(kind);
+    m_ui->inactiveTableView->setTokenKind(kind);
     updateLoadingIndicator();
     updateHeadings();
     relayoutPanels();
@@ -360,6 +425,8 @@ void MainWindow::showBackend(TokenBackend& backend)
 void MainWindow::refresh()
 {
     m_refreshDay = m_clock.todayUtc();
+    if (m_navigation->showsOverview())
+        m_overview->reload();
     m_activeModel->refresh();
     updateLoadingIndicator();
     if (!m_secondaryRequested)

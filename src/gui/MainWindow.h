@@ -2,6 +2,7 @@
 
 #include "AccessToken.h"
 #include "BackendError.h"
+#include "Resource.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -17,6 +18,9 @@ class AccountSession;
 class Clock;
 class ErrorMessages;
 class LoadingIndicator;
+class ResourceChooser;
+class ResourceNavigation;
+class ResourceOverviewPage;
 class SecretVault;
 class SecureClipboard;
 class SummaryLabels;
@@ -50,7 +54,13 @@ public:
     void setBackend(TokenBackend& backend);
     // Shows the session's backend (as setBackend) and acts through it: its token operations, the
     // keychain under its identity, its sign-in token. Writes it started before go on in the background.
+    // Another account's session shows its personal tokens first ("Tokens of" goes back to Personal).
     void setSession(const std::shared_ptr<TokenDesk::AccountSession>& session);
+    // The session acted through now: the account's, or one of its groups' or projects' (the choice of
+    // "Tokens of"); the account's while "All my resources" is shown.
+    std::shared_ptr<TokenDesk::AccountSession> currentSession() const;
+    ResourceChooser* resourceChooser() const { return m_chooser; }
+    ResourceOverviewPage* overviewPage() const { return m_overview; }
     TokenBackend& backend() const { return *m_backend; }
     SecretVault* vault() const { return m_vault; }
     // The toolbar (objectName "mainToolBar"), where an account selector can go.
@@ -94,6 +104,10 @@ protected:
 
 private:
     void showBackend(TokenBackend& backend);
+    // Shows the tokens of the account's session or of one of its resources' sessions.
+    void showSession(const std::shared_ptr<TokenDesk::AccountSession>& session);
+    void showOverview();
+    void updatePageTexts();
     void setUpTables();
     void setUpActions();
     void setUpTabOrder();
@@ -128,6 +142,10 @@ private:
     TokenFormSection* m_formSection = nullptr;
     TokenActionsController* m_actions = nullptr;
     ErrorMessages* m_errors = nullptr;
+    ResourceChooser* m_chooser = nullptr;
+    ResourceOverviewPage* m_overview = nullptr;
+    ResourceNavigation* m_navigation = nullptr;
+    QString m_personalExplanation;
     // Bumped by setBackend(): answers for an older generation are dropped.
     quint64 m_generation = 0;
     quint64 m_summarySerial = 0;

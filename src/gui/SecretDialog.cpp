@@ -51,6 +51,10 @@ SecretDialog::SecretDialog(const CreatedToken& created, SecureClipboard& clipboa
     m_ui->tokenInfoLabel->setText(tr("Token \"%1\" was created.").arg(PlainText::shown(m_token.name)) + u' ' +
                                   expiry);
 
+    if (m_token.accessLevel > 0) {
+        setWindowTitle(tr("Your new group or project access token"));
+        m_ui->secretLabel->setText(tr("&Your new group or project access token"));
+    }
     m_ui->secretLineEdit->setAccessibleName(withoutMnemonic(m_ui->secretLabel->text()));
     m_ui->secretLineEdit->setAccessibleDescription(m_ui->warningLabel->text());
     m_ui->secretLineEdit->setContextMenuPolicy(Qt::NoContextMenu);

@@ -1,6 +1,7 @@
 #include "TokenCells.h"
 
 #include "PlainText.h"
+#include "Resource.h"
 #include "TimeText.h"
 
 namespace TokenDesk {
@@ -43,6 +44,8 @@ QString TokenCells::text(const AccessToken& token, Column column, const QDateTim
         return TimeText::date(token.expiresAt);
     case Column::Keychain:
         return saved ? tr("Saved") : QString();
+    case Column::Role:
+        return token.accessLevel > 0 ? AccessLevels::label(token.accessLevel) : QString();
     }
     return {};
 }
@@ -69,6 +72,10 @@ QString TokenCells::toolTip(const AccessToken& token, Column column, bool saved)
         return tr("Expired on %1 at 00:00 UTC").arg(TimeText::date(token.expiresAt));
     case Column::Keychain:
         return saved ? tr("The secret is saved in the keychain") : tr("No secret saved in the keychain");
+    case Column::Role:
+        return token.accessLevel > 0
+                   ? tr("The token acts with the role %1").arg(AccessLevels::label(token.accessLevel))
+                   : QString();
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include <QAccessible>
 #include <QCalendarWidget>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
@@ -32,7 +33,8 @@ void styleAsError(QLabel* label)
     label->hide();
 }
 
-const Field FormOrder[] = {Field::Name, Field::Description, Field::ExpiresAt, Field::Scopes, Field::General};
+const Field FormOrder[] = {Field::Name,        Field::Description, Field::ExpiresAt,
+                           Field::AccessLevel, Field::Scopes,      Field::General};
 
 } // namespace
 
@@ -47,7 +49,7 @@ TokenForm::TokenForm(const Clock& clock, QWidget* parent)
     m_ui->headingLabel->setFont(headingFont);
 
     for (QLabel* label : {m_ui->generalErrorLabel, m_ui->nameErrorLabel, m_ui->descriptionErrorLabel,
-                          m_ui->expiresErrorLabel, m_ui->scopesErrorLabel})
+                          m_ui->expiresErrorLabel, m_ui->roleErrorLabel, m_ui->scopesErrorLabel})
         styleAsError(label);
 
     const QString expiryHint = tr("The token expires at 00:00 UTC on this date.");
@@ -57,7 +59,12 @@ TokenForm::TokenForm(const Clock& clock, QWidget* parent)
     nameCalendarControls();
     m_ui->expiresDateEdit->installEventFilter(this);
 
-    for (QLabel* label : {m_ui->nameLabel, m_ui->descriptionLabel, m_ui->expiresLabel})
+    for (int level : AccessLevels::all())
+        m_ui->roleComboBox->addItem(AccessLevels::label(level), level);
+    m_ui->roleLabel->hide();
+    m_ui->roleComboBox->hide();
+
+    for (QLabel* label : {m_ui->nameLabel, m_ui->descriptionLabel, m_ui->expiresLabel, m_ui->roleLabel})
         label->buddy()->setAccessibleName(withoutMnemonic(label->text()));
     m_ui->expiresDateEdit->setAccessibleDescription(baseAccessibleDescription(Field::ExpiresAt));
     m_ui->scopesGroupBox->setAccessibleName(withoutMnemonic(m_ui->scopesGroupBox->title()));
@@ -65,6 +72,7 @@ TokenForm::TokenForm(const Clock& clock, QWidget* parent)
     m_ui->cancelButton->setAccessibleName(withoutMnemonic(m_ui->cancelButton->text()));
 
     buildScopeRows();
+    updateTexts();
     updateScopeAvailability();
     updateTabOrder();
 
@@ -84,6 +92,8 @@ TokenForm::TokenForm(const Clock& clock, QWidget* parent)
             [this] { setFieldError(Field::Description, {}); });
     connect(m_ui->expiresDateEdit, &QDateEdit::userDateChanged, this,
             [this] { setFieldError(Field::ExpiresAt, {}); });
+    connect(m_ui->roleComboBox, &QComboBox::activated, this,
+            [this] { setFieldError(Field::AccessLevel, {}); });
 
     reset();
 }
@@ -175,6 +185,14 @@ void TokenForm::updateScopeAvailability()
 {
     const QString adminOnlyNote = tr("Only administrators can grant this scope.");
     for (const ScopeRow& row : std::as_const(m_scopes)) {
+        // Group and project tokens never take the personal-only scopes: they are not offered at all.
+        const bool offered = !m_resource || ScopeCatalog::isResourceScope(row.name);
+        row.checkBox->setVisible(offered);
+        row.descriptionLabel->setVisible(offered);
+        if (!offered) {
+            row.checkBox->setChecked(false);
+            continue;
+        }
         const bool grantable = !row.adminOnly || m_administrator;
         QString description = row.description;
         if (!grantable)
@@ -191,7 +209,8 @@ void TokenForm::updateScopeAvailability()
 
 void TokenForm::updateTabOrder()
 {
-    QList<QWidget*> order{m_ui->nameLineEdit, m_ui->descriptionLineEdit, m_ui->expiresDateEdit};
+    QList<QWidget*> order{m_ui->nameLineEdit, m_ui->descriptionLineEdit, m_ui->expiresDateEdit,
+                          m_ui->roleComboBox};
     for (const ScopeRow& row : std::as_const(m_scopes))
         order << row.checkBox;
     order << m_ui->createButton << m_ui->cancelButton;
@@ -230,6 +249,41 @@ bool TokenForm::isAdministrator() const
     return m_administrator;
 }
 
+void TokenForm::setResource(const std::optional<Resource>& resource)
+{
+    m_resource = resource;
+    const bool forResource = m_resource.has_value();
+    m_ui->roleLabel->setVisible(forResource);
+    m_ui->roleComboBox->setVisible(forResource);
+    setFieldError(Field::AccessLevel, {});
+    m_ui->roleComboBox->setCurrentIndex(m_ui->roleComboBox->findData(AccessLevels::DefaultForToken));
+    updateTexts();
+    updateScopeAvailability();
+}
+
+void TokenForm::updateTexts()
+{
+    QString heading = tr("Add a personal access token");
+    QString create = tr("&Create personal access token");
+    if (m_resource && m_resource->kind == ResourceRef::Kind::Group) {
+        heading = tr("Add a group access token");
+        create = tr("&Create group access token");
+    } else if (m_resource) {
+        heading = tr("Add a project access token");
+        create = tr("&Create project access token");
+    }
+    setWindowTitle(heading);
+    m_ui->headingLabel->setText(heading);
+    m_ui->createButton->setText(create);
+    m_ui->createButton->setAccessibleName(withoutMnemonic(create));
+    QString roleHint = tr("The token acts as a bot member of the group or project with this role.");
+    if (m_resource && m_resource->accessLevel > 0)
+        roleHint = tr("The token acts as a bot member with this role; your own role there is %1.")
+                       .arg(AccessLevels::label(m_resource->accessLevel));
+    m_ui->roleComboBox->setAccessibleDescription(roleHint);
+    m_ui->roleComboBox->setToolTip(roleHint);
+}
+
 void TokenForm::reset()
 {
     clearFieldErrors();
@@ -237,18 +291,22 @@ void TokenForm::reset()
     m_ui->descriptionLineEdit->clear();
     for (const ScopeRow& row : std::as_const(m_scopes))
         row.checkBox->setChecked(false);
+    m_ui->roleComboBox->setCurrentIndex(m_ui->roleComboBox->findData(AccessLevels::DefaultForToken));
     updateDateRange();
     m_ui->expiresDateEdit->setDate(Validation::defaultExpiry(m_rangeToday, m_maxLifetimeDays));
     clearFieldErrors();
 }
 
-void TokenForm::prefill(const QString& name, const QString& description, const QStringList& scopes)
+void TokenForm::prefill(const QString& name, const QString& description, const QStringList& scopes,
+                        int accessLevel)
 {
     reset();
+    if (const int role = m_ui->roleComboBox->findData(accessLevel); role >= 0 && m_resource)
+        m_ui->roleComboBox->setCurrentIndex(role);
     m_ui->nameLineEdit->setText(name);
     m_ui->descriptionLineEdit->setText(description);
     for (const ScopeRow& row : std::as_const(m_scopes)) {
-        if (scopes.contains(row.name) && row.checkBox->isEnabled())
+        if (scopes.contains(row.name) && row.checkBox->isEnabled() && !row.checkBox->isHidden())
             row.checkBox->setChecked(true);
     }
 }
@@ -263,6 +321,8 @@ TokenDraft TokenForm::draft() const
         if (row.checkBox->isChecked())
             result.scopes << row.name;
     }
+    if (m_resource)
+        result.accessLevel = m_ui->roleComboBox->currentData().toInt();
     return result;
 }
 
@@ -271,7 +331,10 @@ void TokenForm::submit()
     if (m_busy)
         return;
     const TokenDraft current = draft();
-    const QList<FieldError> errors = Validation::validate(current, m_clock.todayUtc(), m_maxLifetimeDays);
+    const QList<FieldError> errors =
+        m_resource ? Validation::validateForResource(current, m_clock.todayUtc(), m_resource->accessLevel,
+                                                     m_maxLifetimeDays)
+                   : Validation::validate(current, m_clock.todayUtc(), m_maxLifetimeDays);
     if (!errors.isEmpty()) {
         showFieldErrors(errors);
         if (m_rangeToday != m_clock.todayUtc()) {
@@ -297,6 +360,7 @@ QWidget* TokenForm::fieldWidget(Field field) const
     case Field::Scopes:
         return m_ui->scopesGroupBox;
     case Field::AccessLevel:
+        return m_ui->roleComboBox;
     case Field::General:
         break;
     }
@@ -315,6 +379,7 @@ QLabel* TokenForm::errorLabel(Field field) const
     case Field::Scopes:
         return m_ui->scopesErrorLabel;
     case Field::AccessLevel:
+        return m_ui->roleErrorLabel;
     case Field::General:
         break;
     }
@@ -364,8 +429,9 @@ void TokenForm::showFieldErrors(const QList<FieldError>& errors)
         if (firstBad != nullptr)
             continue;
         if (field == Field::Scopes) {
-            const auto enabled = std::find_if(m_scopes.cbegin(), m_scopes.cend(),
-                                              [](const ScopeRow& row) { return row.checkBox->isEnabled(); });
+            const auto enabled = std::find_if(m_scopes.cbegin(), m_scopes.cend(), [](const ScopeRow& row) {
+                return row.checkBox->isEnabled() && !row.checkBox->isHidden();
+            });
             if (enabled != m_scopes.cend())
                 firstBad = enabled->checkBox;
         } else {
@@ -388,7 +454,7 @@ void TokenForm::setBusy(bool busy)
     m_busy = busy;
     for (QWidget* widget :
          std::initializer_list<QWidget*>{m_ui->nameLineEdit, m_ui->descriptionLineEdit, m_ui->expiresDateEdit,
-                                         m_ui->createButton, m_ui->cancelButton})
+                                         m_ui->roleComboBox, m_ui->createButton, m_ui->cancelButton})
         widget->setEnabled(!busy);
     updateScopeAvailability();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessToken.h"
+#include "Resource.h"
 #include "Validation.h"
 
 #include <QList>
@@ -9,6 +10,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -35,11 +37,16 @@ public:
     int maxLifetimeDays() const;
     void setAdministrator(bool isAdministrator);
     bool isAdministrator() const;
+    // A group's or project's token (with the field "Role", only the scopes a resource token may have,
+    // and the user's role there as the highest) or, with nullopt, a personal one.
+    void setResource(const std::optional<Resource>& resource);
+    const std::optional<Resource>& resource() const { return m_resource; }
 
     // Clears fields and errors, sets the default date (from the clock's UTC date), selects no scope.
     void reset();
     // For "Create similar": the scopes this account cannot grant stay unselected.
-    void prefill(const QString& name, const QString& description, const QStringList& scopes);
+    void prefill(const QString& name, const QString& description, const QStringList& scopes,
+                 int accessLevel = 0);
     // The draft as entered (name and description trimmed; scopes in catalog order).
     TokenDraft draft() const;
     // Shows each error next to its field and moves the focus to the first one; replaces earlier
@@ -77,6 +84,7 @@ private:
     void nameCalendarControls();
     void openCalendarPopup();
     void updateScopeAvailability();
+    void updateTexts();
     void updateDateRange();
     void updateTabOrder();
     void setFieldError(Field field, const QString& message);
@@ -90,6 +98,7 @@ private:
     int m_maxLifetimeDays = Validation::DefaultMaxLifetimeDays;
     bool m_administrator = false;
     bool m_busy = false;
+    std::optional<Resource> m_resource;
     QDate m_rangeToday;
 };
 

@@ -33,7 +33,7 @@ void TokenFormSection::open()
 void TokenFormSection::openLike(const AccessToken& token)
 {
     reveal();
-    m_form->prefill(token.name, token.description, token.scopes);
+    m_form->prefill(token.name, token.description, token.scopes, token.accessLevel);
     m_form->focusFirstField();
 }
 

@@ -38,7 +38,9 @@ TokenTableModel::TokenTableModel(TokenBackend& backend, const Clock& clock, List
     : QAbstractTableModel(parent), m_backend(&backend), m_clock(clock), m_state(state),
       m_columns(columnsOf(state)),
       m_sort(state == ListQuery::State::Active ? ListQuery::Sort::ExpiresAsc : ListQuery::Sort::CreatedDesc)
-{}
+{
+    updateRoleColumn();
+}
 
 TokenTableModel::~TokenTableModel() = default;
 
@@ -131,6 +133,8 @@ QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Revoked or expired on");
     case Column::Keychain:
         return tr("In keychain");
+    case Column::Role:
+        return tr("Role");
     }
     return {};
 }
@@ -145,12 +149,26 @@ void TokenTableModel::setBackend(TokenBackend& backend)
     m_saved.clear();
     m_loaded = false;
     m_endReached = false;
+    updateRoleColumn();
     endResetModel();
     if (m_total != -1) {
         m_total = -1;
         Q_EMIT totalCountChanged(m_total);
     }
     request(0, m_pageSize, Apply::Replace);
+}
+
+void TokenTableModel::updateRoleColumn()
+{
+    const bool wanted = m_backend->resource().has_value();
+    if (wanted == m_columns.contains(Column::Role))
+        return;
+    if (!wanted) {
+        m_columns.removeAll(Column::Role);
+        return;
+    }
+    const qsizetype scopes = m_columns.indexOf(Column::Scopes);
+    m_columns.insert(scopes >= 0 ? scopes + 1 : m_columns.size(), Column::Role);
 }
 
 void TokenTableModel::setSavedLookup(std::function<QSet<qint64>()> lookup)
@@ -359,6 +377,7 @@ std::optional<ListQuery::Sort> TokenTableModel::sortFor(Column column, Qt::SortO
     case Column::Status:
     case Column::InactiveSince:
     case Column::Keychain:
+    case Column::Role:
         break;
     }
     return std::nullopt;

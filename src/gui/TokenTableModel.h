@@ -32,7 +32,8 @@ public:
         Expires,
         Status,
         InactiveSince,
-        Keychain
+        Keychain,
+        Role // a group or project token's role
     };
     enum Role
     {
@@ -86,7 +87,9 @@ public:
     bool belongsHere(const AccessToken& token) const;
 
     // Switches to another backend: the rows of the old one go at once, answers it still owes are dropped.
+    // The column "Role" is shown for a group's or project's tokens (TokenBackend::resource()).
     void setBackend(TokenBackend& backend);
+    bool showsRole() const { return m_columns.contains(Column::Role); }
 
     // Which tokens have a secret in the keychain, read once per reset or refresh (no keychain round trip).
     // With a lookup the model has the column "In keychain"; call it before the model is shown.
@@ -126,6 +129,8 @@ private:
     bool isExpiringSoon(const AccessToken& token) const;
 
     void emitKeychainChanged(int first, int last);
+    // Adds or removes the column "Role" (call between beginResetModel and endResetModel).
+    void updateRoleColumn();
 
     TokenBackend* m_backend;
     std::function<QSet<qint64>()> m_savedLookup;

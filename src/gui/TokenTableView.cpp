@@ -79,6 +79,8 @@ void TokenTableView::setUpColumns()
     // The description takes whatever width is left, so the table fits the window without scrolling.
     header->setStretchLastSection(false);
     const QList<TokenTableModel::Column> columns = m_model->columns();
+    for (int section = 0; section < header->count(); ++section)
+        header->setSectionResizeMode(section, QHeaderView::Interactive);
     for (int section = 0; section < columns.size(); ++section) {
         using C = TokenTableModel::Column;
         int width = 120;
@@ -97,6 +99,7 @@ void TokenTableView::setUpColumns()
             width = 160;
             break;
         case C::Keychain:
+        case C::Role:
             width = 100;
             break;
         default:
@@ -160,15 +163,62 @@ void TokenTableView::setSectionLabels(QLabel* heading, QLabel* emptyText)
     m_emptyText = emptyText;
 }
 
-void TokenTableView::updateHeading()
+void TokenTableView::setTokenKind(ResourceRef::Kind kind)
+{
+    m_kind = kind;
+    setUpColumns();
+    updateSortIndicator();
+    updateHeading();
+}
+
+QString TokenTableView::title(bool withCount) const
 {
     const bool active = m_model->state() == ListQuery::State::Active;
-    const QString title =
-        active ? tr("Active personal access tokens") : tr("Inactive personal access tokens");
-    QString heading = title;
+    using K = ResourceRef::Kind;
+    switch (m_kind) {
+    case K::Group:
+        if (active)
+            return withCount ? tr("Active group access tokens (%1)") : tr("Active group access tokens");
+        return withCount ? tr("Inactive group access tokens (%1)") : tr("Inactive group access tokens");
+    case K::Project:
+        if (active)
+            return withCount ? tr("Active project access tokens (%1)") : tr("Active project access tokens");
+        return withCount ? tr("Inactive project access tokens (%1)") : tr("Inactive project access tokens");
+    case K::Personal:
+        break;
+    }
+    if (active)
+        return withCount ? tr("Active personal access tokens (%1)") : tr("Active personal access tokens");
+    return withCount ? tr("Inactive personal access tokens (%1)") : tr("Inactive personal access tokens");
+}
+
+QString TokenTableView::emptyText() const
+{
+    const bool active = m_model->state() == ListQuery::State::Active;
+    if (!m_model->search().isEmpty())
+        return active ? tr("No active token matches the search.")
+                      : tr("No inactive token matches the search.");
+    using K = ResourceRef::Kind;
+    switch (m_kind) {
+    case K::Group:
+        return active ? tr("This group has no active group access tokens.")
+                      : tr("This group has no inactive group access tokens.");
+    case K::Project:
+        return active ? tr("This project has no active project access tokens.")
+                      : tr("This project has no inactive project access tokens.");
+    case K::Personal:
+        break;
+    }
+    return active ? tr("This user has no active personal access tokens.")
+                  : tr("This user has no inactive personal access tokens.");
+}
+
+void TokenTableView::updateHeading()
+{
+    const QString titleText = title(false);
+    QString heading = titleText;
     if (m_model->hasLoaded()) {
-        const QString withCount =
-            active ? tr("Active personal access tokens (%1)") : tr("Inactive personal access tokens (%1)");
+        const QString withCount = title(true);
         if (m_model->totalCount() >= 0) {
             heading = withCount.arg(m_model->totalCount());
         } else {
@@ -179,16 +229,8 @@ void TokenTableView::updateHeading()
     }
     m_heading->setText(heading);
     m_heading->setAccessibleName(heading);
-    setAccessibleName(title);
-
-    const bool searching = !m_model->search().isEmpty();
-    if (active) {
-        m_emptyText->setText(searching ? tr("No active token matches the search.")
-                                       : tr("This user has no active personal access tokens."));
-    } else {
-        m_emptyText->setText(searching ? tr("No inactive token matches the search.")
-                                       : tr("This user has no inactive personal access tokens."));
-    }
+    setAccessibleName(titleText);
+    m_emptyText->setText(emptyText());
     m_emptyText->setAccessibleName(m_emptyText->text());
     const bool empty = m_model->hasLoaded() && m_model->rowCount() == 0;
     setVisible(!empty);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessToken.h"
+#include "Resource.h"
 
 #include <QTableView>
 
@@ -48,6 +49,9 @@ public:
     void updateSortIndicator();
     // Counts the rows in the heading; an empty table gives way to its empty text.
     void updateHeading();
+    // Whose tokens the table shows (personal, a group's or a project's): the heading says so, and the
+    // columns follow the model's (call after the model changed backend).
+    void setTokenKind(ResourceRef::Kind kind);
 
 Q_SIGNALS:
     void actionRequested(int action, const TokenDesk::AccessToken& token);
@@ -62,6 +66,8 @@ private:
     void openRowMenu(const QPoint& viewportPos);
     bool isBusy(qint64 id) const;
     bool isSaved(qint64 id) const;
+    QString title(bool withCount) const;
+    QString emptyText() const;
 
     TokenTableModel* m_model = nullptr;
     RowActionsPanel* m_panel = nullptr;
@@ -69,6 +75,7 @@ private:
     QLabel* m_emptyText = nullptr;
     std::function<bool(qint64)> m_busy;
     std::function<bool(qint64)> m_saved;
+    ResourceRef::Kind m_kind = ResourceRef::Kind::Personal;
 };
 
 } // namespace TokenDesk

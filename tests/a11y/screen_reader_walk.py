@@ -10,7 +10,9 @@ Each round: add a token through the form (name, a scope checkbox, Create); in th
 dialog either save the secret to the keychain (every other round, when there is a keychain) or close
 it without copying, answering its question; open the form again, try a blank name (it must be
 refused), Cancel, refresh (the Refresh menu item, as F5), look up the new row's Revoke button and
-press it (the confirmation is answered with Revoke or Cancel in turn). Between steps the whole
+press it (the confirmation is answered with Revoke or Cancel in turn). After the rounds, a project of
+the demo is chosen through "Tokens of" (typed, then Show), a project access token is created there
+and revoked, and the personal tokens are shown again. Between steps the whole
 accessible tree of the application is walked the way Orca walks it (every node's children, name,
 description, role, states, relations and actions; TOKENDESK_A11Y_DEEP=1 adds extents, text, values,
 tables and attributes), and every event is read as it arrives, as Orca reads them.
@@ -496,6 +498,57 @@ def run_round(d, round_index):
     d.walk()
 
 
+def run_project_round(d):
+    """Chooses a project through "Tokens of" (typing part of its path, then Show), creates a project
+    access token there with the form (the role field is offered), closes the one-time dialog and
+    revokes the token; then goes back to the personal tokens."""
+    main = "TokenDesk"
+    name = "a11y project token"
+    chooser = d.control(main, pyatspi.ROLE_TEXT, "Tokens of")
+    d.set_text(chooser, "handbook")
+    d.wait_for("the typed project", lambda: d.text_of(chooser) == "handbook" or None)
+    d.press(d.control(main, pyatspi.ROLE_PUSH_BUTTON, "Show"))
+    d.control(main, pyatspi.ROLE_LABEL, "Project access tokens: acme/handbook")
+    d.walk()
+
+    d.press(d.control(main, pyatspi.ROLE_PUSH_BUTTON, "Add new token"))
+    name_field = d.control(main, pyatspi.ROLE_TEXT, "Token name")
+    d.set_text(name_field, name)
+    d.wait_for("the typed name", lambda: d.text_of(name_field) == name or None)
+    d.control(main, pyatspi.ROLE_LABEL, "Role")
+    d.wait_for("no read_user scope for a project token",
+               lambda: None if d.find(d.window(main), pyatspi.ROLE_CHECK_BOX, "read_user") else True)
+    scope = d.control(main, pyatspi.ROLE_CHECK_BOX, "read_api")
+    if not scope.getState().contains(pyatspi.STATE_CHECKED):
+        d.press(scope)
+    d.wait_for("read_api checked", lambda: scope.getState().contains(pyatspi.STATE_CHECKED) or None)
+    d.walk()
+    d.press(d.control(main, pyatspi.ROLE_PUSH_BUTTON, "Create project access token"))
+
+    secret_title = "Your new group or project access token"
+    d.wait_for("the secret dialog", lambda: d.window(secret_title))
+    d.walk()
+    d.press(d.control(secret_title, pyatspi.ROLE_PUSH_BUTTON, "Done"))
+    d.wait_for("the close question", lambda: d.window("Close without copying", prefix=True))
+    d.press(d.control("Close without copying", pyatspi.ROLE_PUSH_BUTTON, "Close without copying"))
+    d.wait_for("the secret dialog to close", lambda: None if d.window(secret_title) else True)
+    d.walk()
+
+    d.press(d.control(main, pyatspi.ROLE_PUSH_BUTTON, "Revoke " + name))
+    d.wait_for("the revoke confirmation", lambda: d.window("Revoke token"))
+    d.walk()
+    d.press(d.control("Revoke token", pyatspi.ROLE_PUSH_BUTTON, "Revoke"))
+    d.wait_for("the revoke confirmation to close", lambda: None if d.window("Revoke token") else True)
+    d.control(main, pyatspi.ROLE_PUSH_BUTTON, "Create similar " + name)
+    d.walk()
+
+    chooser = d.control(main, pyatspi.ROLE_TEXT, "Tokens of")
+    d.set_text(chooser, "Personal")
+    d.press(d.control(main, pyatspi.ROLE_PUSH_BUTTON, "Show"))
+    d.control(main, pyatspi.ROLE_LABEL, "Personal access tokens")
+    d.walk()
+
+
 def main():
     args = [arg for arg in sys.argv[1:] if arg != "--stress"]
     if not args:
@@ -515,6 +568,9 @@ def main():
                   "%d relation targets, %d stale references asked)"
                   % (i + 1, time.monotonic() - started, d.nodes_walked, d.events_read, d.focus_reads,
                      d.relation_targets, d.stale_reads), flush=True)
+        run_project_round(d)
+        print("project round done (%.1f s, %d nodes walked)" % (time.monotonic() - started, d.nodes_walked),
+              flush=True)
         d.check_alive()
     except GLib.Error as error:
         # A call that failed because the window is gone says less than how it went.
