@@ -52,7 +52,7 @@ bool says(const QString& text, std::initializer_list<const char*> words)
 bool saysRoleTooHigh(const QString& text)
 {
     return says(text, {"access level", "access_level", "role"}) &&
-           says(text, {"greater", "higher", "exceed", "above"});
+           says(text, {"greater", "high", "exceed", "above", "more than"});
 }
 
 // GitLab's words for a refusal for want of a role (400 rather than 403 on some endpoints).

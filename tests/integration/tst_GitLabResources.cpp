@@ -1,8 +1,10 @@
 #include "GitLabBackend.h"
 #include "GitLabTestServer.h"
+#include "ResourceCalls.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -12,7 +14,8 @@ using namespace TokenDesk::Test;
 
 // Group and project access tokens through GitLabBackend against the GitLab API test server, whose default
 // seed gives alice: Owner of acme (so of acme/platform, acme/platform/web and acme/api), Maintainer of
-// tools (so of tools/cli), Developer of beta/site, nothing on hidden/vault.
+// tools (so of tools/cli), Developer of beta/site, nothing on hidden/vault. GitLab's refusals:
+// tst_GitLabResourceRefusals.
 class TestGitLabResources : public QObject
 {
     Q_OBJECT
@@ -28,125 +31,24 @@ private Q_SLOTS:
     void resourceBackendHasItsOwnIdentity();
     void listSearchesAndSortsTheResourcesTokens();
     void createWithTheDefaultAndAnExplicitRole();
-    void roleAboveTheUsersIsAValidationError();
-    void personalOnlyScopesAndUnknownRolesAreRefusedBeforeSending();
-    void developerIsRefusedWithPermission();
-    void listerWithoutTheRoleIsPermissionNotAuthentication();
-    void unknownResourceIsNotFound();
-    void unknownTokenIsNotFound();
     void revokeAnswersTheRevokedToken();
     void rotateKeepsTheBotUserAndTheRole();
     void personalListingsShowNoBotTokens();
     void identifyKnowsTheResourcesOwnTokens();
     void lostCreateReplyIsNotSentAgain();
-    void featureAbsentIsToldPlainly_data();
-    void featureAbsentIsToldPlainly();
 
 private:
     GitLabBackend* backend(const char* token = GitLabTestServer::AliceToken);
-    std::unique_ptr<TokenBackend> on(GitLabBackend* parent, ResourceRef::Kind kind, qint64 id,
-                                     const QString& path, int level);
 
     GitLabTestServer m_server;
     std::vector<std::unique_ptr<GitLabBackend>> m_backends;
 };
-
-namespace {
-
-constexpr auto Group = ResourceRef::Kind::Group;
-constexpr auto Project = ResourceRef::Kind::Project;
-
-QDate today()
-{
-    return QDateTime::currentDateTimeUtc().date();
-}
-
-TokenDraft draft(const QString& name, QStringList scopes = {u"read_api"_s}, int accessLevel = 0)
-{
-    TokenDraft d;
-    d.name = name;
-    d.scopes = scopes;
-    d.expiresAt = today().addDays(30);
-    d.accessLevel = accessLevel;
-    return d;
-}
-
-template<typename... Backends>
-std::vector<std::unique_ptr<TokenBackend>> backends(Backends... each)
-{
-    std::vector<std::unique_ptr<TokenBackend>> out;
-    (out.push_back(std::move(each)), ...);
-    return out;
-}
-
-QStringList names(const QList<AccessToken>& tokens)
-{
-    QStringList out;
-    for (const AccessToken& t : tokens)
-        out << t.name;
-    return out;
-}
-
-QStringList paths(const QList<Resource>& resources)
-{
-    QStringList out;
-    for (const Resource& r : resources)
-        out << ResourceRef::kindName(r.kind) + u':' + r.fullPath + u':' + QString::number(r.accessLevel);
-    return out;
-}
-
-Result<TokenPage> listOf(TokenBackend& b, ListQuery q = {})
-{
-    return await<TokenPage>([&](QObject* c, Callback<TokenPage> cb) { b.list(q, c, cb); });
-}
-
-Result<CreatedToken> createOf(TokenBackend& b, const TokenDraft& d)
-{
-    return await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) { b.create(d, c, cb); });
-}
-
-Result<AccessToken> revokeOf(TokenBackend& b, qint64 id)
-{
-    return await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b.revoke(id, c, cb); });
-}
-
-Result<QList<Resource>> resourcesOf(TokenBackend& b)
-{
-    return await<QList<Resource>>([&](QObject* c, Callback<QList<Resource>> cb) { b.resources(c, cb); });
-}
-
-Result<Resource> resolveOf(TokenBackend& b, ResourceRef ref)
-{
-    return await<Resource>([&](QObject* c, Callback<Resource> cb) { b.resolveResource(ref, c, cb); });
-}
-
-qint64 idNamed(TokenBackend& b, const QString& name)
-{
-    ListQuery q;
-    q.state = ListQuery::State::All;
-    auto page = listOf(b, q);
-    if (!page)
-        return 0;
-    for (const AccessToken& t : page.value().tokens) {
-        if (t.name == name)
-            return t.id;
-    }
-    return 0;
-}
-
-} // namespace
 
 GitLabBackend* TestGitLabResources::backend(const char* token)
 {
     m_backends.push_back(
         std::make_unique<GitLabBackend>(m_server.url(), Secret(QByteArray(token)), Clock::system()));
     return m_backends.back().get();
-}
-
-std::unique_ptr<TokenBackend> TestGitLabResources::on(GitLabBackend* parent, ResourceRef::Kind kind,
-                                                      qint64 id, const QString& path, int level)
-{
-    return parent->forResource(Resource{kind, id, path, path.section(u'/', -1), level});
 }
 
 void TestGitLabResources::initTestCase()
@@ -293,118 +195,6 @@ void TestGitLabResources::createWithTheDefaultAndAnExplicitRole()
     QCOMPARE(m_server.count(u"POST"_s, u"/api/v4/projects/202/access_tokens"_s), 2);
 }
 
-void TestGitLabResources::roleAboveTheUsersIsAValidationError()
-{
-    GitLabBackend* alice = backend();
-    // Known role (Maintainer): refused before sending.
-    auto known = on(alice, Project, 202, u"tools/cli"_s, 40);
-    auto refused = createOf(*known, draft(u"owner"_s, {u"api"_s}, AccessLevels::Owner));
-    QVERIFY(!refused);
-    QCOMPARE(refused.error().kind, BackendError::Kind::Validation);
-    QCOMPARE(refused.error().fieldErrors.value(0).field, Field::AccessLevel);
-    QCOMPARE(m_server.count(u"POST"_s), 0);
-    // Role not known: GitLab's 400 lands on the same field.
-    auto unknown = on(alice, Project, 202, u"tools/cli"_s, 0);
-    refused = createOf(*unknown, draft(u"owner"_s, {u"api"_s}, AccessLevels::Owner));
-    QVERIFY(!refused);
-    QCOMPARE(refused.error().kind, BackendError::Kind::Validation);
-    QCOMPARE(refused.error().fieldErrors.value(0).field, Field::AccessLevel);
-    QCOMPARE(m_server.count(u"POST"_s), 1);
-}
-
-void TestGitLabResources::personalOnlyScopesAndUnknownRolesAreRefusedBeforeSending()
-{
-    auto cli = on(backend(), Project, 202, u"tools/cli"_s, 0);
-    for (const QString& scope : {u"read_user"_s, u"sudo"_s, u"admin_mode"_s}) {
-        auto refused = createOf(*cli, draft(u"x"_s, {u"api"_s, scope}));
-        QVERIFY(!refused);
-        QCOMPARE(refused.error().kind, BackendError::Kind::Validation);
-        QCOMPARE(refused.error().fieldErrors.value(0).field, Field::Scopes);
-    }
-    auto badRole = createOf(*cli, draft(u"x"_s, {u"api"_s}, 35));
-    QVERIFY(!badRole);
-    QCOMPARE(badRole.error().fieldErrors.value(0).field, Field::AccessLevel);
-    QCOMPARE(m_server.count(u"POST"_s), 0);
-}
-
-void TestGitLabResources::developerIsRefusedWithPermission()
-{
-    GitLabBackend* alice = backend();
-    // The role unknown: GitLab answers 400 with a message, which is a missing role all the same.
-    auto site = on(alice, Project, 203, u"beta/site"_s, 0);
-    auto created = createOf(*site, draft(u"x"_s, {u"read_api"_s}, AccessLevels::Reporter));
-    QVERIFY(!created);
-    QCOMPARE(created.error().kind, BackendError::Kind::Permission);
-    QVERIFY2(created.error().message.contains(u"Maintainer"_s), qPrintable(created.error().message));
-    const qint64 botToken =
-        idNamed(*on(backend(GitLabTestServer::BobToken), Project, 203, u"beta/site"_s, 0), u"site-bot"_s);
-    QVERIFY(botToken > 0);
-    auto revoked = revokeOf(*site, botToken);
-    QVERIFY(!revoked);
-    QCOMPARE(revoked.error().kind, BackendError::Kind::Permission);
-    auto rotated = await<CreatedToken>(
-        [&](QObject* c, Callback<CreatedToken> cb) { site->rotate(botToken, std::nullopt, c, cb); });
-    QVERIFY(!rotated);
-    QCOMPARE(rotated.error().kind, BackendError::Kind::Permission);
-    // The role known (Developer): nothing is sent.
-    QVERIFY(m_server.reset());
-    auto known = on(alice, Project, 203, u"beta/site"_s, AccessLevels::Developer);
-    created = createOf(*known, draft(u"x"_s, {u"read_api"_s}, AccessLevels::Reporter));
-    QVERIFY(!created);
-    QCOMPARE(created.error().kind, BackendError::Kind::Permission);
-    QCOMPARE(revokeOf(*known, botToken).error().kind, BackendError::Kind::Permission);
-    QCOMPARE(m_server.count(u"POST"_s) + m_server.count(u"DELETE"_s), 0);
-    // A Maintainer of a group is refused its group tokens.
-    auto tools = on(alice, Group, 102, u"tools"_s, 0);
-    created = createOf(*tools, draft(u"x"_s));
-    QCOMPARE(created.error().kind, BackendError::Kind::Permission);
-}
-
-void TestGitLabResources::listerWithoutTheRoleIsPermissionNotAuthentication()
-{
-    GitLabBackend* alice = backend();
-    for (auto& resource :
-         backends(on(alice, Project, 203, u"beta/site"_s, 0), on(alice, Group, 102, u"tools"_s, 0))) {
-        auto page = listOf(*resource);
-        QVERIFY(!page);
-        QCOMPARE(page.error().kind, BackendError::Kind::Permission);
-        QCOMPARE(page.error().remedy, BackendError::Remedy::None);
-    }
-    // A credential that is no longer good stays an authentication failure.
-    auto revoked = backend("glpat-not-a-token-at-all-000");
-    auto page = listOf(*on(revoked, Project, 202, u"tools/cli"_s, 0));
-    QVERIFY(!page);
-    QCOMPARE(page.error().kind, BackendError::Kind::Authentication);
-}
-
-void TestGitLabResources::unknownResourceIsNotFound()
-{
-    GitLabBackend* alice = backend();
-    for (auto& resource :
-         backends(on(alice, Project, 99999, u"nope/nothing"_s, 0),
-                  on(alice, Project, 204, u"hidden/vault"_s, 0), on(alice, Group, 99999, u"nope"_s, 0))) {
-        auto page = listOf(*resource);
-        QVERIFY(!page);
-        QCOMPARE(page.error().kind, BackendError::Kind::NotFound);
-        auto created = createOf(*resource, draft(u"x"_s));
-        QCOMPARE(created.error().kind, BackendError::Kind::NotFound);
-    }
-}
-
-void TestGitLabResources::unknownTokenIsNotFound()
-{
-    auto cli = on(backend(), Project, 202, u"tools/cli"_s, 40);
-    // Another resource's token is no token of this one.
-    const qint64 otherResources =
-        idNamed(*on(backend(), Project, 200, u"acme/platform/web"_s, 50), u"web-deploy"_s);
-    for (qint64 id : {qint64(987654), otherResources}) {
-        auto got = await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { cli->get(id, c, cb); });
-        QVERIFY(!got);
-        QCOMPARE(got.error().kind, BackendError::Kind::NotFound);
-        QCOMPARE(revokeOf(*cli, id).error().kind, BackendError::Kind::NotFound);
-    }
-}
-
 void TestGitLabResources::revokeAnswersTheRevokedToken()
 {
     auto cli = on(backend(), Project, 202, u"tools/cli"_s, 40);
@@ -502,34 +292,6 @@ void TestGitLabResources::lostCreateReplyIsNotSentAgain()
     QCOMPARE(revoked.error().kind, BackendError::Kind::Unknown);
     QVERIFY2(revoked.error().message.contains(u"now revoked"_s), qPrintable(revoked.error().message));
     QCOMPARE(m_server.count(u"DELETE"_s), 1);
-}
-
-void TestGitLabResources::featureAbsentIsToldPlainly_data()
-{
-    QTest::addColumn<QString>("status");
-    QTest::newRow("404") << u"404"_s;
-    QTest::newRow("403") << u"403"_s;
-}
-
-void TestGitLabResources::featureAbsentIsToldPlainly()
-{
-    QFETCH(QString, status);
-    QVERIFY(m_server.control(QJsonObject{{u"resource_tokens_feature"_s, status}}));
-    GitLabBackend* alice = backend();
-    for (auto& resource :
-         backends(on(alice, Project, 202, u"tools/cli"_s, 40), on(alice, Group, 100, u"acme"_s, 50))) {
-        auto page = listOf(*resource);
-        QVERIFY(!page);
-        QCOMPARE(page.error().kind, BackendError::Kind::Permission);
-        QVERIFY2(page.error().message.contains(u"does not offer"_s), qPrintable(page.error().message));
-        auto created = createOf(*resource, draft(u"x"_s));
-        QVERIFY2(created.error().message.contains(u"does not offer"_s), qPrintable(created.error().message));
-        auto revoked = revokeOf(*resource, 5);
-        QVERIFY2(revoked.error().message.contains(u"does not offer"_s), qPrintable(revoked.error().message));
-    }
-    // An unknown resource stays unknown.
-    auto nowhere = listOf(*on(alice, Project, 99999, u"nope/nothing"_s, 0));
-    QCOMPARE(nowhere.error().kind, BackendError::Kind::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestGitLabResources)
