@@ -23,6 +23,8 @@ private Q_SLOTS:
     void createdTokenNeedsItsSecret();
     void accountAdminFlag();
     void version();
+    void resourceTokenRole();
+    void groupsAndProjects();
 
     void fieldErrors_data();
     void fieldErrors();
@@ -175,6 +177,54 @@ void TestGitLabParser::version()
     QVERIFY(v.ok());
     QCOMPARE(v.value().version, u"17.9.1-ee"_s);
     QCOMPARE(v.value().revision, u"abc"_s);
+}
+
+void TestGitLabParser::resourceTokenRole()
+{
+    auto t = GitLabParser::token(R"({"id": 7, "name": "ci", "access_level": 30, "user_id": 100002})");
+    QVERIFY(t);
+    QCOMPARE(t.value().accessLevel, 30);
+    QCOMPARE(t.value().userId, 100002);
+    // A personal token has none; a hostile one stays within bounds.
+    QCOMPARE(GitLabParser::token(R"({"id": 7, "name": "mine"})").value().accessLevel, 0);
+    QCOMPARE(GitLabParser::token(R"({"id": 7, "name": "x", "access_level": -5})").value().accessLevel, 0);
+    QCOMPARE(GitLabParser::token(R"({"id": 7, "name": "x", "access_level": 1e12})").value().accessLevel,
+             1000);
+    QCOMPARE(GitLabParser::fieldFor(u"access_level"_s), Field::AccessLevel);
+    const BackendError e =
+        GitLabParser::error(400, R"({"error": "access_level does not have a valid value"})");
+    QCOMPARE(e.kind, BackendError::Kind::Validation);
+    QCOMPARE(e.fieldErrors.value(0).field, Field::AccessLevel);
+}
+
+void TestGitLabParser::groupsAndProjects()
+{
+    auto groups = GitLabParser::resourceList(
+        R"([{"id": 100, "name": "Acme", "full_path": "acme"}, {"id": 101, "name": "Platform", "full_path": "acme/platform"}])",
+        ResourceRef::Kind::Group);
+    QVERIFY(groups);
+    QCOMPARE(groups.value().size(), 2);
+    QCOMPARE(groups.value().at(1).fullPath, u"acme/platform"_s);
+    QCOMPARE(groups.value().at(1).kind, ResourceRef::Kind::Group);
+    QCOMPARE(groups.value().at(1).accessLevel, 0); // a group object does not tell the role
+    // A project's role: the higher of its own membership and its group's.
+    auto project = GitLabParser::resource(
+        R"({"id": 200, "name": "Web", "path_with_namespace": "acme/web",
+            "permissions": {"project_access": {"access_level": 30}, "group_access": {"access_level": 50}}})",
+        ResourceRef::Kind::Project);
+    QVERIFY(project);
+    QCOMPARE(project.value().id, 200);
+    QCOMPARE(project.value().fullPath, u"acme/web"_s);
+    QCOMPARE(project.value().accessLevel, 50);
+    auto simple = GitLabParser::resource(R"({"id": 200, "name": "Web", "path_with_namespace": "acme/web"})",
+                                         ResourceRef::Kind::Project);
+    QCOMPARE(simple.value().accessLevel, 0);
+    // Without an id or a path it is no group or project.
+    QVERIFY(!GitLabParser::resourceList(R"([{"id": 1, "name": "x"}])", ResourceRef::Kind::Group));
+    QVERIFY(!GitLabParser::resource(R"({"full_path": "x"})", ResourceRef::Kind::Group));
+    QVERIFY(!GitLabParser::resource("<html>", ResourceRef::Kind::Project));
+    QCOMPARE(GitLabParser::memberAccessLevel(R"({"id": 2, "access_level": 40})").value(), 40);
+    QVERIFY(!GitLabParser::memberAccessLevel(R"({"id": 2})"));
 }
 
 void TestGitLabParser::fieldErrors_data()
