@@ -2,6 +2,7 @@
 
 #include "LocalBackend.h"
 #include "Logging.h"
+#include "Resource.h"
 
 namespace TokenDesk {
 
@@ -68,6 +69,102 @@ Result<bool> DemoSeeder::seedIfEmpty(LocalBackend& backend)
     const Result<bool> seeded = backend.seedOnce(QStringLiteral("demo_seeded_at"), records);
     if (seeded && seeded.value())
         qCDebug(lcStore) << "seeded the demo store with" << records.size() << "tokens";
+    if (!seeded)
+        return seeded;
+    const Result<bool> resources = seedResourcesOnce(backend);
+    if (!resources)
+        return resources.error();
+    return seeded;
+}
+
+Result<bool> DemoSeeder::seedResourcesOnce(LocalBackend& backend)
+{
+    using Kind = ResourceRef::Kind;
+    const QDateTime now = backend.clock().nowUtc();
+    const QDate today = now.date();
+    TokenStore::ResourceSeed seed;
+    const auto place = [&](Kind kind, const QString& path, const QString& name, int role = 0) {
+        seed.places << TokenStore::ResourceSeed::Place{kind, path, name, role};
+    };
+    place(Kind::Group, QStringLiteral("acme"), tr("Acme"), AccessLevels::Owner);
+    place(Kind::Group, QStringLiteral("acme/platform"), tr("Platform"));
+    place(Kind::Project, QStringLiteral("acme/platform/api"), tr("API"));
+    place(Kind::Project, QStringLiteral("acme/platform/web"), tr("Web shop"));
+    place(Kind::Group, QStringLiteral("acme/platform/infra"), tr("Infrastructure"));
+    place(Kind::Project, QStringLiteral("acme/platform/infra/terraform"), tr("Terraform"));
+    place(Kind::Project, QStringLiteral("acme/handbook"), tr("Handbook"));
+    place(Kind::Group, QStringLiteral("design-guild"), tr("Design guild"), AccessLevels::Maintainer);
+    place(Kind::Project, QStringLiteral("design-guild/icons"), tr("Icons"));
+    place(Kind::Group, QStringLiteral("community"), tr("Community"), AccessLevels::Reporter);
+    place(Kind::Project, QStringLiteral("community/website"), tr("Website"), AccessLevels::Developer);
+
+    const auto token = [&](Kind kind, const QString& path, QString name, QString description,
+                           QStringList scopes, int role, int createdDaysAgo, int usedHoursAgo, QDate expires,
+                           int previous = -1) {
+        AccessToken t;
+        t.name = std::move(name);
+        t.description = std::move(description);
+        t.scopes = std::move(scopes);
+        t.accessLevel = role;
+        t.createdAt = now.addDays(-createdDaysAgo);
+        t.lastUsedAt = usedHoursAgo < 0 ? QDateTime() : now.addSecs(-3600LL * usedHoursAgo);
+        t.expiresAt = expires;
+        seed.tokens << TokenStore::ResourceSeed::Token{kind, path, t, previous};
+        return static_cast<int>(seed.tokens.size()) - 1;
+    };
+    const QStringList api{QStringLiteral("api")};
+    const QStringList readApi{QStringLiteral("read_api")};
+    const QStringList repo{QStringLiteral("read_repository"), QStringLiteral("write_repository")};
+    const QStringList registry{QStringLiteral("read_registry"), QStringLiteral("write_registry")};
+    const QStringList runners{QStringLiteral("create_runner"), QStringLiteral("manage_runner")};
+
+    token(Kind::Group, QStringLiteral("acme"), tr("Runner fleet"), tr("Registers the shared CI runners."),
+          runners, AccessLevels::Maintainer, 80, 6, today.addDays(9));
+    token(Kind::Group, QStringLiteral("acme"), tr("Dependency updates"),
+          tr("Opens merge requests for outdated dependencies."), api, AccessLevels::Developer, 30, 20,
+          today.addDays(150));
+    token(Kind::Group, QStringLiteral("acme/platform"), tr("Platform audit"),
+          tr("Reads every project's settings each night."), readApi, AccessLevels::Reporter, 12, 9,
+          today.addDays(200));
+    token(Kind::Project, QStringLiteral("acme/platform/api"), tr("Release pipeline"),
+          tr("Tags releases and pushes the changelog."), repo, AccessLevels::Maintainer, 90, 2,
+          today.addDays(5));
+    const int staging =
+        token(Kind::Project, QStringLiteral("acme/platform/api"), tr("Staging deploy"),
+              tr("Deploys every merge to staging."), api, AccessLevels::Developer, 60, 30, today.addDays(20));
+    seed.tokens[staging].token.revoked = true;
+    seed.tokens[staging].token.revokedAt = now.addDays(-3);
+    token(Kind::Project, QStringLiteral("acme/platform/api"), tr("Staging deploy"),
+          tr("Deploys every merge to staging."), api, AccessLevels::Developer, 3, 1, today.addDays(85),
+          staging);
+    token(Kind::Project, QStringLiteral("acme/platform/web"), tr("Preview environments"),
+          tr("Builds a preview of every merge request."), api, AccessLevels::Developer, 40, 4,
+          today.addDays(12));
+    token(Kind::Project, QStringLiteral("acme/platform/web"), tr("Image registry"),
+          tr("Pushes the shop's container images."), registry, AccessLevels::Developer, 14, -1,
+          today.addDays(76));
+    token(Kind::Project, QStringLiteral("acme/platform/infra/terraform"), tr("Terraform state"),
+          tr("Keeps the Terraform state in the project."), api, AccessLevels::Maintainer, 100, 12,
+          today.addDays(2));
+    token(Kind::Project, QStringLiteral("acme/handbook"), tr("Docs publisher"),
+          tr("Publishes the handbook to the intranet."), repo, AccessLevels::Developer, 20, 48,
+          today.addDays(30));
+    token(Kind::Project, QStringLiteral("acme/handbook"), tr("Spell checker"),
+          tr("Comments on spelling in merge requests."), readApi, AccessLevels::Reporter, 370, 200,
+          today.addDays(-4));
+    token(Kind::Project, QStringLiteral("design-guild/icons"), tr("Icon export"),
+          tr("Exports the icon set for the apps."), {QStringLiteral("read_repository")},
+          AccessLevels::Reporter, 50, 26, today.addDays(3));
+    token(Kind::Group, QStringLiteral("design-guild"), tr("Guild automation"),
+          tr("Only an owner of the guild can see this one."), api, AccessLevels::Maintainer, 70, 5,
+          today.addDays(40));
+    token(Kind::Project, QStringLiteral("community/website"), tr("Site deploy"),
+          tr("Only a maintainer of the website can see this one."), api, AccessLevels::Maintainer, 25, 3,
+          today.addDays(60));
+
+    const Result<bool> seeded = backend.seedResourcesOnce(QStringLiteral("demo_resources_seeded_at"), seed);
+    if (seeded && seeded.value())
+        qCDebug(lcStore) << "seeded the demo store with" << seed.places.size() << "groups and projects";
     return seeded;
 }
 

@@ -15,10 +15,20 @@ const QLatin1String activeCondition("(%1 = 0 AND (expires_at IS NULL OR expires_
 const QLatin1String inactiveCondition("(%1 <> 0 OR (expires_at IS NOT NULL AND expires_at <= :today))");
 
 // Every token is exactly one of: revoked; not revoked and expired; active. Counting the first two is a
-// short range of tokens_state each, and count(*) of a whole table only reads page headers.
-const QLatin1String countAll("(SELECT count(*) FROM tokens)");
-const QLatin1String countRevoked("(SELECT count(*) FROM tokens WHERE revoked > 0)");
-const QLatin1String countExpired("(SELECT count(*) FROM tokens WHERE revoked = 0 AND expires_at <= :today)");
+// short range of tokens_state each, and counting the scope's tokens reads its range of an index alone.
+QString countAll(const TokenScope& scope)
+{
+    return QStringLiteral("(SELECT count(*) FROM tokens WHERE %1)").arg(scope.condition());
+}
+QString countRevoked(const TokenScope& scope)
+{
+    return QStringLiteral("(SELECT count(*) FROM tokens WHERE %1 AND revoked > 0)").arg(scope.condition());
+}
+QString countExpired(const TokenScope& scope)
+{
+    return QStringLiteral("(SELECT count(*) FROM tokens WHERE %1 AND revoked = 0 AND expires_at <= :today)")
+        .arg(scope.condition());
+}
 
 QString escapeLike(const QString& text)
 {
@@ -72,9 +82,9 @@ struct Filter
     QList<std::pair<QString, QVariant>> bindings;
 };
 
-Filter filterFor(const ListQuery& query, QDate todayUtc, ListSql::Use use)
+Filter filterFor(const TokenScope& scope, const ListQuery& query, QDate todayUtc, ListSql::Use use)
 {
-    QStringList conditions;
+    QStringList conditions{scope.condition()};
     Filter f;
     const bool searching = !query.search.isEmpty();
     const QString revokedColumn =
@@ -94,20 +104,21 @@ Filter filterFor(const ListQuery& query, QDate todayUtc, ListSql::Use use)
     if (searching) {
         // The matching ids come from a scan of the small name index; only their rows are read.
         conditions << QStringLiteral(
-            "id IN (SELECT id FROM tokens WHERE name_folded LIKE :pattern ESCAPE '\\')");
+                          "id IN (SELECT id FROM tokens WHERE %1 AND name_folded LIKE :pattern ESCAPE '\\')")
+                          .arg(scope.condition());
         f.bindings.append(
             {QStringLiteral(":pattern"), QString(u'%' + escapeLike(query.search.toCaseFolded()) + u'%')});
     }
-    if (!conditions.isEmpty())
-        f.where = QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    f.where = QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
     return f;
 }
 
 } // namespace
 
-bool ListSql::prepare(QSqlQuery& q, const ListQuery& query, QDate todayUtc, Use use, bool explain)
+bool ListSql::prepare(QSqlQuery& q, const TokenScope& scope, const ListQuery& query, QDate todayUtc, Use use,
+                      bool explain)
 {
-    Filter filter = filterFor(query, todayUtc, use);
+    Filter filter = filterFor(scope, query, todayUtc, use);
     QString sql;
     if (use == Use::Page) {
         sql = QStringLiteral("SELECT %1 FROM tokens%2 ORDER BY %3 LIMIT :limit OFFSET :offset")
@@ -117,8 +128,9 @@ bool ListSql::prepare(QSqlQuery& q, const ListQuery& query, QDate todayUtc, Use 
     } else {
         // Counted from the inactive side: index ranges as small as the number of inactive tokens.
         sql = query.state == ListQuery::State::Active
-                  ? QStringLiteral("SELECT %1 - %2 - %3").arg(countAll, countRevoked, countExpired)
-                  : QStringLiteral("SELECT %1 + %2").arg(countRevoked, countExpired);
+                  ? QStringLiteral("SELECT %1 - %2 - %3")
+                        .arg(countAll(scope), countRevoked(scope), countExpired(scope))
+                  : QStringLiteral("SELECT %1 + %2").arg(countRevoked(scope), countExpired(scope));
         filter.bindings = {{QStringLiteral(":today"), TokenRows::dateText(todayUtc)}};
     }
     if (!q.prepare(explain ? QStringLiteral("EXPLAIN QUERY PLAN ") + sql : sql))
@@ -206,16 +218,14 @@ bool ListSql::nullsFollow(const ListQuery& query)
     return key.nullable && !key.nullsFirst;
 }
 
-bool ListSql::prepareAfter(QSqlQuery& q, const ListQuery& query, QDate todayUtc, Part part,
-                           const AccessToken* last, int limit)
+bool ListSql::prepareAfter(QSqlQuery& q, const TokenScope& scope, const ListQuery& query, QDate todayUtc,
+                           Part part, const AccessToken* last, int limit)
 {
-    const Filter filter = filterFor(query, todayUtc, Use::Page);
+    const Filter filter = filterFor(scope, query, todayUtc, Use::Page);
     const SortKey key = sortKey(query.sort);
     const QString direction = key.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString after = key.descending ? QStringLiteral("<") : QStringLiteral(">");
-    QStringList conditions;
-    if (!filter.where.isEmpty())
-        conditions << filter.where.mid(QStringLiteral(" WHERE ").size());
+    QStringList conditions{filter.where.mid(QStringLiteral(" WHERE ").size())};
     QString order;
     if (part == Part::Valued) {
         if (!key.valued.isEmpty())
@@ -244,11 +254,11 @@ bool ListSql::prepareAfter(QSqlQuery& q, const ListQuery& query, QDate todayUtc,
     return true;
 }
 
-bool ListSql::prepareSummary(QSqlQuery& q, QDate todayUtc)
+bool ListSql::prepareSummary(QSqlQuery& q, const TokenScope& scope, QDate todayUtc)
 {
-    if (!q.prepare(QStringLiteral("SELECT %1, %2, %3, (SELECT count(*) FROM tokens WHERE revoked = 0"
+    if (!q.prepare(QStringLiteral("SELECT %1, %2, %3, (SELECT count(*) FROM tokens WHERE %4 AND revoked = 0"
                                   " AND expires_at > :today2 AND expires_at <= :soon)")
-                       .arg(countAll, countRevoked, countExpired)))
+                       .arg(countAll(scope), countRevoked(scope), countExpired(scope), scope.condition())))
         return false;
     q.bindValue(QStringLiteral(":today"), TokenRows::dateText(todayUtc));
     q.bindValue(QStringLiteral(":today2"), TokenRows::dateText(todayUtc));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessToken.h"
+#include "TokenScope.h"
 
 #include <QDate>
 #include <QSqlQuery>
@@ -9,8 +10,9 @@
 
 namespace TokenDesk {
 
-// The SQL of a listing: the page query (filter, order, LIMIT/OFFSET) and its count, written so that
-// SQLite walks an index (see StoreSchema) instead of sorting the whole table; and the summary's counts.
+// The SQL of a listing of one scope's tokens (personal, or one resource's): the page query (filter, order,
+// LIMIT/OFFSET) and its count, written so that SQLite walks an index (see StoreSchema) instead of sorting the
+// whole table; and the summary's counts.
 class ListSql
 {
 public:
@@ -22,7 +24,8 @@ public:
 
     // Prepares q (optionally as EXPLAIN QUERY PLAN) and binds the query's values; false when SQLite
     // refused the statement (q.lastError() says why).
-    static bool prepare(QSqlQuery& q, const ListQuery& query, QDate todayUtc, Use use, bool explain = false);
+    static bool prepare(QSqlQuery& q, const TokenScope& scope, const ListQuery& query, QDate todayUtc,
+                        Use use, bool explain = false);
     // Keyset continuation: the rows after `last` (the last row of the previous page) in the query's
     // order, read from the sort index without OFFSET. A sort column that may be NULL (never used, no
     // expiry) splits the order into the rows that have a value and those that do not.
@@ -37,11 +40,11 @@ public:
     // Whether the NULL part follows the valued one in the query's order.
     static bool nullsFollow(const ListQuery& query);
     // Up to limit rows of part, after last (nullptr: from the part's start).
-    static bool prepareAfter(QSqlQuery& q, const ListQuery& query, QDate todayUtc, Part part,
-                             const AccessToken* last, int limit);
+    static bool prepareAfter(QSqlQuery& q, const TokenScope& scope, const ListQuery& query, QDate todayUtc,
+                             Part part, const AccessToken* last, int limit);
 
     // One row: all, revoked, expired (not revoked), expiring soon (active).
-    static bool prepareSummary(QSqlQuery& q, QDate todayUtc);
+    static bool prepareSummary(QSqlQuery& q, const TokenScope& scope, QDate todayUtc);
 };
 
 } // namespace TokenDesk

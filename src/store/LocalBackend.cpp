@@ -1,127 +1,57 @@
 #include "LocalBackend.h"
 
+#include "LocalResourceBackend.h"
 #include "Logging.h"
-
-#include <QPointer>
-#include <QSemaphore>
 
 namespace TokenDesk {
 
-LocalBackend::LocalBackend(const Clock& clock, Mode mode)
-    : m_clock(clock), m_mode(mode), m_workerClock(clock.nowUtc()), m_worker(std::make_unique<QObject>())
-{
-    m_thread.setObjectName(QStringLiteral("tokendesk-store"));
-    m_worker->moveToThread(&m_thread);
-    m_thread.start();
-}
+LocalBackend::LocalBackend(std::shared_ptr<StoreWorker> worker, const Clock& clock, Mode mode)
+    : m_clock(clock), m_mode(mode), m_worker(std::move(worker))
+{}
 
 LocalBackend::~LocalBackend()
 {
     // Reads still waiting are skipped and no answer is delivered any more; changes already asked for
-    // run to their end. The last job closes the connection on the thread that opened it.
+    // run to their end. The worker closes the connection once its last backend is gone.
     m_closing = true;
-    QThread* owner = QThread::currentThread();
-    post([this, owner]() {
-        m_store.reset();
-        m_worker->moveToThread(owner);
-        QThread::currentThread()->quit();
-    });
-    m_thread.wait();
+    m_worker->drain();
 }
 
 Result<std::unique_ptr<LocalBackend>> LocalBackend::open(const QString& path, const Clock& clock, Mode mode)
 {
-    std::unique_ptr<LocalBackend> backend(new LocalBackend(clock, mode));
-    LocalBackend* b = backend.get();
-    const QDateTime now = clock.nowUtc();
-    std::optional<BackendError> error;
-    QSemaphore opened;
-    b->post([b, &path, &now, &error, &opened]() {
-        b->m_workerClock.set(now);
-        Result<std::unique_ptr<TokenStore>> store = TokenStore::open(path, b->m_workerClock);
-        if (store) {
-            b->m_store = std::move(store).value();
-            b->m_path = b->m_store->path();
-            b->m_identity = b->m_store->identity();
-        } else {
-            error = store.error();
-        }
-        opened.release();
-    });
-    opened.acquire();
-    if (error)
-        return *error;
-    return backend;
+    Result<std::shared_ptr<StoreWorker>> worker = StoreWorker::open(path, clock);
+    if (!worker)
+        return worker.error();
+    return std::unique_ptr<LocalBackend>(new LocalBackend(std::move(worker).value(), clock, mode));
 }
 
 QString LocalBackend::displayName() const
 {
-    return m_mode == Mode::Demo ? tr("Offline demo · %1").arg(m_path) : tr("Offline store · %1").arg(m_path);
+    return m_mode == Mode::Demo ? tr("Offline demo · %1").arg(path()) : tr("Offline store · %1").arg(path());
 }
 
-void LocalBackend::post(std::function<void()> fn) const
+BackendCapabilities LocalBackend::capabilities() const
 {
-    QMetaObject::invokeMethod(m_worker.get(), std::move(fn), Qt::QueuedConnection);
-}
-
-void LocalBackend::prepareStore(const QDateTime& now, int maxLifetimeDays) const
-{
-    m_workerClock.set(now);
-    m_store->setMaxLifetimeDays(maxLifetimeDays);
-}
-
-void LocalBackend::announceChange()
-{
-    QMetaObject::invokeMethod(
-        this, [this]() { Q_EMIT tokensChanged(); }, Qt::QueuedConnection);
+    BackendCapabilities c;
+    c.resourceTokens = true;
+    return c;
 }
 
 template<typename T>
 Result<T> LocalBackend::runNow(Job<T> job) const
 {
-    const QDateTime now = m_clock.nowUtc();
-    const int maxLifetimeDays = m_maxLifetimeDays;
-    std::optional<Result<T>> out;
     bool changed = false;
-    QSemaphore finished;
-    post([&]() {
-        prepareStore(now, maxLifetimeDays);
-        out.emplace(job(*m_store));
-        changed = m_store->takeChanged();
-        finished.release();
-    });
-    finished.acquire();
+    Result<T> result = m_worker->runNow<T>(m_maxLifetimeDays, std::move(job), &changed);
     if (changed)
-        const_cast<LocalBackend*>(this)->announceChange();
-    return std::move(*out);
+        StoreWorker::announceChange(const_cast<LocalBackend*>(this));
+    return result;
 }
 
 template<typename T>
 void LocalBackend::runLater(Access access, Job<T> job, QObject* context, Callback<T> done)
 {
-    const QDateTime now = m_clock.nowUtc();
-    const int maxLifetimeDays = m_maxLifetimeDays;
-    QPointer<QObject> guard(context);
-    post([this, access, now, maxLifetimeDays, job = std::move(job), guard, done = std::move(done)]() {
-        if (access == Access::Read && m_closing)
-            return;
-        prepareStore(now, maxLifetimeDays);
-        Result<T> result = job(*m_store);
-        const bool changed = m_store->takeChanged();
-        if (m_closing)
-            return;
-        // Back on this backend's thread, then on to the context's through deliverLater(): the answer
-        // runs in an event of the context, so a callback may even delete this backend.
-        QMetaObject::invokeMethod(
-            this,
-            [this, guard, done, result = std::move(result), changed]() mutable {
-                if (guard)
-                    deliverLater(guard.data(), std::move(done), std::move(result));
-                if (changed)
-                    announceChange();
-            },
-            Qt::QueuedConnection);
-    });
+    m_worker->runLater<T>(this, m_closing, access, m_maxLifetimeDays, std::move(job), context,
+                          std::move(done));
 }
 
 bool LocalBackend::isLocalAdministrator() const
@@ -139,9 +69,14 @@ Result<bool> LocalBackend::seedOnce(const QString& marker, const QList<TokenStor
     return runNow<bool>([&](TokenStore& s) { return s.seedOnce(marker, records); });
 }
 
+Result<bool> LocalBackend::seedResourcesOnce(const QString& marker, const TokenStore::ResourceSeed& seed)
+{
+    return runNow<bool>([&](TokenStore& s) { return s.seedResourcesOnce(marker, seed); });
+}
+
 void LocalBackend::setOperationDelayForTesting(int milliseconds)
 {
-    post([this, milliseconds]() { m_store->setOperationDelayForTesting(milliseconds); });
+    m_worker->setOperationDelayForTesting(milliseconds);
 }
 
 Result<Account> LocalBackend::whoamiNow() const
@@ -182,6 +117,31 @@ Result<CreatedToken> LocalBackend::rotateNow(qint64 id, std::optional<QDate> exp
 Result<AccessToken> LocalBackend::identifyNow(const Secret& secret)
 {
     return runNow<AccessToken>([&secret](TokenStore& s) { return s.identify(secret); });
+}
+
+Result<QList<Resource>> LocalBackend::resourcesNow() const
+{
+    return runNow<QList<Resource>>([](TokenStore& s) { return s.resources(); });
+}
+
+Result<Resource> LocalBackend::resolveResourceNow(const ResourceRef& ref) const
+{
+    return runNow<Resource>([&ref](TokenStore& s) { return s.resolve(ref); });
+}
+
+Result<Resource> LocalBackend::addGroupNow(const QString& fullPath, const QString& name, qint64 id)
+{
+    return runNow<Resource>([&](TokenStore& s) { return s.addGroup(fullPath, name, id); });
+}
+
+Result<Resource> LocalBackend::addProjectNow(const QString& fullPath, const QString& name, qint64 id)
+{
+    return runNow<Resource>([&](TokenStore& s) { return s.addProject(fullPath, name, id); });
+}
+
+Result<bool> LocalBackend::setMembershipNow(ResourceRef::Kind kind, qint64 id, int accessLevel)
+{
+    return runNow<bool>([&](TokenStore& s) { return s.setMembership(kind, id, accessLevel); });
 }
 
 void LocalBackend::whoami(QObject* context, Callback<Account> done)
@@ -232,6 +192,26 @@ void LocalBackend::identify(const Secret& secret, QObject* context, Callback<Acc
 {
     runLater<AccessToken>(
         Access::Write, [secret](TokenStore& s) { return s.identify(secret); }, context, std::move(done));
+}
+
+void LocalBackend::resources(QObject* context, Callback<QList<Resource>> done)
+{
+    runLater<QList<Resource>>(
+        Access::Read, [](TokenStore& s) { return s.resources(); }, context, std::move(done));
+}
+
+void LocalBackend::resolveResource(const ResourceRef& ref, QObject* context, Callback<Resource> done)
+{
+    runLater<Resource>(
+        Access::Read, [ref](TokenStore& s) { return s.resolve(ref); }, context, std::move(done));
+}
+
+std::unique_ptr<TokenBackend> LocalBackend::forResource(const Resource& resource)
+{
+    if (resource.kind == ResourceRef::Kind::Personal || resource.id <= 0)
+        return nullptr;
+    return std::make_unique<LocalResourceBackend>(m_worker, m_clock, resource, displayName(), identity(),
+                                                  m_maxLifetimeDays);
 }
 
 } // namespace TokenDesk

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "Clock.h"
+#include "StoreWorker.h"
 #include "TokenBackend.h"
 #include "TokenStore.h"
 
 #include <QStringList>
-#include <QThread>
 
 #include <atomic>
-#include <functional>
 #include <memory>
 
 namespace TokenDesk {
@@ -16,9 +15,12 @@ namespace TokenDesk {
 class DemoSeeder;
 
 // TokenBackend over one SQLite file: a TokenStore (see there for what it answers, GitLab's way) run on
-// a worker thread of its own, which owns the store's connection. Operations run one at a time in the
-// order they were asked; answers come back on the thread of `context`, only while it lives, and
-// tokensChanged() is emitted on this backend's thread after every change.
+// a worker thread of its own (StoreWorker), which owns the store's connection. Operations run one at a
+// time in the order they were asked; answers come back on the thread of `context`, only while it lives,
+// and tokensChanged() is emitted on this backend's thread after every change.
+//
+// Group and project access tokens: resources() and resolveResource() read the store's groups and
+// projects; forResource() gives a LocalResourceBackend on the same worker and connection.
 //
 // Deleting the backend finishes the changes (create, revoke, rotate, identify) already asked for, skips
 // the reads still waiting, and drops every answer not yet delivered.
@@ -43,11 +45,12 @@ public:
 
     Kind kind() const override { return Kind::Local; }
     QString displayName() const override;
-    QString identity() const override { return m_identity; }
+    QString identity() const override { return m_worker->identity(); }
     int maxLifetimeDays() const override { return m_maxLifetimeDays; }
     void setMaxLifetimeDays(int days) { m_maxLifetimeDays = days; }
+    BackendCapabilities capabilities() const override;
 
-    QString path() const { return m_path; }
+    QString path() const { return m_worker->path(); }
     Mode mode() const { return m_mode; }
     const Clock& clock() const { return m_clock; }
 
@@ -65,6 +68,11 @@ public:
                 Callback<CreatedToken> done) override;
     void identify(const Secret& secret, QObject* context, Callback<AccessToken> done) override;
 
+    void resources(QObject* context, Callback<QList<Resource>> done) override;
+    void resolveResource(const ResourceRef& ref, QObject* context, Callback<Resource> done) override;
+    // A LocalResourceBackend: same worker and connection; it may outlive this backend.
+    std::unique_ptr<TokenBackend> forResource(const Resource& resource) override;
+
     // The same operations, answered at once (for tools and tests that have no event loop to spare):
     // they wait for the operations asked before them, then for their own. tokensChanged() still comes
     // later, from the event loop.
@@ -76,6 +84,14 @@ public:
     Result<AccessToken> revokeNow(qint64 id);
     Result<CreatedToken> rotateNow(qint64 id, std::optional<QDate> expiresAt);
     Result<AccessToken> identifyNow(const Secret& secret);
+    Result<QList<Resource>> resourcesNow() const;
+    Result<Resource> resolveResourceNow(const ResourceRef& ref) const;
+
+    // The store's groups, projects and the local user's roles there (see TokenStore::addGroup): how the
+    // demo, the contract suite and tests build the world of group and project tokens.
+    Result<Resource> addGroupNow(const QString& fullPath, const QString& name, qint64 id = 0);
+    Result<Resource> addProjectNow(const QString& fullPath, const QString& name, qint64 id = 0);
+    Result<bool> setMembershipNow(ResourceRef::Kind kind, qint64 id, int accessLevel);
 
     // Test seam, for tests only: every operation of the store takes at least this long (a slow disk).
     void setOperationDelayForTesting(int milliseconds);
@@ -84,40 +100,23 @@ private:
     friend class DemoSeeder;
 
     template<typename T>
-    using Job = std::function<Result<T>(TokenStore&)>;
-    enum class Access
-    {
-        Read,
-        Write
-    };
+    using Job = StoreWorker::Job<T>;
+    using Access = StoreWorker::Access;
 
-    LocalBackend(const Clock& clock, Mode mode);
+    LocalBackend(std::shared_ptr<StoreWorker> worker, const Clock& clock, Mode mode);
     Result<bool> seedOnce(const QString& marker, const QList<TokenStore::SeedRecord>& records);
+    Result<bool> seedResourcesOnce(const QString& marker, const TokenStore::ResourceSeed& seed);
 
-    // Runs fn on the worker thread, after everything asked before it.
-    void post(std::function<void()> fn) const;
-    // Runs the job on the worker with the caller's "now", and waits for its answer.
     template<typename T>
     Result<T> runNow(Job<T> job) const;
-    // Runs the job on the worker with the caller's "now"; its answer goes to done on context's thread.
     template<typename T>
     void runLater(Access access, Job<T> job, QObject* context, Callback<T> done);
-    // Sets the worker's clock and limits to what they were when the job was asked.
-    void prepareStore(const QDateTime& now, int maxLifetimeDays) const;
-    void announceChange();
 
     const Clock& m_clock;
     Mode m_mode;
-    QString m_path;
-    QString m_identity;
     int m_maxLifetimeDays = 365;
-
-    // Touched only on the worker thread once it runs (except m_closing).
-    mutable ManualClock m_workerClock;
-    std::unique_ptr<TokenStore> m_store;
     std::atomic<bool> m_closing{false};
-    QThread m_thread;
-    std::unique_ptr<QObject> m_worker; // lives in m_thread: jobs are posted to it
+    std::shared_ptr<StoreWorker> m_worker;
 };
 
 } // namespace TokenDesk

@@ -21,14 +21,15 @@ qint64 dataVersion(const QSqlDatabase& db)
 
 } // namespace
 
-bool PageReader::continues(const ListQuery& query, QDate todayUtc, qint64 version, quint64 writes) const
+bool PageReader::continues(const TokenScope& scope, const ListQuery& query, QDate todayUtc, qint64 version,
+                           quint64 writes) const
 {
     if (!m_cursor || query.offset <= 0 || query.limit <= 0 || version < 0)
         return false;
     const Cursor& c = *m_cursor;
-    return c.query.offset == query.offset && c.query.state == query.state && c.query.sort == query.sort &&
-           c.query.search == query.search && c.today == todayUtc && c.dataVersion == version &&
-           c.writes == writes && ListSql::partOf(query, c.last).has_value();
+    return c.scope == scope && c.query.offset == query.offset && c.query.state == query.state &&
+           c.query.sort == query.sort && c.query.search == query.search && c.today == todayUtc &&
+           c.dataVersion == version && c.writes == writes && ListSql::partOf(query, c.last).has_value();
 }
 
 Result<bool> PageReader::readAfter(const QSqlDatabase& db, const ListQuery& query, QDate todayUtc,
@@ -37,7 +38,8 @@ Result<bool> PageReader::readAfter(const QSqlDatabase& db, const ListQuery& quer
     const ListSql::Part part = *ListSql::partOf(query, m_cursor->last);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!ListSql::prepareAfter(q, query, todayUtc, part, &m_cursor->last, query.limit) || !q.exec())
+    if (!ListSql::prepareAfter(q, m_cursor->scope, query, todayUtc, part, &m_cursor->last, query.limit) ||
+        !q.exec())
         return TokenRows::storeError(q);
     while (q.next())
         page.tokens << TokenRows::readToken(q);
@@ -45,7 +47,8 @@ Result<bool> PageReader::readAfter(const QSqlDatabase& db, const ListQuery& quer
     if (part == ListSql::Part::Valued && missing > 0 && ListSql::nullsFollow(query)) {
         QSqlQuery rest(db);
         rest.setForwardOnly(true);
-        if (!ListSql::prepareAfter(rest, query, todayUtc, ListSql::Part::Null, nullptr, missing) ||
+        if (!ListSql::prepareAfter(rest, m_cursor->scope, query, todayUtc, ListSql::Part::Null, nullptr,
+                                   missing) ||
             !rest.exec())
             return TokenRows::storeError(rest);
         while (rest.next())
@@ -54,8 +57,8 @@ Result<bool> PageReader::readAfter(const QSqlDatabase& db, const ListQuery& quer
     return true;
 }
 
-Result<TokenPage> PageReader::read(const QSqlDatabase& db, const ListQuery& query, QDate todayUtc,
-                                   quint64 writes)
+Result<TokenPage> PageReader::read(const QSqlDatabase& db, const TokenScope& scope, const ListQuery& query,
+                                   QDate todayUtc, quint64 writes)
 {
     StoreTransaction snapshot(db, StoreTransaction::Kind::Read);
     const qint64 version = dataVersion(db);
@@ -63,7 +66,7 @@ Result<TokenPage> PageReader::read(const QSqlDatabase& db, const ListQuery& quer
     TokenPage page;
     if (query.limit > 0)
         page.tokens.reserve(query.limit);
-    if (continues(query, todayUtc, version, writes)) {
+    if (continues(scope, query, todayUtc, version, writes)) {
         // The same rows OFFSET would give, and the same total: nothing changed since the last page.
         const Result<bool> read = readAfter(db, query, todayUtc, page);
         if (!read)
@@ -72,12 +75,13 @@ Result<TokenPage> PageReader::read(const QSqlDatabase& db, const ListQuery& quer
     } else {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!ListSql::prepare(q, query, todayUtc, ListSql::Use::Page) || !q.exec())
+        if (!ListSql::prepare(q, scope, query, todayUtc, ListSql::Use::Page) || !q.exec())
             return TokenRows::storeError(q);
         while (q.next())
             page.tokens << TokenRows::readToken(q);
         QSqlQuery count(db);
-        if (!ListSql::prepare(count, query, todayUtc, ListSql::Use::Count) || !count.exec() || !count.next())
+        if (!ListSql::prepare(count, scope, query, todayUtc, ListSql::Use::Count) || !count.exec() ||
+            !count.next())
             return TokenRows::storeError(count);
         page.total = count.value(0).toInt();
     }
@@ -86,7 +90,7 @@ Result<TokenPage> PageReader::read(const QSqlDatabase& db, const ListQuery& quer
     if (query.limit > 0 && !page.tokens.isEmpty()) {
         ListQuery next = query;
         next.offset = std::max(0, query.offset) + static_cast<int>(page.tokens.size());
-        m_cursor = Cursor{next, todayUtc, version, writes, page.tokens.last(), page.total};
+        m_cursor = Cursor{scope, next, todayUtc, version, writes, page.tokens.last(), page.total};
     }
     return page;
 }

@@ -2,6 +2,7 @@
 
 #include "AccessToken.h"
 #include "Result.h"
+#include "TokenScope.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -20,11 +21,13 @@ class PageReader
 public:
     // writes: the store's count of changes asked of it (PRAGMA data_version counts the other
     // connections' commits).
-    Result<TokenPage> read(const QSqlDatabase& db, const ListQuery& query, QDate todayUtc, quint64 writes);
+    Result<TokenPage> read(const QSqlDatabase& db, const TokenScope& scope, const ListQuery& query,
+                           QDate todayUtc, quint64 writes);
 
 private:
     struct Cursor
     {
+        TokenScope scope;
         ListQuery query; // its offset: where the next page starts
         QDate today;
         qint64 dataVersion = 0;
@@ -32,7 +35,8 @@ private:
         AccessToken last;
         int total = 0;
     };
-    bool continues(const ListQuery& query, QDate todayUtc, qint64 dataVersion, quint64 writes) const;
+    bool continues(const TokenScope& scope, const ListQuery& query, QDate todayUtc, qint64 dataVersion,
+                   quint64 writes) const;
     Result<bool> readAfter(const QSqlDatabase& db, const ListQuery& query, QDate todayUtc,
                            TokenPage& page) const;
 

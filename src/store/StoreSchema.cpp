@@ -158,6 +158,56 @@ QStringList StoreSchema::createStatements(int version)
             QStringLiteral(
                 "CREATE INDEX tokens_expires_desc ON tokens (expires_at IS NOT NULL, expires_at, id)"),
         };
+    case 3: {
+        // Group and project access tokens: the local user (1) and one bot user per resource token, groups
+        // (subgroups by parent), projects in a group, the local user's memberships; tokens name their
+        // resource (0/0 for personal ones) and their role. The sort and state indexes start with the
+        // resource, so a listing of one resource's tokens (or the personal ones) walks its own range.
+        QStringList statements = {
+            QStringLiteral("CREATE TABLE users ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " username TEXT NOT NULL,"
+                           " bot_resource_kind INTEGER NOT NULL DEFAULT 0,"
+                           " bot_resource_id INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("INSERT INTO users (id, username) VALUES (1, '')"),
+            QStringLiteral("CREATE TABLE groups ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " parent_id INTEGER REFERENCES groups (id),"
+                           " full_path TEXT NOT NULL,"
+                           " name TEXT NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX groups_full_path ON groups (full_path COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX groups_parent ON groups (parent_id)"),
+            QStringLiteral("CREATE TABLE projects ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " group_id INTEGER NOT NULL REFERENCES groups (id),"
+                           " full_path TEXT NOT NULL,"
+                           " name TEXT NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX projects_full_path ON projects (full_path COLLATE NOCASE)"),
+            QStringLiteral("CREATE INDEX projects_group ON projects (group_id)"),
+            QStringLiteral("CREATE TABLE memberships ("
+                           " user_id INTEGER NOT NULL REFERENCES users (id),"
+                           " resource_kind INTEGER NOT NULL,"
+                           " resource_id INTEGER NOT NULL,"
+                           " access_level INTEGER NOT NULL,"
+                           " PRIMARY KEY (user_id, resource_kind, resource_id)) WITHOUT ROWID"),
+            QStringLiteral("ALTER TABLE tokens ADD COLUMN resource_kind INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE tokens ADD COLUMN resource_id INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE tokens ADD COLUMN access_level INTEGER NOT NULL DEFAULT 0"),
+        };
+        for (const char* index : {"tokens_state", "tokens_created", "tokens_last_used", "tokens_name",
+                                  "tokens_expires_asc", "tokens_expires_desc"})
+            statements << QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index));
+        const QString prefix = QStringLiteral("CREATE INDEX %1 ON tokens (resource_kind, resource_id, %2)");
+        statements << prefix.arg(QStringLiteral("tokens_state"), QStringLiteral("revoked, expires_at"))
+                   << prefix.arg(QStringLiteral("tokens_created"), QStringLiteral("created_at, id"))
+                   << prefix.arg(QStringLiteral("tokens_last_used"), QStringLiteral("last_used_at, id"))
+                   << prefix.arg(QStringLiteral("tokens_name"), QStringLiteral("name_folded, id"))
+                   << prefix.arg(QStringLiteral("tokens_expires_asc"),
+                                 QStringLiteral("expires_at IS NULL, expires_at, id"))
+                   << prefix.arg(QStringLiteral("tokens_expires_desc"),
+                                 QStringLiteral("expires_at IS NOT NULL, expires_at, id"));
+        return statements;
+    }
     default:
         return {};
     }

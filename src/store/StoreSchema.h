@@ -14,6 +14,9 @@ namespace TokenDesk {
 //            user_id) and meta (key, value).
 // Version 2: adds description, revoked_at, rotation family (family_id, previous_id), a case-folded
 //            name for search and sorting, and the indexes that keep paging fast on large stores.
+// Version 3: group and project access tokens: users (the local user and bot users), groups and
+//            subgroups, projects, the local user's memberships; tokens gain their resource and role,
+//            and the indexes start with the resource.
 class StoreSchema
 {
     Q_DECLARE_TR_FUNCTIONS(StoreSchema)
@@ -21,7 +24,7 @@ class StoreSchema
 public:
     // PRAGMA application_id of every TokenDesk store: "TkDS".
     static constexpr qint32 ApplicationId = 0x546B4453;
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
 
     // The SQL of one layout version applied to an empty database, for tests that build old files.
     static QStringList createStatements(int version);

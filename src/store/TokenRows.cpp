@@ -8,7 +8,7 @@
 namespace TokenDesk {
 
 const QLatin1String TokenRows::Columns("id, name, description, scopes, created_at, last_used_at, expires_at, "
-                                       "revoked, revoked_at, user_id");
+                                       "revoked, revoked_at, user_id, access_level");
 
 namespace {
 
@@ -77,32 +77,37 @@ AccessToken TokenRows::readToken(const QSqlQuery& q)
     t.revoked = q.value(7).toInt() != 0;
     t.revokedAt = timeFrom(q.value(8));
     t.userId = q.value(9).toLongLong();
+    t.accessLevel = q.value(10).toInt();
     return t;
 }
 
-Result<std::optional<AccessToken>> TokenRows::fetch(const QSqlDatabase& db, qint64 id, qint64* familyId)
+Result<std::optional<AccessToken>> TokenRows::fetch(const QSqlDatabase& db, const TokenScope& scope,
+                                                    qint64 id, qint64* familyId)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1, family_id FROM tokens WHERE id = :id").arg(Columns));
+    q.prepare(QStringLiteral("SELECT %1, family_id FROM tokens WHERE id = :id AND %2")
+                  .arg(Columns, scope.condition()));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
         return storeError(q);
     if (!q.next())
         return std::optional<AccessToken>();
     if (familyId)
-        *familyId = q.value(10).toLongLong();
+        *familyId = q.value(11).toLongLong();
     return std::optional<AccessToken>(readToken(q));
 }
 
-Result<qint64> TokenRows::insert(const QSqlDatabase& db, const AccessToken& t, const QByteArray& digest,
-                                 std::optional<qint64> familyId, std::optional<qint64> previousId)
+Result<qint64> TokenRows::insert(const QSqlDatabase& db, const TokenScope& scope, const AccessToken& t,
+                                 const QByteArray& digest, std::optional<qint64> familyId,
+                                 std::optional<qint64> previousId)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO tokens (name, name_folded, description, scopes, created_at, last_used_at, expires_at,"
-        " revoked, revoked_at, secret_digest, user_id, family_id, previous_id)"
+        " revoked, revoked_at, secret_digest, user_id, family_id, previous_id, resource_kind, resource_id,"
+        " access_level)"
         " VALUES (:name, :folded, :description, :scopes, :created, :lastUsed, :expires, :revoked, :revokedAt,"
-        " :digest, :user, :family, :previous)"));
+        " :digest, :user, :family, :previous, :kind, :resource, :level)"));
     q.bindValue(QStringLiteral(":name"), textValue(t.name));
     q.bindValue(QStringLiteral(":folded"), textValue(t.name.toCaseFolded()));
     q.bindValue(QStringLiteral(":description"), textValue(t.description));
@@ -116,6 +121,9 @@ Result<qint64> TokenRows::insert(const QSqlDatabase& db, const AccessToken& t, c
     q.bindValue(QStringLiteral(":user"), t.userId);
     q.bindValue(QStringLiteral(":family"), familyId ? QVariant(*familyId) : QVariant());
     q.bindValue(QStringLiteral(":previous"), previousId ? QVariant(*previousId) : QVariant());
+    q.bindValue(QStringLiteral(":kind"), scope.kind);
+    q.bindValue(QStringLiteral(":resource"), scope.resourceId);
+    q.bindValue(QStringLiteral(":level"), scope.isPersonal() ? 0 : t.accessLevel);
     if (!q.exec())
         return storeError(q);
     const qint64 id = q.lastInsertId().toLongLong();

@@ -2,6 +2,7 @@
 
 #include "AccessToken.h"
 #include "Result.h"
+#include "TokenScope.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -20,16 +21,17 @@ class TokenRows
 public:
     static constexpr int BusyTimeoutMs = 5000;
     static constexpr qint64 LocalUserId = 1;
-    // The columns readToken() reads, in its order; family_id may follow as column 10.
+    // The columns readToken() reads, in its order; family_id may follow as column 11.
     static const QLatin1String Columns;
 
     static AccessToken readToken(const QSqlQuery& q);
-    // The token with this id (and its rotation family), nullopt when there is none.
-    static Result<std::optional<AccessToken>> fetch(const QSqlDatabase& db, qint64 id,
-                                                    qint64* familyId = nullptr);
-    // Inserts a token with the digest of its secret; a token without a family starts its own.
-    static Result<qint64> insert(const QSqlDatabase& db, const AccessToken& t, const QByteArray& digest,
-                                 std::optional<qint64> familyId, std::optional<qint64> previousId);
+    // The token of the scope with this id (and its rotation family), nullopt when the scope has none.
+    static Result<std::optional<AccessToken>> fetch(const QSqlDatabase& db, const TokenScope& scope,
+                                                    qint64 id, qint64* familyId = nullptr);
+    // Inserts a token of the scope with the digest of its secret; a token without a family starts its own.
+    static Result<qint64> insert(const QSqlDatabase& db, const TokenScope& scope, const AccessToken& t,
+                                 const QByteArray& digest, std::optional<qint64> familyId,
+                                 std::optional<qint64> previousId);
 
     static BackendError storeError(const QSqlQuery& q);
     static BackendError notFound(qint64 id);

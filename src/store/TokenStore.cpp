@@ -3,8 +3,10 @@
 #include "ListSql.h"
 #include "Logging.h"
 #include "PrivateFiles.h"
+#include "ResourceDirectory.h"
 #include "ScopeCatalog.h"
 #include "SecretGenerator.h"
+#include "SeedRows.h"
 #include "StoreSchema.h"
 #include "StoreTransaction.h"
 #include "TokenRows.h"
@@ -203,11 +205,11 @@ Result<Account> TokenStore::whoami() const
     return account;
 }
 
-Result<TokenSummary> TokenStore::summary() const
+Result<TokenSummary> TokenStore::summaryIn(const TokenScope& scope) const
 {
     delay();
     QSqlQuery q(database());
-    if (!ListSql::prepareSummary(q, m_clock.todayUtc()) || !q.exec() || !q.next())
+    if (!ListSql::prepareSummary(q, scope, m_clock.todayUtc()) || !q.exec() || !q.next())
         return TokenRows::storeError(q);
     TokenSummary s;
     s.revoked = q.value(1).toInt();
@@ -217,10 +219,15 @@ Result<TokenSummary> TokenStore::summary() const
     return s;
 }
 
+Result<TokenSummary> TokenStore::summary() const
+{
+    return summaryIn(TokenScope::personal());
+}
+
 Result<TokenPage> TokenStore::list(const ListQuery& query) const
 {
     delay();
-    return m_pages.read(database(), query, m_clock.todayUtc(), m_writes);
+    return m_pages.read(database(), TokenScope::personal(), query, m_clock.todayUtc(), m_writes);
 }
 
 Result<QStringList> TokenStore::listQueryPlanForTesting(const ListQuery& query) const
@@ -228,7 +235,7 @@ Result<QStringList> TokenStore::listQueryPlanForTesting(const ListQuery& query) 
     QStringList plan;
     for (ListSql::Use use : {ListSql::Use::Page, ListSql::Use::Count}) {
         QSqlQuery q(database());
-        if (!ListSql::prepare(q, query, m_clock.todayUtc(), use, true) || !q.exec())
+        if (!ListSql::prepare(q, TokenScope::personal(), query, m_clock.todayUtc(), use, true) || !q.exec())
             return TokenRows::storeError(q);
         while (q.next())
             plan << (use == ListSql::Use::Page ? QStringLiteral("page: ") : QStringLiteral("count: ")) +
@@ -237,15 +244,20 @@ Result<QStringList> TokenStore::listQueryPlanForTesting(const ListQuery& query) 
     return plan;
 }
 
-Result<AccessToken> TokenStore::get(qint64 id) const
+Result<AccessToken> TokenStore::getIn(const TokenScope& scope, qint64 id) const
 {
     delay();
-    const Result<std::optional<AccessToken>> token = TokenRows::fetch(database(), id);
+    const Result<std::optional<AccessToken>> token = TokenRows::fetch(database(), scope, id);
     if (!token)
         return token.error();
     if (!token.value())
         return TokenRows::notFound(id);
     return *token.value();
+}
+
+Result<AccessToken> TokenStore::get(qint64 id) const
+{
+    return getIn(TokenScope::personal(), id);
 }
 
 Result<int> TokenStore::revokeFamily(qint64 familyId)
@@ -289,17 +301,28 @@ Result<CreatedToken> TokenStore::create(const TokenDraft& draft)
     token.name = draft.name;
     token.description = draft.description;
     token.scopes = draft.scopes;
-    token.scopes.removeDuplicates();
-    token.createdAt = TokenRows::truncatedToMs(m_clock.nowUtc());
     token.expiresAt = draft.expiresAt;
     token.userId = TokenRows::LocalUserId;
+    return insertNew(TokenScope::personal(), token);
+}
 
+Result<CreatedToken> TokenStore::insertNew(const TokenScope& scope, AccessToken token)
+{
+    token.scopes.removeDuplicates();
+    token.createdAt = TokenRows::truncatedToMs(m_clock.nowUtc());
     Secret secret = SecretGenerator::generate();
     Tx tx(database(), Tx::Kind::Write);
     if (!tx.isOpen())
         return TokenRows::storeError(tx.query());
-    const Result<qint64> id =
-        TokenRows::insert(database(), token, SecretGenerator::digest(secret), std::nullopt, std::nullopt);
+    if (!scope.isPersonal()) {
+        const Result<qint64> bot =
+            ResourceDirectory::addBotUser(database(), TokenScope::kindOf(scope.kind), scope.resourceId);
+        if (!bot)
+            return bot.error();
+        token.userId = bot.value();
+    }
+    const Result<qint64> id = TokenRows::insert(database(), scope, token, SecretGenerator::digest(secret),
+                                                std::nullopt, std::nullopt);
     if (!id)
         return id.error();
     if (!tx.commit())
@@ -312,12 +335,17 @@ Result<CreatedToken> TokenStore::create(const TokenDraft& draft)
 
 Result<AccessToken> TokenStore::revoke(qint64 id)
 {
+    return revokeIn(TokenScope::personal(), id);
+}
+
+Result<AccessToken> TokenStore::revokeIn(const TokenScope& scope, qint64 id)
+{
     delay();
     ++m_writes;
     Tx tx(database(), Tx::Kind::Write);
     if (!tx.isOpen())
         return TokenRows::storeError(tx.query());
-    const Result<std::optional<AccessToken>> found = TokenRows::fetch(database(), id);
+    const Result<std::optional<AccessToken>> found = TokenRows::fetch(database(), scope, id);
     if (!found)
         return found.error();
     if (!found.value())
@@ -343,6 +371,11 @@ Result<AccessToken> TokenStore::revoke(qint64 id)
 
 Result<CreatedToken> TokenStore::rotate(qint64 id, std::optional<QDate> expiresAt)
 {
+    return rotateIn(TokenScope::personal(), id, expiresAt);
+}
+
+Result<CreatedToken> TokenStore::rotateIn(const TokenScope& scope, qint64 id, std::optional<QDate> expiresAt)
+{
     delay();
     ++m_writes;
     const QDate today = m_clock.todayUtc();
@@ -350,7 +383,7 @@ Result<CreatedToken> TokenStore::rotate(qint64 id, std::optional<QDate> expiresA
     if (!tx.isOpen())
         return TokenRows::storeError(tx.query());
     qint64 familyId = 0;
-    const Result<std::optional<AccessToken>> found = TokenRows::fetch(database(), id, &familyId);
+    const Result<std::optional<AccessToken>> found = TokenRows::fetch(database(), scope, id, &familyId);
     if (!found)
         return found.error();
     if (!found.value())
@@ -382,6 +415,7 @@ Result<CreatedToken> TokenStore::rotate(qint64 id, std::optional<QDate> expiresA
     if (!q.exec())
         return TokenRows::storeError(q);
 
+    // The successor keeps the name, description, scopes, role and (for a resource) the bot user.
     AccessToken successor;
     successor.name = old.name;
     successor.description = old.description;
@@ -389,9 +423,10 @@ Result<CreatedToken> TokenStore::rotate(qint64 id, std::optional<QDate> expiresA
     successor.createdAt = now;
     successor.expiresAt = newExpiry;
     successor.userId = old.userId;
+    successor.accessLevel = old.accessLevel;
     Secret secret = SecretGenerator::generate();
     const Result<qint64> newId =
-        TokenRows::insert(database(), successor, SecretGenerator::digest(secret), familyId, id);
+        TokenRows::insert(database(), scope, successor, SecretGenerator::digest(secret), familyId, id);
     if (!newId)
         return newId.error();
     if (!tx.commit())
@@ -404,6 +439,11 @@ Result<CreatedToken> TokenStore::rotate(qint64 id, std::optional<QDate> expiresA
 
 Result<AccessToken> TokenStore::identify(const Secret& secret)
 {
+    return identifyIn(TokenScope::personal(), secret);
+}
+
+Result<AccessToken> TokenStore::identifyIn(const TokenScope& scope, const Secret& secret)
+{
     delay();
     ++m_writes;
     const QDateTime now = TokenRows::truncatedToMs(m_clock.nowUtc());
@@ -411,13 +451,16 @@ Result<AccessToken> TokenStore::identify(const Secret& secret)
     if (!tx.isOpen())
         return TokenRows::storeError(tx.query());
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT %1 FROM tokens WHERE secret_digest = :digest").arg(TokenRows::Columns));
+    q.prepare(QStringLiteral("SELECT %1 FROM tokens WHERE secret_digest = :digest AND %2")
+                  .arg(TokenRows::Columns, scope.condition()));
     q.bindValue(QStringLiteral(":digest"), SecretGenerator::digest(secret));
     if (!q.exec())
         return TokenRows::storeError(q);
     if (!q.next())
         return BackendError::make(BackendError::Kind::Authentication,
-                                  tr("This token is not valid for this store."));
+                                  scope.isPersonal() ? tr("This token is not valid for this store.")
+                                                     : tr("This token is not one of this group's or "
+                                                          "project's access tokens."));
     AccessToken token = TokenRows::readToken(q);
     q.finish();
     // Identifying never revokes anything: an old copy of a rotated secret, checked to see what it
@@ -446,39 +489,28 @@ Result<bool> TokenStore::seedOnce(const QString& marker, const QList<SeedRecord>
     Tx tx(database(), Tx::Kind::Write);
     if (!tx.isOpen())
         return TokenRows::storeError(tx.query());
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM meta WHERE key = :marker), (SELECT count(*) FROM tokens)"));
-    q.bindValue(QStringLiteral(":marker"), marker);
-    if (!q.exec() || !q.next())
-        return TokenRows::storeError(q);
-    const bool seeded = q.value(0).toInt() == 0 && q.value(1).toInt() == 0;
-    q.finish();
-    if (seeded) {
-        QList<std::pair<qint64, qint64>> ids; // id, family
-        for (const SeedRecord& record : records) {
-            std::optional<qint64> family;
-            std::optional<qint64> previous;
-            if (record.previous >= 0 && record.previous < ids.size()) {
-                previous = ids.at(record.previous).first;
-                family = ids.at(record.previous).second;
-            }
-            const Result<qint64> id =
-                TokenRows::insert(database(), record.token,
-                                  SecretGenerator::digest(SecretGenerator::generate()), family, previous);
-            if (!id)
-                return id.error();
-            ids.append({id.value(), family.value_or(id.value())});
-        }
-    }
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (:marker, :value)"));
-    q.bindValue(QStringLiteral(":marker"), marker);
-    q.bindValue(QStringLiteral(":value"), TokenRows::timeValue(m_clock.nowUtc()).toString());
-    if (!q.exec())
-        return TokenRows::storeError(q);
+    const Result<bool> seeded = SeedRows::insertOnce(database(), marker, records, m_clock.nowUtc());
+    if (!seeded)
+        return seeded;
     if (!tx.commit())
         return TokenRows::storeError(tx.query());
-    if (seeded)
+    if (seeded.value())
+        m_changed = true;
+    return seeded;
+}
+
+Result<bool> TokenStore::seedResourcesOnce(const QString& marker, const ResourceSeed& seed)
+{
+    ++m_writes;
+    Tx tx(database(), Tx::Kind::Write);
+    if (!tx.isOpen())
+        return TokenRows::storeError(tx.query());
+    const Result<bool> seeded = SeedRows::insertResourcesOnce(database(), marker, seed, m_clock.nowUtc());
+    if (!seeded)
+        return seeded;
+    if (!tx.commit())
+        return TokenRows::storeError(tx.query());
+    if (seeded.value())
         m_changed = true;
     return seeded;
 }

@@ -3,12 +3,15 @@
 #include "AccessToken.h"
 #include "Clock.h"
 #include "PageReader.h"
+#include "Resource.h"
 #include "Result.h"
+#include "TokenScope.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace TokenDesk {
@@ -34,6 +37,17 @@ namespace TokenDesk {
 //   state (only rotate detects reuse, as GitLab does). A successful identify sets last_used_at.
 // - list sorts never-used tokens as the oldest (first in last_used_asc, last in last_used_desc) and
 //   tokens without an expiration date last in both expires sorts; ties are broken by id.
+//
+// Group and project access tokens, GitLab's way: the store holds groups (and subgroups), projects, the
+// local user's memberships (a project inherits the roles of its group and the group's parents, a
+// subgroup those of its parents; the highest counts) and one bot user per resource token (a rotation
+// keeps it). The operations on one resource's tokens keep the personal ones' rules, and:
+// - every one but identify needs the Maintainer role on a project, the Owner role on a group, else
+//   Permission (naming the role needed); an unknown resource is NotFound;
+// - create validates with Validation::validateForResource: the role (default Maintainer) must exist and
+//   not exceed the user's own there; read_user, sudo and admin_mode are refused (Field::Scopes);
+// - a token id of another resource, or of a personal token, is NotFound there, and personal operations
+//   never see a resource's tokens; identify answers Authentication for a secret of another resource.
 class TokenStore
 {
     Q_DECLARE_TR_FUNCTIONS(TokenStore)
@@ -43,6 +57,26 @@ public:
     {
         AccessToken token; // inserted as given: dates, state and all
         int previous = -1; // index of the record it was rotated from (same family), or -1
+    };
+    // Groups, projects, the local user's roles and resource tokens, inserted together (seedResourcesOnce).
+    struct ResourceSeed
+    {
+        struct Place
+        {
+            ResourceRef::Kind kind = ResourceRef::Kind::Group;
+            QString fullPath; // parents come before what they hold
+            QString name;
+            int memberRole = 0; // the local user's own role there; 0: none
+        };
+        struct Token
+        {
+            ResourceRef::Kind kind = ResourceRef::Kind::Project;
+            QString fullPath;
+            AccessToken token; // inserted as given (with its accessLevel); its bot user is made here
+            int previous = -1; // index of the token it was rotated from (same family and bot), or -1
+        };
+        QList<Place> places;
+        QList<Token> tokens;
     };
 
     // Opens (creating when missing) and, when needed, upgrades the store at path. A file that is not a
@@ -73,10 +107,37 @@ public:
     Result<CreatedToken> rotate(qint64 id, std::optional<QDate> expiresAt);
     Result<AccessToken> identify(const Secret& secret);
 
+    // Groups, projects and the local user's memberships (each call one transaction). fullPath names the
+    // parent: "acme/platform" is a subgroup of "acme", "acme/platform/web" a project of it, and the parent
+    // must exist. id 0: the next free id. Validation for a malformed or taken path.
+    Result<Resource> addGroup(const QString& fullPath, const QString& name, qint64 id = 0);
+    Result<Resource> addProject(const QString& fullPath, const QString& name, qint64 id = 0);
+    // The local user's own role (AccessLevels) on a group or project; 0 removes the membership.
+    Result<bool> setMembership(ResourceRef::Kind kind, qint64 id, int accessLevel);
+    // Groups where the local user is Owner, then projects where they are at least Maintainer, each by full
+    // path, with the effective role.
+    Result<QList<Resource>> resources() const;
+    // The group or project a reference names (numeric id or full path), with the user's effective role
+    // there (0: none). NotFound when there is none.
+    Result<Resource> resolve(const ResourceRef& ref) const;
+
+    // One group's or project's access tokens (the resource's kind and numeric id count; its role is
+    // read again from the store).
+    Result<TokenSummary> summary(const Resource& resource) const;
+    Result<TokenPage> list(const Resource& resource, const ListQuery& query) const;
+    Result<AccessToken> get(const Resource& resource, qint64 id) const;
+    Result<CreatedToken> create(const Resource& resource, const TokenDraft& draft);
+    Result<AccessToken> revoke(const Resource& resource, qint64 id);
+    Result<CreatedToken> rotate(const Resource& resource, qint64 id, std::optional<QDate> expiresAt);
+    Result<AccessToken> identify(const Resource& resource, const Secret& secret);
+
     // Inserts the records (each with the digest of a fresh secret nobody keeps) in one transaction,
-    // unless the marker is already set in the meta table or the store holds tokens; then sets the marker.
-    // True when it inserted.
+    // unless the marker is already set in the meta table or the store holds personal tokens; then sets
+    // the marker. True when it inserted.
     Result<bool> seedOnce(const QString& marker, const QList<SeedRecord>& records);
+    // The same for groups, projects and their tokens: inserted in one transaction unless the marker is set
+    // or the store holds groups; then sets the marker. True when it inserted.
+    Result<bool> seedResourcesOnce(const QString& marker, const ResourceSeed& seed);
 
     // True when tokens changed through this store since the last call.
     bool takeChanged();
@@ -95,6 +156,18 @@ private:
     Result<bool> setMetaValue(const QString& key, const QString& value);
     Result<int> revokeFamily(qint64 familyId);
     void delay() const;
+    // The resource as the store knows it, when the local user may manage its tokens.
+    Result<Resource> managed(const Resource& resource) const;
+    Result<TokenSummary> summaryIn(const TokenScope& scope) const;
+    Result<AccessToken> getIn(const TokenScope& scope, qint64 id) const;
+    // Inserts the token with a fresh secret (and, for a resource, a bot user of its own).
+    Result<CreatedToken> insertNew(const TokenScope& scope, AccessToken token);
+    Result<AccessToken> revokeIn(const TokenScope& scope, qint64 id);
+    Result<CreatedToken> rotateIn(const TokenScope& scope, qint64 id, std::optional<QDate> expiresAt);
+    Result<AccessToken> identifyIn(const TokenScope& scope, const Secret& secret);
+    // Runs a write of the directory (groups, projects, memberships) in its own transaction.
+    template<typename T>
+    Result<T> directoryWrite(const std::function<Result<T>()>& write);
 
     mutable PageReader m_pages;
     quint64 m_writes = 0; // changes asked of this store (data_version counts other connections')
