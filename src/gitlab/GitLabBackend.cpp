@@ -2,6 +2,8 @@
 
 #include "GitLabLostReplies.h"
 #include "GitLabParser.h"
+#include "GitLabResourceBackend.h"
+#include "GitLabResourceListing.h"
 #include "GitLabSummaryCounter.h"
 #include "GitLabTokenChanges.h"
 #include "GitLabTokenListing.h"
@@ -69,6 +71,7 @@ GitLabBackend::GitLabBackend(const QUrl& instanceUrl, Secret accessToken, const 
                                                  [this](qint64 id) { return m_changes->isOwnToken(id); });
     m_changes = new GitLabTokenChanges(*m_transport, *m_listing, *m_lost, m_clock, m_accessTokenId, this);
     connect(m_changes, &GitLabTokenChanges::changed, this, &GitLabBackend::changed);
+    m_resources = std::make_unique<GitLabResourceListing>(*m_transport, m_options);
     m_summary = new GitLabSummaryCounter(
         *m_transport, *m_listing, m_clock, m_options,
         [this](const ListQuery& query, TokensHandler done) { listAll(query, std::move(done)); }, this);
@@ -85,6 +88,7 @@ BackendCapabilities GitLabBackend::capabilities() const
     c.webTokenPage = true;
     c.listProgress = true;
     c.cancelReads = true;
+    c.resourceTokens = true;
     const bool admin = m_account && m_account->isAdmin;
     c.createForOtherUser = admin;
     if (m_account && !admin)
@@ -400,6 +404,72 @@ void GitLabBackend::revoke(qint64 id, QObject* context, Callback<AccessToken> do
     if (auto e = usable())
         return cb(*e);
     m_changes->revoke(id, cb);
+}
+
+} // namespace TokenDesk
+
+namespace TokenDesk {
+
+// --- group and project access tokens ----------------------------------------------------------------
+
+void GitLabBackend::resources(QObject* context, Callback<QList<Resource>> done)
+{
+    auto cb = answerLater(context, std::move(done));
+    if (auto e = usable())
+        return cb(*e);
+    m_resources->read(cb);
+}
+
+void GitLabBackend::resolveResource(const ResourceRef& ref, QObject* context, Callback<Resource> done)
+{
+    auto cb = answerLater(context, std::move(done));
+    if (auto e = usable())
+        return cb(*e);
+    if (ref.isPersonal() || ref.idOrPath.trimmed().isEmpty())
+        return cb(
+            BackendError::make(ErrorKind::Validation, tr("Name a group or project by its id or full path.")));
+    QList<std::pair<QString, QString>> query;
+    if (ref.kind == ResourceRef::Kind::Group)
+        query << std::pair{u"with_projects"_s, u"false"_s};
+    const QUrl url = m_transport->apiUrl(GitLabUrls::resourcePath(ref.kind, ref.idOrPath), query);
+    send(Call{"GET", url}, [this, ref, cb](const Reply& r) {
+        if (r.error) {
+            if (r.error->kind != ErrorKind::NotFound)
+                return cb(*r.error);
+            BackendError e = BackendError::make(
+                ErrorKind::NotFound,
+                ref.kind == ResourceRef::Kind::Group
+                    ? tr("There is no group \"%1\", or this account cannot see it.").arg(ref.idOrPath)
+                    : tr("There is no project \"%1\", or this account cannot see it.").arg(ref.idOrPath));
+            e.httpStatus = r.error->httpStatus;
+            return cb(e);
+        }
+        Result<Resource> found = GitLabParser::resource(r.body, ref.kind);
+        if (!found || found.value().accessLevel > 0)
+            return cb(found); // a project's permissions told the role
+        // The role, inherited ones included, from the membership.
+        withAccount([this, resource = found.value(), cb](Result<Account> account) {
+            if (!account)
+                return cb(resource);
+            const QString path = GitLabUrls::resourcePath(resource.kind, QString::number(resource.id)) +
+                                 u"/members/all/"_s + QString::number(account.value().userId);
+            send(Call{"GET", apiUrl(path)}, [resource, cb](const Reply& member) {
+                Resource out = resource;
+                if (!member.error) {
+                    if (auto level = GitLabParser::memberAccessLevel(member.body))
+                        out.accessLevel = level.value();
+                }
+                cb(out);
+            });
+        });
+    });
+}
+
+std::unique_ptr<TokenBackend> GitLabBackend::forResource(const Resource& resource)
+{
+    if (resource.id <= 0 || resource.kind == ResourceRef::Kind::Personal)
+        return nullptr;
+    return std::make_unique<GitLabResourceBackend>(*this, resource);
 }
 
 } // namespace TokenDesk

@@ -18,6 +18,7 @@
 namespace TokenDesk {
 
 class GitLabLostReplies;
+class GitLabResourceListing;
 class GitLabSummaryCounter;
 class GitLabTokenChanges;
 
@@ -96,6 +97,14 @@ public:
     void createForUser(qint64 userId, const TokenDraft& draft, QObject* context,
                        Callback<CreatedToken> done) override;
 
+    // Group and project access tokens (GitLabResourceListing, GitLabResourceBackend).
+    void resources(QObject* context, Callback<QList<Resource>> done) override;
+    // GET /groups/:id or /projects/:id (id or URL-encoded full path); the role from the project's
+    // permissions, else from GET .../members/all/:user_id; 0 when neither tells.
+    void resolveResource(const ResourceRef& ref, QObject* context, Callback<Resource> done) override;
+    // A GitLabResourceBackend over this backend's connection; null for a resource without a numeric id.
+    std::unique_ptr<TokenBackend> forResource(const Resource& resource) override;
+
     // Stops every read in flight (listings, whoami, get): they answer Kind::Cancelled and send no
     // further request. Create, rotate and revoke already sent are left to finish.
     void cancel() override;
@@ -103,6 +112,7 @@ public:
     void invalidate() override;
 
 private:
+    friend class GitLabResourceBackend;
     using Call = GitLabTransport::Request;
     using Reply = GitLabTransport::Reply;
     using ReplyHandler = GitLabTransport::ReplyHandler;
@@ -127,6 +137,7 @@ private:
     GitLabSummaryCounter* m_summary = nullptr;
     GitLabTokenChanges* m_changes = nullptr;
     std::unique_ptr<GitLabLostReplies> m_lost;
+    std::unique_ptr<GitLabResourceListing> m_resources;
     std::optional<Account> m_account;
     std::optional<qint64> m_accessTokenId;
     QList<std::function<void(Result<Account>)>> m_accountWaiters;

@@ -12,8 +12,9 @@ namespace TokenDesk {
 using ErrorKind = BackendError::Kind;
 
 GitLabLostReplies::GitLabLostReplies(GitLabTransport& transport, const Clock& clock,
-                                     std::function<bool(qint64)> isOwnToken)
-    : m_transport(transport), m_clock(clock), m_isOwnToken(std::move(isOwnToken))
+                                     std::function<bool(qint64)> isOwnToken, QString collection)
+    : m_transport(transport), m_clock(clock), m_isOwnToken(std::move(isOwnToken)),
+      m_collection(std::move(collection))
 {}
 
 void GitLabLostReplies::afterCreate(const QString& name, std::optional<qint64> ownerId, QDateTime sentAt,
@@ -21,9 +22,12 @@ void GitLabLostReplies::afterCreate(const QString& name, std::optional<qint64> o
 {
     QList<std::pair<QString, QString>> query{
         {u"search"_s, name}, {u"sort"_s, u"created_desc"_s}, {u"per_page"_s, u"100"_s}};
+    if (m_collection !=
+        GitLabUrls::personalTokens()) // a resource's tokens: the newest first, where the server sorts
+        query = {{u"state"_s, u"active"_s}, {u"sort"_s, u"created_desc"_s}, {u"per_page"_s, u"100"_s}};
     if (ownerId)
         query << std::pair{u"user_id"_s, QString::number(*ownerId)};
-    const QUrl url = m_transport.apiUrl(u"/personal_access_tokens"_s, query);
+    const QUrl url = m_transport.apiUrl(m_collection, query);
     m_transport.send(GitLabTransport::Request{"GET", url}, [this, name, sentAt,
                                                             cb](const GitLabTransport::Reply& r) {
         const QString lost =
@@ -73,7 +77,7 @@ void GitLabLostReplies::afterCreate(const QString& name, std::optional<qint64> o
 void GitLabLostReplies::afterRotate(qint64 id, Callback<CreatedToken> cb)
 {
     m_transport.send(
-        GitLabTransport::Request{"GET", m_transport.apiUrl(GitLabUrls::tokenPath(id))},
+        GitLabTransport::Request{"GET", m_transport.apiUrl(GitLabUrls::tokenPath(m_collection, id))},
         [this, id, cb](const GitLabTransport::Reply& r) {
             const QString lost =
                 tr("The server did not answer the request to rotate token %1, and TokenDesk did "
@@ -115,7 +119,7 @@ void GitLabLostReplies::afterRotate(qint64 id, Callback<CreatedToken> cb)
 void GitLabLostReplies::afterRevoke(qint64 id, Callback<AccessToken> cb)
 {
     m_transport.send(
-        GitLabTransport::Request{"GET", m_transport.apiUrl(GitLabUrls::tokenPath(id))},
+        GitLabTransport::Request{"GET", m_transport.apiUrl(GitLabUrls::tokenPath(m_collection, id))},
         [this, id, cb](const GitLabTransport::Reply& r) {
             const QString lost =
                 tr("The server did not answer the request to revoke token %1, and TokenDesk did "

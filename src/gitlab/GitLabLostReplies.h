@@ -2,6 +2,7 @@
 
 #include "AccessToken.h"
 #include "Clock.h"
+#include "GitLabUrls.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -22,8 +23,10 @@ class GitLabLostReplies
     Q_DECLARE_TR_FUNCTIONS(GitLabLostReplies)
 
 public:
-    // isOwnToken: whether a token id names the token the backend signs in with.
-    GitLabLostReplies(GitLabTransport& transport, const Clock& clock, std::function<bool(qint64)> isOwnToken);
+    // isOwnToken: whether a token id names the token the backend signs in with. collection: where the
+    // tokens are (GitLabUrls::personalTokens() or a resource's access tokens).
+    GitLabLostReplies(GitLabTransport& transport, const Clock& clock, std::function<bool(qint64)> isOwnToken,
+                      QString collection = GitLabUrls::personalTokens());
 
     // Searches the listing for a token of that name created since shortly before sentAt (on the
     // server's clock when its Date header tells it).
@@ -36,6 +39,7 @@ private:
     GitLabTransport& m_transport;
     const Clock& m_clock;
     std::function<bool(qint64)> m_isOwnToken;
+    QString m_collection;
 };
 
 } // namespace TokenDesk

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -114,6 +115,9 @@ std::optional<AccessToken> GitLabParser::tokenFromObject(const QJsonObject& obje
     t.revoked = object.value(QLatin1String("revoked")).toBool(false);
     t.revokedAt = timestamp(object.value(QLatin1String("revoked_at")));
     t.userId = integer(object.value(QLatin1String("user_id"))).value_or(0);
+    t.accessLevel =
+        static_cast<int>(std::clamp<qint64>(integer(object.value(QLatin1String("access_level"))).value_or(0),
+                                            0, 1000)); // a resource token's role
     return t;
 }
 
@@ -185,6 +189,70 @@ Result<Account> GitLabParser::account(const QByteArray& body)
     return a;
 }
 
+std::optional<Resource> GitLabParser::resourceFromObject(const QJsonObject& object, ResourceRef::Kind kind)
+{
+    const std::optional<qint64> id = integer(object.value(QLatin1String("id")));
+    const bool project = kind == ResourceRef::Kind::Project;
+    const QJsonValue path = object.value(QLatin1String(project ? "path_with_namespace" : "full_path"));
+    if (!id || *id <= 0 || !path.isString() || path.toString().isEmpty())
+        return std::nullopt;
+    Resource r;
+    r.kind = kind;
+    r.id = *id;
+    r.fullPath = path.toString();
+    r.name = object.value(QLatin1String("name")).toString();
+    if (project) {
+        // The project's own membership and the one of its group: the role is the higher of the two.
+        const QJsonObject permissions = object.value(QLatin1String("permissions")).toObject();
+        int level = 0;
+        for (const char* key : {"project_access", "group_access"}) {
+            const QJsonValue access =
+                permissions.value(QLatin1String(key)).toObject().value(QLatin1String("access_level"));
+            level =
+                std::max(level, static_cast<int>(std::clamp<qint64>(integer(access).value_or(0), 0, 1000)));
+        }
+        r.accessLevel = level;
+    }
+    return r;
+}
+
+Result<QList<Resource>> GitLabParser::resourceList(const QByteArray& body, ResourceRef::Kind kind)
+{
+    const auto doc = parse(body);
+    if (!doc || !doc->isArray())
+        return malformed();
+    QList<Resource> resources;
+    for (const QJsonValue& v : doc->array()) {
+        const auto r = resourceFromObject(v.toObject(), kind);
+        if (!r)
+            return malformed();
+        resources << *r;
+    }
+    return resources;
+}
+
+Result<Resource> GitLabParser::resource(const QByteArray& body, ResourceRef::Kind kind)
+{
+    const auto doc = parse(body);
+    if (!doc || !doc->isObject())
+        return malformed();
+    const auto r = resourceFromObject(doc->object(), kind);
+    if (!r)
+        return malformed();
+    return *r;
+}
+
+Result<int> GitLabParser::memberAccessLevel(const QByteArray& body)
+{
+    const auto doc = parse(body);
+    if (!doc || !doc->isObject())
+        return malformed();
+    const auto level = integer(doc->object().value(QLatin1String("access_level")));
+    if (!level || *level < 0 || *level > 1000)
+        return malformed();
+    return static_cast<int>(*level);
+}
+
 Result<GitLabVersion> GitLabParser::version(const QByteArray& body)
 {
     const auto doc = parse(body);
@@ -206,6 +274,8 @@ Field GitLabParser::fieldFor(const QString& parameter)
         return Field::ExpiresAt;
     if (p == QLatin1String("scopes") || p == QLatin1String("scopes[]") || p == QLatin1String("scope"))
         return Field::Scopes;
+    if (p == QLatin1String("access_level"))
+        return Field::AccessLevel;
     return Field::General;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessToken.h"
+#include "Resource.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -33,6 +34,13 @@ public:
     static Result<CreatedToken> createdToken(const QByteArray& body);
     static Result<Account> account(const QByteArray& body);
     static Result<GitLabVersion> version(const QByteArray& body);
+    // Groups (GET /groups) or projects (GET /projects): a project's role is the higher of its
+    // permissions' project_access and group_access (0 when neither is given); a group's is 0 (not told).
+    static Result<QList<Resource>> resourceList(const QByteArray& body, ResourceRef::Kind kind);
+    static Result<Resource> resource(const QByteArray& body, ResourceRef::Kind kind);
+    static std::optional<Resource> resourceFromObject(const QJsonObject& object, ResourceRef::Kind kind);
+    // A member's access_level (GET /groups/:id/members/all/:user_id).
+    static Result<int> memberAccessLevel(const QByteArray& body);
 
     // A token object; nullopt when it lacks an id or name of the right type.
     static std::optional<AccessToken> tokenFromObject(const QJsonObject& object);

@@ -18,9 +18,11 @@ using ErrorKind = BackendError::Kind;
 
 GitLabTokenChanges::GitLabTokenChanges(GitLabTransport& transport, GitLabTokenListing& listing,
                                        GitLabLostReplies& lost, const Clock& clock,
-                                       std::optional<qint64>& signInTokenId, QObject* parent)
+                                       std::optional<qint64>& signInTokenId, QObject* parent,
+                                       QString collection)
     : QObject(parent), m_transport(transport), m_listing(listing), m_lost(lost), m_clock(clock),
-      m_signInTokenId(signInTokenId)
+      m_signInTokenId(signInTokenId), m_collection(std::move(collection)),
+      m_personal(m_collection == GitLabUrls::personalTokens())
 {}
 
 void GitLabTokenChanges::create(const QString& path, std::optional<qint64> ownerId, const TokenDraft& draft,
@@ -33,6 +35,8 @@ void GitLabTokenChanges::create(const QString& path, std::optional<qint64> owner
     if (draft.expiresAt.isValid())
         body.insert(QLatin1String("expires_at"), draft.expiresAt.toString(Qt::ISODate));
     body.insert(QLatin1String("scopes"), QJsonArray::fromStringList(draft.scopes));
+    if (draft.accessLevel > 0)
+        body.insert(QLatin1String("access_level"), draft.accessLevel);
     GitLabTransport::Request call{"POST", m_transport.apiUrl(path),
                                   QJsonDocument(body).toJson(QJsonDocument::Compact)};
     const QDateTime sentAt = m_clock.nowUtc();
@@ -43,6 +47,8 @@ void GitLabTokenChanges::create(const QString& path, std::optional<qint64> owner
                 Q_EMIT changed();
                 return m_lost.afterCreate(name, ownerId, sentAt, cb);
             }
+            if (m_explain)
+                return m_explain(Operation::Create, 0, *r.error, [cb](const BackendError& e) { cb(e); });
             return cb(*r.error);
         }
         Result<CreatedToken> created = GitLabParser::createdToken(r.body);
@@ -63,17 +69,23 @@ void GitLabTokenChanges::rotate(qint64 id, std::optional<QDate> expiresAt, Callb
         QJsonObject body;
         if (expiresAt)
             body.insert(QLatin1String("expires_at"), expiresAt->toString(Qt::ISODate));
-        GitLabTransport::Request call{"POST", m_transport.apiUrl(GitLabUrls::tokenPath(id) + u"/rotate"_s),
-                                      QJsonDocument(body).toJson(QJsonDocument::Compact)};
+        GitLabTransport::Request call{
+            "POST", m_transport.apiUrl(GitLabUrls::tokenPath(m_collection, id) + u"/rotate"_s),
+            QJsonDocument(body).toJson(QJsonDocument::Compact)};
         m_transport.send(call, [this, id, cb](const GitLabTransport::Reply& r) {
             if (r.error) {
                 if (r.outcomeUnknown) {
                     Q_EMIT changed();
                     return m_lost.afterRotate(id, cb);
                 }
-                if (r.error->kind != ErrorKind::Validation || r.error->httpStatus != 400)
+                const bool refusedDraft =
+                    r.error->kind == ErrorKind::Validation && r.error->httpStatus == 400;
+                if (refusedDraft)
+                    Q_EMIT changed(); // a rotate of a revoked token may have revoked its family
+                if (m_explain)
+                    return m_explain(Operation::Rotate, id, *r.error, [cb](const BackendError& e) { cb(e); });
+                if (!refusedDraft)
                     return explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
-                Q_EMIT changed(); // a rotate of a revoked token may have revoked its family
                 return cb(*r.error);
             }
             Result<CreatedToken> created = GitLabParser::createdToken(r.body);
@@ -90,7 +102,7 @@ void GitLabTokenChanges::rotate(qint64 id, std::optional<QDate> expiresAt, Callb
             cb(std::move(created));
         });
     };
-    if (m_signInTokenId || id == GitLabUrls::SelfId)
+    if (m_signInTokenId || id == GitLabUrls::SelfId || !m_personal)
         return doRotate();
     m_transport.send(GitLabTransport::Request{"GET", m_transport.apiUrl(u"/personal_access_tokens/self"_s)},
                      [this, doRotate, cb](const GitLabTransport::Reply& r) {
@@ -108,13 +120,16 @@ void GitLabTokenChanges::revoke(qint64 id, Callback<AccessToken> cb)
 {
     auto revokeNow = [this, id, cb](std::optional<AccessToken> before) {
         m_transport.send(
-            GitLabTransport::Request{"DELETE", m_transport.apiUrl(GitLabUrls::tokenPath(id))},
+            GitLabTransport::Request{"DELETE", m_transport.apiUrl(GitLabUrls::tokenPath(m_collection, id))},
             [this, id, before, cb](const GitLabTransport::Reply& r) {
                 if (r.error) {
                     if (r.outcomeUnknown) {
                         Q_EMIT changed();
                         return m_lost.afterRevoke(id, cb);
                     }
+                    if (m_explain)
+                        return m_explain(Operation::Revoke, id, *r.error,
+                                         [cb](const BackendError& e) { cb(e); });
                     return explainUnauthorized(id, *r.error, [cb](const BackendError& e) { cb(e); });
                 }
                 AccessToken known;
@@ -128,18 +143,18 @@ void GitLabTokenChanges::revoke(qint64 id, Callback<AccessToken> cb)
                 Q_EMIT changed();
                 if (own)
                     return cb(known); // the account's own credential: nothing can be read with it any more
-                m_transport.send(
-                    GitLabTransport::Request{"GET", m_transport.apiUrl(GitLabUrls::tokenPath(id))},
-                    [known, cb](const GitLabTransport::Reply& again) {
-                        if (!again.error) {
-                            if (auto t = GitLabParser::token(again.body))
-                                return cb(t.value());
-                        }
-                        cb(known);
-                    });
+                m_transport.send(GitLabTransport::Request{"GET", m_transport.apiUrl(GitLabUrls::tokenPath(
+                                                                     m_collection, id))},
+                                 [known, cb](const GitLabTransport::Reply& again) {
+                                     if (!again.error) {
+                                         if (auto t = GitLabParser::token(again.body))
+                                             return cb(t.value());
+                                     }
+                                     cb(known);
+                                 });
             });
     };
-    if (id != GitLabUrls::SelfId)
+    if (id != GitLabUrls::SelfId || !m_personal)
         return revokeNow(std::nullopt);
     // Which token is "self"? Read it first: once revoked, it can read nothing.
     m_transport.send(

@@ -3,6 +3,7 @@
 #include "AccessToken.h"
 #include "BackendError.h"
 #include "Clock.h"
+#include "GitLabUrls.h"
 #include "Result.h"
 
 #include <QDate>
@@ -27,10 +28,26 @@ class GitLabTokenChanges : public QObject
 
 public:
     // signInTokenId: the backend's knowledge of the token it signs in with, read and updated here.
+    // collection: where the tokens are (GitLabUrls::personalTokens() or a resource's access tokens).
     GitLabTokenChanges(GitLabTransport& transport, GitLabTokenListing& listing, GitLabLostReplies& lost,
-                       const Clock& clock, std::optional<qint64>& signInTokenId, QObject* parent = nullptr);
+                       const Clock& clock, std::optional<qint64>& signInTokenId, QObject* parent = nullptr,
+                       QString collection = GitLabUrls::personalTokens());
 
-    // path: /user/personal_access_tokens or /users/:id/personal_access_tokens (ownerId set).
+    enum class Operation
+    {
+        Read, // not a change: for the explainers of backends that share it with their reads
+        Create,
+        Rotate,
+        Revoke
+    };
+    using Next = std::function<void(const BackendError&)>;
+    // Tells what a refusal (an error answer, not a lost reply) of a change means; the default: a 401 on
+    // a token that is not the account's own is NotFound (explainUnauthorized). It may read, never write.
+    using Explain = std::function<void(Operation, qint64 id, const BackendError&, Next)>;
+    void setExplain(Explain explain) { m_explain = std::move(explain); }
+
+    // path: /user/personal_access_tokens or /users/:id/personal_access_tokens (ownerId set), or the
+    // collection of a resource's tokens (draft.accessLevel is sent when set).
     void create(const QString& path, std::optional<qint64> ownerId, const TokenDraft& draft,
                 Callback<CreatedToken> done);
     void rotate(qint64 id, std::optional<QDate> expiresAt, Callback<CreatedToken> done);
@@ -52,6 +69,9 @@ private:
     GitLabLostReplies& m_lost;
     const Clock& m_clock;
     std::optional<qint64>& m_signInTokenId;
+    QString m_collection;
+    bool m_personal = true;
+    Explain m_explain;
 };
 
 } // namespace TokenDesk

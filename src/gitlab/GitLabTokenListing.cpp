@@ -18,8 +18,9 @@ namespace TokenDesk {
 using ErrorKind = BackendError::Kind;
 
 GitLabTokenListing::GitLabTokenListing(GitLabTransport& transport, const GitLabOptions& options,
-                                       QObject* parent)
-    : QObject(parent), m_transport(transport), m_options(options), m_apiBase(transport.apiUrl(QString()))
+                                       QObject* parent, QString collection)
+    : QObject(parent), m_transport(transport), m_options(options), m_apiBase(transport.apiUrl(QString())),
+      m_collection(std::move(collection)), m_personal(m_collection == GitLabUrls::personalTokens())
 {}
 
 QString GitLabTokenListing::key(const ListQuery& query, const std::optional<Account>& account)
@@ -116,10 +117,11 @@ void GitLabTokenListing::read(const ListQuery& query, const std::optional<Accoun
     listing->waiters << std::move(done);
     if (query.state != ListQuery::State::All)
         listing->query << std::pair{u"state"_s, ListQuery::stateName(query.state)};
-    if (!query.search.isEmpty())
+    if (!query.search.isEmpty() && m_personal)
         listing->query << std::pair{u"search"_s, query.search};
-    listing->query << std::pair{u"sort"_s, ListQuery::sortName(query.sort)};
-    if (account && account->isAdmin)
+    if (m_personal)
+        listing->query << std::pair{u"sort"_s, ListQuery::sortName(query.sort)};
+    if (account && account->isAdmin && m_personal)
         listing->query << std::pair{u"user_id"_s, QString::number(account->userId)};
     listing->query << std::pair{u"per_page"_s, QString::number(PageSize)};
     m_cache.remove(key); // read again: until it is, later pages wait for this reading
@@ -133,7 +135,7 @@ void GitLabTokenListing::requestPage(const std::shared_ptr<Reading>& listing, in
     if (target.isEmpty()) {
         auto query = listing->query;
         query << std::pair{u"page"_s, QString::number(page)};
-        target = m_transport.apiUrl(u"/personal_access_tokens"_s, query);
+        target = m_transport.apiUrl(m_collection, query);
     }
     listing->inFlight++;
     const bool numbered = url.isEmpty();

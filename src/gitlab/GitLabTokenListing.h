@@ -4,6 +4,7 @@
 #include "GitLabOptions.h"
 #include "GitLabParser.h"
 #include "GitLabTransport.h"
+#include "GitLabUrls.h"
 #include "Result.h"
 
 #include <QElapsedTimer>
@@ -19,10 +20,11 @@
 namespace TokenDesk {
 
 // Whole listings of the account's tokens (one filter, sort and search each), read from
-// /personal_access_tokens: the pages go out side by side when the server gives totals, one after
-// another when it only links to the next; two askers of the same listing share one reading; the
-// first rows of a long listing are answered before the rest arrives; and a complete listing is kept
-// until invalidate(), so later pages of it need no request.
+// /personal_access_tokens, or of a group's or project's tokens (one state each: the server is asked for
+// the state alone, sorting and searching are the backend's), read from their access_tokens: the pages go out
+// side by side when the server gives totals, one after another when it only links to the next; two askers of
+// the same listing share one reading; the first rows of a long listing are answered before the rest arrives;
+// and a complete listing is kept until invalidate(), so later pages of it need no request.
 class GitLabTokenListing : public QObject
 {
     Q_OBJECT
@@ -59,7 +61,9 @@ public:
 
     static constexpr int PageSize = 100; // per_page of a listing
 
-    GitLabTokenListing(GitLabTransport& transport, const GitLabOptions& options, QObject* parent = nullptr);
+    // collection: GitLabUrls::personalTokens() or GitLabUrls::resourceTokens(...).
+    GitLabTokenListing(GitLabTransport& transport, const GitLabOptions& options, QObject* parent = nullptr,
+                       QString collection = GitLabUrls::personalTokens());
 
     // Reads the listing of `query` (offset and limit aside) for `account` (nullopt: not known yet),
     // or joins the reading of it already under way.
@@ -106,6 +110,8 @@ private:
     GitLabTransport& m_transport;
     GitLabOptions m_options;
     QUrl m_apiBase;
+    QString m_collection;
+    bool m_personal = true;
     QHash<QString, std::shared_ptr<Reading>> m_readings;
     QHash<QString, Cached> m_cache;
     std::optional<qint64> m_cacheUserId; // whose tokens m_cache holds

@@ -70,6 +70,16 @@ GitLabTransport::GitLabTransport(const QUrl& apiBase, Secret accessToken, const 
     m_nam = new GitLabNetworkAccessManager(m_apiBase, std::move(accessToken), m_options.authHeader, this);
 }
 
+GitLabTransport::GitLabTransport(GitLabTransport& shared, QObject* parent)
+    : QObject(parent), m_apiBase(shared.m_apiBase), m_clock(shared.m_clock), m_options(shared.m_options),
+      m_caFileError(shared.m_caFileError), m_ssl(shared.m_ssl), m_nam(shared.m_nam)
+{
+    if (m_nam) {
+        // The replies are the manager's children: they go with it, and this transport forgets them.
+        connect(m_nam, &QObject::destroyed, this, [this]() { m_readsInFlight.clear(); });
+    }
+}
+
 GitLabTransport::~GitLabTransport()
 {
     const auto inFlight = std::exchange(m_readsInFlight, {});
@@ -91,17 +101,19 @@ BackendError GitLabTransport::cancelledError()
 
 void GitLabTransport::setCredential(Secret credential)
 {
-    m_nam->setCredential(std::move(credential));
+    if (m_nam)
+        m_nam->setCredential(std::move(credential));
 }
 
 int GitLabTransport::addCredential(Secret credential)
 {
-    return m_nam->addCredential(std::move(credential));
+    return m_nam ? m_nam->addCredential(std::move(credential)) : 0;
 }
 
 void GitLabTransport::removeCredential(int key)
 {
-    m_nam->removeCredential(key);
+    if (m_nam)
+        m_nam->removeCredential(key);
 }
 
 void GitLabTransport::cancelReads()
@@ -116,6 +128,18 @@ void GitLabTransport::cancelReads()
 
 void GitLabTransport::send(Request call, ReplyHandler handler)
 {
+    if (!m_nam) {
+        QMetaObject::invokeMethod(
+            this,
+            [handler, host = call.url.host()]() {
+                Reply r;
+                r.error =
+                    BackendError::make(ErrorKind::Network, tr("The connection to %1 was closed.").arg(host));
+                handler(r);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     QNetworkRequest request(call.url);
     request.setTransferTimeout(m_options.timeoutMs);
     request.setRawHeader("Accept", "application/json");
@@ -158,6 +182,9 @@ void GitLabTransport::send(Request call, ReplyHandler handler)
                 Qt::QueuedConnection);
         });
     }
+    // A change outlives a transport that shares its manager and is destroyed meanwhile: the reply goes once
+    // done.
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     auto stopped = std::make_shared<Stopped>(Stopped::No);
     watchLimits(reply, stopped);
     connect(reply, &QNetworkReply::finished, this,

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QNetworkReply>
 #include <QObject>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QUrl>
 
@@ -64,6 +65,10 @@ public:
     // apiBase: the instance's https://host[/path]/api/v4.
     GitLabTransport(const QUrl& apiBase, Secret accessToken, const Clock& clock, const GitLabOptions& options,
                     QObject* parent = nullptr);
+    // A transport over the connection (and credential) of `shared`, with reads of its own: its
+    // cancelReads() and its destruction end only its own requests. Once `shared` is gone it answers every
+    // request with a network error.
+    explicit GitLabTransport(GitLabTransport& shared, QObject* parent = nullptr);
     ~GitLabTransport() override;
 
     // Why the CA file of the options cannot be used; nullopt when there is none or it is fine.
@@ -100,8 +105,8 @@ private:
     const Clock& m_clock;
     GitLabOptions m_options;
     std::optional<QString> m_caFileError;
-    std::optional<QSslConfiguration> m_ssl; // https only: even an empty one loads the TLS backend
-    GitLabNetworkAccessManager* m_nam = nullptr;
+    std::optional<QSslConfiguration> m_ssl;     // https only: even an empty one loads the TLS backend
+    QPointer<GitLabNetworkAccessManager> m_nam; // this transport's own, or the one it shares
     QHash<QNetworkReply*, std::function<void()>> m_readsInFlight;
     QHash<QTimer*, std::function<void()>> m_readsWaiting;
 };

@@ -123,7 +123,8 @@ QUrl GitLabUrls::apiUrl(const QUrl& apiBase, const QString& path,
                         const QList<std::pair<QString, QString>>& query)
 {
     QUrl url = apiBase;
-    url.setPath(apiBase.path() + path);
+    // Encoded, so that a full path's "%2F" stays one segment ("/projects/acme%2Fweb").
+    url.setPath(apiBase.path(QUrl::FullyEncoded) + path, QUrl::TolerantMode);
     if (!query.isEmpty())
         url.setQuery(encodeQuery(query), QUrl::StrictMode);
     return url;
@@ -132,6 +133,29 @@ QUrl GitLabUrls::apiUrl(const QUrl& apiBase, const QString& path,
 QString GitLabUrls::tokenPath(qint64 id)
 {
     return id == SelfId ? u"/personal_access_tokens/self"_s : u"/personal_access_tokens/%1"_s.arg(id);
+}
+
+QString GitLabUrls::personalTokens()
+{
+    return u"/personal_access_tokens"_s;
+}
+
+QString GitLabUrls::resourceTokens(ResourceRef::Kind kind, qint64 id)
+{
+    return resourcePath(kind, QString::number(id)) + u"/access_tokens"_s;
+}
+
+QString GitLabUrls::tokenPath(const QString& collection, qint64 id)
+{
+    if (collection == personalTokens())
+        return tokenPath(id);
+    return collection + u'/' + QString::number(id);
+}
+
+QString GitLabUrls::resourcePath(ResourceRef::Kind kind, const QString& idOrPath)
+{
+    const QString base = kind == ResourceRef::Kind::Group ? u"/groups/"_s : u"/projects/"_s;
+    return base + QString::fromLatin1(QUrl::toPercentEncoding(idOrPath.trimmed()));
 }
 
 QString GitLabUrls::encodeQuery(const QList<std::pair<QString, QString>>& items)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Resource.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -44,6 +46,13 @@ public:
                        const QList<std::pair<QString, QString>>& query = {});
     // "/personal_access_tokens/<id>", or ".../self" for SelfId.
     static QString tokenPath(qint64 id);
+    // Where a listing's tokens are: "/personal_access_tokens" or a resource's "/projects/42/access_tokens".
+    static QString personalTokens();
+    static QString resourceTokens(ResourceRef::Kind kind, qint64 id);
+    // One token of a collection: tokenPath(id) for the personal one, else "<collection>/<id>".
+    static QString tokenPath(const QString& collection, qint64 id);
+    // "/groups/42" or "/projects/acme%2Fweb": a group or project by id or full path (encoded as one segment).
+    static QString resourcePath(ResourceRef::Kind kind, const QString& idOrPath);
     static QString encodeQuery(const QList<std::pair<QString, QString>>& items);
     // "https://host:port" of a URL, for messages.
     static QString originText(const QUrl& url);

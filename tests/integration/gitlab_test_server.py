@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""A small GitLab REST v4 server for TokenDesk's tests and benchmarks (personal access tokens only).
+"""A small GitLab REST v4 server for TokenDesk's tests and benchmarks: personal access tokens, and groups,
+projects, memberships and their access tokens (gitlab_test_resources.py).
 
 Standard library only. Listens on 127.0.0.1 (port 0 = ephemeral) and prints the port as the first
 line of stdout (and to --port-file when given).
 
   gitlab_test_server.py [--config FILE] [--port N] [--port-file F] [--bulk N] [--bulk-user NAME]
                         [--latency-ms MS] [--fault JSON] [--today YYYY-MM-DD] [--max-lifetime DAYS]
-                        [--tls-cert PEM --tls-key PEM]
+                        [--tls-cert PEM --tls-key PEM] [--bulk-resources PROJECTS,GROUPS,TOKENS]
 
 Control (not part of GitLab's API, never authenticated, never logged):
   POST /__control  {"latency_ms": 5, "faults": [{"kind": "rate_limit", "count": 2, ...}],
@@ -15,7 +16,9 @@ Control (not part of GitLab's API, never authenticated, never logged):
                     "link_host": "host:port" (Link URLs point there),
                     "today": "YYYY-MM-DD" (the server's date from now on, like --today),
                     "next_secret": "..." (the secret of the next token created or rotated),
-                    "reseed": true (first of all: users and tokens as at start, faults and log emptied)}
+                    "reseed": true (first of all: users and tokens as at start, faults and log emptied),
+                    "bulk_resources": "300,40,1000" (that many projects, groups and their tokens, owned by
+                    the --bulk-user), "resource_tokens_feature": "on" | "403" | "404"}
   GET  /__control/log      every API request seen: method, path, host, auth header kind, credential
                            (first 12 hex digits of its SHA-256, never the token), fault, status
   GET  /__control/tokens   every token (no secrets)
@@ -42,6 +45,8 @@ import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from gitlab_test_resources import ResourceRoutes, Resources
+
 KNOWN_SCOPES = [
     "api", "read_api", "read_user", "read_repository", "write_repository", "read_registry",
     "write_registry", "read_virtual_registry", "write_virtual_registry", "sudo", "admin_mode",
@@ -66,6 +71,43 @@ DEFAULT_CONFIG = {
          "description": "with a scope this client does not know"},
         {"user": "alice", "name": "alice-revoked", "scopes": ["read_user"], "revoked": True},
         {"user": "bob", "name": "bob-api", "scopes": ["api"], "secret": "glpat-bob-api-secret-000001"},
+    ],
+    # alice: Owner of acme (so of acme/platform, acme/platform/web and acme/api, where she is also a direct
+    # Developer), Maintainer of tools (so of tools/cli), Developer of beta/site; no member of hidden.
+    # bob: Owner of beta, Maintainer of acme/platform.
+    "groups": [
+        {"id": 100, "path": "acme", "name": "Acme"},
+        {"id": 101, "path": "platform", "name": "Platform", "parent": "acme"},
+        {"id": 102, "path": "tools", "name": "Tools"},
+        {"id": 103, "path": "beta", "name": "Beta"},
+        {"id": 104, "path": "hidden", "name": "Hidden"},
+    ],
+    "projects": [
+        {"id": 200, "path": "web", "name": "Web", "group": "acme/platform"},
+        {"id": 201, "path": "api", "name": "API", "group": "acme"},
+        {"id": 202, "path": "cli", "name": "CLI", "group": "tools"},
+        {"id": 203, "path": "site", "name": "Site", "group": "beta"},
+        {"id": 204, "path": "vault", "name": "Vault", "group": "hidden"},
+    ],
+    "members": [
+        {"user": "alice", "group": "acme", "access_level": 50},
+        {"user": "alice", "project": "acme/api", "access_level": 30},
+        {"user": "alice", "group": "tools", "access_level": 40},
+        {"user": "alice", "project": "beta/site", "access_level": 30},
+        {"user": "bob", "group": "beta", "access_level": 50},
+        {"user": "bob", "group": "acme/platform", "access_level": 40},
+        {"user": "root", "group": "hidden", "access_level": 50},
+    ],
+    "resource_tokens": [
+        {"group": "acme", "name": "acme-ci", "scopes": ["api"], "access_level": 40, "expires_in_days": 60},
+        {"group": "acme", "name": "acme-old", "scopes": ["read_api"], "access_level": 20, "revoked": True},
+        {"project": "acme/platform/web", "name": "web-deploy", "scopes": ["read_repository", "write_repository"],
+         "access_level": 30, "expires_in_days": 10, "secret": "glpat-web-deploy-secret-0001"},
+        {"project": "acme/platform/web", "name": "web-registry", "scopes": ["read_registry"], "access_level": 20,
+         "expires_in_days": 120},
+        {"project": "tools/cli", "name": "cli-release", "scopes": ["api"], "access_level": 40,
+         "expires_in_days": 30},
+        {"project": "beta/site", "name": "site-bot", "scopes": ["read_api"], "access_level": 30},
     ],
 }
 
@@ -106,6 +148,7 @@ class State:
         for u in config.get("users", []):
             self.users[u["id"]] = {"id": u["id"], "username": u["username"],
                                    "name": u.get("name", u["username"]), "is_admin": bool(u.get("is_admin"))}
+        self.resources = Resources(self, config)
         base = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
         for i, t in enumerate(config.get("tokens", [])):
             user = self.user_by_name(t["user"])
@@ -122,8 +165,15 @@ class State:
                 expires = (self.today() + datetime.timedelta(days=1 + i % 360)).isoformat()
                 self.add_token(user["id"], "bulk-%06d" % i, "bulk token %d" % i,
                                ["read_api"] if i % 2 else ["api"], expires, None, created_at=created)
+        self.resources.seed_tokens(config)
+        if args.bulk_resources:
+            self.bulk_resources(args.bulk_resources, args.bulk_user)
         for spec in args.fault or []:
             self.faults.append(json.loads(spec))
+
+    def bulk_resources(self, spec, owner):
+        projects, groups, tokens = (int(n) for n in str(spec).split(","))
+        self.resources.generate(projects, groups, tokens, self.user_by_name(owner))
 
     def today(self):
         if self.today_override:
@@ -164,6 +214,8 @@ class State:
         out = {k: t[k] for k in ("id", "name", "description", "revoked", "created_at", "scopes", "user_id",
                                  "last_used_at", "expires_at")}
         out["active"] = self.is_active(t)
+        if "access_level" in t:
+            out["access_level"] = t["access_level"]
         if single:
             out["last_used_ips"] = []
         return out
@@ -209,7 +261,7 @@ def insufficient_scope(scope):
                                                 "the access token.", "scope": scope})
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(ResourceRoutes, BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True
     server_version = "gitlab-test-server"
@@ -221,6 +273,14 @@ class Handler(BaseHTTPRequestHandler):
     @property
     def state(self):
         return self.server.state
+
+    @staticmethod
+    def http_error(status, body):
+        return HttpError(status, body)
+
+    @staticmethod
+    def known_scopes():
+        return KNOWN_SCOPES
 
     def send(self, status, body=None, headers=None, content_type="application/json"):
         data = b""
@@ -458,7 +518,8 @@ class Handler(BaseHTTPRequestHandler):
                 return self.send(200, {"max_in_flight": self.state.max_in_flight, "requests": len(self.state.log)})
         if method == "GET" and path == "/__control/tokens":
             with self.state.lock:
-                return self.send(200, [dict(self.state.public(t), family=t["family"])
+                return self.send(200, [dict(self.state.public(t), family=t["family"],
+                                            resource=("%s:%d" % t["resource"]) if "resource" in t else None)
                                        for t in self.state.tokens.values()])
         if method == "POST" and path == "/__control":
             body = self.read_body()
@@ -481,6 +542,10 @@ class Handler(BaseHTTPRequestHandler):
                     self.state.today_override = body["today"]
                 if "next_secret" in body:
                     self.state.next_secret = body["next_secret"]
+                if "resource_tokens_feature" in body:
+                    self.state.resources.feature = str(body["resource_tokens_feature"])
+                if body.get("bulk_resources"):
+                    self.state.bulk_resources(body["bulk_resources"], self.server.args.bulk_user)
                 for f in body.get("faults", []):
                     self.state.faults.append(f)
             return self.send(200, {"ok": True})
@@ -586,6 +651,9 @@ class Handler(BaseHTTPRequestHandler):
         if parts == ["user", "personal_access_tokens"] and method == "POST":
             self.need_scope(token, ("api", "k8s_proxy"), "api k8s_proxy")
             return self.create(user, allowed=SELF_SERVICE_SCOPES)
+        answer = self.route_resources(method, parts, user, token)
+        if answer is not None:
+            return answer
         if method in ("GET", "POST", "DELETE"):
             raise HttpError(404, {"message": "404 Not Found"})
         raise HttpError(405, {"message": "405 Method Not Allowed"})
@@ -678,6 +746,9 @@ class Handler(BaseHTTPRequestHandler):
         self.state.version += 1
         token, secret = self.state.add_token(target["user_id"], target["name"], target["description"],
                                              target["scopes"], expires, family=target["family"])
+        for kept in ("resource", "access_level"):  # a group's or project's token keeps its bot user and role
+            if kept in target:
+                token[kept] = target[kept]
         out = self.state.public(token)
         out["token"] = secret
         return 200, out, {}
@@ -705,6 +776,7 @@ class Handler(BaseHTTPRequestHandler):
             tokens = [t for t in tokens if t["user_id"] == wanted]
         elif not user["is_admin"]:
             tokens = [t for t in tokens if t["user_id"] == user["id"]]
+        tokens = [t for t in tokens if "resource" not in t]  # bot users' tokens are not personal ones
         state = q.get("state")
         if state == "active":
             tokens = [t for t in tokens if self.state.is_active(t)]
@@ -729,7 +801,7 @@ class Handler(BaseHTTPRequestHandler):
         tokens.sort(key=keys[field], reverse=direction == "desc")
         return tokens
 
-    def paginate(self, tokens):
+    def paginate(self, tokens, path="/api/v4/personal_access_tokens", render=None):
         q = self.query
         try:
             page = max(1, int(q.get("page", 1)))
@@ -746,7 +818,7 @@ class Handler(BaseHTTPRequestHandler):
 
         def link(p):
             params = dict(q, page=str(p), per_page=str(per_page))
-            return "<http://%s/api/v4/personal_access_tokens?%s>" % (host, urllib.parse.urlencode(params))
+            return "<http://%s%s?%s>" % (host, path, urllib.parse.urlencode(params))
 
         links = []
         if page < pages:
@@ -761,7 +833,10 @@ class Handler(BaseHTTPRequestHandler):
         headers["Link"] = ", ".join(links)
         if self.state.link_only:
             headers = {"Link": headers["Link"]}
-        body = ("[" + ",".join(self.state.public_json(t) for t in items) + "]").encode("utf-8")
+        if render is None:
+            body = ("[" + ",".join(self.state.public_json(t) for t in items) + "]").encode("utf-8")
+        else:
+            body = json.dumps([render(t) for t in items]).encode("utf-8")
         return 200, body, headers
 
 
@@ -782,6 +857,8 @@ def main():
     parser.add_argument("--port-file")
     parser.add_argument("--bulk", type=int, default=0)
     parser.add_argument("--bulk-user", default="alice")
+    parser.add_argument("--bulk-resources", help="PROJECTS,GROUPS,TOKENS: a bulk set of resources and their "
+                        "tokens, the --bulk-user owning every top-level group")
     parser.add_argument("--latency-ms", type=float, default=0)
     parser.add_argument("--fault", action="append")
     parser.add_argument("--today")
