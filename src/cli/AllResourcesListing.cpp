@@ -13,6 +13,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace TokenDesk {
@@ -103,17 +105,45 @@ void AllResourcesListing::settle()
         return context.fail(m_overview->error());
     if (!*m_account)
         return context.fail(m_account->error());
-    const ResourceTokenOverview& overview = m_overview->value();
+    ResourceTokenOverview overview = m_overview->value();
+    auto& failures = overview.failures;
+    // Told in a stable order: groups, then projects, each by path.
+    std::sort(failures.begin(), failures.end(), [](const auto& a, const auto& b) {
+        if (a.first.kind != b.first.kind)
+            return a.first.kind == ResourceRef::Kind::Group;
+        return a.first.fullPath < b.first.fullPath;
+    });
+    // Not one resource could be read, all for the same kind of reason (such as an instance without these
+    // tokens): each distinct reason is told once, and the exit code is that of the reason.
+    const bool sameKindForAll =
+        overview.resourcesRead == 0 && !failures.isEmpty() &&
+        std::all_of(failures.cbegin(), failures.cend(), [&failures](const auto& failure) {
+            return failure.second.kind == failures.constFirst().second.kind;
+        });
+    if (sameKindForAll) {
+        QStringList reasons;
+        for (const auto& failure : std::as_const(failures)) {
+            if (!reasons.contains(failure.second.message))
+                reasons << failure.second.message;
+        }
+        if (reasons.size() <= 2) {
+            for (const QString& reason : std::as_const(reasons))
+                context.writeErr(CliContext::errorLine(reason));
+            return context.finish(ExitCode::of(failures.constFirst().second));
+        }
+    }
     print(overview);
-    if (overview.failures.isEmpty())
+    if (failures.isEmpty())
         return context.succeed();
-    for (const auto& [resource, error] : overview.failures) {
+    for (const auto& [resource, error] : std::as_const(failures)) {
         context.warn(tr("could not read the access tokens of %1 %2: %3")
                          .arg(kindLabel(resource.kind), resource.fullPath, error.message.trimmed()));
     }
-    const int failed = static_cast<int>(overview.failures.size());
+    const int failed = static_cast<int>(failures.size());
+    const int total = failed + overview.resourcesRead;
     context.writeErr(CliContext::errorLine(
-        tr("%n group(s) or project(s) could not be read; the listing is incomplete.", nullptr, failed)));
+        tr("the listing is incomplete: %n of %1 groups and projects could not be read.", nullptr, failed)
+            .arg(total)));
     context.finish(ExitCode::Incomplete);
 }
 

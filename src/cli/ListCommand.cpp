@@ -40,7 +40,8 @@ QString ListCommand::helpFooter() const
 {
     return tr("With --all-resources the groups and projects are read several at a time; those that could "
               "not be read are named on standard error and the exit code is 6, after the tokens of the "
-              "others are printed.") +
+              "others are printed. When none could be read, for one kind of reason (such as an instance "
+              "without these tokens), that reason is the error and gives the exit code.") +
            u'\n';
 }
 
