@@ -230,12 +230,14 @@ Result<TokenPage> TokenStore::list(const ListQuery& query) const
     return m_pages.read(database(), TokenScope::personal(), query, m_clock.todayUtc(), m_writes);
 }
 
-Result<QStringList> TokenStore::listQueryPlanForTesting(const ListQuery& query) const
+Result<QStringList> TokenStore::listQueryPlanForTesting(const ListQuery& query,
+                                                        const std::optional<Resource>& resource) const
 {
+    const TokenScope scope = resource ? TokenScope::of(*resource) : TokenScope::personal();
     QStringList plan;
     for (ListSql::Use use : {ListSql::Use::Page, ListSql::Use::Count}) {
         QSqlQuery q(database());
-        if (!ListSql::prepare(q, TokenScope::personal(), query, m_clock.todayUtc(), use, true) || !q.exec())
+        if (!ListSql::prepare(q, scope, query, m_clock.todayUtc(), use, true) || !q.exec())
             return TokenRows::storeError(q);
         while (q.next())
             plan << (use == ListSql::Use::Page ? QStringLiteral("page: ") : QStringLiteral("count: ")) +
@@ -439,10 +441,11 @@ Result<CreatedToken> TokenStore::rotateIn(const TokenScope& scope, qint64 id, st
 
 Result<AccessToken> TokenStore::identify(const Secret& secret)
 {
-    return identifyIn(TokenScope::personal(), secret);
+    return identifyIn(TokenScope::personal(), secret, std::nullopt);
 }
 
-Result<AccessToken> TokenStore::identifyIn(const TokenScope& scope, const Secret& secret)
+Result<AccessToken> TokenStore::identifyIn(const TokenScope& scope, const Secret& secret,
+                                           const std::optional<BackendError>& roleProblem)
 {
     delay();
     ++m_writes;
@@ -451,16 +454,19 @@ Result<AccessToken> TokenStore::identifyIn(const TokenScope& scope, const Secret
     if (!tx.isOpen())
         return TokenRows::storeError(tx.query());
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT %1 FROM tokens WHERE secret_digest = :digest AND %2")
-                  .arg(TokenRows::Columns, scope.condition()));
+    q.prepare(
+        QStringLiteral("SELECT %1, resource_kind, resource_id FROM tokens WHERE secret_digest = :digest")
+            .arg(TokenRows::Columns));
     q.bindValue(QStringLiteral(":digest"), SecretGenerator::digest(secret));
     if (!q.exec())
         return TokenRows::storeError(q);
-    if (!q.next())
+    const bool found = q.next();
+    const TokenScope owner =
+        found ? TokenScope{q.value(11).toInt(), q.value(12).toLongLong()} : TokenScope::personal();
+    // A bot's token is nobody's personal token.
+    if (!found || (scope.isPersonal() && !owner.isPersonal()))
         return BackendError::make(BackendError::Kind::Authentication,
-                                  scope.isPersonal() ? tr("This token is not valid for this store.")
-                                                     : tr("This token is not one of this group's or "
-                                                          "project's access tokens."));
+                                  tr("This token is not valid for this store."));
     AccessToken token = TokenRows::readToken(q);
     q.finish();
     // Identifying never revokes anything: an old copy of a rotated secret, checked to see what it
@@ -472,6 +478,14 @@ Result<AccessToken> TokenStore::identifyIn(const TokenScope& scope, const Secret
         return BackendError::make(
             BackendError::Kind::Authentication,
             tr("This token (\"%1\") expired on %2.").arg(token.name, token.expiresAt.toString(Qt::ISODate)));
+    // A working token of a group or project: the user needs the role there to read it, and it must be
+    // one of that resource's (as GitLab reads it in the resource's collection).
+    if (roleProblem)
+        return *roleProblem;
+    if (!(owner == scope))
+        return BackendError::make(
+            BackendError::Kind::NotFound,
+            tr("This token (id %1) is not one of this group's or project's access tokens.").arg(token.id));
     q.prepare(QStringLiteral("UPDATE tokens SET last_used_at = :now WHERE id = :id"));
     q.bindValue(QStringLiteral(":now"), TokenRows::timeValue(now));
     q.bindValue(QStringLiteral(":id"), token.id);

@@ -42,12 +42,15 @@ namespace TokenDesk {
 // local user's memberships (a project inherits the roles of its group and the group's parents, a
 // subgroup those of its parents; the highest counts) and one bot user per resource token (a rotation
 // keeps it). The operations on one resource's tokens keep the personal ones' rules, and:
-// - every one but identify needs the Maintainer role on a project, the Owner role on a group, else
-//   Permission (naming the role needed); an unknown resource is NotFound;
+// - every one needs the Maintainer role on a project, the Owner role on a group, else Permission
+//   (naming the role needed); an unknown resource is NotFound;
 // - create validates with Validation::validateForResource: the role (default Maintainer) must exist and
 //   not exceed the user's own there; read_user, sudo and admin_mode are refused (Field::Scopes);
 // - a token id of another resource, or of a personal token, is NotFound there, and personal operations
-//   never see a resource's tokens; identify answers Authentication for a secret of another resource.
+//   never see a resource's tokens (a personal identify answers Authentication for a resource token's
+//   secret). A resource's identify, as GitLab's (the token itself, then its entry in the resource's
+//   collection): Authentication for an unknown, revoked or expired secret, then Permission without the
+//   role, then NotFound for a working token of another resource or a personal one.
 class TokenStore
 {
     Q_DECLARE_TR_FUNCTIONS(TokenStore)
@@ -145,8 +148,9 @@ public:
     // Test seams, for tests only. Every operation waits this long first (a slow disk).
     void setOperationDelayForTesting(int milliseconds) { m_delayMs = milliseconds; }
     // SQLite's plans (EXPLAIN QUERY PLAN details) for the page query of list(), lines starting "page: ",
-    // and its count query, lines starting "count: ".
-    Result<QStringList> listQueryPlanForTesting(const ListQuery& query) const;
+    // and its count query, lines starting "count: "; of the resource's list() when one is given.
+    Result<QStringList> listQueryPlanForTesting(const ListQuery& query,
+                                                const std::optional<Resource>& resource = std::nullopt) const;
 
 private:
     TokenStore(const QString& path, const Clock& clock, const QString& connectionName);
@@ -164,7 +168,10 @@ private:
     Result<CreatedToken> insertNew(const TokenScope& scope, AccessToken token);
     Result<AccessToken> revokeIn(const TokenScope& scope, qint64 id);
     Result<CreatedToken> rotateIn(const TokenScope& scope, qint64 id, std::optional<QDate> expiresAt);
-    Result<AccessToken> identifyIn(const TokenScope& scope, const Secret& secret);
+    // Authentication for an unknown, revoked or expired secret (and for a resource's token asked as a
+    // personal one); then roleProblem, when given; NotFound for a token of another scope.
+    Result<AccessToken> identifyIn(const TokenScope& scope, const Secret& secret,
+                                   const std::optional<BackendError>& roleProblem);
     // Runs a write of the directory (groups, projects, memberships) in its own transaction.
     template<typename T>
     Result<T> directoryWrite(const std::function<Result<T>()>& write);

@@ -174,14 +174,11 @@ Result<CreatedToken> TokenStore::rotate(const Resource& resource, qint64 id, std
 
 Result<AccessToken> TokenStore::identify(const Resource& resource, const Secret& secret)
 {
-    // Whoever holds a token may ask what it is, without a role on its resource (as on GitLab).
-    const Result<std::optional<Resource>> found =
-        ResourceDirectory::find(database(), resource.kind, resource.id);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return ResourceDirectory::notFound(resource.kind, QString::number(resource.id));
-    return identifyIn(TokenScope::of(*found.value()), secret);
+    const Result<Resource> known = managed(resource);
+    if (!known && known.error().kind != BackendError::Kind::Permission)
+        return known.error();
+    return identifyIn(TokenScope::of(resource), secret,
+                      known ? std::nullopt : std::optional<BackendError>(known.error()));
 }
 
 } // namespace TokenDesk

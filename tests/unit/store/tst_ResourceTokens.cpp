@@ -349,13 +349,28 @@ void TestResourceTokens::identifiesOnlyTheResourcesOwnTokens()
     const Result<AccessToken> known = identify(*api, made.secret);
     QVERIFY(known.ok());
     QCOMPARE(known.value().id, made.token.id);
+    QCOMPARE(known.value().accessLevel, AccessLevels::Maintainer);
     QVERIFY(known.value().lastUsedAt.isValid());
-    QCOMPARE(identify(*icons, made.secret).error().kind, BackendError::Kind::Authentication);
+    // A working token of another resource, or a personal one, is not this resource's (as GitLab finds
+    // no such token in the resource's collection); a personal identify knows no bot's token.
+    QCOMPARE(identify(*icons, made.secret).error().kind, BackendError::Kind::NotFound);
     QCOMPARE(m_backend->identifyNow(made.secret).error().kind, BackendError::Kind::Authentication);
     const CreatedToken mine = m_backend->createNow(draft(u"mine"_s, m_clock.todayUtc().addDays(9))).value();
-    QCOMPARE(identify(*api, mine.secret).error().kind, BackendError::Kind::Authentication);
+    QCOMPARE(identify(*api, mine.secret).error().kind, BackendError::Kind::NotFound);
+    QVERIFY(m_backend->identifyNow(mine.secret).ok());
+    // Unknown, revoked and expired secrets are refused as such.
+    QCOMPARE(identify(*api, Secret::fromString(u"glpat-unknownunknownunkno"_s)).error().kind,
+             BackendError::Kind::Authentication);
     QVERIFY(revoke(*api, made.token.id).ok());
     QCOMPARE(identify(*api, made.secret).error().kind, BackendError::Kind::Authentication);
+    // Without the role there, the token cannot be read.
+    auto docs = on(u"project:oss/docs"_s);
+    const CreatedToken docsToken = create(*docs, roleDraft(u"docs"_s, 0)).value();
+    QVERIFY(
+        m_backend
+            ->setMembershipNow(ResourceRef::Kind::Project, m_world.id(u"oss/docs"_s), AccessLevels::Developer)
+            .ok());
+    QCOMPARE(identify(*docs, docsToken.secret).error().kind, BackendError::Kind::Permission);
 }
 
 void TestResourceTokens::identitiesNeverCollide()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void pageQueriesUseIndexes();
     void countsAgreeWithTheRows();
     void pagesReadOneAfterAnotherMatchOneListing();
+    void resourceListingsStayFastAmongThousandsOfTokens();
 
 private:
     QTemporaryDir m_dir;
@@ -169,6 +170,83 @@ void TestStoreListing::pagesReadOneAfterAnotherMatchOneListing()
             QVERIFY2(ids(paged) == ids(whole.tokens), qPrintable(label));
         }
     }
+}
+
+void TestStoreListing::resourceListingsStayFastAmongThousandsOfTokens()
+{
+    QVERIFY(Bench::BulkInsert::into(m_path, 2000, m_clock).ok());
+    auto opened = TokenStore::open(m_path, m_clock);
+    QVERIFY(opened.ok());
+    TokenStore& store = *opened.value();
+    const Resource group = store.addGroup(u"big"_s, u"Big"_s).value();
+    QVERIFY(store.setMembership(ResourceRef::Kind::Group, group.id, AccessLevels::Owner).ok());
+    QList<Resource> projects;
+    for (int i = 1; i <= 40; ++i)
+        projects << store.addProject(u"big/p%1"_s.arg(i), u"P%1"_s.arg(i)).value();
+    // 4,000 project tokens and 400 group tokens, each with its own bot user id, some revoked or expired.
+    rawSql(m_path,
+           {uR"(INSERT INTO tokens (name, name_folded, scopes, created_at, expires_at, revoked, secret_digest,
+                user_id, resource_kind, resource_id, access_level)
+                WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 4400)
+                SELECT 'bot ' || n, 'bot ' || n, 'api', 1767225600000 + n * 1000,
+                       date('2026-02-20', '+' || (n % 300) || ' days'), n % 9 = 0, randomblob(32), 1000 + n,
+                       CASE WHEN n > 4000 THEN 1 ELSE 2 END,
+                       CASE WHEN n > 4000 THEN %1 ELSE %2 + n % 40 END, 30 FROM c)"_s.arg(group.id)
+                .arg(projects.first().id),
+            u"UPDATE tokens SET family_id = id WHERE family_id IS NULL"_s});
+
+    const Resource project = projects.at(6);
+    for (const std::optional<Resource>& scope :
+         {std::optional<Resource>(), std::optional<Resource>(project)}) {
+        for (const QString& sortName : ListQuery::sortNames()) {
+            for (ListQuery::State state :
+                 {ListQuery::State::Active, ListQuery::State::Inactive, ListQuery::State::All}) {
+                ListQuery q;
+                q.sort = *ListQuery::sortFromName(sortName);
+                q.state = state;
+                const QStringList plan = store.listQueryPlanForTesting(q, scope).value();
+                const QString label = (scope ? scope->fullPath : u"personal"_s) + u" "_s + sortName + u" "_s +
+                                      ListQuery::stateName(state) + u": "_s;
+                const QString page = plan.filter(u"page: "_s).join(u" | ");
+                const QString count = plan.filter(u"count: "_s).join(u" | ");
+                // One resource's rows (or the personal ones) are a range of an index in the page's order.
+                QVERIFY2(!page.contains(u"TEMP B-TREE"_s), qPrintable(label + page));
+                QVERIFY2(page.contains(u"USING INDEX"_s) && page.contains(u"resource_kind=?"_s),
+                         qPrintable(label + page));
+                QVERIFY2(count.contains(u"COVERING INDEX"_s), qPrintable(label + count));
+            }
+        }
+    }
+
+    // The project's own hundred tokens, page after page, agree with one listing and with the summary.
+    ListQuery q;
+    q.state = ListQuery::State::All;
+    q.limit = 0;
+    const TokenPage whole = store.list(project, q).value();
+    QCOMPARE(whole.total, 100);
+    QList<qint64> paged;
+    q.limit = 15;
+    for (q.offset = 0; q.offset < whole.total; q.offset += q.limit) {
+        const TokenPage page = store.list(project, q).value();
+        QCOMPARE(page.total, 100);
+        for (const AccessToken& t : page.tokens) {
+            QCOMPARE(t.accessLevel, 30);
+            paged << t.id;
+        }
+    }
+    QList<qint64> wholeIds;
+    for (const AccessToken& t : whole.tokens)
+        wholeIds << t.id;
+    QCOMPARE(paged, wholeIds);
+    const TokenSummary summary = store.summary(project).value();
+    QCOMPARE(summary.active + summary.revoked + summary.expired, 100);
+    QCOMPARE(store.summary(group).value().active + store.summary(group).value().revoked +
+                 store.summary(group).value().expired,
+             400);
+    // The personal listing still holds its own 2,000 alone.
+    q.limit = 1;
+    QCOMPARE(store.list(q).value().total, 2000);
+    QCOMPARE(store.resources().value().size(), 41);
 }
 
 QTEST_GUILESS_MAIN(TestStoreListing)
