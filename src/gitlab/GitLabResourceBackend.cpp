@@ -299,8 +299,18 @@ void GitLabResourceBackend::identify(const Secret& secret, QObject* context, Cal
         m_transport->send(
             GitLabTransport::Request{"GET", m_transport->apiUrl(GitLabUrls::tokenPath(m_collection, id))},
             [this, id, cb](const GitLabTransport::Reply& mine) {
-                if (mine.error)
-                    return explain(Operation::Read, id, *mine.error, [cb](const BackendError& e) { cb(e); });
+                if (mine.error) {
+                    return explain(Operation::Read, id, *mine.error, [this, cb](const BackendError& e) {
+                        if (e.kind != ErrorKind::NotFound)
+                            return cb(e);
+                        // A token, but none of this resource's: unknown here, as a wrong secret is.
+                        BackendError unknown = BackendError::make(
+                            ErrorKind::Authentication,
+                            tr("This token is not one of the access tokens of %1.").arg(resourceLabel()));
+                        unknown.httpStatus = e.httpStatus;
+                        cb(unknown);
+                    });
+                }
                 cb(GitLabParser::token(mine.body));
             });
     });

@@ -49,6 +49,20 @@ public:
             m_error = u"the baseline could not be written"_s;
             return false;
         }
+        // The regular user's groups and projects, through the store's own API.
+        for (const Place& place : places()) {
+            const QString path = QString::fromLatin1(place.path);
+            const QString name = path.section(u'/', -1);
+            const Result<Resource> added = place.kind == ResourceRef::Kind::Group
+                                               ? m_regular->addGroupNow(path, name, place.id)
+                                               : m_regular->addProjectNow(path, name, place.id);
+            if (!added ||
+                (place.role > 0 && !m_regular->setMembershipNow(place.kind, place.id, place.role).ok())) {
+                m_error = u"the groups and projects could not be written: "_s +
+                          (added ? QString() : added.error().message);
+                return false;
+            }
+        }
         return true;
     }
     TokenBackend& backend() override { return *m_admin; }
@@ -84,9 +98,28 @@ bool startSharedServer(QString& error)
         error = u"no temporary folder"_s;
         return false;
     }
+    QJsonArray groups;
+    QJsonArray projects;
+    QJsonArray members;
+    for (const ContractFixture::Place& place : ContractFixture::places()) {
+        const QString path = QString::fromLatin1(place.path);
+        const bool group = place.kind == ResourceRef::Kind::Group;
+        QJsonObject entry{
+            {u"id"_s, place.id}, {u"path"_s, path.section(u'/', -1)}, {u"name"_s, path.section(u'/', -1)}};
+        if (path.contains(u'/'))
+            entry.insert(group ? u"parent"_s : u"group"_s, path.section(u'/', 0, -2));
+        (group ? groups : projects).append(entry);
+        if (place.role > 0)
+            members.append(QJsonObject{{u"user"_s, u"alice"_s},
+                                       {group ? u"group"_s : u"project"_s, path},
+                                       {u"access_level"_s, place.role}});
+    }
     const QJsonObject config{
         {u"users"_s, QJsonArray{QJsonObject{{u"id"_s, 1}, {u"username"_s, u"root"_s}, {u"is_admin"_s, true}},
                                 QJsonObject{{u"id"_s, 2}, {u"username"_s, u"alice"_s}}}},
+        {u"groups"_s, groups},
+        {u"projects"_s, projects},
+        {u"members"_s, members},
         {u"tokens"_s, QJsonArray{QJsonObject{{u"user"_s, u"root"_s},
                                              {u"name"_s, QString::fromLatin1(ContractFixture::BaselineName)},
                                              {u"scopes"_s, QJsonArray{u"api"_s}},
@@ -148,6 +181,20 @@ private:
 } // namespace
 
 ContractFixture::ContractFixture() : m_clock(QDateTime::currentDateTimeUtc()) {}
+
+QList<ContractFixture::Place> ContractFixture::places()
+{
+    using Kind = ResourceRef::Kind;
+    return {
+        {Kind::Group, 100, "acme", AccessLevels::Owner},
+        {Kind::Group, 101, "acme/platform", 0},
+        {Kind::Project, 200, "acme/platform/web", 0},
+        {Kind::Group, 102, "tools", AccessLevels::Maintainer},
+        {Kind::Project, 202, "tools/cli", 0},
+        {Kind::Group, 103, "beta", 0},
+        {Kind::Project, 203, "beta/site", AccessLevels::Developer},
+    };
+}
 
 void ContractFixture::stopServers()
 {

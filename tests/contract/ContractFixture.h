@@ -19,6 +19,20 @@ public:
     static constexpr const char* BaselineName = "baseline";
     static constexpr int BaselineDays = 90;
 
+    // The regular user's groups and projects, the same (ids included) on every backend:
+    //   acme (Owner) > acme/platform > acme/platform/web
+    //   tools (Maintainer) > tools/cli
+    //   beta > beta/site (Developer)
+    // Nobody has resource tokens at the start.
+    struct Place
+    {
+        ResourceRef::Kind kind;
+        qint64 id;
+        const char* path;
+        int role; // the regular user's own membership; 0: none
+    };
+    static QList<Place> places();
+
     virtual ~ContractFixture() = default;
 
     // "local" or "gitlab".

@@ -100,6 +100,20 @@ class Resources:
         return max(self.members.get(("project", resource["id"]), {}).get(user_id, 0),
                    self.group_role(user_id, resource["group_id"]))
 
+    def visible(self, user_id, kind, resource):
+        """Members see a resource, and so do members of what lies below a group (its subgroups and projects)."""
+        if self.role(user_id, kind, resource):
+            return True
+        if kind != "group":
+            return False
+        for (k, rid), members in self.members.items():
+            if user_id not in members:
+                continue
+            gid = self.groups[rid]["parent_id"] if k == "group" else self.projects[rid]["group_id"]
+            if resource["id"] in self.group_chain(gid) if gid is not None else False:
+                return True
+        return False
+
     def add_bot(self, kind, resource, name, access_level):
         bot_id = self.next_bot
         self.next_bot += 1
@@ -184,7 +198,7 @@ class ResourceRoutes:
             self.need_scope(token, read_scopes, "api read_api")
             return self.list_resources(kind, user)
         resource = res.find(kind, parts[1])
-        if resource is None or res.role(user["id"], kind, resource) == 0:
+        if resource is None or not res.visible(user["id"], kind, resource):
             raise self.http_error(404, {"message": "404 %s Not Found" % kind.capitalize()})
         if len(parts) == 2 and method == "GET":
             self.need_scope(token, read_scopes, "api read_api")

@@ -476,7 +476,7 @@ void TestGitLabResources::identifyKnowsTheResourcesOwnTokens()
     auto elsewhere =
         await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { cli->identify(secret, c, cb); });
     QVERIFY(!elsewhere);
-    QCOMPARE(elsewhere.error().kind, BackendError::Kind::NotFound);
+    QCOMPARE(elsewhere.error().kind, BackendError::Kind::Authentication);
     auto unknown = await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) {
         web->identify(Secret(QByteArray("glpat-nobody-knows-this-one")), c, cb);
     });
