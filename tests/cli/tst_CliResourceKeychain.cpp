@@ -29,6 +29,7 @@ private Q_SLOTS:
     void projectAndPersonalWithTheSameIdDoNotCollide();
     void eachSideFindsOnlyItsOwn();
     void listShowsWhatIsSavedPerResource();
+    void gitGetsTheProjectTokensSecret();
 
 private:
     ProcessResult demo(const QStringList& arguments) const;
@@ -36,6 +37,8 @@ private:
     QString storeIdentity() const;
     QString projectIdentity() const;
     qint64 projectId() const;
+
+    QStringList environment() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     CliRunner m_cli;
@@ -58,12 +61,16 @@ void TestCliResourceKeychain::init()
     for (const char* folder : {"home", "xdg-data", "xdg-config", "config"})
         QVERIFY(QDir().mkpath(m_dir->filePath(QString::fromLatin1(folder))));
     m_cli = CliRunner();
-    m_cli.setEnvironment({u"HOME="_s + m_dir->filePath(u"home"_s),
-                          u"XDG_DATA_HOME="_s + m_dir->filePath(u"xdg-data"_s),
-                          u"XDG_CONFIG_HOME="_s + m_dir->filePath(u"xdg-config"_s),
-                          u"TOKENDESK_CONFIG_DIR="_s + m_dir->filePath(u"config"_s)});
+    m_cli.setEnvironment(environment());
     // The demo store, seeded once.
     QCOMPARE(demo({u"resources"_s}).exitCode, 0);
+}
+
+QStringList TestCliResourceKeychain::environment() const
+{
+    return {u"HOME="_s + m_dir->filePath(u"home"_s), u"XDG_DATA_HOME="_s + m_dir->filePath(u"xdg-data"_s),
+            u"XDG_CONFIG_HOME="_s + m_dir->filePath(u"xdg-config"_s),
+            u"TOKENDESK_CONFIG_DIR="_s + m_dir->filePath(u"config"_s)};
 }
 
 ProcessResult TestCliResourceKeychain::demo(const QStringList& arguments) const
@@ -218,6 +225,43 @@ void TestCliResourceKeychain::listShowsWhatIsSavedPerResource()
         seen = seen || token.value(u"id"_s).toInteger() == id;
     }
     QVERIFY(seen);
+}
+
+void TestCliResourceKeychain::gitGetsTheProjectTokensSecret()
+{
+    const QJsonObject project =
+        parseJson(demo({u"--json"_s, u"--project"_s, m_project, u"create"_s, u"--name"_s, u"git"_s,
+                        u"--scope"_s, u"read_repository"_s, u"--keychain"_s})
+                      .out)
+            .object();
+    const qint64 id = project.value(u"id"_s).toInteger();
+    const QByteArray projectSecret = project.value(u"token"_s).toString().toLatin1();
+    QVERIFY(projectSecret.startsWith("glpat-"));
+    // A personal secret under the same id, which git must not get.
+    const QByteArray personalSecret = randomToken();
+    TokenDesk::SecretVault vault(m_dir->filePath(u"config/keychain.conf"_s));
+    QVERIFY(TokenDesk::Test::await<bool>(
+                [&](QObject* context, TokenDesk::Callback<bool> done) {
+                    vault.save(storeIdentity(), id, TokenDesk::Secret(personalSecret), context,
+                               std::move(done));
+                },
+                20000)
+                .ok());
+
+    const ProcessResult used = demo(
+        {u"--project"_s, m_project, u"git-use"_s, QString::number(id), u"--host"_s, u"git.example.test"_s});
+    QVERIFY2(used.exitCode == 0, qPrintable(describe(used)));
+    const ProcessResult filled = runProgram(u"git-credential-tokendesk"_s, {u"get"_s},
+                                            "protocol=https\nhost=git.example.test\n\n", environment());
+    QVERIFY2(filled.exitCode == 0, filled.err.constData());
+    QVERIFY2(filled.out.contains("password=" + projectSecret + '\n'), filled.out.constData());
+    QVERIFY(!filled.out.contains(personalSecret));
+
+    // Revoking the project token stops git from getting it.
+    QCOMPARE(demo({u"--project"_s, m_project, u"revoke"_s, QString::number(id)}).exitCode, 0);
+    const ProcessResult after = runProgram(u"git-credential-tokendesk"_s, {u"get"_s},
+                                           "protocol=https\nhost=git.example.test\n\n", environment());
+    QVERIFY(!after.out.contains("password="));
 }
 
 QTEST_GUILESS_MAIN(TestCliResourceKeychain)
