@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Resource.h"
+
 #include <QString>
 
 namespace TokenDesk {
@@ -18,7 +20,11 @@ struct BackendOptions
     QString caFile;    // --ca-file: extra certificate authorities (PEM)
     int timeoutMs = 0; // --timeout SECONDS; 0: the backend's default
 
+    // --group or --project ID_OR_PATH: that resource's access tokens instead of personal ones.
+    ResourceRef resource;
+
     bool isGitLab() const { return !gitlabUrl.isEmpty(); }
+    bool onResource() const { return !resource.isPersonal(); }
 };
 
 } // namespace TokenDesk

@@ -53,6 +53,9 @@ public:
     // their network threads end before the application does.
     void closeSession();
     TokenBackend* backend() const { return m_session ? m_session->backend() : nullptr; }
+    // The group or project whose access tokens the command works on (--group, --project); nullopt for
+    // personal tokens.
+    std::optional<Resource> resource() const { return m_session ? m_session->resource() : std::nullopt; }
     // Create, rotate, revoke and the keychain, bound to the session.
     TokenOperations operations() const { return TokenOperations(m_session); }
     // The keychain to use; by default one over KeychainSettings::defaultFilePath().

@@ -1,8 +1,8 @@
 #include "CliPrinter.h"
 
 #include "CliContext.h"
+#include "ResourceJson.h"
 #include "TableFormatter.h"
-#include "TokenJson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,17 +25,26 @@ QString CliPrinter::formatTimestamp(const QDateTime& utc)
 void CliPrinter::printToken(const AccessToken& token)
 {
     const QDate today = m_context.todayUtc();
+    const std::optional<Resource> resource = m_context.resource();
     if (m_context.json()) {
-        m_context.writeJson(QJsonDocument(TokenJson::toJson(token, today)));
+        m_context.writeJson(QJsonDocument(ResourceJson::token(token, today, resource.has_value())));
         return;
     }
     const QString status = token.revoked            ? tr("revoked")
                            : token.isExpired(today) ? tr("expired")
                                                     : tr("active");
-    m_context.writeOut(TableFormatter::keyValues({
+    QList<QPair<QString, QString>> rows{
         {tr("ID"), QString::number(token.id)},
         {tr("Name"), token.name},
         {tr("Description"), token.description},
+    };
+    if (resource) {
+        rows << QPair<QString, QString>{resource->kind == ResourceRef::Kind::Group ? tr("Group")
+                                                                                   : tr("Project"),
+                                        resource->fullPath}
+             << QPair<QString, QString>{tr("Role"), AccessLevels::label(token.accessLevel)};
+    }
+    rows << QList<QPair<QString, QString>>{
         {tr("Scopes"), token.scopes.join(u", "_s)},
         {tr("Status"), status},
         {tr("Created"), token.createdAt.isValid() ? formatTimestamp(token.createdAt) : QString()},
@@ -43,14 +52,16 @@ void CliPrinter::printToken(const AccessToken& token)
         {tr("Expires"), token.expiresAt.isNull()
                             ? tr("never")
                             : tr("%1 (at 00:00 UTC)").arg(token.expiresAt.toString(Qt::ISODate))},
-        {tr("User ID"), QString::number(token.userId)},
-    }));
+        {resource ? tr("Bot user ID") : tr("User ID"), QString::number(token.userId)},
+    };
+    m_context.writeOut(TableFormatter::keyValues(rows));
 }
 
 void CliPrinter::printCreated(const CreatedToken& created, const QString& headline, bool withSecret)
 {
     if (m_context.json()) {
-        QJsonObject json = TokenJson::toJson(created, m_context.todayUtc());
+        QJsonObject json =
+            ResourceJson::created(created, m_context.todayUtc(), m_context.resource().has_value());
         if (!withSecret)
             json.remove(u"token"_s);
         QByteArray document = QJsonDocument(json).toJson();

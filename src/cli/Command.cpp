@@ -30,6 +30,9 @@ QString Command::takeTokenId(const QStringList& positional, bool selfAllowed, co
                            : tr("the token ID must be a positive whole number.");
     if (*parsed == SelfId && !backend.isGitLab())
         return tr("'self' names the GitLab access token in use; it needs --gitlab URL.");
+    if (*parsed == SelfId && backend.onResource())
+        return tr("'self' names your own access token in use, not one of a group or project; leave out "
+                  "--group and --project.");
     id = *parsed;
     return {};
 }

@@ -45,6 +45,11 @@ public:
     virtual Needs needs() const { return Needs::Account; }
     // May run with no credential at all (verify signs in with the secret it checks).
     virtual bool worksWithoutCredential() const { return false; }
+    // Works on a group's or project's access tokens with --group or --project.
+    virtual bool worksOnResource() const { return false; }
+    // On a resource: needs the role that manages its tokens (Maintainer of a project, Owner of a group);
+    // a user known to have less is refused before anything is asked of the resource.
+    virtual bool needsManagingRole() const { return worksOnResource(); }
 
     // The command's own options, added beside the global ones.
     virtual QList<QCommandLineOption> options() const { return {}; }

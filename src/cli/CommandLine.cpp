@@ -44,6 +44,14 @@ struct GlobalOptions
     QCommandLineOption timeout{
         u"timeout"_s, CommandLine::tr("Give up on a GitLab request that stalls this long (default: 30)."),
         u"SECONDS"_s};
+    QCommandLineOption group{u"group"_s,
+                             CommandLine::tr("Work on the access tokens of this group (its numeric ID or "
+                                             "full path, such as acme/platform) instead of your own."),
+                             u"ID_OR_PATH"_s};
+    QCommandLineOption project{u"project"_s,
+                               CommandLine::tr("Work on the access tokens of this project (its numeric ID "
+                                               "or full path, such as acme/web) instead of your own."),
+                               u"ID_OR_PATH"_s};
     QCommandLineOption json{u"json"_s, CommandLine::tr("Print one JSON document with GitLab's field names.")};
     QCommandLineOption help{{u"h"_s, u"help"_s}, CommandLine::tr("Show this help.")};
     QCommandLineOption version{u"version"_s, CommandLine::tr("Show the version.")};
@@ -53,6 +61,7 @@ struct GlobalOptions
         parser.addOption(store);
         parser.addOption(demo);
         parser.addOptions({gitlab, tokenFile, user, caFile, timeout});
+        parser.addOptions({group, project});
         parser.addOption(json);
         parser.addOption(help);
         if (withVersion)
@@ -60,7 +69,7 @@ struct GlobalOptions
     }
     QList<const QCommandLineOption*> singleValued() const
     {
-        return {&store, &gitlab, &tokenFile, &user, &caFile, &timeout};
+        return {&store, &gitlab, &tokenFile, &user, &caFile, &timeout, &group, &project};
     }
 };
 
@@ -101,7 +110,8 @@ CommandLine::Parsed helpOutcome(const QString& text)
 QString generalHelp(QCommandLineParser& parser, const CommandRegistry& commands)
 {
     parser.setApplicationDescription(
-        CommandLine::tr("Manage GitLab personal access tokens from scripts and the terminal."));
+        CommandLine::tr("Manage GitLab personal, group and project access tokens from scripts and the "
+                        "terminal."));
     parser.addPositionalArgument(u"command"_s, CommandLine::tr("The command to run (see below)."),
                                  u"COMMAND"_s);
     QString text = withProgramName(parser.helpText());
@@ -109,9 +119,13 @@ QString generalHelp(QCommandLineParser& parser, const CommandRegistry& commands)
     for (const auto& command : commands.all())
         text += u"  %1 %2\n      %3\n"_s.arg(command->name(), command->arguments(), command->summary());
     text += u'\n' +
-            CommandLine::tr("Run '%1 COMMAND --help' for a command's options. Exit codes: 0 done, 1 failure "
-                            "(store, server, network), 2 usage or validation error (nothing changed), "
-                            "3 authentication or permission refused, 4 not found, 130 interrupted.")
+            CommandLine::tr("Run '%1 COMMAND --help' for a command's options. With --group or --project the "
+                            "token commands work on that group's or project's access tokens. Exit codes: "
+                            "0 done, 1 failure (store, server, network), 2 usage or validation error "
+                            "(nothing changed), 3 authentication or permission refused (also: you lack the "
+                            "role on the group or project), 4 not found (also: no such group or project), "
+                            "5 secret not printed (control characters), 6 listing incomplete (some groups "
+                            "or projects could not be read), 130 interrupted.")
                 .arg(program()) +
             u'\n';
     return text;
@@ -241,6 +255,24 @@ CommandLine::Parsed CommandLine::parse(const QStringList& arguments, const Comma
     if (gitlabOnlyGiven && !backend.isGitLab())
         return usageError(tr("--token-file, --user, --ca-file and --timeout need --gitlab URL (or "
                              "$GITLAB_HOST)."));
+
+    const bool groupGiven = globalParser.isSet(global.group) || parser.isSet(late.group);
+    const bool projectGiven = globalParser.isSet(global.project) || parser.isSet(late.project);
+    if (groupGiven && projectGiven)
+        return usageError(tr("--group and --project cannot be used together."));
+    if (groupGiven || projectGiven) {
+        const QString option = groupGiven ? u"group"_s : u"project"_s;
+        const QString value =
+            (groupGiven ? globalValue(global.group, late.group) : globalValue(global.project, late.project))
+                .trimmed();
+        if (value.isEmpty() || value.startsWith(u'/') || value.endsWith(u'/'))
+            return usageError(
+                tr("--%1 needs the numeric ID or the full path, such as 42 or acme/web.").arg(option));
+        if (!command->worksOnResource())
+            return usageError(tr("%1 does not work on a group's or project's tokens; leave out --%2.")
+                                  .arg(command->name(), option));
+        backend.resource = groupGiven ? ResourceRef::group(value) : ResourceRef::project(value);
+    }
 
     QStringList positional = parser.positionalArguments();
     positional.removeFirst(); // the command's name

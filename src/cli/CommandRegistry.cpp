@@ -6,6 +6,7 @@
 #include "GitSetupCommand.h"
 #include "GitUseCommand.h"
 #include "ListCommand.h"
+#include "ResourcesCommand.h"
 #include "RevokeCommand.h"
 #include "RotateCommand.h"
 #include "ScopesCommand.h"
@@ -20,6 +21,7 @@ CommandRegistry::CommandRegistry()
 {
     m_commands.push_back(std::make_unique<ScopesCommand>());
     m_commands.push_back(std::make_unique<ListCommand>());
+    m_commands.push_back(std::make_unique<ResourcesCommand>());
     m_commands.push_back(std::make_unique<WhoamiCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<CreateCommand>());

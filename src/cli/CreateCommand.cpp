@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CreatedTokenReport.h"
 #include "ExitCode.h"
+#include "Resource.h"
 #include "ScopeCatalog.h"
 #include "TokenBackend.h"
 #include "Validation.h"
@@ -20,6 +21,10 @@ CreateCommand::CreateCommand()
       m_scopeOption(u"scope"_s, tr("A scope to grant; repeat for several (see 'scopes')."), u"SCOPE"_s),
       m_userIdOption(u"user-id"_s, tr("GitLab administrators: create the token for the user with this ID."),
                      u"N"_s),
+      m_accessLevelOption(u"access-level"_s,
+                          tr("With --group or --project: the token's role, one of guest, planner, reporter, "
+                             "developer, maintainer, owner, or its number (default: maintainer)."),
+                          u"ROLE"_s),
       m_keychainOption(u"keychain"_s, tr("Save the new secret in the system keychain.")),
       m_quietOption(u"quiet"_s,
                     tr("With --keychain: do not print the secret (it is printed anyway when saving "
@@ -29,7 +34,7 @@ CreateCommand::CreateCommand()
 QString CreateCommand::arguments() const
 {
     return u"--name NAME [--description TEXT] [--expires YYYY-MM-DD] --scope SCOPE [--scope SCOPE ...] "
-           "[--user-id N] [--keychain [--quiet]]"_s;
+           "[--user-id N | --access-level ROLE] [--keychain [--quiet]]"_s;
 }
 
 QString CreateCommand::summary() const
@@ -39,13 +44,13 @@ QString CreateCommand::summary() const
 
 QList<QCommandLineOption> CreateCommand::options() const
 {
-    return {m_nameOption,   m_descriptionOption, m_expiresOption, m_scopeOption,
-            m_userIdOption, m_keychainOption,    m_quietOption};
+    return {m_nameOption,   m_descriptionOption, m_expiresOption,  m_scopeOption,
+            m_userIdOption, m_accessLevelOption, m_keychainOption, m_quietOption};
 }
 
 QList<QCommandLineOption> CreateCommand::singleValuedOptions() const
 {
-    return {m_nameOption, m_descriptionOption, m_expiresOption, m_userIdOption};
+    return {m_nameOption, m_descriptionOption, m_expiresOption, m_userIdOption, m_accessLevelOption};
 }
 
 QString CreateCommand::parse(const QCommandLineParser& parser, const QStringList& positional,
@@ -66,14 +71,34 @@ QString CreateCommand::parse(const QCommandLineParser& parser, const QStringList
     for (const QString& s : std::as_const(m_scopes)) {
         if (!ScopeCatalog::isKnown(s))
             return tr("unknown scope '%1'; run '%2 scopes' for the list.").arg(s, program());
+        if (backend.onResource() && !ScopeCatalog::isResourceScope(s))
+            return tr("group and project access tokens cannot have the scope '%1'; run '%2 --%3 %4 scopes' "
+                      "for those they can have.")
+                .arg(s, program(),
+                     backend.resource.kind == ResourceRef::Kind::Group ? u"group"_s : u"project"_s,
+                     backend.resource.idOrPath);
     }
     m_scopes.removeDuplicates();
+    if (parser.isSet(m_accessLevelOption)) {
+        if (!backend.onResource())
+            return tr("--access-level is the role of a group or project access token; it needs --group or "
+                      "--project.");
+        const std::optional<int> level = AccessLevels::parse(parser.value(m_accessLevelOption));
+        if (!level)
+            return tr("unknown role '%1' for --access-level; use guest, planner, reporter, developer, "
+                      "maintainer, owner, or 10, 15, 20, 30, 40, 50.")
+                .arg(parser.value(m_accessLevelOption));
+        m_accessLevel = *level;
+    }
     if (parser.isSet(m_userIdOption)) {
         const std::optional<qint64> user = parseId(parser.value(m_userIdOption));
         if (!user)
             return tr("--user-id must be a positive whole number.");
         if (!backend.isGitLab())
             return tr("--user-id needs --gitlab URL.");
+        if (backend.onResource())
+            return tr("--user-id creates a personal token for another user; it cannot be used with --group "
+                      "or --project.");
         m_userId = *user;
     }
     if (parser.isSet(m_expiresOption)) {
@@ -98,7 +123,12 @@ void CreateCommand::run(CliContext& context)
     draft.description = m_description;
     draft.scopes = m_scopes;
     draft.expiresAt = m_expiresAt.value_or(Validation::defaultExpiry(today, maxDays));
-    const QList<FieldError> errors = Validation::validate(draft, today, maxDays);
+    draft.accessLevel = m_accessLevel;
+    const std::optional<Resource> resource = context.resource();
+    // A group's or project's token: its scopes, and a role no higher than the user's own there.
+    const QList<FieldError> errors =
+        resource ? Validation::validateForResource(draft, today, resource->accessLevel, maxDays)
+                 : Validation::validate(draft, today, maxDays);
     if (!errors.isEmpty())
         return context.fail(BackendError::validation(errors));
 
@@ -111,7 +141,17 @@ void CreateCommand::run(CliContext& context)
         if (!result)
             return context.fail(result.error());
         const AccessToken& token = result.value().token;
-        report->show(result.value(), tr("Created token %1 \"%2\".").arg(token.id).arg(token.name));
+        const std::optional<Resource> on = context.resource();
+        QString headline = tr("Created token %1 \"%2\".").arg(token.id).arg(token.name);
+        if (on && on->kind == ResourceRef::Kind::Group)
+            headline = tr("Created access token %1 \"%2\" of the group %3.")
+                           .arg(token.id)
+                           .arg(token.name, on->fullPath);
+        else if (on)
+            headline = tr("Created access token %1 \"%2\" of the project %3.")
+                           .arg(token.id)
+                           .arg(token.name, on->fullPath);
+        report->show(result.value(), headline);
     };
     // The session saves the secret in the keychain after the token is shown (--keychain).
     Callback<bool> saved;

@@ -8,7 +8,8 @@
 
 namespace TokenDesk {
 
-// create: a new token, its secret printed once (and saved in the keychain with --keychain).
+// create: a new token, its secret printed once (and saved in the keychain with --keychain). With --group
+// or --project a group or project access token, with the role --access-level names (default maintainer).
 class CreateCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(CreateCommand)
@@ -17,6 +18,7 @@ public:
     CreateCommand();
 
     QString name() const override { return QStringLiteral("create"); }
+    bool worksOnResource() const override { return true; }
     QString arguments() const override;
     QString summary() const override;
     QList<QCommandLineOption> options() const override;
@@ -33,6 +35,7 @@ private:
     QCommandLineOption m_expiresOption;
     QCommandLineOption m_scopeOption;
     QCommandLineOption m_userIdOption;
+    QCommandLineOption m_accessLevelOption;
     QCommandLineOption m_keychainOption;
     QCommandLineOption m_quietOption;
     QString m_name;
@@ -40,6 +43,7 @@ private:
     QStringList m_scopes;
     std::optional<QDate> m_expiresAt;
     qint64 m_userId = 0;
+    int m_accessLevel = 0; // 0: the default role of a group or project token
     bool m_keychain = false;
     bool m_quiet = false;
 };

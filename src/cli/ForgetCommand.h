@@ -11,6 +11,8 @@ class ForgetCommand : public Command
 
 public:
     QString name() const override { return QStringLiteral("forget"); }
+    bool worksOnResource() const override { return true; }
+    bool needsManagingRole() const override { return false; }
     QString arguments() const override { return QStringLiteral("ID"); }
     QString summary() const override;
     QString positionalSyntax() const override { return QStringLiteral("ID"); }

@@ -13,6 +13,7 @@ public:
     GitUseCommand();
 
     QString name() const override { return QStringLiteral("git-use"); }
+    bool worksOnResource() const override { return true; }
     QString arguments() const override { return QStringLiteral("ID --host HOST | --host HOST --remove"); }
     QString summary() const override;
     Needs needs() const override { return m_remove ? Needs::Nothing : Needs::Account; }

@@ -1,5 +1,6 @@
 #include "ListCommand.h"
 
+#include "AllResourcesListing.h"
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "Logging.h"
@@ -18,27 +19,59 @@ ListCommand::ListCommand()
       m_searchOption(u"search"_s, tr("Only tokens whose name contains TEXT."), u"TEXT"_s),
       m_sortOption(u"sort"_s,
                    tr("Order: %1 (default: expires_asc).").arg(ListQuery::sortNames().join(u", "_s)),
-                   u"ORDER"_s)
+                   u"ORDER"_s),
+      m_allResourcesOption(u"all-resources"_s,
+                           tr("Every active access token of the groups and projects whose tokens you may "
+                              "manage, each with its group or project.")),
+      m_expiresBeforeOption(u"expires-before"_s,
+                            tr("With --all-resources: only tokens that expire before this date (UTC)."),
+                            u"YYYY-MM-DD"_s)
 {}
 
 ListCommand::~ListCommand() = default;
 
 QString ListCommand::summary() const
 {
-    return tr("List tokens (active ones unless --state says otherwise).");
+    return tr("List tokens (active ones unless --state says otherwise), or with --all-resources every "
+              "group and project access token.");
+}
+
+QString ListCommand::helpFooter() const
+{
+    return tr("With --all-resources the groups and projects are read several at a time; those that could "
+              "not be read are named on standard error and the exit code is 6, after the tokens of the "
+              "others are printed. When none could be read, for one kind of reason (such as an instance "
+              "without these tokens), that reason is the error and gives the exit code.") +
+           u'\n';
 }
 
 QList<QCommandLineOption> ListCommand::options() const
 {
-    return {m_stateOption, m_searchOption, m_sortOption};
+    return {m_stateOption, m_searchOption, m_sortOption, m_allResourcesOption, m_expiresBeforeOption};
 }
 
 QString ListCommand::parse(const QCommandLineParser& parser, const QStringList& positional,
                            const BackendOptions& backend)
 {
-    Q_UNUSED(backend)
     if (const QString problem = noArguments(positional); !problem.isEmpty())
         return problem;
+    m_allResources = parser.isSet(m_allResourcesOption);
+    if (parser.isSet(m_expiresBeforeOption)) {
+        if (!m_allResources)
+            return tr("--expires-before needs --all-resources.");
+        const std::optional<QDate> date = parseDate(parser.value(m_expiresBeforeOption));
+        if (!date)
+            return tr("--expires-before must be a date written YYYY-MM-DD, such as 2026-12-31.");
+        m_expiresBefore = *date;
+    }
+    if (m_allResources) {
+        if (backend.onResource())
+            return tr("--all-resources lists every group and project; leave out --group and --project.");
+        if (parser.isSet(m_stateOption) || parser.isSet(m_searchOption) || parser.isSet(m_sortOption))
+            return tr("--all-resources lists active tokens by expiry date; --state, --search and --sort do "
+                      "not apply.");
+        return {};
+    }
     if (parser.isSet(m_stateOption)) {
         const auto value = ListQuery::stateFromName(parser.value(m_stateOption));
         if (!value)
@@ -59,6 +92,10 @@ QString ListCommand::parse(const QCommandLineParser& parser, const QStringList& 
 void ListCommand::run(CliContext& context)
 {
     m_context = &context;
+    if (m_allResources) {
+        m_overview = std::make_unique<AllResourcesListing>();
+        return m_overview->run(context, m_expiresBefore);
+    }
     TokenBackend* backend = context.backend();
     Terminal& terminal = context.terminal();
     if (backend->capabilities().listProgress && terminal.showsProgress()) {
@@ -104,7 +141,8 @@ void ListCommand::onPage(Result<TokenPage> result)
         // The backend knows its account by now, which keys the keychain's entries.
         const QString identity = context.backend()->identity();
         m_printer = std::make_unique<TokenListPrinter>(
-            context, SavedSecretIndex(context.vault()->settingsFile()).tokenIds(identity));
+            context, SavedSecretIndex(context.vault()->settingsFile()).tokenIds(identity),
+            context.resource().has_value());
     }
     m_printer->add(page.tokens);
     const qsizetype read = m_query.offset + page.tokens.size();

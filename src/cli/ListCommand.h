@@ -8,10 +8,12 @@
 
 namespace TokenDesk {
 
+class AllResourcesListing;
 class TokenListPrinter;
 
 // list: the tokens, read page by page and written as each page comes (TokenListPrinter), so that a
-// long listing never sits in memory whole. Ctrl+C stops it with exit code 130.
+// long listing never sits in memory whole. Ctrl+C stops it with exit code 130. With --group or --project
+// a resource's tokens; with --all-resources every group and project token (AllResourcesListing).
 class ListCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ListCommand)
@@ -28,10 +30,13 @@ public:
     QString name() const override { return QStringLiteral("list"); }
     QString arguments() const override
     {
-        return QStringLiteral("[--state STATE] [--search TEXT] [--sort ORDER]");
+        return QStringLiteral("[--state STATE] [--search TEXT] [--sort ORDER] | --all-resources "
+                              "[--expires-before YYYY-MM-DD]");
     }
     QString summary() const override;
     Needs needs() const override { return Needs::Backend; }
+    bool worksOnResource() const override { return true; }
+    QString helpFooter() const override;
     QList<QCommandLineOption> options() const override;
     QList<QCommandLineOption> singleValuedOptions() const override { return options(); }
     QString parse(const QCommandLineParser& parser, const QStringList& positional,
@@ -47,7 +52,12 @@ private:
     QCommandLineOption m_stateOption;
     QCommandLineOption m_searchOption;
     QCommandLineOption m_sortOption;
+    QCommandLineOption m_allResourcesOption;
+    QCommandLineOption m_expiresBeforeOption;
     ListQuery m_query;
+    bool m_allResources = false;
+    QDate m_expiresBefore;
+    std::unique_ptr<AllResourcesListing> m_overview;
 
     CliContext* m_context = nullptr;
     std::unique_ptr<TokenListPrinter> m_printer;

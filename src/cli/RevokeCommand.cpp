@@ -2,9 +2,9 @@
 
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "ResourceJson.h"
 #include "TableFormatter.h"
 #include "TokenBackend.h"
-#include "TokenJson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,7 +52,7 @@ void RevokeCommand::report(CliContext& context, const TokenOperations::Revocatio
     const AccessToken& token = revocation.token;
     const bool deleted = revocation.secretDeleted;
     if (context.json()) {
-        QJsonObject json = TokenJson::toJson(token, context.todayUtc());
+        QJsonObject json = ResourceJson::token(token, context.todayUtc(), context.resource().has_value());
         json.insert(u"keychain_deleted"_s, deleted);
         context.writeJson(QJsonDocument(json));
     } else {

@@ -15,6 +15,7 @@ public:
     RevokeCommand();
 
     QString name() const override { return QStringLiteral("revoke"); }
+    bool worksOnResource() const override { return true; }
     // Who signs in is asked only when a saved secret of the token has to be forgotten.
     Needs needs() const override { return Needs::Backend; }
     QString arguments() const override { return QStringLiteral("ID|self [--keep-secret]"); }

@@ -19,6 +19,7 @@ public:
     RotateCommand();
 
     QString name() const override { return QStringLiteral("rotate"); }
+    bool worksOnResource() const override { return true; }
     QString arguments() const override
     {
         return QStringLiteral("ID|self [--expires YYYY-MM-DD] [--keychain [--quiet]]");

@@ -16,13 +16,16 @@ QString ScopesCommand::parse(const QCommandLineParser& parser, const QStringList
                              const BackendOptions& backend)
 {
     Q_UNUSED(parser)
-    Q_UNUSED(backend)
+    m_resourceScopes = backend.onResource();
     return noArguments(positional);
 }
 
 void ScopesCommand::run(CliContext& context)
 {
-    const QList<ScopeInfo> scopes = ScopeCatalog::all();
+    QList<ScopeInfo> scopes = ScopeCatalog::all();
+    // A group's or project's access tokens take fewer scopes.
+    if (m_resourceScopes)
+        scopes.removeIf([](const ScopeInfo& scope) { return !ScopeCatalog::isResourceScope(scope.name); });
     if (context.json()) {
         QJsonArray array;
         for (const ScopeInfo& scope : scopes) {

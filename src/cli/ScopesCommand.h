@@ -11,11 +11,19 @@ class ScopesCommand : public Command
 
 public:
     QString name() const override { return QStringLiteral("scopes"); }
-    QString summary() const override { return tr("List the scopes a token can have."); }
+    bool worksOnResource() const override { return true; }
+    QString summary() const override
+    {
+        return tr("List the scopes a token can have (with --group or --project: those their access tokens "
+                  "can have).");
+    }
     Needs needs() const override { return Needs::Nothing; }
     QString parse(const QCommandLineParser& parser, const QStringList& positional,
                   const BackendOptions& backend) override;
     void run(CliContext& context) override;
+
+private:
+    bool m_resourceScopes = false; // --group or --project: the scopes their access tokens may have
 };
 
 } // namespace TokenDesk

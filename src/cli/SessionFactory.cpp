@@ -99,6 +99,60 @@ void SessionFactory::open(const BackendOptions& original, const Clock& clock, Se
     });
 }
 
+void SessionFactory::openResource(const AccountSession::Ptr& parent, const ResourceRef& ref, bool withAccount,
+                                  bool managingRole, QObject* context,
+                                  std::function<void(Result<AccountSession::Ptr>)> done)
+{
+    // Who signs in and which resource it is are asked at the same time.
+    struct Pending
+    {
+        std::optional<Result<Account>> account;
+        std::optional<Result<Resource>> resource;
+    };
+    auto pending = std::make_shared<Pending>();
+    auto settle = [parent, ref, managingRole, pending, done] {
+        if (!pending->resource.has_value() || !pending->account.has_value())
+            return;
+        if (!*pending->account)
+            return done(pending->account->error());
+        Result<Resource> resolved = *pending->resource;
+        if (!resolved) {
+            BackendError error = resolved.error();
+            if (error.kind == BackendError::Kind::NotFound)
+                error.message = ref.kind == ResourceRef::Kind::Group
+                                    ? tr("there is no group %1, or you cannot see it.").arg(ref.idOrPath)
+                                    : tr("there is no project %1, or you cannot see it.").arg(ref.idOrPath);
+            return done(error);
+        }
+        const Resource& resource = resolved.value();
+        if (managingRole && !resource.isManageable())
+            return done(BackendError::make(
+                BackendError::Kind::Permission,
+                tr("your role in %1 %2 is %3; managing its access tokens takes the %4 role.")
+                    .arg(ResourceRef::kindName(resource.kind), resource.fullPath,
+                         AccessLevels::label(resource.accessLevel),
+                         AccessLevels::label(Resource::managingLevel(resource.kind)))));
+        AccountSession::Ptr session = AccountSession::forResource(parent, resource);
+        if (!session)
+            return done(BackendError::make(
+                BackendError::Kind::Permission,
+                tr("%1 has no group or project access tokens.").arg(parent->backend()->displayName())));
+        done(session);
+    };
+    if (withAccount) {
+        parent->backend()->whoami(context, [pending, settle](Result<Account> account) {
+            pending->account = std::move(account);
+            settle();
+        });
+    } else {
+        pending->account = Result<Account>(Account{});
+    }
+    parent->backend()->resolveResource(ref, context, [pending, settle](Result<Resource> resource) {
+        pending->resource = std::move(resource);
+        settle();
+    });
+}
+
 Result<AccountSession::Ptr> SessionFactory::openStore(const BackendOptions& options, const Clock& clock,
                                                       SecretVault* vault)
 {

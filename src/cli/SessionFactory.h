@@ -29,6 +29,15 @@ public:
                      bool credentialOptional, QObject* context,
                      std::function<void(Result<AccountSession::Ptr>)> done);
 
+    // The session on the access tokens of the group or project `ref` names, sharing the open session
+    // `parent`: the resource is resolved (Kind::NotFound when it does not exist or the user cannot see
+    // it), and with withAccount the parent asks who signs in meanwhile (the keychain keys of its tokens
+    // need the account). managingRole: a user whose role there is known to be too low to manage its
+    // tokens is refused (Kind::Permission) before anything is asked of the resource.
+    static void openResource(const AccountSession::Ptr& parent, const ResourceRef& ref, bool withAccount,
+                             bool managingRole, QObject* context,
+                             std::function<void(Result<AccountSession::Ptr>)> done);
+
 private:
     static Result<AccountSession::Ptr> openStore(const BackendOptions& options, const Clock& clock,
                                                  SecretVault* vault);

@@ -11,6 +11,7 @@ class ShowCommand : public Command
 
 public:
     QString name() const override { return QStringLiteral("show"); }
+    bool worksOnResource() const override { return true; }
     QString arguments() const override { return QStringLiteral("ID|self"); }
     QString summary() const override;
     QString positionalSyntax() const override { return QStringLiteral("ID"); }

@@ -99,7 +99,8 @@ void appendTimestampOrNull(QByteArray& out, const QDateTime& t)
 
 } // namespace
 
-TokenJsonWriter::TokenJsonWriter(QDate todayUtc) : m_today(todayUtc)
+TokenJsonWriter::TokenJsonWriter(QDate todayUtc, bool resourceTokens)
+    : m_today(todayUtc), m_resourceTokens(resourceTokens)
 {
     m_out.reserve(4096);
     m_out += '[';
@@ -164,13 +165,18 @@ void TokenJsonWriter::appendString(QByteArray& out, QStringView text)
     out += '"';
 }
 
-void TokenJsonWriter::add(const AccessToken& token, bool inKeychain)
+void TokenJsonWriter::add(const AccessToken& token, bool inKeychain, const Resource* resource)
 {
     // Keys in QJsonObject's (sorted) order; the token is an element of an indented top-level array.
     if (m_out.capacity() - m_out.size() < 1024)
         m_out.reserve(std::max<qsizetype>(2 * m_out.size(), 4096));
     m_out += m_empty ? "\n    {\n" : ",\n    {\n";
     m_empty = false;
+    if (m_resourceTokens) {
+        m_out += "        \"access_level\": ";
+        m_out += QByteArray::number(token.accessLevel);
+        m_out += ",\n";
+    }
     m_out += "        \"active\": ";
     m_out += token.isActive(m_today) ? "true" : "false";
     m_out += ",\n        \"created_at\": ";
@@ -190,6 +196,15 @@ void TokenJsonWriter::add(const AccessToken& token, bool inKeychain)
     appendTimestampOrNull(m_out, token.lastUsedAt);
     m_out += ",\n        \"name\": ";
     appendString(m_out, token.name);
+    if (resource) {
+        m_out += ",\n        \"resource\": {\n            \"full_path\": ";
+        appendString(m_out, resource->fullPath);
+        m_out += ",\n            \"id\": ";
+        m_out += QByteArray::number(resource->id);
+        m_out += ",\n            \"kind\": ";
+        appendString(m_out, ResourceRef::kindName(resource->kind));
+        m_out += "\n        }";
+    }
     m_out += ",\n        \"revoked\": ";
     m_out += token.revoked ? "true" : "false";
     m_out += ",\n        \"scopes\": [\n";

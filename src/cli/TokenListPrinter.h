@@ -18,13 +18,14 @@ class CliContext;
 // with --json one array (TokenJsonWriter, the same bytes as one QJsonDocument of every token), else a
 // table. The table's column widths come from the header and the first page (ListCommand::PageSize
 // tokens); a later cell wider than its column pushes the rest of its line right, keeping two spaces
-// before the next column.
+// before the next column. Group and project access tokens (resourceTokens) have a ROLE column, and
+// "access_level" in JSON.
 class TokenListPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(TokenListPrinter)
 
 public:
-    TokenListPrinter(CliContext& context, QSet<qint64> inKeychain);
+    TokenListPrinter(CliContext& context, QSet<qint64> inKeychain, bool resourceTokens = false);
 
     void add(const QList<AccessToken>& tokens);
     // Closes the listing ("No tokens." for an empty table).
@@ -37,6 +38,7 @@ private:
 
     CliContext& m_context;
     QSet<qint64> m_inKeychain;
+    bool m_resourceTokens;
     QDate m_today;
     std::optional<TokenJsonWriter> m_json;
     QList<int> m_widths;

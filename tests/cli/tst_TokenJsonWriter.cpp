@@ -1,5 +1,6 @@
 // tokendesk-cli --json list writes its array with TokenJsonWriter, straight into bytes: scripts must get
 // exactly the document QJsonDocument prints for the same tokens, whatever their names hold.
+#include "ResourceJson.h"
 #include "TestSupport.h"
 #include "TokenJson.h"
 #include "TokenJsonWriter.h"
@@ -53,6 +54,29 @@ QByteArray viaWriter(const QList<AccessToken>& tokens, const QSet<qint64>& inKey
     return out + writer.take();
 }
 
+// A group's or project's tokens: GitLab's fields with "access_level", and in the overview "resource".
+QByteArray resourceTokensViaQJsonDocument(const QList<ResourceToken>& tokens, bool withResource)
+{
+    QJsonArray array;
+    for (const ResourceToken& item : tokens) {
+        QJsonObject object = ResourceJson::token(item.token, Today, true);
+        object.insert(u"in_keychain"_s, item.token.id % 2 == 0);
+        if (withResource)
+            object.insert(u"resource"_s, ResourceJson::reference(item.resource));
+        array.append(object);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+QByteArray resourceTokensViaWriter(const QList<ResourceToken>& tokens, bool withResource)
+{
+    TokenJsonWriter writer(Today, true);
+    for (const ResourceToken& item : tokens)
+        writer.add(item.token, item.token.id % 2 == 0, withResource ? &item.resource : nullptr);
+    writer.finish();
+    return writer.take();
+}
+
 } // namespace
 
 class TestTokenJsonWriter : public QObject
@@ -64,6 +88,7 @@ private Q_SLOTS:
     void sameBytesAsQJsonDocument_data();
     void sameBytesAsQJsonDocument();
     void emptyListing();
+    void resourceTokens();
 };
 
 void TestTokenJsonWriter::sameBytesAsQJsonDocument_data()
@@ -125,6 +150,41 @@ void TestTokenJsonWriter::emptyListing()
 {
     QCOMPARE(viaWriter({}, {}, false), viaQJsonDocument({}, {}));
     QCOMPARE(viaWriter({}, {}, false), QByteArray("[\n]\n"));
+}
+
+void TestTokenJsonWriter::resourceTokens()
+{
+    const Resource project{ResourceRef::Kind::Project, 42, u"acme/web \"app\""_s, u"Web"_s, 40};
+    const Resource group{ResourceRef::Kind::Group, 7, u"acme/plätform"_s, u"Platform"_s, 50};
+    QList<ResourceToken> tokens;
+    int i = 0;
+    for (int level : {10, 15, 20, 30, 40, 50, 0, 35}) {
+        AccessToken token = makeToken(10 + i, u"bot-%1"_s.arg(i));
+        token.accessLevel = level;
+        tokens << ResourceToken{i % 2 ? group : project, token};
+        ++i;
+    }
+    for (bool withResource : {false, true}) {
+        const QByteArray written = resourceTokensViaWriter(tokens, withResource);
+        QCOMPARE(written, resourceTokensViaQJsonDocument(tokens, withResource));
+        const QJsonArray array = QJsonDocument::fromJson(written).array();
+        QCOMPARE(array.size(), tokens.size());
+        QCOMPARE(array.at(0).toObject().value(u"access_level"_s).toInt(), 10);
+        QCOMPARE(array.at(4).toObject().value(u"access_level"_s).toInt(), 40);
+        QCOMPARE(array.at(0).toObject().contains(u"resource"_s), withResource);
+        if (withResource) {
+            const QJsonObject resource = array.at(1).toObject().value(u"resource"_s).toObject();
+            QCOMPARE(resource.value(u"kind"_s).toString(), u"group"_s);
+            QCOMPARE(resource.value(u"id"_s).toInteger(), 7);
+            QCOMPARE(resource.value(u"full_path"_s).toString(), u"acme/plätform"_s);
+            QCOMPARE(resource.size(), 3);
+        }
+    }
+    // Personal tokens keep their fields: no access_level.
+    TokenJsonWriter personal(Today);
+    personal.add(tokens.first().token, false);
+    personal.finish();
+    QVERIFY(!personal.take().contains("access_level"));
 }
 
 QTEST_GUILESS_MAIN(TestTokenJsonWriter)
