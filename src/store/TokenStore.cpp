@@ -484,7 +484,7 @@ Result<AccessToken> TokenStore::identifyIn(const TokenScope& scope, const Secret
         return *roleProblem;
     if (!(owner == scope))
         return BackendError::make(
-            BackendError::Kind::NotFound,
+            BackendError::Kind::Authentication,
             tr("This token (id %1) is not one of this group's or project's access tokens.").arg(token.id));
     q.prepare(QStringLiteral("UPDATE tokens SET last_used_at = :now WHERE id = :id"));
     q.bindValue(QStringLiteral(":now"), TokenRows::timeValue(now));

@@ -50,7 +50,7 @@ namespace TokenDesk {
 //   never see a resource's tokens (a personal identify answers Authentication for a resource token's
 //   secret). A resource's identify, as GitLab's (the token itself, then its entry in the resource's
 //   collection): Authentication for an unknown, revoked or expired secret, then Permission without the
-//   role, then NotFound for a working token of another resource or a personal one.
+//   role, then Authentication (unknown here) for a working token of another resource or a personal one.
 class TokenStore
 {
     Q_DECLARE_TR_FUNCTIONS(TokenStore)
@@ -169,7 +169,7 @@ private:
     Result<AccessToken> revokeIn(const TokenScope& scope, qint64 id);
     Result<CreatedToken> rotateIn(const TokenScope& scope, qint64 id, std::optional<QDate> expiresAt);
     // Authentication for an unknown, revoked or expired secret (and for a resource's token asked as a
-    // personal one); then roleProblem, when given; NotFound for a token of another scope.
+    // personal one); then roleProblem, when given; Authentication for a token of another scope.
     Result<AccessToken> identifyIn(const TokenScope& scope, const Secret& secret,
                                    const std::optional<BackendError>& roleProblem);
     // Runs a write of the directory (groups, projects, memberships) in its own transaction.

@@ -351,12 +351,12 @@ void TestResourceTokens::identifiesOnlyTheResourcesOwnTokens()
     QCOMPARE(known.value().id, made.token.id);
     QCOMPARE(known.value().accessLevel, AccessLevels::Maintainer);
     QVERIFY(known.value().lastUsedAt.isValid());
-    // A working token of another resource, or a personal one, is not this resource's (as GitLab finds
-    // no such token in the resource's collection); a personal identify knows no bot's token.
-    QCOMPARE(identify(*icons, made.secret).error().kind, BackendError::Kind::NotFound);
+    // A working token of another resource, or a personal one, is unknown to this resource: refused as
+    // Authentication, as the GitLab backend answers it; a personal identify knows no bot's token.
+    QCOMPARE(identify(*icons, made.secret).error().kind, BackendError::Kind::Authentication);
     QCOMPARE(m_backend->identifyNow(made.secret).error().kind, BackendError::Kind::Authentication);
     const CreatedToken mine = m_backend->createNow(draft(u"mine"_s, m_clock.todayUtc().addDays(9))).value();
-    QCOMPARE(identify(*api, mine.secret).error().kind, BackendError::Kind::NotFound);
+    QCOMPARE(identify(*api, mine.secret).error().kind, BackendError::Kind::Authentication);
     QVERIFY(m_backend->identifyNow(mine.secret).ok());
     // Unknown, revoked and expired secrets are refused as such.
     QCOMPARE(identify(*api, Secret::fromString(u"glpat-unknownunknownunkno"_s)).error().kind,
