@@ -51,6 +51,9 @@ bool says(const QString& text, std::initializer_list<const char*> words)
 // GitLab's words for "the token's role may not be above yours".
 bool saysRoleTooHigh(const QString& text)
 {
+    // "Could not provision owner access to a project access token": a role the creator may not give.
+    if (says(text, {"provision"}) && says(text, {"access"}))
+        return true;
     return says(text, {"access level", "access_level", "role"}) &&
            says(text, {"greater", "high", "exceed", "above", "more than"});
 }

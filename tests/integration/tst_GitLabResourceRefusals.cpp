@@ -198,6 +198,23 @@ void TestGitLabResourceRefusals::refusalsInOtherShapes_data()
     QTest::newRow("maintainer, role too high (text)")
         << qint64(202) << u"POST"_s << 400 << u"{\"message\": \"The role exceeds your own\"}"_s
         << int(BackendError::Kind::Validation) << int(Field::AccessLevel);
+    // GitLab's own words for these refusals.
+    QTest::newRow("developer, GitLab's create refusal")
+        << qint64(203) << u"POST"_s << 400
+        << u"{\"message\": \"User does not have permission to create project access token\"}"_s
+        << int(BackendError::Kind::Permission) << none;
+    QTest::newRow("developer, GitLab's revoke refusal")
+        << qint64(203) << u"DELETE"_s << 400 << u"{\"message\": \"Dev User cannot delete Project bot\"}"_s
+        << int(BackendError::Kind::Permission) << none;
+    QTest::newRow("maintainer, GitLab's role-too-high refusal")
+        << qint64(202) << u"POST"_s << 400
+        << u"{\"message\": \"Access level of the token can't be greater the access level of the user who "
+           "created the token\"}"_s
+        << int(BackendError::Kind::Validation) << int(Field::AccessLevel);
+    QTest::newRow("maintainer, GitLab's owner-role refusal")
+        << qint64(202) << u"POST"_s << 400
+        << u"{\"message\": \"Could not provision owner access to a project access token\"}"_s
+        << int(BackendError::Kind::Validation) << int(Field::AccessLevel);
     QTest::newRow("maintainer, 404 on create")
         << qint64(202) << u"POST"_s << 404 << u"{\"message\": \"404 Not Found\"}"_s
         << int(BackendError::Kind::Permission) << none;
