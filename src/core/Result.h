@@ -52,4 +52,17 @@ void deliverLater(QObject* context, Callback<T> callback, Result<T> result)
         Qt::QueuedConnection);
 }
 
+// Wraps `done` so that whatever answers it (at once, or later from a reply) reaches it from the event
+// loop, on the thread of `context` and only while `context` lives: never before the call that asked for
+// it has returned.
+template<typename T>
+Callback<T> answerLater(QObject* context, Callback<T> done)
+{
+    QPointer<QObject> guard(context);
+    return [guard, done = std::move(done)](Result<T> result) {
+        if (guard)
+            deliverLater(guard.data(), done, std::move(result));
+    };
+}
+
 } // namespace TokenDesk

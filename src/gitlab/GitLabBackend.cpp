@@ -23,19 +23,6 @@ namespace {
 
 using ErrorKind = BackendError::Kind;
 
-// Every answer of a public operation goes through here: it reaches `done` from the event loop, on the
-// thread of `context` and only while `context` lives, never before the call that asked for it has
-// returned, whether the answer was known at once (a refused draft, a cached page) or came from the server.
-template<typename T>
-Callback<T> answerLater(QObject* context, Callback<T> done)
-{
-    QPointer<QObject> guard(context);
-    return [guard, done = std::move(done)](Result<T> result) {
-        if (guard)
-            deliverLater(guard.data(), done, std::move(result));
-    };
-}
-
 std::optional<BackendError> firstCheck(const std::optional<QString>& configError)
 {
     if (configError)

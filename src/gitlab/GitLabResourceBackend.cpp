@@ -20,17 +20,6 @@ namespace {
 
 using ErrorKind = BackendError::Kind;
 
-// From the event loop, on the thread of `context` and only while it lives (as GitLabBackend answers).
-template<typename T>
-Callback<T> answerLater(QObject* context, Callback<T> done)
-{
-    QPointer<QObject> guard(context);
-    return [guard, done = std::move(done)](Result<T> result) {
-        if (guard)
-            deliverLater(guard.data(), done, std::move(result));
-    };
-}
-
 QString serverText(const BackendError& error)
 {
     QStringList parts;

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -206,6 +207,13 @@ std::unique_ptr<ContractFixture> ContractFixture::make(const QString& kind)
     if (kind == u"gitlab"_s)
         return std::make_unique<GitLabFixture>();
     return std::make_unique<LocalFixture>();
+}
+
+void ContractFixture::addBackendRows()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("local") << u"local"_s;
+    QTest::newRow("gitlab") << u"gitlab"_s;
 }
 
 } // namespace TokenDesk::Test

@@ -37,6 +37,8 @@ public:
 
     // "local" or "gitlab".
     static std::unique_ptr<ContractFixture> make(const QString& kind);
+    // The data rows of a scenario run on every backend: a "kind" column, one row per backend.
+    static void addBackendRows();
     // The GitLab fixtures share one test server, seeded afresh for each; this stops it.
     static void stopServers();
 

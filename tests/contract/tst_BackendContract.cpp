@@ -146,9 +146,7 @@ void TestBackendContract::cleanupTestCase()
 
 void TestBackendContract::backends()
 {
-    QTest::addColumn<QString>("kind");
-    QTest::newRow("local") << u"local"_s;
-    QTest::newRow("gitlab") << u"gitlab"_s;
+    ContractFixture::addBackendRows();
 }
 
 void TestBackendContract::init()

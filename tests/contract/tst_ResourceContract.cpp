@@ -117,9 +117,7 @@ void TestResourceContract::cleanupTestCase()
 
 void TestResourceContract::backends()
 {
-    QTest::addColumn<QString>("kind");
-    QTest::newRow("local") << u"local"_s;
-    QTest::newRow("gitlab") << u"gitlab"_s;
+    ContractFixture::addBackendRows();
 }
 
 void TestResourceContract::init()
