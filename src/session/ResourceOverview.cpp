@@ -81,7 +81,12 @@ void readResource(const std::shared_ptr<OverviewRun>& run, const Resource& resou
     query.state = ListQuery::State::Active;
     query.sort = ListQuery::Sort::ExpiresAsc;
     query.limit = 0;
-    backend->list(query, run->session.get(), [run, resource, settle](Result<TokenPage> page) {
+    TokenBackend* const reader = backend.get();
+    backend->list(query, run->session.get(), [run, resource, settle, reader](Result<TokenPage> page) {
+        // Its answer is in: the resource's backend goes now (later, from the event loop), not when the
+        // whole overview ends, which may be after a program's event loop has stopped.
+        run->backends.removeIf(
+            [reader](const std::shared_ptr<TokenBackend>& b) { return b.get() == reader; });
         if (!page) {
             run->answer.failures.append({resource, page.error()});
         } else {
