@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace TokenDesk {
 
@@ -29,6 +30,9 @@ struct AccessToken
     qint64 userId = 0;
     // A group or project token's role (AccessLevels); 0 for a personal token.
     int accessLevel = 0;
+    // The addresses the token was last used from, newest first, at most five (GitLab 17.8+: `last_used_ips`);
+    // empty when never used or when the server does not say.
+    QStringList lastUsedIps;
 
     // Active while not revoked and its date is later than today's date in UTC.
     bool isActive(QDate todayUtc) const;
@@ -76,6 +80,32 @@ struct TokenSummary
     static constexpr int ExpiringSoonDays = 14;
 };
 
+// The date filters of GitLab's token listings, each a day in UTC; a null date filters nothing. They mean
+// what GitLab's query parameters of the same names mean, and every backend honours them the same way:
+//   createdBefore  (`created_before`)    created before 00:00 UTC of the date
+//   createdAfter   (`created_after`)     created at or after 00:00 UTC of the date
+//   expiresBefore  (`expires_before`)    expiry date earlier than the date
+//   expiresAfter   (`expires_after`)     expiry date on or later than the date
+//   lastUsedBefore (`last_used_before`)  last used before 00:00 UTC of the date
+//   lastUsedAfter  (`last_used_after`)   last used at or after 00:00 UTC of the date
+// A token without the date in question (never expires, never used) does not match a filter on it.
+struct TokenDateFilters
+{
+    QDate createdBefore;
+    QDate createdAfter;
+    QDate expiresBefore;
+    QDate expiresAfter;
+    QDate lastUsedBefore;
+    QDate lastUsedAfter;
+
+    bool isEmpty() const;
+    bool matches(const AccessToken& token) const;
+    // GitLab's parameter names with their values, for the filters that are set ("created_before" → ...).
+    QList<std::pair<QString, QString>> queryItems() const;
+
+    friend bool operator==(const TokenDateFilters&, const TokenDateFilters&) = default;
+};
+
 class ListQuery
 {
     Q_DECLARE_TR_FUNCTIONS(ListQuery)
@@ -101,6 +131,9 @@ public:
 
     State state = State::Active;
     QString search; // case-insensitive substring of the name
+    TokenDateFilters dates;
+    // GitLab's `revoked`: only revoked tokens (true) or only tokens not revoked (false); nullopt: either.
+    std::optional<bool> revoked;
     Sort sort = Sort::ExpiresAsc;
     int offset = 0;
     int limit = 100; // <= 0: no limit

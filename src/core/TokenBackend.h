@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessToken.h"
+#include "Inventory.h"
 #include "Resource.h"
 #include "Result.h"
 
@@ -8,6 +9,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -31,6 +33,8 @@ struct BackendCapabilities
     bool cancelReads = false;
     // resources(), resolveResource() and forResource() work: group and project access tokens.
     bool resourceTokens = false;
+    // inventory() works: the signed-in user is an administrator (known once whoami() has answered).
+    bool instanceInventory = false;
 };
 
 // The one interface between every front end and wherever tokens live (the embedded store or a
@@ -109,6 +113,27 @@ public:
     virtual std::unique_ptr<TokenBackend> forResource(const Resource& resource);
     // For a backend forResource() made: its resource; nullopt for the personal tokens' backend.
     virtual std::optional<Resource> resource() const { return std::nullopt; }
+
+    // Administrators and incidents.
+    //
+    // Every user's personal access tokens that match the query, each with its owner's username
+    // (capabilities().instanceInventory; others answer Permission). Reports its progress through
+    // listProgress() and stops on cancel(). Meant for instances with 100,000 tokens: it answers all of them.
+    virtual void inventory(const InventoryQuery& query, QObject* context, Callback<Inventory> done);
+    // Revokes every token in `ids` (administrators: any user's), at most `inFlight` requests at a time.
+    // Each request is sent once and never retried blindly; a failure does not stop the others. The
+    // answer has every id, revoked or failed; progress (optional) is called after each with the number
+    // answered and the total. The default revokes through revoke(); a backend may need fewer requests.
+    virtual void revokeMany(const QList<qint64>& ids, int inFlight, QObject* context,
+                            Callback<BulkRevokeReport> done,
+                            std::function<void(int answered, int total)> progress = {});
+    // The username of a user (GitLab: GET /users/:id); NotFound when no such user exists.
+    virtual void userName(qint64 userId, QObject* context, Callback<QString> done);
+    // Revokes the token this secret is, signing in with the secret itself (GitLab: DELETE
+    // /personal_access_tokens/self), so it works on any user's token whatever its scopes: leaked-token
+    // response. Answers the token as it now is. Authentication when the secret is unknown, already
+    // revoked or expired. Never retried blindly; the secret is not kept once the answer is given.
+    virtual void revokeBySecret(const Secret& secret, QObject* context, Callback<AccessToken> done);
 
 Q_SIGNALS:
     // A listing read another page; pagesTotal is -1 while the backend does not know.
