@@ -37,7 +37,8 @@ Each fault has "count" (-1: forever) and optional "method" and "path" (prefix) f
 
 Tokens in the config may carry "last_used_at" (ISO 8601) and "last_used_ips" (newest first); a token that
 signs a request records the client's address first in its last_used_ips (distinct, at most 5).
-Users may carry "state" ("active" by default, or "blocked", ...), answered by GET /users/:id and GET /users.
+Users may carry "state" ("active" by default, or "blocked", ...), answered by GET /users/:id and GET /users
+(?username=NAME), which need no sign-in, as on an instance with public profiles.
 """
 
 import argparse
@@ -707,8 +708,11 @@ class Handler(ResourceRoutes, BaseHTTPRequestHandler):
         if not path.startswith(prefix + "/"):
             raise HttpError(404, {"message": "404 Not Found"})
         parts = path[len(prefix) + 1:].rstrip("/").split("/")
-        user, token = self.authenticate(secret)
         read_scopes = ("api", "read_api")
+        if not secret and method == "GET" and parts[0] == "users" and len(parts) <= 2:
+            # As on an instance whose user profiles are public: users can be looked up without signing in.
+            return self.route_users(parts, None)
+        user, token = self.authenticate(secret)
         if parts == ["user"] and method == "GET":
             self.need_scope(token, read_scopes + ("read_user",), "api read_api read_user")
             host = self.headers.get("Host") or "127.0.0.1:%d" % self.server.server_port
@@ -740,16 +744,8 @@ class Handler(ResourceRoutes, BaseHTTPRequestHandler):
             if len(parts) == 3 and parts[2] == "rotate" and method == "POST":
                 self.need_scope(token, ("api", "self_rotate") if parts[1] == "self" else ("api",), "api")
                 return self.rotate(target)
-        if parts == ["users"] and method == "GET":
-            self.need_scope(token, read_scopes + ("read_user",), "api read_api read_user")
-            return self.list_users()
-        if len(parts) == 2 and parts[0] == "users" and method == "GET":
-            self.need_scope(token, read_scopes + ("read_user",), "api read_api read_user")
-            try:
-                found = self.state.users[int(parts[1])]
-            except (ValueError, KeyError):
-                raise HttpError(404, {"message": "404 User Not Found"})
-            return 200, self.user_json(found), {}
+        if parts[0] == "users" and len(parts) <= 2 and method == "GET":
+            return self.route_users(parts, token)
         if len(parts) == 3 and parts[0] == "users" and parts[2] == "personal_access_tokens" and method == "POST":
             self.need_scope(token, ("api",), "api")
             if not user["is_admin"]:
@@ -768,6 +764,18 @@ class Handler(ResourceRoutes, BaseHTTPRequestHandler):
         if method in ("GET", "POST", "DELETE"):
             raise HttpError(404, {"message": "404 Not Found"})
         raise HttpError(405, {"message": "405 Method Not Allowed"})
+
+    def route_users(self, parts, token):
+        """GET /users (?username=) and GET /users/:id, signed in (token) or not (None)."""
+        if token is not None:
+            self.need_scope(token, ("api", "read_api", "read_user"), "api read_api read_user")
+        if len(parts) == 1:
+            return self.list_users()
+        try:
+            found = self.state.users[int(parts[1])]
+        except (ValueError, KeyError):
+            raise HttpError(404, {"message": "404 User Not Found"})
+        return 200, self.user_json(found), {}
 
     def user_json(self, u):
         host = self.headers.get("Host") or "127.0.0.1:%d" % self.server.server_port
