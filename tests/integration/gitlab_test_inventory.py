@@ -9,8 +9,7 @@ administrator's inventory reads.
 
 The listings stay fast with many different ranges asked at once: the tokens are kept in created_at order
 and a created_after/created_before range is cut out of it by bisection; many listings (not one) are
-remembered until the tokens change. GET /users pages every user for administrators (id order, `username`
-filter); others see only themselves.
+remembered until the tokens change.
 """
 
 import bisect
@@ -119,27 +118,3 @@ class Inventory:
     def has_totals(self, total):
         return total <= self.totals_limit
 
-
-class InventoryRoutes:
-    """GET /users for gitlab_test_server.py's handler (state, query, paginate, http_error)."""
-
-    def route_inventory(self, method, parts, user, token):
-        if parts != ["users"] or method != "GET":
-            return None
-        self.need_scope(token, ("api", "read_api", "read_user"), "api read_api read_user")
-        users = sorted(self.state.users.values(), key=lambda u: u["id"])
-        if not user["is_admin"]:
-            users = [u for u in users if u["id"] == user["id"]]
-        wanted = self.query.get("username")
-        if wanted:
-            users = [u for u in users if u["username"].lower() == wanted.lower()]
-        host = self.headers.get("Host") or "127.0.0.1:%d" % self.server.server_port
-
-        def render(u):
-            out = {"id": u["id"], "username": u["username"], "name": u["name"], "state": "active",
-                   "web_url": "http://%s/%s" % (host, u["username"])}
-            if user["is_admin"]:
-                out["is_admin"] = u["is_admin"]
-            return out
-
-        return self.paginate(users, path="/api/v4/users", render=render)
