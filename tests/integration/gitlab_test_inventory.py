@@ -1,7 +1,7 @@
 """An instance's worth of users and tokens for gitlab_test_server.py (standard library only): what an
 administrator's inventory reads.
 
-  --bulk-inventory USERS,TOKENS   that many extra users (inv-00001, ...) and personal access tokens spread
+  --bulk-inventory USERS,TOKENS   that many extra users (inv-<id>) and personal access tokens spread
                                   over them and over their created_at from 2021 to mid 2026: about one in
                                   twenty revoked, one in twenty expired, one in three used (with an address)
   --totals-limit N                above N records a listing sends no X-Total, X-Total-Pages nor last link
@@ -63,7 +63,7 @@ class Inventory:
         first_user = max(state.users) + 1 if state.users else 1
         for i in range(users):
             uid = first_user + i
-            name = "inv-%05d" % (i + 1)
+            name = "inv-%d" % uid
             state.users[uid] = {"id": uid, "username": name, "name": "Inventory User %d" % (i + 1),
                                 "is_admin": False}
         ids = list(range(first_user, first_user + users)) or [1]
