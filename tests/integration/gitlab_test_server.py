@@ -8,6 +8,7 @@ line of stdout (and to --port-file when given).
   gitlab_test_server.py [--config FILE] [--port N] [--port-file F] [--bulk N] [--bulk-user NAME]
                         [--latency-ms MS] [--fault JSON] [--today YYYY-MM-DD] [--max-lifetime DAYS]
                         [--gather N] [--tls-cert PEM --tls-key PEM] [--bulk-resources PROJECTS,GROUPS,TOKENS]
+                        [--bulk-inventory USERS,TOKENS] [--totals-limit N]  (gitlab_test_inventory.py)
 
 Control (not part of GitLab's API, never authenticated, never logged):
   POST /__control  {"latency_ms": 5, "faults": [{"kind": "rate_limit", "count": 2, ...}],
@@ -18,6 +19,7 @@ Control (not part of GitLab's API, never authenticated, never logged):
                     "next_secret": "..." (the secret of the next token created or rotated),
                     "reseed": true (first of all: users and tokens as at start, faults and log emptied),
                     "gather": N (like --gather: hold listing pages from page 2 on until N are in at once),
+                    "totals_limit": N (like --totals-limit),
                     "bulk_resources": "300,40,1000" (that many projects, groups and their tokens, owned by
                     the --bulk-user), "resource_tokens_feature": "on" | "403" | "404",
                     "last_used_ips": false (an older server: token answers carry no last_used_ips; true: back)}
@@ -53,6 +55,7 @@ import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from gitlab_test_inventory import Inventory
 from gitlab_test_resources import ResourceRoutes, Resources
 
 KNOWN_SCOPES = [
@@ -208,7 +211,6 @@ class State:
         self.max_in_flight = 0
         self.link_only = False
         self.link_host = None
-        self.listing_cache = {}
         self.json_cache = {}
         config = DEFAULT_CONFIG
         if args.config:
@@ -220,6 +222,7 @@ class State:
                                    "name": u.get("name", u["username"]), "is_admin": bool(u.get("is_admin")),
                                    "state": u.get("state", "active")}
         self.resources = Resources(self, config)
+        self.inventory = Inventory(self, args)
         base = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
         for i, t in enumerate(config.get("tokens", [])):
             user = self.user_by_name(t["user"])
@@ -242,6 +245,8 @@ class State:
         self.resources.seed_tokens(config)
         if args.bulk_resources:
             self.bulk_resources(args.bulk_resources, args.bulk_user)
+        if args.bulk_inventory:
+            self.inventory.seed(args.bulk_inventory)
         for spec in args.fault or []:
             self.faults.append(json.loads(spec))
 
@@ -646,6 +651,8 @@ class Handler(ResourceRoutes, BaseHTTPRequestHandler):
                     self.state.last_used_ips = bool(body["last_used_ips"])
                 if "resource_tokens_feature" in body:
                     self.state.resources.feature = str(body["resource_tokens_feature"])
+                if "totals_limit" in body:
+                    self.state.inventory.totals_limit = int(body["totals_limit"])
                 if body.get("bulk_resources"):
                     self.state.bulk_resources(body["bulk_resources"], self.server.args.bulk_user)
                 for f in body.get("faults", []):
@@ -891,16 +898,14 @@ class Handler(ResourceRoutes, BaseHTTPRequestHandler):
         q = self.query
         filters = tuple(sorted((k, v) for k, v in q.items() if k not in ("page", "per_page")))
         cache_key = (user["id"], filters, self.state.version, str(self.state.today()))
-        cached = self.state.listing_cache.get(cache_key)
         # last_used_at moves with every request, so listings that sort or filter on it are never cached.
-        if cached is None or "last_used" in q.get("sort", "") or any(k.startswith("last_used") for k in q):
-            cached = self.filtered_tokens(user)
-            self.state.listing_cache = {cache_key: cached}
-        return self.paginate(cached)
+        if "last_used" in q.get("sort", "") or any(k.startswith("last_used") for k in q):
+            return self.paginate(self.filtered_tokens(user))
+        return self.paginate(self.state.inventory.listing(cache_key, lambda: self.filtered_tokens(user)))
 
     def filtered_tokens(self, user):
         q = self.query
-        tokens = list(self.state.tokens.values())
+        tokens = self.state.inventory.candidates(q)
         if "user_id" in q:
             try:
                 wanted = int(q["user_id"])
@@ -964,7 +969,7 @@ class Handler(ResourceRoutes, BaseHTTPRequestHandler):
         if page > 1:
             links.append(link(page - 1) + '; rel="prev"')
         links.append(link(1) + '; rel="first"')
-        if total <= TOTALS_LIMIT:
+        if self.state.inventory.has_totals(total):
             headers["X-Total"] = str(total)
             headers["X-Total-Pages"] = str(pages)
             links.append(link(pages) + '; rel="last"')
@@ -997,6 +1002,10 @@ def main():
     parser.add_argument("--bulk-user", default="alice")
     parser.add_argument("--bulk-resources", help="PROJECTS,GROUPS,TOKENS: a bulk set of resources and their "
                         "tokens, the --bulk-user owning every top-level group")
+    parser.add_argument("--bulk-inventory", help="USERS,TOKENS: that many extra users and personal access "
+                        "tokens spread over them and over years (gitlab_test_inventory.py)")
+    parser.add_argument("--totals-limit", type=int, default=TOTALS_LIMIT,
+                        help="above this many records a listing sends no totals (GitLab: 10000)")
     parser.add_argument("--latency-ms", type=float, default=0)
     parser.add_argument("--gather", type=int, default=0)
     parser.add_argument("--fault", action="append")
