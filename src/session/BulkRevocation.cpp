@@ -34,6 +34,22 @@ void BulkRevocation::start(const QList<qint64>& ids, QObject* context, Callback<
         return deliverLater<Report>(this, std::move(answer),
                                     BackendError::make(BackendError::Kind::Store, tr("Not connected.")));
     m_running = true;
+    // A server's session may not know yet which token it signs in with (whoami does not say): asked
+    // first, so that it can never be revoked in the middle of the others.
+    if (m_session->credentialSource() != AccountSession::CredentialSource::None &&
+        !m_session->backend()->signInTokenId().has_value()) {
+        AccountSession::Ptr session = m_session;
+        return session->connect(this, [this, session, ids, answer](Result<Account> connected) {
+            if (!connected)
+                return answer(connected.error());
+            run(ids, answer);
+        });
+    }
+    run(ids, std::move(answer));
+}
+
+void BulkRevocation::run(const QList<qint64>& ids, Callback<Report> answer)
+{
     auto report = std::make_shared<Report>();
     QList<qint64> others;
     QSet<qint64> seen;

@@ -71,6 +71,7 @@ Q_SIGNALS:
     void progress(int answered, int total);
 
 private:
+    void run(const QList<qint64>& ids, Callback<Report> answer);
     void revokeSignInToken(std::shared_ptr<Report> report, qint64 id, int total, Callback<Report> done);
     void forgetSecrets(std::shared_ptr<Report> report, Callback<Report> done);
 

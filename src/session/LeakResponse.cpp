@@ -162,7 +162,7 @@ void LeakResponse::found(int index, const AccessToken& token, std::shared_ptr<Se
     finding.placeLabel = place.label;
     finding.instanceUrl = place.instanceUrl;
     lookUpKeptCopies(place, finding);
-    ownerName(place, token, [this, finding, search, done = std::move(done)](QString username) mutable {
+    ownerName(index, token, [this, finding, search, done = std::move(done)](QString username) mutable {
         finding.username = std::move(username);
         m_finding = finding;
         search->found = std::move(finding);
@@ -170,13 +170,15 @@ void LeakResponse::found(int index, const AccessToken& token, std::shared_ptr<Se
     });
 }
 
-void LeakResponse::ownerName(const Place& place, const AccessToken& token, std::function<void(QString)> done)
+void LeakResponse::ownerName(int index, const AccessToken& token, std::function<void(QString)> done)
 {
+    const Place place = m_places.at(index);
     const qint64 userId = token.userId;
-    // Last resort: who the secret itself signs in as (GET /user: needs read_user or api).
-    auto askWithSecret = [this, place, userId, done]() {
+    AccountSession::Ptr plain = sessionFor(index);
+    // Last: who the secret itself signs in as (GET /user: needs read_user or api).
+    auto askWithSecret = [this, place, plain, userId, done]() {
         AccountSession::Ptr asOwner =
-            place.session ? place.session
+            place.session ? plain
                           : AccountSession::forCredential(place.instanceUrl, m_secret,
                                                           AccountSession::CredentialSource::None, m_clock,
                                                           place.options);
@@ -184,27 +186,27 @@ void LeakResponse::ownerName(const Place& place, const AccessToken& token, std::
             done(who && (userId == 0 || who.value().userId == userId) ? who.value().username : QString());
         });
     };
-    // First: the users directory, asked by a connected account of the instance (or the store).
-    if (place.session) {
-        place.session->backend()->userName(userId, this, [askWithSecret, done](Result<QString> name) {
+    // Then: the users directory without signing in (instances with public profiles), or the store's.
+    auto askDirectory = [this, plain, userId, askWithSecret, done]() {
+        plain->backend()->userName(userId, this, [askWithSecret, done](Result<QString> name) {
             if (name && !name.value().isEmpty())
                 return done(name.value());
             askWithSecret();
         });
-        return;
-    }
-    if (place.accounts.isEmpty() || !m_vault)
-        return askWithSecret();
+    };
+    // First: the users directory, asked by a connected account of the instance.
+    if (place.session || place.accounts.isEmpty() || !m_vault)
+        return askDirectory();
     const GitLabAccount& account = place.accounts.constFirst();
     AccountSession::Ptr asAccount =
         AccountSession::forAccount(account, *m_vault, m_clock, account.options(place.options));
-    asAccount->open(this, [this, asAccount, userId, askWithSecret, done](Result<bool> opened) {
+    asAccount->open(this, [this, asAccount, userId, askDirectory, done](Result<bool> opened) {
         if (!opened)
-            return askWithSecret();
-        asAccount->backend()->userName(userId, this, [asAccount, askWithSecret, done](Result<QString> name) {
+            return askDirectory();
+        asAccount->backend()->userName(userId, this, [asAccount, askDirectory, done](Result<QString> name) {
             if (name && !name.value().isEmpty())
                 return done(name.value());
-            askWithSecret();
+            askDirectory();
         });
     });
 }

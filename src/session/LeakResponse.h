@@ -127,7 +127,7 @@ public:
 private:
     void tryPlace(int index, std::shared_ptr<Search> search, Callback<Search> done);
     void found(int index, const AccessToken& token, std::shared_ptr<Search> search, Callback<Search> done);
-    void ownerName(const Place& place, const AccessToken& token, std::function<void(QString)> done);
+    void ownerName(int index, const AccessToken& token, std::function<void(QString)> done);
     AccountSession::Ptr sessionFor(int index);
     void lookUpKeptCopies(const Place& place, Finding& finding) const;
 
