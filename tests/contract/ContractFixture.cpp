@@ -18,6 +18,7 @@ namespace {
 
 constexpr const char* RootSecret = "glpat-contract-root-secret-01";
 constexpr const char* AliceSecret = "glpat-contract-alice-secret-1";
+constexpr qint64 AliceId = 2;
 
 TokenDraft baselineDraft(QDate today)
 {
@@ -46,7 +47,9 @@ public:
         }
         m_admin = std::move(admin).value();
         m_regular = std::move(regular).value();
-        if (!m_admin->setLocalAdministrator(true) || !m_admin->createNow(baselineDraft(today()))) {
+        // Another user of the administrator's store, as alice is on the GitLab test server.
+        if (!m_admin->setLocalAdministrator(true) || !m_admin->createNow(baselineDraft(today())) ||
+            m_admin->addUserNow(u"alice"_s, AliceId).value() != AliceId) {
             m_error = u"the baseline could not be written"_s;
             return false;
         }
@@ -117,7 +120,7 @@ bool startSharedServer(QString& error)
     }
     const QJsonObject config{
         {u"users"_s, QJsonArray{QJsonObject{{u"id"_s, 1}, {u"username"_s, u"root"_s}, {u"is_admin"_s, true}},
-                                QJsonObject{{u"id"_s, 2}, {u"username"_s, u"alice"_s}}}},
+                                QJsonObject{{u"id"_s, AliceId}, {u"username"_s, u"alice"_s}}}},
         {u"groups"_s, groups},
         {u"projects"_s, projects},
         {u"members"_s, members},
