@@ -1,5 +1,6 @@
 #include "GitLabBackend.h"
 
+#include "GitLabInventory.h"
 #include "GitLabLostReplies.h"
 #include "GitLabParser.h"
 #include "GitLabResourceBackend.h"
@@ -78,6 +79,7 @@ BackendCapabilities GitLabBackend::capabilities() const
     c.resourceTokens = true;
     const bool admin = m_account && m_account->isAdmin;
     c.createForOtherUser = admin;
+    c.instanceInventory = admin;
     if (m_account && !admin)
         c.selfServiceScopes = ScopeCatalog::selfServiceOverApi();
     return c;
@@ -112,6 +114,8 @@ void GitLabBackend::cancel()
 {
     m_listing->cancelAll();
     m_transport->cancelReads();
+    if (m_inventory)
+        m_inventory->cancel();
 }
 
 void GitLabBackend::invalidate()

@@ -17,6 +17,8 @@
 
 namespace TokenDesk {
 
+class GitLabBulkRevoke;
+class GitLabInventory;
 class GitLabLostReplies;
 class GitLabResourceListing;
 class GitLabSummaryCounter;
@@ -105,6 +107,14 @@ public:
     // A GitLabResourceBackend over this backend's connection; null for a resource without a numeric id.
     std::unique_ptr<TokenBackend> forResource(const Resource& resource) override;
 
+    // Administrators (GitLabInventory, GitLabBulkRevoke): every user's tokens, read in created_at ranges
+    // side by side (options.inventoryConcurrency at once); others answer Permission.
+    void inventory(const InventoryQuery& query, QObject* context, Callback<Inventory> done) override;
+    // One DELETE per token, `inFlight` at a time; the revoked tokens as the last inventory or listing
+    // showed them.
+    void revokeMany(const QList<qint64>& ids, int inFlight, QObject* context, Callback<BulkRevokeReport> done,
+                    std::function<void(int answered, int total)> progress = {}) override;
+
     // Stops every read in flight (listings, whoami, get): they answer Kind::Cancelled and send no
     // further request. Create, rotate and revoke already sent are left to finish.
     void cancel() override;
@@ -126,6 +136,8 @@ private:
     void withAccount(std::function<void(Result<Account>)> next, bool fresh = false);
     void listAll(const ListQuery& query, TokensHandler done);
     void changed();
+    GitLabInventory* inventoryReader();
+    GitLabBulkRevoke* bulkRevoke();
 
     QUrl m_instanceUrl;
     QUrl m_apiBase;
@@ -141,6 +153,8 @@ private:
     std::optional<Account> m_account;
     std::optional<qint64> m_accessTokenId;
     QList<std::function<void(Result<Account>)>> m_accountWaiters;
+    GitLabInventory* m_inventory = nullptr;   // made on first use (GitLabBackendAdmin.cpp)
+    GitLabBulkRevoke* m_bulkRevoke = nullptr; // likewise
 };
 
 } // namespace TokenDesk
