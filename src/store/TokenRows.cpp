@@ -27,7 +27,7 @@ QVariant dateValue(QDate date)
 
 QString TokenRows::ipsValue(const QStringList& ips)
 {
-    return ips.mid(0, MaxLastUsedIps).join(u' ');
+    return textValue(ips.mid(0, MaxLastUsedIps).join(u' '));
 }
 
 BackendError TokenRows::storeError(const QSqlQuery& q)

@@ -47,10 +47,13 @@ public:
         }
         m_admin = std::move(admin).value();
         m_regular = std::move(regular).value();
-        // Another user of the administrator's store, as alice is on the GitLab test server.
-        if (!m_admin->setLocalAdministrator(true) || !m_admin->createNow(baselineDraft(today())) ||
-            m_admin->addUserNow(u"alice"_s, AliceId).value() != AliceId) {
+        if (!m_admin->setLocalAdministrator(true) || !m_admin->createNow(baselineDraft(today()))) {
             m_error = u"the baseline could not be written"_s;
+            return false;
+        }
+        // Another user of the administrator's store, as alice is on the GitLab test server.
+        if (const Result<qint64> alice = m_admin->addUserNow(u"alice"_s, AliceId); !alice) {
+            m_error = u"alice could not be added: "_s + alice.error().message;
             return false;
         }
         // The regular user's groups and projects, through the store's own API.

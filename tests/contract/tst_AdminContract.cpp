@@ -1,3 +1,4 @@
+#include "Await.h"
 #include "ContractFixture.h"
 #include "TestDrafts.h"
 #include "TestSupport.h"
