@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "ResourceJson.h"
+#include "ScopeCatalog.h"
 #include "TableFormatter.h"
 
 #include <QJsonDocument>
@@ -22,7 +23,7 @@ QString CliPrinter::formatTimestamp(const QDateTime& utc)
                              t.time().hour(), t.time().minute());
 }
 
-void CliPrinter::printToken(const AccessToken& token)
+void CliPrinter::printToken(const AccessToken& token, bool details, const QString& owner)
 {
     const QDate today = m_context.todayUtc();
     const std::optional<Resource> resource = m_context.resource();
@@ -54,7 +55,23 @@ void CliPrinter::printToken(const AccessToken& token)
                             : tr("%1 (at 00:00 UTC)").arg(token.expiresAt.toString(Qt::ISODate))},
         {resource ? tr("Bot user ID") : tr("User ID"), QString::number(token.userId)},
     };
-    m_context.writeOut(TableFormatter::keyValues(rows));
+    if (!owner.isEmpty())
+        rows << QPair<QString, QString>{tr("Owner"), owner};
+    if (details) {
+        rows << QPair<QString, QString>{tr("Used from"), token.lastUsedIps.isEmpty()
+                                                             ? tr("not known")
+                                                             : token.lastUsedIps.join(u", "_s)}
+             << QPair<QString, QString>{tr("Revoked"), token.revoked ? tr("yes") : tr("no")};
+    }
+    QString text = TableFormatter::keyValues(rows);
+    if (details && !token.scopes.isEmpty()) {
+        text += u'\n' + tr("What the scopes allow:") + u'\n';
+        for (const QString& scope : token.scopes) {
+            text +=
+                u"  "_s + TableFormatter::printable(scope) + u": "_s + ScopeCatalog::describe(scope) + u'\n';
+        }
+    }
+    m_context.writeOut(text);
 }
 
 void CliPrinter::printCreated(const CreatedToken& created, const QString& headline, bool withSecret)

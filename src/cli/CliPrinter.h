@@ -19,7 +19,9 @@ class CliPrinter
 public:
     explicit CliPrinter(CliContext& context) : m_context(context) {}
 
-    void printToken(const AccessToken& token);
+    // details: also where it was last used from, whether it is revoked, and what each scope allows
+    // (show, revoke-leaked); owner: the owner's username, when known.
+    void printToken(const AccessToken& token, bool details = false, const QString& owner = {});
     // The headline, the token and (withSecret) its secret; the secret's copies are wiped.
     void printCreated(const CreatedToken& created, const QString& headline, bool withSecret);
 

@@ -5,9 +5,11 @@
 #include "GitHostsCommand.h"
 #include "GitSetupCommand.h"
 #include "GitUseCommand.h"
+#include "InventoryCommand.h"
 #include "ListCommand.h"
 #include "ResourcesCommand.h"
 #include "RevokeCommand.h"
+#include "RevokeLeakedCommand.h"
 #include "RotateCommand.h"
 #include "ScopesCommand.h"
 #include "SecretCommand.h"
@@ -22,10 +24,12 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ScopesCommand>());
     m_commands.push_back(std::make_unique<ListCommand>());
     m_commands.push_back(std::make_unique<ResourcesCommand>());
+    m_commands.push_back(std::make_unique<InventoryCommand>());
     m_commands.push_back(std::make_unique<WhoamiCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<CreateCommand>());
     m_commands.push_back(std::make_unique<RevokeCommand>());
+    m_commands.push_back(std::make_unique<RevokeLeakedCommand>());
     m_commands.push_back(std::make_unique<RotateCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<SecretCommand>());

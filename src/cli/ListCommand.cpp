@@ -22,10 +22,7 @@ ListCommand::ListCommand()
                    u"ORDER"_s),
       m_allResourcesOption(u"all-resources"_s,
                            tr("Every active access token of the groups and projects whose tokens you may "
-                              "manage, each with its group or project.")),
-      m_expiresBeforeOption(u"expires-before"_s,
-                            tr("With --all-resources: only tokens that expire before this date (UTC)."),
-                            u"YYYY-MM-DD"_s)
+                              "manage, each with its group or project."))
 {}
 
 ListCommand::~ListCommand() = default;
@@ -38,7 +35,12 @@ QString ListCommand::summary() const
 
 QString ListCommand::helpFooter() const
 {
-    return tr("With --all-resources the groups and projects are read several at a time; those that could "
+    return tr("Date filters: --created-before, --created-after, --expires-before, --expires-after, "
+              "--last-used-before and --last-used-after, each a day written YYYY-MM-DD (UTC), as GitLab "
+              "means them: 'before' excludes the day itself, 'after' includes it; a token without that date "
+              "(never used, no expiry) does not match.") +
+           u'\n' +
+           tr("With --all-resources the groups and projects are read several at a time; those that could "
               "not be read are named on standard error and the exit code is 6, after the tokens of the "
               "others are printed. When none could be read, for one kind of reason (such as an instance "
               "without these tokens), that reason is the error and gives the exit code.") +
@@ -47,7 +49,8 @@ QString ListCommand::helpFooter() const
 
 QList<QCommandLineOption> ListCommand::options() const
 {
-    return {m_stateOption, m_searchOption, m_sortOption, m_allResourcesOption, m_expiresBeforeOption};
+    return QList<QCommandLineOption>{m_stateOption, m_searchOption, m_sortOption, m_allResourcesOption} +
+           m_dateOptions.options();
 }
 
 QString ListCommand::parse(const QCommandLineParser& parser, const QStringList& positional,
@@ -56,20 +59,18 @@ QString ListCommand::parse(const QCommandLineParser& parser, const QStringList& 
     if (const QString problem = noArguments(positional); !problem.isEmpty())
         return problem;
     m_allResources = parser.isSet(m_allResourcesOption);
-    if (parser.isSet(m_expiresBeforeOption)) {
-        if (!m_allResources)
-            return tr("--expires-before needs --all-resources.");
-        const std::optional<QDate> date = parseDate(parser.value(m_expiresBeforeOption));
-        if (!date)
-            return tr("--expires-before must be a date written YYYY-MM-DD, such as 2026-12-31.");
-        m_expiresBefore = *date;
-    }
+    if (const QString problem = m_dateOptions.parse(parser, m_query.dates); !problem.isEmpty())
+        return problem;
     if (m_allResources) {
         if (backend.onResource())
             return tr("--all-resources lists every group and project; leave out --group and --project.");
         if (parser.isSet(m_stateOption) || parser.isSet(m_searchOption) || parser.isSet(m_sortOption))
             return tr("--all-resources lists active tokens by expiry date; --state, --search and --sort do "
                       "not apply.");
+        TokenDateFilters onlyExpiry;
+        onlyExpiry.expiresBefore = m_query.dates.expiresBefore;
+        if (!(m_query.dates == onlyExpiry))
+            return tr("--all-resources takes --expires-before as its only date filter.");
         return {};
     }
     if (parser.isSet(m_stateOption)) {
@@ -94,7 +95,7 @@ void ListCommand::run(CliContext& context)
     m_context = &context;
     if (m_allResources) {
         m_overview = std::make_unique<AllResourcesListing>();
-        return m_overview->run(context, m_expiresBefore);
+        return m_overview->run(context, m_query.dates.expiresBefore);
     }
     TokenBackend* backend = context.backend();
     Terminal& terminal = context.terminal();
@@ -144,7 +145,17 @@ void ListCommand::onPage(Result<TokenPage> result)
             context, SavedSecretIndex(context.vault()->settingsFile()).tokenIds(identity),
             context.resource().has_value());
     }
-    m_printer->add(page.tokens);
+    if (m_query.dates.isEmpty()) {
+        m_printer->add(page.tokens);
+    } else {
+        // Every backend filters already; the reference semantics again cost nothing and hold for any.
+        QList<AccessToken> matching;
+        for (const AccessToken& token : page.tokens) {
+            if (m_query.dates.matches(token))
+                matching << token;
+        }
+        m_printer->add(matching);
+    }
     const qsizetype read = m_query.offset + page.tokens.size();
     qCDebug(lcCli) << "listed" << read << "of" << page.total << "tokens";
     if (m_query.limit <= 0 || page.tokens.size() < m_query.limit || (page.total >= 0 && read >= page.total)) {

@@ -2,6 +2,7 @@
 
 #include "AccessToken.h"
 #include "Command.h"
+#include "DateFilterOptions.h"
 #include "Result.h"
 
 #include <memory>
@@ -30,8 +31,8 @@ public:
     QString name() const override { return QStringLiteral("list"); }
     QString arguments() const override
     {
-        return QStringLiteral("[--state STATE] [--search TEXT] [--sort ORDER] | --all-resources "
-                              "[--expires-before YYYY-MM-DD]");
+        return QStringLiteral("[--state STATE] [--search TEXT] [--sort ORDER] [date filters] | "
+                              "--all-resources [--expires-before YYYY-MM-DD]");
     }
     QString summary() const override;
     Needs needs() const override { return Needs::Backend; }
@@ -53,10 +54,9 @@ private:
     QCommandLineOption m_searchOption;
     QCommandLineOption m_sortOption;
     QCommandLineOption m_allResourcesOption;
-    QCommandLineOption m_expiresBeforeOption;
+    DateFilterOptions m_dateOptions;
     ListQuery m_query;
     bool m_allResources = false;
-    QDate m_expiresBefore;
     std::unique_ptr<AllResourcesListing> m_overview;
 
     CliContext* m_context = nullptr;

@@ -2,6 +2,8 @@
 
 #include "TokenJson.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace TokenDesk::ResourceJson {
@@ -9,6 +11,7 @@ namespace TokenDesk::ResourceJson {
 QJsonObject token(const AccessToken& token, QDate todayUtc, bool resourceToken)
 {
     QJsonObject json = TokenJson::toJson(token, todayUtc);
+    json.insert(u"last_used_ips"_s, QJsonArray::fromStringList(token.lastUsedIps));
     if (resourceToken)
         json.insert(u"access_level"_s, token.accessLevel);
     return json;

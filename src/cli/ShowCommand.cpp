@@ -28,7 +28,7 @@ void ShowCommand::run(CliContext& context)
     context.backend()->get(m_id, &context, [&context](Result<AccessToken> result) {
         if (!result)
             return context.fail(result.error());
-        CliPrinter(context).printToken(result.value());
+        CliPrinter(context).printToken(result.value(), true);
         context.succeed();
     });
 }

@@ -165,7 +165,8 @@ void TokenJsonWriter::appendString(QByteArray& out, QStringView text)
     out += '"';
 }
 
-void TokenJsonWriter::add(const AccessToken& token, bool inKeychain, const Resource* resource)
+void TokenJsonWriter::add(const AccessToken& token, bool inKeychain, const Resource* resource,
+                          const QString* username)
 {
     // Keys in QJsonObject's (sorted) order; the token is an element of an indented top-level array.
     if (m_out.capacity() - m_out.size() < 1024)
@@ -194,6 +195,14 @@ void TokenJsonWriter::add(const AccessToken& token, bool inKeychain, const Resou
     m_out += inKeychain ? "true" : "false";
     m_out += ",\n        \"last_used_at\": ";
     appendTimestampOrNull(m_out, token.lastUsedAt);
+    m_out += ",\n        \"last_used_ips\": [\n";
+    for (qsizetype i = 0; i < token.lastUsedIps.size(); ++i) {
+        if (i > 0)
+            m_out += ",\n";
+        m_out += "            ";
+        appendString(m_out, token.lastUsedIps.at(i));
+    }
+    m_out += token.lastUsedIps.isEmpty() ? "        ]" : "\n        ]";
     m_out += ",\n        \"name\": ";
     appendString(m_out, token.name);
     if (resource) {
@@ -217,6 +226,13 @@ void TokenJsonWriter::add(const AccessToken& token, bool inKeychain, const Resou
     m_out += token.scopes.isEmpty() ? "        ]" : "\n        ]";
     m_out += ",\n        \"user_id\": ";
     m_out += QByteArray::number(token.userId);
+    if (username) {
+        m_out += ",\n        \"username\": ";
+        if (username->isEmpty())
+            m_out += "null";
+        else
+            appendString(m_out, *username);
+    }
     m_out += "\n    }";
 }
 

@@ -19,7 +19,9 @@ class TokenJsonWriter
 public:
     explicit TokenJsonWriter(QDate todayUtc, bool resourceTokens = false);
 
-    void add(const AccessToken& token, bool inKeychain, const Resource* resource = nullptr);
+    // username: also "username" (an administrator's inventory), null when empty.
+    void add(const AccessToken& token, bool inKeychain, const Resource* resource = nullptr,
+             const QString* username = nullptr);
     // Closes the array; nothing may be added afterwards.
     void finish();
     // The bytes written so far, handed over (the writer keeps going from an empty buffer).

@@ -21,6 +21,7 @@ class GitLabBulkRevoke;
 class GitLabInventory;
 class GitLabLostReplies;
 class GitLabResourceListing;
+class GitLabSecretRevocation;
 class GitLabSummaryCounter;
 class GitLabTokenChanges;
 
@@ -99,6 +100,14 @@ public:
     void createForUser(qint64 userId, const TokenDraft& draft, QObject* context,
                        Callback<CreatedToken> done) override;
 
+    // Leaked-token response (GitLabSecretRevocation): GET then DELETE /personal_access_tokens/self signed
+    // in with `secret`. identify() and revokeBySecret() need no account: a backend built with an empty
+    // access token (no account connected for the instance) answers them, and userName() where the
+    // instance shows users to anyone; its other calls answer Authentication.
+    void revokeBySecret(const Secret& secret, QObject* context, Callback<AccessToken> done) override;
+    // GET /users/:id; NotFound when there is no such user.
+    void userName(qint64 userId, QObject* context, Callback<QString> done) override;
+
     // Group and project access tokens (GitLabResourceListing, GitLabResourceBackend).
     void resources(QObject* context, Callback<QList<Resource>> done) override;
     // GET /groups/:id or /projects/:id (id or URL-encoded full path); the role from the project's
@@ -150,6 +159,7 @@ private:
     GitLabTokenChanges* m_changes = nullptr;
     std::unique_ptr<GitLabLostReplies> m_lost;
     std::unique_ptr<GitLabResourceListing> m_resources;
+    std::unique_ptr<GitLabSecretRevocation> m_bySecret;
     std::optional<Account> m_account;
     std::optional<qint64> m_accessTokenId;
     QList<std::function<void(Result<Account>)>> m_accountWaiters;

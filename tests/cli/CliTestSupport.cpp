@@ -1,6 +1,10 @@
 #include "CliTestSupport.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+
+#include <pty.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +35,40 @@ ProcessResult CliRunner::runBare(const QStringList& arguments, const QByteArray&
 {
     return runProgram(u"tokendesk-cli"_s, arguments, standardInput,
                       cleanEnvironment() + m_environment + extraEnvironment);
+}
+
+ProcessResult CliRunner::runOnTerminal(const QStringList& arguments, const QByteArray& terminalInput,
+                                       const QStringList& extraEnvironment) const
+{
+    int master = -1;
+    int slave = -1;
+    if (::openpty(&master, &slave, nullptr, nullptr, nullptr) != 0)
+        return ProcessResult{-1, {}, "openpty failed"};
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& entry : cleanEnvironment() + m_environment + extraEnvironment) {
+        const qsizetype eq = entry.indexOf(u'=');
+        if (eq < 0)
+            env.remove(entry);
+        else
+            env.insert(entry.left(eq), entry.mid(eq + 1));
+    }
+    process.setProcessEnvironment(env);
+    process.setChildProcessModifier([slave, master] {
+        ::dup2(slave, STDIN_FILENO);
+        ::close(slave);
+        ::close(master);
+    });
+    // Typed ahead: the terminal keeps the lines until the program reads them.
+    if (::write(master, terminalInput.constData(), size_t(terminalInput.size())) != terminalInput.size()) {
+        ::close(master);
+        ::close(slave);
+        return ProcessResult{-1, {}, "could not type ahead"};
+    }
+    ProcessResult result = runProcess(process, binaryPath(u"tokendesk-cli"_s), arguments);
+    ::close(slave);
+    ::close(master);
+    return result;
 }
 
 QJsonObject CliRunner::create(const QStringList& arguments, const QStringList& extraEnvironment) const

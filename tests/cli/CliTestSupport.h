@@ -29,6 +29,11 @@ public:
     ProcessResult runBare(const QStringList& arguments, const QByteArray& standardInput = {},
                           const QStringList& extraEnvironment = {}) const;
 
+    // Exactly these arguments, no --store added, with standard input a terminal (a pseudo-terminal whose
+    // other end receives terminalInput, typed ahead); standard output and error stay pipes.
+    ProcessResult runOnTerminal(const QStringList& arguments, const QByteArray& terminalInput,
+                                const QStringList& extraEnvironment = {}) const;
+
     // `--json create ...`; an empty object when it failed.
     QJsonObject create(const QStringList& arguments, const QStringList& extraEnvironment = {}) const;
     // `--json list --state all`, the tokens as JSON, for before/after comparisons.

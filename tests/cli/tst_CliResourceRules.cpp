@@ -88,8 +88,9 @@ void TestCliResourceRules::usageErrors_data()
         << QStringList{u"--group"_s, u"acme"_s, u"list"_s, u"--all-resources"_s} << u"--all-resources"_s;
     QTest::newRow("all resources with a state")
         << QStringList{u"list"_s, u"--all-resources"_s, u"--state"_s, u"all"_s} << u"--state"_s;
-    QTest::newRow("expires-before alone") << QStringList{u"list"_s, u"--expires-before"_s, u"2027-01-01"_s}
-                                          << u"--expires-before needs --all-resources"_s;
+    QTest::newRow("all resources with another date filter")
+        << QStringList{u"list"_s, u"--all-resources"_s, u"--created-after"_s, u"2026-01-01"_s}
+        << u"only date filter"_s;
     QTest::newRow("expires-before not a date")
         << QStringList{u"list"_s, u"--all-resources"_s, u"--expires-before"_s, u"2027-02-30"_s}
         << u"YYYY-MM-DD"_s;

@@ -27,6 +27,8 @@ AccessToken makeToken(qint64 id, const QString& name)
     t.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
     t.expiresAt = QDate(2027, 1, 1);
     t.userId = 42;
+    if (id % 3 == 0)
+        t.lastUsedIps = {u"192.0.2.7"_s, u"2001:db8::1"_s};
     return t;
 }
 
@@ -34,7 +36,7 @@ QByteArray viaQJsonDocument(const QList<AccessToken>& tokens, const QSet<qint64>
 {
     QJsonArray array;
     for (const AccessToken& t : tokens) {
-        QJsonObject object = TokenJson::toJson(t, Today);
+        QJsonObject object = ResourceJson::token(t, Today, false);
         object.insert(u"in_keychain"_s, inKeychain.contains(t.id));
         array.append(object);
     }

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void upgradesVersion2InPlace();
     void theUpgradedIndexesStartWithTheResource();
     void aFreshStoreIsTheSameAsAnUpgradedOne();
+    void upgradesVersion3InPlace();
 
 private:
     // A version 2 store as the previous release left it: two personal tokens, one rotated from the other.
@@ -98,7 +99,7 @@ void TestStoreUpgrade::upgradesVersion2InPlace()
         Q_UNUSED(project);
     }
     QCOMPARE(rawSql(path, {u"PRAGMA user_version"_s}).value(0).toInt(), StoreSchema::CurrentVersion);
-    QCOMPARE(StoreSchema::CurrentVersion, 3);
+    QCOMPARE(StoreSchema::CurrentVersion, 4);
     QCOMPARE(rawSql(path, {u"PRAGMA integrity_check"_s}).value(0).toString(), u"ok"_s);
     // Opening again changes nothing more.
     QVERIFY(LocalBackend::open(path, m_clock).ok());
@@ -130,6 +131,51 @@ void TestStoreUpgrade::aFreshStoreIsTheSameAsAnUpgradedOne()
         u"SELECT group_concat(type || ' ' || name || ' ' || coalesce(sql, ''), '\n') FROM "
         "(SELECT * FROM sqlite_master ORDER BY name)"_s};
     QCOMPARE(rawSql(fresh, schema).value(0).toString(), rawSql(upgraded, schema).value(0).toString());
+}
+
+// A store of the release with group and project tokens (schema 3) gains last-used addresses, other users
+// and the filter indexes; its tokens stay where they were, and a use records its address.
+void TestStoreUpgrade::upgradesVersion3InPlace()
+{
+    const QString path = m_dir.filePath(u"v3.sqlite"_s);
+    QStringList statements = StoreSchema::createStatements(1) + StoreSchema::createStatements(2) +
+                             StoreSchema::createStatements(3);
+    statements << u"INSERT INTO meta VALUES ('store_id', 'c0ffee00-0000-4000-8000-000000000003')"_s
+               << u"INSERT INTO meta VALUES ('local_admin', '1')"_s
+               << u"INSERT INTO tokens (id, name, name_folded, scopes, created_at, last_used_at, expires_at,"
+                  " revoked, secret_digest, family_id) VALUES (1, 'Deploy', 'deploy', 'api', 1767225600000,"
+                  " 1772000000000, '2026-06-01', 0, x'01', 1)"_s
+               << u"INSERT INTO tokens (id, name, name_folded, scopes, created_at, expires_at, revoked,"
+                  " secret_digest, family_id) VALUES (2, 'Docs', 'docs', 'read_api', 1767312000000, NULL, 0,"
+                  " x'02', 2)"_s
+               << u"PRAGMA application_id = %1"_s.arg(StoreSchema::ApplicationId)
+               << u"PRAGMA user_version = 3"_s;
+    rawSql(path, statements);
+    {
+        auto opened = LocalBackend::open(path, m_clock);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        LocalBackend& backend = *opened.value();
+        ListQuery all;
+        all.state = ListQuery::State::All;
+        all.sort = ListQuery::Sort::CreatedAsc;
+        const TokenPage page = backend.listNow(all).value();
+        QCOMPARE(page.total, 2);
+        QVERIFY(page.tokens.at(0).lastUsedIps.isEmpty());
+        QCOMPARE(page.tokens.at(0).lastUsedAt, QDateTime::fromMSecsSinceEpoch(1772000000000, Qt::UTC));
+        // The date filters use the upgraded columns: the one without expiry is not "expiring after".
+        all.dates.expiresAfter = QDate(2026, 1, 1);
+        QCOMPARE(backend.listNow(all).value().total, 1);
+        // The administrator flag of the old store still opens the inventory, with the old tokens.
+        QVERIFY(backend.capabilities().instanceInventory);
+        InventoryQuery everything;
+        everything.state = ListQuery::State::All;
+        QCOMPARE(backend.inventoryNow(everything).value().tokens.size(), 2);
+        QCOMPARE(backend.addUserNow(u"alice"_s).value(), 2);
+        QVERIFY(!backend.addUserNow(u"ALICE"_s).ok());
+    }
+    QCOMPARE(rawSql(path, {u"PRAGMA user_version"_s}).value(0).toInt(), 4);
+    QCOMPARE(rawSql(path, {u"PRAGMA integrity_check"_s}).value(0).toString(), u"ok"_s);
+    QCOMPARE(rawSql(path, {u"SELECT count(*) FROM tokens WHERE last_used_ips = ''"_s}).value(0).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestStoreUpgrade)
