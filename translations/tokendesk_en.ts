@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AllResourcesListing</name>
+    <message numerus="yes">
+        <source>the listing is incomplete: %n of %1 groups and projects could not be read.</source>
+        <translation>
+            <numerusform>the listing is incomplete: %n of %1 groups and projects could not be read.</numerusform>
+            <numerusform>the listing is incomplete: %n of %1 groups and projects could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GitLabResourceListing</name>
+    <message numerus="yes">
+        <source>The list of groups and projects is longer than %n page(s); TokenDesk stopped reading.</source>
+        <translation>
+            <numerusform>The list of groups and projects is longer than %n page; TokenDesk stopped reading.</numerusform>
+            <numerusform>The list of groups and projects is longer than %n pages; TokenDesk stopped reading.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InventoryCommand</name>
+    <message numerus="yes">
+        <source>Revoke %n token(s)</source>
+        <translation>
+            <numerusform>Revoke %n token</numerusform>
+            <numerusform>Revoke %n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n user(s)?</source>
+        <translation>
+            <numerusform>of %n user?</numerusform>
+            <numerusform>of %n users?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %1 of %n token(s).</source>
+        <translation>
+            <numerusform>Revoked %1 of %n token.</numerusform>
+            <numerusform>Revoked %1 of %n tokens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevokeLeakedCommand</name>
+    <message numerus="yes">
+        <source>git no longer uses it for %n host(s).</source>
+        <translation>
+            <numerusform>git no longer uses it for %n host.</numerusform>
+            <numerusform>git no longer uses it for %n hosts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
@@ -61,6 +115,16 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::GitLabInventory</name>
+    <message numerus="yes">
+        <source>The listing is longer than %n page(s); TokenDesk stopped reading.</source>
+        <translation type="unfinished">
+            <numerusform>The listing is longer than %n page; TokenDesk stopped reading.</numerusform>
+            <numerusform>The listing is longer than %n pages; TokenDesk stopped reading.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::GitLabTokenListing</name>
     <message numerus="yes">
         <source>The listing is longer than %n page(s); TokenDesk stopped reading.</source>
@@ -91,6 +155,40 @@
         <translation>
             <numerusform>GitLab is limiting requests (429 Too Many Requests); nothing was changed. Try again in %n second.</numerusform>
             <numerusform>GitLab is limiting requests (429 Too Many Requests); nothing was changed. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::ResourceChooser</name>
+    <message numerus="yes">
+        <source>%n group(s) and project(s) match &quot;%1&quot;: choose one from the list.</source>
+        <translation>
+            <numerusform>%n group and project match &quot;%1&quot;: choose one from the list.</numerusform>
+            <numerusform>%n groups and projects match &quot;%1&quot;: choose one from the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::ResourceOverviewPage</name>
+    <message numerus="yes">
+        <source>%n group(s) and project(s) read.</source>
+        <translation>
+            <numerusform>%n group and project read.</numerusform>
+            <numerusform>%n groups and projects read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not read the tokens of %n group(s) or project(s):</source>
+        <translation>
+            <numerusform>Could not read the tokens of %n group or project:</numerusform>
+            <numerusform>Could not read the tokens of %n groups or projects:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No group or project token expires within %n day(s).</source>
+        <translation>
+            <numerusform>No group or project token expires within %n day.</numerusform>
+            <numerusform>No group or project token expires within %n days.</numerusform>
         </translation>
     </message>
 </context>

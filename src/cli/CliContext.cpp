@@ -94,6 +94,24 @@ void CliContext::writeRaw(const QByteArray& bytes)
     m_out->write(VisibleText::jsonSafe(bytes));
 }
 
+void CliContext::writeCrlfLines(const QByteArray& bytes)
+{
+    // Like writeRaw, keeping the CRLF line ends (and only them).
+    const QList<QByteArray> lines = bytes.split('\r');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QByteArray line = lines.at(i);
+        if (i > 0) {
+            if (line.startsWith('\n')) {
+                m_out->write("\r\n");
+                line.remove(0, 1);
+            } else {
+                m_out->write(VisibleText::jsonSafe("\r"));
+            }
+        }
+        m_out->write(VisibleText::jsonSafe(line));
+    }
+}
+
 bool CliContext::refuseUnsafeSecret(const Secret& secret, qint64 tokenId)
 {
     QByteArray bytes = secret.utf8();

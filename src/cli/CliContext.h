@@ -71,6 +71,8 @@ public:
     // Writes bytes that may hold a secret, then wipes them.
     void writeSecret(QByteArray& bytes);
     void writeRaw(const QByteArray& bytes);
+    // The same for text whose lines end in CRLF (CSV): those line ends are written as they are.
+    void writeCrlfLines(const QByteArray& bytes);
     // A secret with a control or invisible character is never printed: says so on the error device and
     // returns true (the command then ends with ExitCode::UnsafeSecret).
     bool refuseUnsafeSecret(const Secret& secret, qint64 tokenId);

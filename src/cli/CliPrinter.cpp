@@ -65,7 +65,7 @@ void CliPrinter::printToken(const AccessToken& token, bool details, const QStrin
     }
     QString text = TableFormatter::keyValues(rows);
     if (details && !token.scopes.isEmpty()) {
-        text += u'\n' + tr("What the scopes allow:") + u'\n';
+        text += tr("What the scopes allow:") + u'\n';
         for (const QString& scope : token.scopes) {
             text +=
                 u"  "_s + TableFormatter::printable(scope) + u": "_s + ScopeCatalog::describe(scope) + u'\n';

@@ -5,6 +5,8 @@
 
 #include <QFile>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace TokenDesk {
@@ -25,6 +27,16 @@ Confirmation::Confirmation(CliContext& context) : m_context(context)
 }
 
 Confirmation::~Confirmation() = default;
+
+bool Confirmation::processHasTerminal()
+{
+    if (::isatty(STDIN_FILENO))
+        return true;
+    if (!::isatty(STDERR_FILENO))
+        return false;
+    QFile tty(u"/dev/tty"_s);
+    return tty.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+}
 
 bool Confirmation::ask(const QString& question)
 {

@@ -25,6 +25,8 @@ public:
 
     // Whether there is someone to ask.
     bool available() const { return m_device != nullptr; }
+    // The same for this process's standard input and error, before any context exists (parse time).
+    static bool processHasTerminal();
     // Writes the question with " [y/N] " on standard error and reads one line; true only for yes.
     bool ask(const QString& question);
 

@@ -91,6 +91,9 @@ QString InventoryCommand::parse(const QCommandLineParser& parser, const QStringL
     m_yes = parser.isSet(m_yesOption);
     if (m_yes && !m_revoke)
         return tr("--yes goes with --revoke.");
+    // Before anything is asked of the server.
+    if (m_revoke && !m_yes && !Confirmation::processHasTerminal())
+        return tr("without a terminal to ask on, --revoke needs --yes; nothing was revoked.");
     return {};
 }
 
@@ -116,11 +119,8 @@ void InventoryCommand::run(CliContext& context)
         if (!result) {
             BackendError error = result.error();
             if (error.kind == BackendError::Kind::NotFound && !m_query.owner.isEmpty())
-                error.message = tr("there is no user %1 on %2.")
-                                    .arg(TableFormatter::printable(m_query.owner),
-                                         TableFormatter::printable(context.backend()->displayName()));
-            else if (error.kind == BackendError::Kind::Permission)
-                error.message = tr("only administrators can list every user's tokens: %1").arg(error.message);
+                error.message = tr("--owner %1: there is no such user on this instance.")
+                                    .arg(TableFormatter::printable(m_query.owner));
             return context.fail(error);
         }
         listed(context, result.value());

@@ -127,9 +127,9 @@ void InventoryPrinter::printCsv(const Inventory& inventory)
         out += fields.join(u',').toUtf8();
         out += "\r\n";
         if (out.size() >= FlushSize)
-            m_context.writeRaw(std::exchange(out, QByteArray()));
+            m_context.writeCrlfLines(std::exchange(out, QByteArray()));
     }
-    m_context.writeRaw(out);
+    m_context.writeCrlfLines(out);
 }
 
 } // namespace TokenDesk

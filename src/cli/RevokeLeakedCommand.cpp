@@ -54,6 +54,9 @@ QString RevokeLeakedCommand::parse(const QCommandLineParser& parser, const QStri
         return tr("revoke-leaked finds the token wherever it belongs; leave out --group and --project.");
     m_yes = parser.isSet(m_yesOption);
     m_backend = backend;
+    // Without a terminal and without --yes nothing would be revoked: said before the secret is read.
+    if (!m_yes && !Confirmation::processHasTerminal())
+        return tr("without a terminal to ask on, revoke-leaked needs --yes; nothing was revoked.");
     return {};
 }
 

@@ -77,7 +77,7 @@ void TestCliCommands::versionAndHelp()
     const ProcessResult help = m_cli.runBare({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
     for (const char* command : {"scopes", "list", "show", "create", "revoke", "rotate", "verify", "secret",
-                                "forget", "git-use", "git-hosts", "git-setup"})
+                                "forget", "git-use", "git-hosts", "git-setup", "inventory", "revoke-leaked"})
         QVERIFY2(help.out.contains(QByteArray("\n  ") + command), command);
     for (const char* option : {"--store", "--demo", "--json"})
         QVERIFY2(help.out.contains(option), option);
@@ -103,6 +103,18 @@ void TestCliCommands::commandHelp_data()
     QTest::newRow("forget") << u"forget"_s << QStringList{u"ID"_s};
     QTest::newRow("git-use") << u"git-use"_s << QStringList{u"ID"_s, u"--host"_s, u"--remove"_s};
     QTest::newRow("git-hosts") << u"git-hosts"_s << QStringList{};
+    QTest::newRow("list dates") << u"list"_s << QStringList{u"--created-before"_s,   u"--created-after"_s,
+                                                            u"--expires-before"_s,   u"--expires-after"_s,
+                                                            u"--last-used-before"_s, u"--last-used-after"_s};
+    QTest::newRow("inventory") << u"inventory"_s << QStringList{u"--owner"_s,
+                                                                u"--scope"_s,
+                                                                u"--state"_s,
+                                                                u"--csv"_s,
+                                                                u"--revoke"_s,
+                                                                u"--yes"_s,
+                                                                u"--last-used-before"_s,
+                                                                u"--search"_s};
+    QTest::newRow("revoke-leaked") << u"revoke-leaked"_s << QStringList{u"--yes"_s, u"standard input"_s};
     QTest::newRow("git-setup") << u"git-setup"_s << QStringList{u"--host"_s, u"--apply"_s, u"not changed"_s};
 }
 

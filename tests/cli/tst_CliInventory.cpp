@@ -19,26 +19,33 @@ constexpr const char* AliceToken = GitLabTestServer::AliceToken;
 QByteArray config()
 {
     // Names and descriptions a spreadsheet would run or split; tokens of three users.
-    return R"({
-  "users": [
-    {"id": 1, "username": "root", "name": "Administrator", "is_admin": true},
-    {"id": 2, "username": "alice", "name": "Alice Example"},
-    {"id": 3, "username": "bob", "name": "Bob Example"}
-  ],
-  "tokens": [
-    {"user": "root", "name": "root-api", "scopes": ["api"], "secret": "glpat-root-api-secret-00001",
-     "created_at": "2026-01-01T00:00:00.000Z"},
-    {"user": "alice", "name": "alice-api", "scopes": ["api"], "secret": "glpat-alice-api-secret-0001",
-     "created_at": "2026-02-01T00:00:00.000Z"},
-    {"user": "alice", "name": "=HYPERLINK(\"http://evil.example\",\"click\")", "scopes": ["read_api"],
-     "description": "has, a comma and \"quotes\"\nand a line break", "created_at": "2026-03-01T00:00:00.000Z",
-     "last_used_at": "2026-03-05T10:00:00.000Z", "last_used_ips": ["192.0.2.1"]},
-    {"user": "bob", "name": "+plus", "scopes": ["read_repository"], "description": "-minus",
-     "created_at": "2026-04-01T00:00:00.000Z"},
-    {"user": "bob", "name": "@at", "scopes": ["api", "sudo"], "created_at": "2026-05-01T00:00:00.000Z"},
-    {"user": "bob", "name": "bob-old", "scopes": ["api"], "revoked": true, "created_at": "2026-01-15T00:00:00.000Z"}
-  ]
-})";
+    return "{\n"
+           "  \"users\": [\n"
+           "    {\"id\": 1, \"username\": \"root\", \"name\": \"Administrator\", \"is_admin\": true},\n"
+           "    {\"id\": 2, \"username\": \"alice\", \"name\": \"Alice Example\"},\n"
+           "    {\"id\": 3, \"username\": \"bob\", \"name\": \"Bob Example\"}\n"
+           "  ],\n"
+           "  \"tokens\": [\n"
+           "    {\"user\": \"root\", \"name\": \"root-api\", \"scopes\": [\"api\"], \"secret\": "
+           "\"glpat-root-api-secret-00001\",\n"
+           "     \"created_at\": \"2026-01-01T00:00:00.000Z\"},\n"
+           "    {\"user\": \"alice\", \"name\": \"alice-api\", \"scopes\": [\"api\"], \"secret\": "
+           "\"glpat-alice-api-secret-0001\",\n"
+           "     \"created_at\": \"2026-02-01T00:00:00.000Z\"},\n"
+           "    {\"user\": \"alice\", \"name\": \"=HYPERLINK(\\\"http://evil.example\\\",\\\"click\\\")\", "
+           "\"scopes\": [\"read_api\"],\n"
+           "     \"description\": \"has, a comma and \\\"quotes\\\"\\nand a line break\", \"created_at\": "
+           "\"2026-03-01T00:00:00.000Z\",\n"
+           "     \"last_used_at\": \"2026-03-05T10:00:00.000Z\", \"last_used_ips\": [\"192.0.2.1\"]},\n"
+           "    {\"user\": \"bob\", \"name\": \"+plus\", \"scopes\": [\"read_repository\"], \"description\": "
+           "\"-minus\",\n"
+           "     \"created_at\": \"2026-04-01T00:00:00.000Z\"},\n"
+           "    {\"user\": \"bob\", \"name\": \"@at\", \"scopes\": [\"api\", \"sudo\"], \"created_at\": "
+           "\"2026-05-01T00:00:00.000Z\"},\n"
+           "    {\"user\": \"bob\", \"name\": \"bob-old\", \"scopes\": [\"api\"], \"revoked\": true, "
+           "\"created_at\": \"2026-01-15T00:00:00.000Z\"}\n"
+           "  ]\n"
+           "}\n";
 }
 
 } // namespace
@@ -94,6 +101,7 @@ void TestCliInventory::initTestCase()
 
 void TestCliInventory::init()
 {
+    QVERIFY(m_server.control({{u"reseed"_s, true}}));
     QVERIFY(m_server.reset());
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -179,7 +187,7 @@ void TestCliInventory::unknownOwner()
     const ProcessResult result = run(RootToken, {u"inventory"_s, u"--owner"_s, u"nobody"_s});
     QCOMPARE(result.exitCode, 4);
     QVERIFY(isOneErrorLine(result.err));
-    QVERIFY2(result.err.contains("no user nobody"), result.err.constData());
+    QVERIFY2(result.err.contains("--owner nobody: there is no such user"), result.err.constData());
 }
 
 void TestCliInventory::scopeAndState()
@@ -249,11 +257,11 @@ void TestCliInventory::csvIsQuotedAndDefused()
                        "expires_at,active,revoked\r\n"));
     QVERIFY(csv.endsWith("\r\n"));
     // RFC 4180: quotes doubled, the field quoted; a formula made text with an apostrophe.
-    QVERIFY2(csv.contains(R"(,"'=HYPERLINK(""http://evil.example"",""click"")",)"), csv.constData());
+    QVERIFY2(csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\","), csv.constData());
     QVERIFY(csv.contains(",'+plus,'-minus,"));
     QVERIFY(csv.contains(",'@at,"));
     // The description keeps its comma and quotes inside one quoted field; its line break is shown escaped.
-    QVERIFY(csv.contains(R"("has, a comma and ""quotes""\nand a line break")"));
+    QVERIFY(csv.contains("\"has, a comma and \"\"quotes\"\"\\nand a line break\""));
     // Every record has the header's twelve fields (none split by a comma in a quoted field).
     const QList<QByteArray> lines = csv.split('\n');
     QCOMPARE(lines.size(), 1 + 5 + 1);

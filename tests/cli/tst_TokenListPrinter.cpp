@@ -50,6 +50,7 @@ QByteArray wholeJson(const QList<AccessToken>& tokens, const QSet<qint64>& inKey
     for (const AccessToken& t : tokens) {
         QJsonObject object = TokenJson::toJson(t, Now.date());
         object.insert(u"in_keychain"_s, inKeychain.contains(t.id));
+        object.insert(u"last_used_ips"_s, QJsonArray::fromStringList(t.lastUsedIps));
         array.append(object);
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);

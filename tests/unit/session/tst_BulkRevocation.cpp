@@ -40,6 +40,7 @@ void TestBulkRevocation::initTestCase()
 
 void TestBulkRevocation::init()
 {
+    QVERIFY(m_server.control({{u"reseed"_s, true}}));
     QVERIFY(m_server.reset());
 }
 
