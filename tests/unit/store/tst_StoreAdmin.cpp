@@ -1,5 +1,7 @@
 #include "Await.h"
+#include "BulkInsert.h"
 #include "DemoSeeder.h"
+#include "ListSql.h"
 #include "LocalBackend.h"
 #include "ManualClock.h"
 #include "StoreTestHelpers.h"
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void dateFiltersMatchTheReference();
     void dateFiltersOfAResourceMatchTheReference();
     void filteredListingsWalkAnIndex();
+    void manyMatchesWalkTheSortIndexWithTheSameResults();
     void filteredPagesContinueWithTheSameFilters();
     void aUseRecordsTheAddressNewestFirstAtMostFive();
     void revokeBySecretRevokesAnyUsersToken();
@@ -262,6 +265,73 @@ void TestStoreAdmin::filteredListingsWalkAnIndex()
                      qPrintable(plan.value().join(u'\n')));
         }
     }
+}
+
+// Over ListSql::FewMatches matches a page walks the sort index and tests each row, and later pages
+// continue from the last key: the same tokens as the reference, in the sort's order, in every sort.
+void TestStoreAdmin::manyMatchesWalkTheSortIndexWithTheSameResults()
+{
+    const QString path = m_dir.filePath(u"many.sqlite"_s);
+    QCOMPARE(Bench::BulkInsert::into(path, 6000, m_clock).value(), 6000);
+    auto opened = LocalBackend::open(path, m_clock);
+    QVERIFY(opened.ok());
+    LocalBackend& many = *opened.value();
+    ListQuery everything;
+    everything.state = ListQuery::State::All;
+    everything.limit = 0;
+    const QList<AccessToken> tokens = many.listNow(everything).value().tokens;
+    QCOMPARE(tokens.size(), 6000);
+    const QDate today = m_clock.todayUtc();
+    QList<TokenDateFilters> cases;
+    TokenDateFilters f;
+    f.lastUsedBefore = today.addDays(-90);
+    cases << f;
+    f = {};
+    f.expiresAfter = today.addDays(30);
+    f.createdBefore = today.addDays(-100);
+    cases << f;
+    f = {};
+    f.createdAfter = today.addDays(-300);
+    f.lastUsedAfter = today.addDays(-200);
+    cases << f;
+    f = {};
+    f.expiresBefore = today.addDays(200);
+    cases << f;
+    int walked = 0;
+    for (const TokenDateFilters& dates : cases) {
+        for (std::optional<bool> revoked : {std::optional<bool>(), std::optional<bool>(false)}) {
+            for (ListQuery::Sort sort :
+                 {ListQuery::Sort::ExpiresAsc, ListQuery::Sort::ExpiresDesc, ListQuery::Sort::LastUsedAsc,
+                  ListQuery::Sort::LastUsedDesc, ListQuery::Sort::CreatedAsc, ListQuery::Sort::CreatedDesc,
+                  ListQuery::Sort::NameAsc}) {
+                ListQuery q;
+                q.state = ListQuery::State::All;
+                q.dates = dates;
+                q.revoked = revoked;
+                q.sort = sort;
+                ListQuery plain = everything;
+                plain.sort = sort;
+                QList<qint64> expected;
+                for (const AccessToken& t : many.listNow(plain).value().tokens) {
+                    if (dates.matches(t) && (!revoked || *revoked == t.revoked))
+                        expected << t.id;
+                }
+                QList<qint64> got;
+                q.limit = 700;
+                for (q.offset = 0;; q.offset += q.limit) {
+                    const TokenPage page = many.listNow(q).value();
+                    QCOMPARE(page.total, expected.size());
+                    for (const AccessToken& t : page.tokens)
+                        got << t.id;
+                    if (page.tokens.size() < q.limit)
+                        break;
+                }
+                QCOMPARE(got, expected); // the same order as the unfiltered listing's
+                walked += expected.size() > ListSql::FewMatches ? 1 : 0;
+            }
+        }
+    }
+    QVERIFY(walked >= 28);
 }
 
 void TestStoreAdmin::filteredPagesContinueWithTheSameFilters()
