@@ -12,7 +12,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 #include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +30,7 @@ constexpr int FirstSplit = 16;      // ranges the whole listing is cut into when
 constexpr int LaterSplit = 4;       // ranges a range without totals is cut into
 constexpr int MaxDepth = 24;        // cuts of cuts: past this a range is read by its next links
 constexpr int UserPagesAtOnce = 50; // user pages read beside the tokens (5,000 users) without counting owners
+constexpr int MaxInFlight = 64;     // whatever the options say
 
 QString instant(const QDateTime& when)
 {
@@ -92,7 +95,7 @@ void GitLabInventory::read(const InventoryQuery& query, Callback<Inventory> done
     run->query = query;
     run->done = std::move(done);
     run->pool = new GitLabRequestPool(m_transport, m_clock, m_options,
-                                      std::max(1, m_options.inventoryConcurrency), this);
+                                      std::clamp(m_options.inventoryConcurrency, 1, MaxInFlight), this);
     if (query.state != ListQuery::State::All)
         run->baseQuery << std::pair{u"state"_s, ListQuery::stateName(query.state)};
     if (!query.search.isEmpty())
@@ -365,7 +368,8 @@ void GitLabInventory::splitBetween(const std::shared_ptr<Run>& run, const std::s
             continue;
         auto piece = std::make_shared<Range>();
         piece->from = start;
-        piece->to = end;
+        // The last piece keeps the range's own end: open, it also holds tokens created meanwhile.
+        piece->to = i == pieces ? range->to : end;
         piece->depth = range->depth + 1;
         run->unknownRanges++;
         requestRangePage(run, piece, 1);
@@ -482,12 +486,19 @@ void GitLabInventory::finish(const std::shared_ptr<Run>& run)
         inventory.tokens << InventoryToken{std::move(t), std::move(username)};
     }
     run->tokens.clear();
-    std::sort(inventory.tokens.begin(), inventory.tokens.end(),
-              [](const InventoryToken& a, const InventoryToken& b) {
-                  if (a.token.createdAt != b.token.createdAt)
-                      return a.token.createdAt < b.token.createdAt;
-                  return a.token.id < b.token.id;
-              });
+    // Oldest first; the keys computed once (a QDateTime comparison costs more than the sort's own work).
+    std::vector<std::tuple<qint64, qint64, qsizetype>> order;
+    order.reserve(inventory.tokens.size());
+    for (qsizetype i = 0; i < inventory.tokens.size(); ++i) {
+        const AccessToken& t = inventory.tokens.at(i).token;
+        order.emplace_back(t.createdAt.isValid() ? t.createdAt.toMSecsSinceEpoch() : 0, t.id, i);
+    }
+    std::sort(order.begin(), order.end());
+    QList<InventoryToken> sorted;
+    sorted.reserve(inventory.tokens.size());
+    for (const auto& key : order)
+        sorted << std::move(inventory.tokens[std::get<2>(key)]);
+    inventory.tokens = std::move(sorted);
     qCDebug(lcGitLab) << "inventory complete:" << inventory.tokens.size() << "tokens in" << run->pagesDone
                       << "pages";
     emitProgress(run);
