@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVariant>
 
+using namespace Qt::StringLiterals;
+
 namespace TokenDesk {
 
 namespace {
@@ -85,21 +87,27 @@ struct Filter
 // TokenDateFilters::matches in SQL: times are milliseconds since the epoch (UTC), compared with 00:00 UTC
 // of the day; expiry dates are ISO text, compared with the day's. A token without the date (never used,
 // no expiry) holds NULL there, which no comparison matches.
-void addDateFilters(const TokenDateFilters& dates, QStringList& conditions,
-                    QList<std::pair<QString, QVariant>>& bindings)
+// `indexed` false writes a column that is not the sort's own with a unary plus, so that SQLite walks the
+// sort index and tests the filter on each row instead of reading the filter's range and sorting it.
+void addDateFilters(const TokenDateFilters& dates, const QString& sortColumn, bool indexed,
+                    QStringList& conditions, QList<std::pair<QString, QVariant>>& bindings)
 {
+    const auto columnOf = [&](const char* column) {
+        const QString name = QLatin1String(column);
+        return indexed || name == sortColumn ? name : u'+' + name;
+    };
     const auto instant = [&](QDate day, const char* column, const char* op, const char* name) {
         if (day.isNull())
             return;
         const QString placeholder = QLatin1Char(':') + QLatin1String(name);
-        conditions << QStringLiteral("%1 %2 %3").arg(QLatin1String(column), QLatin1String(op), placeholder);
+        conditions << QStringLiteral("%1 %2 %3").arg(columnOf(column), QLatin1String(op), placeholder);
         bindings.append({placeholder, QDateTime(day, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()});
     };
     const auto date = [&](QDate day, const char* op, const char* name) {
         if (day.isNull())
             return;
         const QString placeholder = QLatin1Char(':') + QLatin1String(name);
-        conditions << QStringLiteral("expires_at %1 %2").arg(QLatin1String(op), placeholder);
+        conditions << QStringLiteral("%1 %2 %3").arg(columnOf("expires_at"), QLatin1String(op), placeholder);
         bindings.append({placeholder, TokenRows::dateText(day)});
     };
     instant(dates.createdBefore, "created_at", "<", "createdBefore");
@@ -110,7 +118,38 @@ void addDateFilters(const TokenDateFilters& dates, QStringList& conditions,
     instant(dates.lastUsedAfter, "last_used_at", ">=", "lastUsedAfter");
 }
 
-Filter filterFor(const TokenScope& scope, const ListQuery& query, QDate todayUtc, ListSql::Use use)
+bool filtersColumn(const TokenDateFilters& dates, const QString& column)
+{
+    if (column == QLatin1String("created_at"))
+        return !dates.createdBefore.isNull() || !dates.createdAfter.isNull();
+    if (column == QLatin1String("expires_at"))
+        return !dates.expiresBefore.isNull() || !dates.expiresAfter.isNull();
+    if (column == QLatin1String("last_used_at"))
+        return !dates.lastUsedBefore.isNull() || !dates.lastUsedAfter.isNull();
+    return false;
+}
+
+QString sortColumn(ListQuery::Sort sort)
+{
+    switch (sort) {
+    case ListQuery::Sort::CreatedAsc:
+    case ListQuery::Sort::CreatedDesc:
+        return QStringLiteral("created_at");
+    case ListQuery::Sort::ExpiresAsc:
+    case ListQuery::Sort::ExpiresDesc:
+        return QStringLiteral("expires_at");
+    case ListQuery::Sort::LastUsedAsc:
+    case ListQuery::Sort::LastUsedDesc:
+        return QStringLiteral("last_used_at");
+    case ListQuery::Sort::NameAsc:
+    case ListQuery::Sort::NameDesc:
+        break;
+    }
+    return QStringLiteral("name_folded");
+}
+
+Filter filterFor(const TokenScope& scope, const ListQuery& query, QDate todayUtc, ListSql::Use use,
+                 ListSql::Walk walk)
 {
     QStringList conditions{scope.condition()};
     Filter f;
@@ -137,11 +176,21 @@ Filter filterFor(const TokenScope& scope, const ListQuery& query, QDate todayUtc
         f.bindings.append(
             {QStringLiteral(":pattern"), QString(u'%' + escapeLike(query.search.toCaseFolded()) + u'%')});
     }
-    addDateFilters(query.dates, conditions, f.bindings);
+    const bool indexed = use == ListSql::Use::Count || walk == ListSql::Walk::FilterIndex;
+    if (use == ListSql::Use::Page && filtersColumn(query.dates, QStringLiteral("expires_at"))) {
+        // Implied by the filter (a token without expiry matches none), and written as the expires sort
+        // indexes have it, so that the filter's range is read from the sort index itself.
+        if (query.sort == ListQuery::Sort::ExpiresAsc)
+            conditions << QStringLiteral("(expires_at IS NULL) = 0");
+        else if (query.sort == ListQuery::Sort::ExpiresDesc)
+            conditions << QStringLiteral("(expires_at IS NOT NULL) = 1");
+    }
+    addDateFilters(query.dates, sortColumn(query.sort), indexed, conditions, f.bindings);
     if (query.revoked) {
-        // Only revoked tokens: a short range of tokens_state. Not revoked: most rows, so the sort index
-        // stays the walk (as for the state filters of a page).
-        conditions << (*query.revoked ? QStringLiteral("revoked <> 0") : QStringLiteral("+revoked = 0"));
+        // Only revoked tokens: a range of tokens_state. Not revoked: most rows, so the sort index stays
+        // the walk (as for the state filters of a page).
+        conditions << (*query.revoked ? QStringLiteral("%1 > 0").arg(indexed ? u"revoked"_s : u"+revoked"_s)
+                                      : QStringLiteral("+revoked = 0"));
     }
     f.where = QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
     return f;
@@ -156,14 +205,33 @@ bool countsFromState(const ListQuery& query)
 
 } // namespace
 
-bool ListSql::prepare(QSqlQuery& q, const TokenScope& scope, const ListQuery& query, QDate todayUtc, Use use,
-                      bool explain)
+bool ListSql::isFiltered(const ListQuery& query)
 {
-    Filter filter = filterFor(scope, query, todayUtc, use);
+    return !query.dates.isEmpty() || query.revoked.has_value();
+}
+
+ListSql::Walk ListSql::walkFor(const ListQuery& query, int matches)
+{
+    return isFiltered(query) && matches <= FewMatches ? Walk::FilterIndex : Walk::SortIndex;
+}
+
+bool ListSql::prepare(QSqlQuery& q, const TokenScope& scope, const ListQuery& query, QDate todayUtc, Use use,
+                      bool explain, Walk walk)
+{
+    Filter filter = filterFor(scope, query, todayUtc, use, walk);
     QString sql;
     if (use == Use::Page) {
+        const bool sortIndex = query.search.isEmpty() && walk == Walk::SortIndex;
+        QString order = orderBy(query.sort, sortIndex);
+        if (sortIndex && filtersColumn(query.dates, QStringLiteral("expires_at"))) {
+            // No token without expiry matches: the order of the dates alone, read from the sort index.
+            if (query.sort == ListQuery::Sort::ExpiresAsc)
+                order = QStringLiteral("expires_at ASC, id ASC");
+            else if (query.sort == ListQuery::Sort::ExpiresDesc)
+                order = QStringLiteral("expires_at DESC, id DESC");
+        }
         sql = QStringLiteral("SELECT %1 FROM tokens%2 ORDER BY %3 LIMIT :limit OFFSET :offset")
-                  .arg(TokenRows::Columns, filter.where, orderBy(query.sort, query.search.isEmpty()));
+                  .arg(TokenRows::Columns, filter.where, order);
     } else if (!countsFromState(query)) {
         sql = QStringLiteral("SELECT count(*) FROM tokens%1").arg(filter.where);
     } else {
@@ -260,25 +328,44 @@ bool ListSql::nullsFollow(const ListQuery& query)
 }
 
 bool ListSql::prepareAfter(QSqlQuery& q, const TokenScope& scope, const ListQuery& query, QDate todayUtc,
-                           Part part, const AccessToken* last, int limit)
+                           Part part, const AccessToken* last, int limit, Walk walk)
 {
-    const Filter filter = filterFor(scope, query, todayUtc, Use::Page);
     const SortKey key = sortKey(query.sort);
+    // The rows after the last one in the sort's direction already pass the filter's bound on the sort
+    // column on that side; without it, the key is the range SQLite starts the page from.
+    ListQuery continued = query;
+    if (part == Part::Valued && last) {
+        TokenDateFilters& d = continued.dates;
+        QDate& implied =
+            key.column == QLatin1String("created_at")   ? (key.descending ? d.createdBefore : d.createdAfter)
+            : key.column == QLatin1String("expires_at") ? (key.descending ? d.expiresBefore : d.expiresAfter)
+            : key.column == QLatin1String("last_used_at")
+                ? (key.descending ? d.lastUsedBefore : d.lastUsedAfter)
+                : d.createdAfter;
+        if (key.column != QLatin1String("name_folded"))
+            implied = QDate();
+    }
+    const Filter filter = filterFor(scope, continued, todayUtc, Use::Page, walk);
     const QString direction = key.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString after = key.descending ? QStringLiteral("<") : QStringLiteral(">");
     QStringList conditions{filter.where.mid(QStringLiteral(" WHERE ").size())};
+    // Few matches of a filter on another column: read that filter's range and sort it, so the sort
+    // index is kept out of the plan (a unary plus on its columns).
+    const bool hide = walk == Walk::FilterIndex && !filtersColumn(query.dates, key.column);
+    const QString column = hide ? u'+' + key.column : key.column;
+    const QString id = hide ? u"+id"_s : u"id"_s;
     QString order;
     if (part == Part::Valued) {
         if (!key.valued.isEmpty())
-            conditions << key.valued;
+            conditions << QString(key.valued).replace(key.column, column);
         if (last)
-            conditions << QStringLiteral("(%1, id) %2 (:key, :id)").arg(key.column, after);
-        order = QStringLiteral("%1 %2, id %2").arg(key.column, direction);
+            conditions << QStringLiteral("(%1, %3) %2 (:key, :id)").arg(column, after, id);
+        order = QStringLiteral("%1 %2, %3 %2").arg(column, direction, id);
     } else {
-        conditions << QStringLiteral("%1 IS NULL").arg(key.column);
+        conditions << QStringLiteral("%1 IS NULL").arg(column);
         if (last)
-            conditions << QStringLiteral("id %1 :id").arg(after);
-        order = QStringLiteral("id %1").arg(direction);
+            conditions << QStringLiteral("%2 %1 :id").arg(after, id);
+        order = QStringLiteral("%2 %1").arg(direction, id);
     }
     const QString sql = QStringLiteral("SELECT %1 FROM tokens WHERE %2 ORDER BY %3 LIMIT :limit")
                             .arg(TokenRows::Columns, conditions.join(QLatin1String(" AND ")), order);
@@ -298,7 +385,7 @@ bool ListSql::prepareAfter(QSqlQuery& q, const TokenScope& scope, const ListQuer
 bool ListSql::prepareInventory(QSqlQuery& q, const TokenScope& scope, const ListQuery& query,
                                const QStringList& scopes, QDate todayUtc)
 {
-    Filter filter = filterFor(scope, query, todayUtc, Use::Page);
+    Filter filter = filterFor(scope, query, todayUtc, Use::Page, Walk::SortIndex);
     QStringList anyScope;
     for (qsizetype i = 0; i < scopes.size(); ++i) {
         const QString placeholder = QStringLiteral(":scope%1").arg(i);

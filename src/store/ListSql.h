@@ -22,10 +22,23 @@ public:
         Count
     };
 
+    // How a page of a filtered listing (dates, revoked) is read: walking the sort index and testing each
+    // row (many matches: the first page is found at once), or reading the filter's own index range and
+    // sorting the matches (few matches: a walk could pass most of the table to find them).
+    enum class Walk
+    {
+        SortIndex,
+        FilterIndex
+    };
+    static constexpr int FewMatches = 2000;
+    static bool isFiltered(const ListQuery& query);
+    // The walk for a listing with this many matches (its count).
+    static Walk walkFor(const ListQuery& query, int matches);
+
     // Prepares q (optionally as EXPLAIN QUERY PLAN) and binds the query's values; false when SQLite
     // refused the statement (q.lastError() says why).
     static bool prepare(QSqlQuery& q, const TokenScope& scope, const ListQuery& query, QDate todayUtc,
-                        Use use, bool explain = false);
+                        Use use, bool explain = false, Walk walk = Walk::SortIndex);
     // Keyset continuation: the rows after `last` (the last row of the previous page) in the query's
     // order, read from the sort index without OFFSET. A sort column that may be NULL (never used, no
     // expiry) splits the order into the rows that have a value and those that do not.
@@ -41,7 +54,7 @@ public:
     static bool nullsFollow(const ListQuery& query);
     // Up to limit rows of part, after last (nullptr: from the part's start).
     static bool prepareAfter(QSqlQuery& q, const TokenScope& scope, const ListQuery& query, QDate todayUtc,
-                             Part part, const AccessToken* last, int limit);
+                             Part part, const AccessToken* last, int limit, Walk walk = Walk::SortIndex);
 
     // The administrator's inventory: every token of the scope (TokenScope::everyUser() or one user's)
     // matching the query's state, search and dates and at least one of `scopes` (empty: any), oldest

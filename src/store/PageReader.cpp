@@ -39,7 +39,9 @@ Result<bool> PageReader::readAfter(const QSqlDatabase& db, const ListQuery& quer
     const ListSql::Part part = *ListSql::partOf(query, m_cursor->last);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!ListSql::prepareAfter(q, m_cursor->scope, query, todayUtc, part, &m_cursor->last, query.limit) ||
+    const ListSql::Walk walk = ListSql::walkFor(query, m_cursor->total);
+    if (!ListSql::prepareAfter(q, m_cursor->scope, query, todayUtc, part, &m_cursor->last, query.limit,
+                               walk) ||
         !q.exec())
         return TokenRows::storeError(q);
     while (q.next())
@@ -49,7 +51,7 @@ Result<bool> PageReader::readAfter(const QSqlDatabase& db, const ListQuery& quer
         QSqlQuery rest(db);
         rest.setForwardOnly(true);
         if (!ListSql::prepareAfter(rest, m_cursor->scope, query, todayUtc, ListSql::Part::Null, nullptr,
-                                   missing) ||
+                                   missing, walk) ||
             !rest.exec())
             return TokenRows::storeError(rest);
         while (rest.next())
@@ -74,17 +76,20 @@ Result<TokenPage> PageReader::read(const QSqlDatabase& db, const TokenScope& sco
             return read.error();
         page.total = m_cursor->total;
     } else {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!ListSql::prepare(q, scope, query, todayUtc, ListSql::Use::Page) || !q.exec())
-            return TokenRows::storeError(q);
-        while (q.next())
-            page.tokens << TokenRows::readToken(q);
+        // The count first: how many rows a filter matches says how to read the page.
         QSqlQuery count(db);
         if (!ListSql::prepare(count, scope, query, todayUtc, ListSql::Use::Count) || !count.exec() ||
             !count.next())
             return TokenRows::storeError(count);
         page.total = count.value(0).toInt();
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!ListSql::prepare(q, scope, query, todayUtc, ListSql::Use::Page, false,
+                              ListSql::walkFor(query, page.total)) ||
+            !q.exec())
+            return TokenRows::storeError(q);
+        while (q.next())
+            page.tokens << TokenRows::readToken(q);
     }
 
     m_cursor.reset();
