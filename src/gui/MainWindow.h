@@ -28,6 +28,7 @@ class TokenActionsController;
 class TokenBackend;
 class TokenChanges;
 class TokenForm;
+class TokenFilters;
 class TokenFormSection;
 class TokenQueryControls;
 class TokenTableModel;
@@ -74,6 +75,7 @@ public:
     TokenForm* tokenForm() const { return m_form; }
     SecureClipboard* clipboard() const { return m_clipboard; }
     TokenActionsController* actions() const { return m_actions; }
+    TokenFilters* filters() const { return m_filters; }
 
 public Q_SLOTS:
     void showTokenForm();
@@ -123,7 +125,6 @@ private:
     void applySearch(const QString& search);
     void relayoutPanels();
     void showPreferences();
-    void showAbout();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<SummaryLabels> m_summary;
@@ -140,6 +141,7 @@ private:
     LoadingIndicator* m_loading = nullptr;
     TokenQueryControls* m_query = nullptr;
     TokenFormSection* m_formSection = nullptr;
+    TokenFilters* m_filters = nullptr;
     TokenActionsController* m_actions = nullptr;
     ErrorMessages* m_errors = nullptr;
     ResourceChooser* m_chooser = nullptr;
