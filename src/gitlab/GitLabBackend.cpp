@@ -1,9 +1,11 @@
 #include "GitLabBackend.h"
 
+#include "GitLabInventory.h"
 #include "GitLabLostReplies.h"
 #include "GitLabParser.h"
 #include "GitLabResourceBackend.h"
 #include "GitLabResourceListing.h"
+#include "GitLabSecretRevocation.h"
 #include "GitLabSummaryCounter.h"
 #include "GitLabTokenChanges.h"
 #include "GitLabTokenListing.h"
@@ -59,6 +61,7 @@ GitLabBackend::GitLabBackend(const QUrl& instanceUrl, Secret accessToken, const 
     m_changes = new GitLabTokenChanges(*m_transport, *m_listing, *m_lost, m_clock, m_accessTokenId, this);
     connect(m_changes, &GitLabTokenChanges::changed, this, &GitLabBackend::changed);
     m_resources = std::make_unique<GitLabResourceListing>(*m_transport, m_options);
+    m_bySecret = std::make_unique<GitLabSecretRevocation>(*m_transport, [this]() { changed(); });
     m_summary = new GitLabSummaryCounter(
         *m_transport, *m_listing, m_clock, m_options,
         [this](const ListQuery& query, TokensHandler done) { listAll(query, std::move(done)); }, this);
@@ -78,6 +81,7 @@ BackendCapabilities GitLabBackend::capabilities() const
     c.resourceTokens = true;
     const bool admin = m_account && m_account->isAdmin;
     c.createForOtherUser = admin;
+    c.instanceInventory = admin;
     if (m_account && !admin)
         c.selfServiceScopes = ScopeCatalog::selfServiceOverApi();
     return c;
@@ -112,6 +116,8 @@ void GitLabBackend::cancel()
 {
     m_listing->cancelAll();
     m_transport->cancelReads();
+    if (m_inventory)
+        m_inventory->cancel();
 }
 
 void GitLabBackend::invalidate()
@@ -391,6 +397,33 @@ void GitLabBackend::revoke(qint64 id, QObject* context, Callback<AccessToken> do
     if (auto e = usable())
         return cb(*e);
     m_changes->revoke(id, cb);
+}
+
+void GitLabBackend::revokeBySecret(const Secret& secret, QObject* context, Callback<AccessToken> done)
+{
+    auto cb = answerLater(context, std::move(done));
+    if (auto e = usable())
+        return cb(*e);
+    m_bySecret->revoke(secret, cb);
+}
+
+void GitLabBackend::userName(qint64 userId, QObject* context, Callback<QString> done)
+{
+    auto cb = answerLater(context, std::move(done));
+    if (auto e = usable())
+        return cb(*e);
+    if (userId <= 0)
+        return cb(BackendError::make(ErrorKind::NotFound, tr("There is no user %1.").arg(userId)));
+    send(Call{"GET", apiUrl(u"/users/%1"_s.arg(userId))}, [userId, cb](const Reply& r) {
+        if (r.error && r.error->kind == ErrorKind::NotFound) {
+            BackendError e = BackendError::make(ErrorKind::NotFound, tr("There is no user %1.").arg(userId));
+            e.httpStatus = r.error->httpStatus;
+            return cb(e);
+        }
+        if (r.error)
+            return cb(*r.error);
+        cb(GitLabParser::userName(r.body));
+    });
 }
 
 } // namespace TokenDesk

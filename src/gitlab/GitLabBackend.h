@@ -17,8 +17,11 @@
 
 namespace TokenDesk {
 
+class GitLabBulkRevoke;
+class GitLabInventory;
 class GitLabLostReplies;
 class GitLabResourceListing;
+class GitLabSecretRevocation;
 class GitLabSummaryCounter;
 class GitLabTokenChanges;
 
@@ -97,6 +100,14 @@ public:
     void createForUser(qint64 userId, const TokenDraft& draft, QObject* context,
                        Callback<CreatedToken> done) override;
 
+    // Leaked-token response (GitLabSecretRevocation): GET then DELETE /personal_access_tokens/self signed
+    // in with `secret`. identify() and revokeBySecret() need no account: a backend built with an empty
+    // access token (no account connected for the instance) answers them, and userName() where the
+    // instance shows users to anyone; its other calls answer Authentication.
+    void revokeBySecret(const Secret& secret, QObject* context, Callback<AccessToken> done) override;
+    // GET /users/:id; NotFound when there is no such user.
+    void userName(qint64 userId, QObject* context, Callback<QString> done) override;
+
     // Group and project access tokens (GitLabResourceListing, GitLabResourceBackend).
     void resources(QObject* context, Callback<QList<Resource>> done) override;
     // GET /groups/:id or /projects/:id (id or URL-encoded full path); the role from the project's
@@ -104,6 +115,14 @@ public:
     void resolveResource(const ResourceRef& ref, QObject* context, Callback<Resource> done) override;
     // A GitLabResourceBackend over this backend's connection; null for a resource without a numeric id.
     std::unique_ptr<TokenBackend> forResource(const Resource& resource) override;
+
+    // Administrators (GitLabInventory, GitLabBulkRevoke): every user's tokens, read in created_at ranges
+    // side by side (options.inventoryConcurrency at once); others answer Permission.
+    void inventory(const InventoryQuery& query, QObject* context, Callback<Inventory> done) override;
+    // One DELETE per token, `inFlight` at a time; the revoked tokens as the last inventory or listing
+    // showed them.
+    void revokeMany(const QList<qint64>& ids, int inFlight, QObject* context, Callback<BulkRevokeReport> done,
+                    std::function<void(int answered, int total)> progress = {}) override;
 
     // Stops every read in flight (listings, whoami, get): they answer Kind::Cancelled and send no
     // further request. Create, rotate and revoke already sent are left to finish.
@@ -126,6 +145,8 @@ private:
     void withAccount(std::function<void(Result<Account>)> next, bool fresh = false);
     void listAll(const ListQuery& query, TokensHandler done);
     void changed();
+    GitLabInventory* inventoryReader();
+    GitLabBulkRevoke* bulkRevoke();
 
     QUrl m_instanceUrl;
     QUrl m_apiBase;
@@ -138,9 +159,12 @@ private:
     GitLabTokenChanges* m_changes = nullptr;
     std::unique_ptr<GitLabLostReplies> m_lost;
     std::unique_ptr<GitLabResourceListing> m_resources;
+    std::unique_ptr<GitLabSecretRevocation> m_bySecret;
     std::optional<Account> m_account;
     std::optional<qint64> m_accessTokenId;
     QList<std::function<void(Result<Account>)>> m_accountWaiters;
+    GitLabInventory* m_inventory = nullptr;   // made on first use (GitLabBackendAdmin.cpp)
+    GitLabBulkRevoke* m_bulkRevoke = nullptr; // likewise
 };
 
 } // namespace TokenDesk

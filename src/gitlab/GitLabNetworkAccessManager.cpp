@@ -39,7 +39,9 @@ QNetworkReply* GitLabNetworkAccessManager::createRequest(Operation op, const QNe
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (sameOrigin(r.url(), m_origin)) {
         const QVariant key = r.attribute(CredentialAttribute);
-        const Secret& credential = key.isValid() ? m_extraCredentials.value(key.toInt()) : m_credential;
+        const GitLabNetworkAccessManager* owner = m_credentialSource ? m_credentialSource.data() : this;
+        const Secret& credential =
+            key.isValid() ? owner->m_extraCredentials.value(key.toInt()) : owner->m_credential;
         if (!credential.isEmpty()) {
             QByteArray value = credential.utf8();
             if (m_header == GitLabOptions::AuthHeader::Bearer)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QUrl>
 
 namespace TokenDesk {
@@ -24,6 +25,9 @@ public:
                                QObject* parent = nullptr);
 
     void setCredential(Secret credential) { m_credential = std::move(credential); }
+    // Signs requests with the credentials of `source` (whatever they are at the time) instead of its own:
+    // another pool of connections to the same instance, for more requests in flight than one pool's six.
+    void useCredentialsOf(GitLabNetworkAccessManager* source) { m_credentialSource = source; }
     int addCredential(Secret credential);
     void removeCredential(int key);
 
@@ -38,6 +42,7 @@ private:
     Secret m_credential;
     GitLabOptions::AuthHeader m_header;
     QHash<int, Secret> m_extraCredentials;
+    QPointer<GitLabNetworkAccessManager> m_credentialSource;
     int m_nextKey = 1;
 };
 

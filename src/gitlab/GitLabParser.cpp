@@ -74,6 +74,27 @@ QString tidy(const QString& text)
     return out.simplified();
 }
 
+// GitLab's last_used_ips: strings only, without control or format characters, bounded, at most five.
+QStringList addresses(const QJsonValue& value)
+{
+    QStringList out;
+    for (const QJsonValue& v : value.toArray()) {
+        if (out.size() == GitLabParser::MaxLastUsedIps)
+            break;
+        if (!v.isString())
+            continue;
+        QString address;
+        for (QChar c : v.toString().left(GitLabParser::MaxAddressLength)) {
+            if (c.category() != QChar::Other_Control && c.category() != QChar::Other_Format)
+                address += c;
+        }
+        address = address.trimmed();
+        if (!address.isEmpty())
+            out << address;
+    }
+    return out;
+}
+
 } // namespace
 
 QDateTime GitLabParser::timestamp(const QJsonValue& value)
@@ -118,6 +139,7 @@ std::optional<AccessToken> GitLabParser::tokenFromObject(const QJsonObject& obje
     t.accessLevel =
         static_cast<int>(std::clamp<qint64>(integer(object.value(QLatin1String("access_level"))).value_or(0),
                                             0, 1000)); // a resource token's role
+    t.lastUsedIps = addresses(object.value(QLatin1String("last_used_ips")));
     return t;
 }
 
@@ -187,6 +209,18 @@ Result<Account> GitLabParser::account(const QByteArray& body)
     a.name = o.value(QLatin1String("name")).toString();
     a.isAdmin = o.value(QLatin1String("is_admin")).toBool(false);
     return a;
+}
+
+Result<QString> GitLabParser::userName(const QByteArray& body)
+{
+    const auto doc = parse(body);
+    if (!doc || !doc->isObject())
+        return malformed();
+    const QJsonValue username = doc->object().value(QLatin1String("username"));
+    const QString name = username.isString() ? tidy(username.toString()) : QString();
+    if (name.isEmpty())
+        return malformed();
+    return name;
 }
 
 std::optional<Resource> GitLabParser::resourceFromObject(const QJsonObject& object, ResourceRef::Kind kind)

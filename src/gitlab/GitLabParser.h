@@ -33,6 +33,8 @@ public:
     // A create or rotate reply: the token and its secret ("token").
     static Result<CreatedToken> createdToken(const QByteArray& body);
     static Result<Account> account(const QByteArray& body);
+    // A user's username (GET /users/:id), one line without control characters.
+    static Result<QString> userName(const QByteArray& body);
     static Result<GitLabVersion> version(const QByteArray& body);
     // Groups (GET /groups) or projects (GET /projects): a project's role is the higher of its
     // permissions' project_access and group_access (0 when neither is given); a group's is 0 (not told).
@@ -59,6 +61,10 @@ public:
     // Page numbers and totals past these are nonsense: no listing of tokens gets near them.
     static constexpr qint64 MaxPageNumber = 1000000;
     static constexpr qint64 MaxTotal = 100000000;
+    // Longer entries of last_used_ips are cut (an IPv6 address with a zone fits).
+    static constexpr int MaxAddressLength = 64;
+    // GitLab keeps the last five addresses; a longer last_used_ips is cut.
+    static constexpr int MaxLastUsedIps = 5;
 
     // What a listing's headers say about its pages. A value that is not a plain decimal count within
     // bounds (negative, signed, exponent, overflowing, garbage) is absent; page numbers start at 1.

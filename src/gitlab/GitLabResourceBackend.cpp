@@ -173,6 +173,12 @@ QList<AccessToken> GitLabResourceBackend::searchedAndSorted(QList<AccessToken> t
         tokens.removeIf(
             [&query](const AccessToken& t) { return !t.name.contains(query.search, Qt::CaseInsensitive); });
     }
+    // GitLab's resource token listings know no date or revoked filters: they apply here, as GitLab means
+    // them.
+    if (!query.dates.isEmpty())
+        tokens.removeIf([&query](const AccessToken& t) { return !query.dates.matches(t); });
+    if (query.revoked)
+        tokens.removeIf([&query](const AccessToken& t) { return t.revoked != *query.revoked; });
     using Sort = ListQuery::Sort;
     const auto compare = [sort = query.sort](const AccessToken& a, const AccessToken& b) {
         int c = 0;

@@ -21,7 +21,7 @@ class GitLabTokenListing;
 // made it (a GitLabTransport of its own on the same network manager, so that cancelling or deleting it
 // ends only its own requests) and reads, creates, rotates and revokes with the same parts as that backend
 // (GitLabTokenListing, GitLabTokenChanges, GitLabLostReplies) on the resource's collection: writes are
-// sent once and never again. The server sorts and searches nothing here; list() does.
+// sent once and never again. The server sorts, searches and filters nothing here; list() does.
 //
 // Changes are refused without a request when the user's role there is known to be too low (Permission),
 // and drafts are checked with Validation::validateForResource before anything is sent. GitLab's refusals are
@@ -55,7 +55,8 @@ public:
                 Callback<CreatedToken> done) override;
     void identify(const Secret& secret, QObject* context, Callback<AccessToken> done) override;
 
-    // The tokens of a listing as list() answers them: searched by name and sorted as GitLab sorts.
+    // The tokens of a listing as list() answers them: searched by name, filtered by date and revoked, and
+    // sorted as GitLab sorts.
     static QList<AccessToken> searchedAndSorted(QList<AccessToken> tokens, const ListQuery& query);
 
 private:

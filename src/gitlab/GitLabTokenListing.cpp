@@ -25,7 +25,13 @@ GitLabTokenListing::GitLabTokenListing(GitLabTransport& transport, const GitLabO
 
 QString GitLabTokenListing::key(const ListQuery& query, const std::optional<Account>& account)
 {
-    return key(query.state, ListQuery::sortName(query.sort), ownerKey(account), query.search);
+    QString filters;
+    for (const auto& [name, value] : query.dates.queryItems())
+        filters += u'|' + name + u'=' + value;
+    if (query.revoked)
+        filters += *query.revoked ? u"|revoked=true"_s : u"|revoked=false"_s;
+    // The search comes last: nothing it holds can make two different queries share a key.
+    return key(query.state, ListQuery::sortName(query.sort), ownerKey(account) + filters, query.search);
 }
 
 QString GitLabTokenListing::key(ListQuery::State state, const QString& sortName, const QString& owner,
@@ -119,6 +125,11 @@ void GitLabTokenListing::read(const ListQuery& query, const std::optional<Accoun
         listing->query << std::pair{u"state"_s, ListQuery::stateName(query.state)};
     if (!query.search.isEmpty() && m_personal)
         listing->query << std::pair{u"search"_s, query.search};
+    if (m_personal) {
+        listing->query << query.dates.queryItems();
+        if (query.revoked)
+            listing->query << std::pair{u"revoked"_s, *query.revoked ? u"true"_s : u"false"_s};
+    }
     if (m_personal)
         listing->query << std::pair{u"sort"_s, ListQuery::sortName(query.sort)};
     if (account && account->isAdmin && m_personal)

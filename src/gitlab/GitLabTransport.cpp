@@ -70,10 +70,17 @@ GitLabTransport::GitLabTransport(const QUrl& apiBase, Secret accessToken, const 
     m_nam = new GitLabNetworkAccessManager(m_apiBase, std::move(accessToken), m_options.authHeader, this);
 }
 
-GitLabTransport::GitLabTransport(GitLabTransport& shared, QObject* parent)
+GitLabTransport::GitLabTransport(GitLabTransport& shared, QObject* parent, Connections connections)
     : QObject(parent), m_apiBase(shared.m_apiBase), m_clock(shared.m_clock), m_options(shared.m_options),
       m_caFileError(shared.m_caFileError), m_ssl(shared.m_ssl), m_nam(shared.m_nam)
 {
+    if (m_nam && connections == Connections::Own) {
+        // Qt opens at most six HTTP/1.1 connections per host and manager: another manager is another six.
+        auto* own = new GitLabNetworkAccessManager(m_apiBase, Secret(), m_options.authHeader, this);
+        own->useCredentialsOf(m_nam);
+        m_nam = own;
+        return;
+    }
     if (m_nam) {
         // The replies are the manager's children: they go with it, and this transport forgets them.
         connect(m_nam, &QObject::destroyed, this, [this]() { m_readsInFlight.clear(); });

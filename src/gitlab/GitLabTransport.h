@@ -65,10 +65,16 @@ public:
     // apiBase: the instance's https://host[/path]/api/v4.
     GitLabTransport(const QUrl& apiBase, Secret accessToken, const Clock& clock, const GitLabOptions& options,
                     QObject* parent = nullptr);
+    enum class Connections
+    {
+        Shared, // the connections of `shared`: at most six at once over HTTP/1.1
+        Own     // a pool of connections of its own (six more), signed with the credentials of `shared`
+    };
     // A transport over the connection (and credential) of `shared`, with reads of its own: its
     // cancelReads() and its destruction end only its own requests. Once `shared` is gone it answers every
     // request with a network error.
-    explicit GitLabTransport(GitLabTransport& shared, QObject* parent = nullptr);
+    explicit GitLabTransport(GitLabTransport& shared, QObject* parent = nullptr,
+                             Connections connections = Connections::Shared);
     ~GitLabTransport() override;
 
     // Why the CA file of the options cannot be used; nullopt when there is none or it is fine.

@@ -8,6 +8,7 @@ line of stdout (and to --port-file when given).
   gitlab_test_server.py [--config FILE] [--port N] [--port-file F] [--bulk N] [--bulk-user NAME]
                         [--latency-ms MS] [--fault JSON] [--today YYYY-MM-DD] [--max-lifetime DAYS]
                         [--gather N] [--tls-cert PEM --tls-key PEM] [--bulk-resources PROJECTS,GROUPS,TOKENS]
+                        [--bulk-inventory USERS,TOKENS] [--totals-limit N]  (gitlab_test_inventory.py)
 
 Control (not part of GitLab's API, never authenticated, never logged):
   POST /__control  {"latency_ms": 5, "faults": [{"kind": "rate_limit", "count": 2, ...}],
@@ -18,8 +19,10 @@ Control (not part of GitLab's API, never authenticated, never logged):
                     "next_secret": "..." (the secret of the next token created or rotated),
                     "reseed": true (first of all: users and tokens as at start, faults and log emptied),
                     "gather": N (like --gather: hold listing pages from page 2 on until N are in at once),
+                    "totals_limit": N (like --totals-limit),
                     "bulk_resources": "300,40,1000" (that many projects, groups and their tokens, owned by
-                    the --bulk-user), "resource_tokens_feature": "on" | "403" | "404"}
+                    the --bulk-user), "resource_tokens_feature": "on" | "403" | "404",
+                    "last_used_ips": false (an older server: token answers carry no last_used_ips; true: back)}
   GET  /__control/log      every API request seen: method, path, host, auth header kind, credential
                            (first 12 hex digits of its SHA-256, never the token), fault, status
   GET  /__control/tokens   every token (no secrets)
@@ -33,10 +36,16 @@ pages (listings: "mode" "advance" answers every page with page 1's tokens and a 
 "repeat" names the same page as next forever, "link_repeat" links to the same page as next),
 error (status, body: any JSON answer).
 Each fault has "count" (-1: forever) and optional "method" and "path" (prefix) filters.
+
+Tokens in the config may carry "last_used_at" (ISO 8601) and "last_used_ips" (newest first); a token that
+signs a request records the client's address first in its last_used_ips (distinct, at most 5).
+Users may carry "state" ("active" by default, or "blocked", ...), answered by GET /users/:id and GET /users
+(?username=NAME), which need no sign-in, as on an instance with public profiles.
 """
 
 import argparse
 import datetime
+import re
 import hashlib
 import json
 import secrets
@@ -46,6 +55,7 @@ import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from gitlab_test_inventory import Inventory
 from gitlab_test_resources import ResourceRoutes, Resources
 
 KNOWN_SCOPES = [
@@ -56,6 +66,17 @@ KNOWN_SCOPES = [
 ADMIN_SCOPES = {"sudo", "admin_mode", "read_service_ping"}
 SELF_SERVICE_SCOPES = {"k8s_proxy", "self_rotate"}
 TOTALS_LIMIT = 10000
+LAST_USED_IPS_LIMIT = 5
+# The date filters of GET /personal_access_tokens: (field, compared as "instant" or "date", before?).
+DATE_FILTERS = {
+    "created_before": ("created_at", "instant", True),
+    "created_after": ("created_at", "instant", False),
+    "expires_before": ("expires_at", "date", True),
+    "expires_after": ("expires_at", "date", False),
+    "last_used_before": ("last_used_at", "instant", True),
+    "last_used_after": ("last_used_at", "instant", False),
+}
+DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 GATHER_SECONDS = 10  # how long --gather holds a page before it gives up waiting for the others
 
 DEFAULT_CONFIG = {
@@ -122,6 +143,49 @@ def iso_now():
     return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
+def parse_instant(text):
+    """A date (00:00 UTC of it) or an ISO 8601 datetime (UTC when it names no offset); None if neither."""
+    text = str(text).strip()
+    try:
+        if DATE_ONLY.match(text):
+            return datetime.datetime.combine(datetime.date.fromisoformat(text), datetime.time(),
+                                             datetime.timezone.utc)
+        if "T" not in text and " " not in text:
+            return None
+        if text.endswith(("Z", "z")):
+            text = text[:-1] + "+00:00"
+        when = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.timezone.utc)
+    return when.astimezone(datetime.timezone.utc)
+
+
+def date_filter(query):
+    """The token filter GitLab's date parameters in `query` ask for (raises HttpError on a bad value)."""
+    tests = []
+    for name, (field, kind, before) in DATE_FILTERS.items():
+        if name not in query:
+            continue
+        when = parse_instant(query[name])
+        if when is None:
+            raise HttpError(400, {"error": "%s is invalid" % name})
+        bound = when.date() if kind == "date" else when
+        tests.append((field, kind, before, bound))
+
+    def matches(token):
+        for field, kind, before, bound in tests:
+            value = token.get(field)
+            if value is None:
+                return False  # never expires, never used: no date to compare
+            value = datetime.date.fromisoformat(value) if kind == "date" else parse_instant(value)
+            if (value >= bound) if before else (value < bound):
+                return False
+        return True
+    return matches if tests else None
+
+
 class State:
     def __init__(self, args):
         self.lock = threading.RLock()
@@ -147,24 +211,29 @@ class State:
         self.max_in_flight = 0
         self.link_only = False
         self.link_host = None
-        self.listing_cache = {}
         self.json_cache = {}
         config = DEFAULT_CONFIG
         if args.config:
             with open(args.config, encoding="utf-8") as f:
                 config = json.load(f)
+        self.last_used_ips = True  # False: an older server, whose token answers carry no last_used_ips
         for u in config.get("users", []):
             self.users[u["id"]] = {"id": u["id"], "username": u["username"],
-                                   "name": u.get("name", u["username"]), "is_admin": bool(u.get("is_admin"))}
+                                   "name": u.get("name", u["username"]), "is_admin": bool(u.get("is_admin")),
+                                   "state": u.get("state", "active")}
         self.resources = Resources(self, config)
+        self.inventory = Inventory(self, args)
         base = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
         for i, t in enumerate(config.get("tokens", [])):
             user = self.user_by_name(t["user"])
             created = (base + datetime.timedelta(minutes=i)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
             expires = t.get("expires_at", (self.today() + datetime.timedelta(days=t.get("expires_in_days", 90)))
                             .isoformat())
-            self.add_token(user["id"], t["name"], t.get("description", ""), t["scopes"], expires,
-                           t.get("secret"), revoked=t.get("revoked", False), created_at=created)
+            token, _ = self.add_token(user["id"], t["name"], t.get("description", ""), t["scopes"], expires,
+                                      t.get("secret"), revoked=t.get("revoked", False),
+                                      created_at=t.get("created_at", created))
+            token["last_used_at"] = t.get("last_used_at")
+            token["last_used_ips"] = list(t.get("last_used_ips", []))
         if args.bulk:
             user = self.user_by_name(args.bulk_user)
             for i in range(args.bulk):
@@ -176,6 +245,8 @@ class State:
         self.resources.seed_tokens(config)
         if args.bulk_resources:
             self.bulk_resources(args.bulk_resources, args.bulk_user)
+        if args.bulk_inventory:
+            self.inventory.seed(args.bulk_inventory)
         for spec in args.fault or []:
             self.faults.append(json.loads(spec))
 
@@ -206,7 +277,8 @@ class State:
             self.next_family += 1
         token = {"id": self.next_id, "name": name, "description": description, "scopes": list(scopes),
                  "created_at": created_at or iso_now(), "last_used_at": None, "expires_at": expires_at,
-                 "revoked": revoked, "user_id": user_id, "family": family, "digest": digest(secret)}
+                 "revoked": revoked, "user_id": user_id, "family": family, "digest": digest(secret),
+                 "last_used_ips": []}
         self.next_id += 1
         self.tokens[token["id"]] = token
         self.by_digest[token["digest"]] = token["id"]
@@ -236,12 +308,19 @@ class State:
         out["active"] = self.is_active(t)
         if "access_level" in t:
             out["access_level"] = t["access_level"]
-        if single:
-            out["last_used_ips"] = []
+        if self.last_used_ips:
+            out["last_used_ips"] = list(t.get("last_used_ips", []))
         return out
 
+    def record_use(self, t, address):
+        t["last_used_at"] = iso_now()
+        if address:
+            ips = [address] + [ip for ip in t.get("last_used_ips", []) if ip != address]
+            t["last_used_ips"] = ips[:LAST_USED_IPS_LIMIT]
+
     def public_json(self, t):
-        key = (t["id"], t["revoked"], t["last_used_at"], t["expires_at"], self.today())
+        key = (t["id"], t["revoked"], t["last_used_at"], tuple(t.get("last_used_ips", [])), t["expires_at"],
+               self.today(), self.last_used_ips)
         text = self.json_cache.get(key)
         if text is None:
             text = json.dumps(self.public(t))
@@ -568,8 +647,12 @@ class Handler(ResourceRoutes, BaseHTTPRequestHandler):
                     self.state.today_override = body["today"]
                 if "next_secret" in body:
                     self.state.next_secret = body["next_secret"]
+                if "last_used_ips" in body:
+                    self.state.last_used_ips = bool(body["last_used_ips"])
                 if "resource_tokens_feature" in body:
                     self.state.resources.feature = str(body["resource_tokens_feature"])
+                if "totals_limit" in body:
+                    self.state.inventory.totals_limit = int(body["totals_limit"])
                 if body.get("bulk_resources"):
                     self.state.bulk_resources(body["bulk_resources"], self.server.args.bulk_user)
                 for f in body.get("faults", []):
@@ -619,7 +702,7 @@ class Handler(ResourceRoutes, BaseHTTPRequestHandler):
                                   "to re-authenticate."})
         if not self.state.is_active(token):
             raise HttpError(401, {"error": "invalid_token", "error_description": "Token has expired."})
-        token["last_used_at"] = iso_now()
+        self.state.record_use(token, self.client_address[0] if self.client_address else None)
         return self.state.users[token["user_id"]], token
 
     @staticmethod
@@ -632,8 +715,11 @@ class Handler(ResourceRoutes, BaseHTTPRequestHandler):
         if not path.startswith(prefix + "/"):
             raise HttpError(404, {"message": "404 Not Found"})
         parts = path[len(prefix) + 1:].rstrip("/").split("/")
-        user, token = self.authenticate(secret)
         read_scopes = ("api", "read_api")
+        if not secret and method == "GET" and parts[0] == "users" and len(parts) <= 2:
+            # As on an instance whose user profiles are public: users can be looked up without signing in.
+            return self.route_users(parts, None)
+        user, token = self.authenticate(secret)
         if parts == ["user"] and method == "GET":
             self.need_scope(token, read_scopes + ("read_user",), "api read_api read_user")
             host = self.headers.get("Host") or "127.0.0.1:%d" % self.server.server_port
@@ -665,6 +751,8 @@ class Handler(ResourceRoutes, BaseHTTPRequestHandler):
             if len(parts) == 3 and parts[2] == "rotate" and method == "POST":
                 self.need_scope(token, ("api", "self_rotate") if parts[1] == "self" else ("api",), "api")
                 return self.rotate(target)
+        if parts[0] == "users" and len(parts) <= 2 and method == "GET":
+            return self.route_users(parts, token)
         if len(parts) == 3 and parts[0] == "users" and parts[2] == "personal_access_tokens" and method == "POST":
             self.need_scope(token, ("api",), "api")
             if not user["is_admin"]:
@@ -683,6 +771,33 @@ class Handler(ResourceRoutes, BaseHTTPRequestHandler):
         if method in ("GET", "POST", "DELETE"):
             raise HttpError(404, {"message": "404 Not Found"})
         raise HttpError(405, {"message": "405 Method Not Allowed"})
+
+    def route_users(self, parts, token):
+        """GET /users (?username=) and GET /users/:id, signed in (token) or not (None)."""
+        if token is not None:
+            self.need_scope(token, ("api", "read_api", "read_user"), "api read_api read_user")
+        if len(parts) == 1:
+            return self.list_users()
+        try:
+            found = self.state.users[int(parts[1])]
+        except (ValueError, KeyError):
+            raise HttpError(404, {"message": "404 User Not Found"})
+        return 200, self.user_json(found), {}
+
+    def user_json(self, u):
+        host = self.headers.get("Host") or "127.0.0.1:%d" % self.server.server_port
+        out = {"id": u["id"], "username": u["username"], "name": u["name"], "state": u.get("state", "active"),
+               "web_url": "http://%s/%s" % (host, u["username"])}
+        if u.get("bot"):
+            out["bot"] = True
+        return out
+
+    def list_users(self):
+        users = sorted(self.state.users.values(), key=lambda u: u["id"])
+        if "username" in self.query:
+            wanted = self.query["username"].lower()
+            users = [u for u in users if u["username"].lower() == wanted]
+        return self.paginate(users, path="/api/v4/users", render=self.user_json)
 
     def find_token(self, user, token, ident):
         if ident == "self":
@@ -783,15 +898,14 @@ class Handler(ResourceRoutes, BaseHTTPRequestHandler):
         q = self.query
         filters = tuple(sorted((k, v) for k, v in q.items() if k not in ("page", "per_page")))
         cache_key = (user["id"], filters, self.state.version, str(self.state.today()))
-        cached = self.state.listing_cache.get(cache_key)
-        if cached is None or "last_used" in q.get("sort", ""):
-            cached = self.filtered_tokens(user)
-            self.state.listing_cache = {cache_key: cached}
-        return self.paginate(cached)
+        # last_used_at moves with every request, so listings that sort or filter on it are never cached.
+        if "last_used" in q.get("sort", "") or any(k.startswith("last_used") for k in q):
+            return self.paginate(self.filtered_tokens(user))
+        return self.paginate(self.state.inventory.listing(cache_key, lambda: self.filtered_tokens(user)))
 
     def filtered_tokens(self, user):
         q = self.query
-        tokens = list(self.state.tokens.values())
+        tokens = self.state.inventory.candidates(q)
         if "user_id" in q:
             try:
                 wanted = int(q["user_id"])
@@ -816,6 +930,9 @@ class Handler(ResourceRoutes, BaseHTTPRequestHandler):
         if q.get("search"):
             needle = q["search"].lower()
             tokens = [t for t in tokens if needle in t["name"].lower()]
+        dates = date_filter(q)
+        if dates is not None:
+            tokens = [t for t in tokens if dates(t)]
         sort = q.get("sort", "created_desc")
         keys = {"created": lambda t: (t["created_at"], t["id"]),
                 "expires": lambda t: (t["expires_at"] or "9999-99-99", t["id"]),
@@ -852,7 +969,7 @@ class Handler(ResourceRoutes, BaseHTTPRequestHandler):
         if page > 1:
             links.append(link(page - 1) + '; rel="prev"')
         links.append(link(1) + '; rel="first"')
-        if total <= TOTALS_LIMIT:
+        if self.state.inventory.has_totals(total):
             headers["X-Total"] = str(total)
             headers["X-Total-Pages"] = str(pages)
             links.append(link(pages) + '; rel="last"')
@@ -885,6 +1002,10 @@ def main():
     parser.add_argument("--bulk-user", default="alice")
     parser.add_argument("--bulk-resources", help="PROJECTS,GROUPS,TOKENS: a bulk set of resources and their "
                         "tokens, the --bulk-user owning every top-level group")
+    parser.add_argument("--bulk-inventory", help="USERS,TOKENS: that many extra users and personal access "
+                        "tokens spread over them and over years (gitlab_test_inventory.py)")
+    parser.add_argument("--totals-limit", type=int, default=TOTALS_LIMIT,
+                        help="above this many records a listing sends no totals (GitLab: 10000)")
     parser.add_argument("--latency-ms", type=float, default=0)
     parser.add_argument("--gather", type=int, default=0)
     parser.add_argument("--fault", action="append")
