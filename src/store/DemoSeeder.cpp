@@ -66,6 +66,13 @@ Result<bool> DemoSeeder::seedIfEmpty(LocalBackend& backend)
                                             {QStringLiteral("ai_features"), QStringLiteral("read_user")},
                                             ago(5), ago(4), today.addDays(25))};
 
+    // Where the used ones were last used from (documentation addresses, newest first).
+    records[0].token.lastUsedIps = {QStringLiteral("203.0.113.24"), QStringLiteral("198.51.100.7")};
+    records[1].token.lastUsedIps = {QStringLiteral("2001:db8::42")};
+    records[2].token.lastUsedIps = {QStringLiteral("192.0.2.10")};
+    records[5].token.lastUsedIps = {QStringLiteral("10.20.0.5"), QStringLiteral("10.20.0.6"),
+                                    QStringLiteral("10.20.0.7")};
+
     const Result<bool> seeded = backend.seedOnce(QStringLiteral("demo_seeded_at"), records);
     if (seeded && seeded.value())
         qCDebug(lcStore) << "seeded the demo store with" << records.size() << "tokens";
@@ -74,6 +81,52 @@ Result<bool> DemoSeeder::seedIfEmpty(LocalBackend& backend)
     const Result<bool> resources = seedResourcesOnce(backend);
     if (!resources)
         return resources.error();
+    const Result<bool> people = seedPeopleOnce(backend);
+    if (!people)
+        return people.error();
+    return seeded;
+}
+
+Result<bool> DemoSeeder::seedPeopleOnce(LocalBackend& backend)
+{
+    const QDateTime now = backend.clock().nowUtc();
+    const QDate today = now.date();
+    const QStringList people{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")};
+    QList<TokenStore::SeedRecord> records;
+    const auto token = [&](int person, QString name, QStringList scopes, int createdDaysAgo, int usedDaysAgo,
+                           QDate expires, QStringList ips = {}) {
+        AccessToken t;
+        t.name = std::move(name);
+        t.scopes = std::move(scopes);
+        t.createdAt = now.addDays(-createdDaysAgo);
+        t.lastUsedAt = usedDaysAgo < 0 ? QDateTime() : now.addDays(-usedDaysAgo).addSecs(-3600);
+        t.lastUsedIps = std::move(ips);
+        t.expiresAt = expires;
+        t.userId = person; // an index into people
+        records << TokenStore::SeedRecord{t, -1};
+        return static_cast<int>(records.size()) - 1;
+    };
+    const QStringList api{QStringLiteral("api")};
+    token(0, tr("Laptop git"), {QStringLiteral("read_repository"), QStringLiteral("write_repository")}, 150,
+          1, today.addDays(200), {QStringLiteral("198.51.100.23")});
+    token(0, tr("Issue importer"), api, 300, 120, today.addDays(40), {QStringLiteral("203.0.113.80")});
+    token(0, tr("Old sudo script"), {QStringLiteral("api"), QStringLiteral("sudo")}, 390, 200,
+          today.addDays(-20));
+    token(1, tr("Metrics exporter"), {QStringLiteral("read_api")}, 90, 0, today.addDays(270),
+          {QStringLiteral("10.0.3.4"), QStringLiteral("10.0.3.5")});
+    const int bobDeploy =
+        token(1, tr("Deploy script"), api, 200, 95, today.addDays(160), {QStringLiteral("192.0.2.77")});
+    records[bobDeploy].token.revoked = true;
+    records[bobDeploy].token.revokedAt = now.addDays(-10);
+    token(1, tr("Never used"), {QStringLiteral("read_user")}, 20, -1, today.addDays(10));
+    token(2, tr("Registry push"), {QStringLiteral("write_registry")}, 45, 3, today.addDays(45),
+          {QStringLiteral("2001:db8:5::9")});
+    token(2, tr("Duo in the editor"), {QStringLiteral("ai_features")}, 8, -1, QDate());
+
+    const Result<bool> seeded =
+        backend.seedPeopleOnce(QStringLiteral("demo_people_seeded_at"), people, records);
+    if (seeded && seeded.value())
+        qCDebug(lcStore) << "seeded the demo store with" << people.size() << "other users";
     return seeded;
 }
 

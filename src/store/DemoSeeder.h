@@ -24,6 +24,12 @@ public:
     // refusals show offline). Once in a store's life, stores seeded before included, unless it already
     // holds groups. True when it inserted them.
     static Result<bool> seedResourcesOnce(LocalBackend& backend);
+    // A few other users (alice, bob, carol) with personal tokens (used, unused, revoked, expired, some
+    // with admin or write scopes), so that the administrator's inventory has content offline. The demo's
+    // own user is not an administrator: LocalBackend::setLocalAdministrator(true) (kept in the store)
+    // opens the inventory. Once in a store's life, stores seeded before included, unless it already
+    // holds other users. True when it inserted them.
+    static Result<bool> seedPeopleOnce(LocalBackend& backend);
 };
 
 } // namespace TokenDesk

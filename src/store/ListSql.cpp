@@ -82,6 +82,34 @@ struct Filter
     QList<std::pair<QString, QVariant>> bindings;
 };
 
+// TokenDateFilters::matches in SQL: times are milliseconds since the epoch (UTC), compared with 00:00 UTC
+// of the day; expiry dates are ISO text, compared with the day's. A token without the date (never used,
+// no expiry) holds NULL there, which no comparison matches.
+void addDateFilters(const TokenDateFilters& dates, QStringList& conditions,
+                    QList<std::pair<QString, QVariant>>& bindings)
+{
+    const auto instant = [&](QDate day, const char* column, const char* op, const char* name) {
+        if (day.isNull())
+            return;
+        const QString placeholder = QLatin1Char(':') + QLatin1String(name);
+        conditions << QStringLiteral("%1 %2 %3").arg(QLatin1String(column), QLatin1String(op), placeholder);
+        bindings.append({placeholder, QDateTime(day, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()});
+    };
+    const auto date = [&](QDate day, const char* op, const char* name) {
+        if (day.isNull())
+            return;
+        const QString placeholder = QLatin1Char(':') + QLatin1String(name);
+        conditions << QStringLiteral("expires_at %1 %2").arg(QLatin1String(op), placeholder);
+        bindings.append({placeholder, TokenRows::dateText(day)});
+    };
+    instant(dates.createdBefore, "created_at", "<", "createdBefore");
+    instant(dates.createdAfter, "created_at", ">=", "createdAfter");
+    date(dates.expiresBefore, "<", "expiresBefore");
+    date(dates.expiresAfter, ">=", "expiresAfter");
+    instant(dates.lastUsedBefore, "last_used_at", "<", "lastUsedBefore");
+    instant(dates.lastUsedAfter, "last_used_at", ">=", "lastUsedAfter");
+}
+
 Filter filterFor(const TokenScope& scope, const ListQuery& query, QDate todayUtc, ListSql::Use use)
 {
     QStringList conditions{scope.condition()};
@@ -109,8 +137,21 @@ Filter filterFor(const TokenScope& scope, const ListQuery& query, QDate todayUtc
         f.bindings.append(
             {QStringLiteral(":pattern"), QString(u'%' + escapeLike(query.search.toCaseFolded()) + u'%')});
     }
+    addDateFilters(query.dates, conditions, f.bindings);
+    if (query.revoked) {
+        // Only revoked tokens: a short range of tokens_state. Not revoked: most rows, so the sort index
+        // stays the walk (as for the state filters of a page).
+        conditions << (*query.revoked ? QStringLiteral("revoked <> 0") : QStringLiteral("+revoked = 0"));
+    }
     f.where = QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
     return f;
+}
+
+// Whether the count of a listing can be made from the state counts alone.
+bool countsFromState(const ListQuery& query)
+{
+    return query.search.isEmpty() && query.dates.isEmpty() && !query.revoked &&
+           query.state != ListQuery::State::All;
 }
 
 } // namespace
@@ -123,7 +164,7 @@ bool ListSql::prepare(QSqlQuery& q, const TokenScope& scope, const ListQuery& qu
     if (use == Use::Page) {
         sql = QStringLiteral("SELECT %1 FROM tokens%2 ORDER BY %3 LIMIT :limit OFFSET :offset")
                   .arg(TokenRows::Columns, filter.where, orderBy(query.sort, query.search.isEmpty()));
-    } else if (!query.search.isEmpty() || query.state == ListQuery::State::All) {
+    } else if (!countsFromState(query)) {
         sql = QStringLiteral("SELECT count(*) FROM tokens%1").arg(filter.where);
     } else {
         // Counted from the inactive side: index ranges as small as the number of inactive tokens.
@@ -251,6 +292,26 @@ bool ListSql::prepareAfter(QSqlQuery& q, const TokenScope& scope, const ListQuer
         q.bindValue(QStringLiteral(":id"), last->id);
     }
     q.bindValue(QStringLiteral(":limit"), limit);
+    return true;
+}
+
+bool ListSql::prepareInventory(QSqlQuery& q, const TokenScope& scope, const ListQuery& query,
+                               const QStringList& scopes, QDate todayUtc)
+{
+    Filter filter = filterFor(scope, query, todayUtc, Use::Page);
+    QStringList anyScope;
+    for (qsizetype i = 0; i < scopes.size(); ++i) {
+        const QString placeholder = QStringLiteral(":scope%1").arg(i);
+        anyScope << QStringLiteral("instr(' ' || scopes || ' ', %1) > 0").arg(placeholder);
+        filter.bindings.append({placeholder, QString(u' ' + scopes.at(i) + u' ')});
+    }
+    if (!anyScope.isEmpty())
+        filter.where += QStringLiteral(" AND (") + anyScope.join(QLatin1String(" OR ")) + u')';
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM tokens%2 ORDER BY created_at ASC, id ASC")
+                       .arg(TokenRows::Columns, filter.where)))
+        return false;
+    for (const auto& [name, value] : filter.bindings)
+        q.bindValue(name, value);
     return true;
 }
 

@@ -43,6 +43,12 @@ public:
     static bool prepareAfter(QSqlQuery& q, const TokenScope& scope, const ListQuery& query, QDate todayUtc,
                              Part part, const AccessToken* last, int limit);
 
+    // The administrator's inventory: every token of the scope (TokenScope::everyUser() or one user's)
+    // matching the query's state, search and dates and at least one of `scopes` (empty: any), oldest
+    // first, with no limit.
+    static bool prepareInventory(QSqlQuery& q, const TokenScope& scope, const ListQuery& query,
+                                 const QStringList& scopes, QDate todayUtc);
+
     // One row: all, revoked, expired (not revoked), expiring soon (active).
     static bool prepareSummary(QSqlQuery& q, const TokenScope& scope, QDate todayUtc);
 };

@@ -22,7 +22,9 @@ Result<std::unique_ptr<LocalBackend>> LocalBackend::open(const QString& path, co
     Result<std::shared_ptr<StoreWorker>> worker = StoreWorker::open(path, clock);
     if (!worker)
         return worker.error();
-    return std::unique_ptr<LocalBackend>(new LocalBackend(std::move(worker).value(), clock, mode));
+    std::unique_ptr<LocalBackend> backend(new LocalBackend(std::move(worker).value(), clock, mode));
+    backend->m_administrator = backend->isLocalAdministrator();
+    return backend;
 }
 
 QString LocalBackend::displayName() const
@@ -34,6 +36,8 @@ BackendCapabilities LocalBackend::capabilities() const
 {
     BackendCapabilities c;
     c.resourceTokens = true;
+    c.instanceInventory = m_administrator;
+    c.createForOtherUser = m_administrator;
     return c;
 }
 
@@ -61,12 +65,21 @@ bool LocalBackend::isLocalAdministrator() const
 
 Result<bool> LocalBackend::setLocalAdministrator(bool admin)
 {
-    return runNow<bool>([admin](TokenStore& s) { return s.setLocalAdministrator(admin); });
+    const Result<bool> set = runNow<bool>([admin](TokenStore& s) { return s.setLocalAdministrator(admin); });
+    if (set)
+        m_administrator = admin;
+    return set;
 }
 
 Result<bool> LocalBackend::seedOnce(const QString& marker, const QList<TokenStore::SeedRecord>& records)
 {
     return runNow<bool>([&](TokenStore& s) { return s.seedOnce(marker, records); });
+}
+
+Result<bool> LocalBackend::seedPeopleOnce(const QString& marker, const QStringList& usernames,
+                                          const QList<TokenStore::SeedRecord>& records)
+{
+    return runNow<bool>([&](TokenStore& s) { return s.seedPeopleOnce(marker, usernames, records); });
 }
 
 Result<bool> LocalBackend::seedResourcesOnce(const QString& marker, const TokenStore::ResourceSeed& seed)
@@ -119,6 +132,31 @@ Result<AccessToken> LocalBackend::identifyNow(const Secret& secret)
     return runNow<AccessToken>([&secret](TokenStore& s) { return s.identify(secret); });
 }
 
+Result<CreatedToken> LocalBackend::createForUserNow(qint64 userId, const TokenDraft& draft)
+{
+    return runNow<CreatedToken>([userId, &draft](TokenStore& s) { return s.createForUser(userId, draft); });
+}
+
+Result<Inventory> LocalBackend::inventoryNow(const InventoryQuery& query) const
+{
+    return runNow<Inventory>([&query](TokenStore& s) { return s.inventory(query); });
+}
+
+Result<QString> LocalBackend::userNameNow(qint64 userId) const
+{
+    return runNow<QString>([userId](TokenStore& s) { return s.userName(userId); });
+}
+
+Result<AccessToken> LocalBackend::revokeBySecretNow(const Secret& secret)
+{
+    return runNow<AccessToken>([&secret](TokenStore& s) { return s.revokeBySecret(secret); });
+}
+
+Result<qint64> LocalBackend::addUserNow(const QString& username, qint64 id)
+{
+    return runNow<qint64>([&](TokenStore& s) { return s.addUser(username, id); });
+}
+
 Result<QList<Resource>> LocalBackend::resourcesNow() const
 {
     return runNow<QList<Resource>>([](TokenStore& s) { return s.resources(); });
@@ -147,7 +185,14 @@ Result<bool> LocalBackend::setMembershipNow(ResourceRef::Kind kind, qint64 id, i
 void LocalBackend::whoami(QObject* context, Callback<Account> done)
 {
     runLater<Account>(
-        Access::Read, [](TokenStore& s) { return s.whoami(); }, context, std::move(done));
+        Access::Read,
+        [this](TokenStore& s) {
+            Result<Account> account = s.whoami();
+            if (account)
+                m_administrator = account.value().isAdmin;
+            return account;
+        },
+        context, std::move(done));
 }
 
 void LocalBackend::summary(QObject* context, Callback<TokenSummary> done)
@@ -192,6 +237,33 @@ void LocalBackend::identify(const Secret& secret, QObject* context, Callback<Acc
 {
     runLater<AccessToken>(
         Access::Write, [secret](TokenStore& s) { return s.identify(secret); }, context, std::move(done));
+}
+
+void LocalBackend::createForUser(qint64 userId, const TokenDraft& draft, QObject* context,
+                                 Callback<CreatedToken> done)
+{
+    runLater<CreatedToken>(
+        Access::Write, [userId, draft](TokenStore& s) { return s.createForUser(userId, draft); }, context,
+        std::move(done));
+}
+
+void LocalBackend::inventory(const InventoryQuery& query, QObject* context, Callback<Inventory> done)
+{
+    runLater<Inventory>(
+        Access::Read, [query](TokenStore& s) { return s.inventory(query); }, context, std::move(done));
+}
+
+void LocalBackend::userName(qint64 userId, QObject* context, Callback<QString> done)
+{
+    runLater<QString>(
+        Access::Read, [userId](TokenStore& s) { return s.userName(userId); }, context, std::move(done));
+}
+
+void LocalBackend::revokeBySecret(const Secret& secret, QObject* context, Callback<AccessToken> done)
+{
+    runLater<AccessToken>(
+        Access::Write, [secret](TokenStore& s) { return s.revokeBySecret(secret); }, context,
+        std::move(done));
 }
 
 void LocalBackend::resources(QObject* context, Callback<QList<Resource>> done)

@@ -19,6 +19,12 @@ class DemoSeeder;
 // time in the order they were asked; answers come back on the thread of `context`, only while it lives,
 // and tokensChanged() is emitted on this backend's thread after every change.
 //
+// Administrators and incidents: revokeBySecret() for anyone; userName(); when the store's user is the
+// local administrator (setLocalAdministrator, kept in the store: the demo's user is not one unless asked
+// to be), capabilities().instanceInventory and createForOtherUser are true, inventory() lists every
+// user's personal tokens and get, revoke and rotate reach any user's personal token by id (the default
+// revokeMany() goes through revoke()); otherwise inventory() and createForUser() answer Permission.
+//
 // Group and project access tokens: resources() and resolveResource() read the store's groups and
 // projects; forResource() gives a LocalResourceBackend on the same worker and connection.
 //
@@ -68,6 +74,12 @@ public:
                 Callback<CreatedToken> done) override;
     void identify(const Secret& secret, QObject* context, Callback<AccessToken> done) override;
 
+    void createForUser(qint64 userId, const TokenDraft& draft, QObject* context,
+                       Callback<CreatedToken> done) override;
+    void inventory(const InventoryQuery& query, QObject* context, Callback<Inventory> done) override;
+    void userName(qint64 userId, QObject* context, Callback<QString> done) override;
+    void revokeBySecret(const Secret& secret, QObject* context, Callback<AccessToken> done) override;
+
     void resources(QObject* context, Callback<QList<Resource>> done) override;
     void resolveResource(const ResourceRef& ref, QObject* context, Callback<Resource> done) override;
     // A LocalResourceBackend: same worker and connection; it may outlive this backend.
@@ -84,6 +96,10 @@ public:
     Result<AccessToken> revokeNow(qint64 id);
     Result<CreatedToken> rotateNow(qint64 id, std::optional<QDate> expiresAt);
     Result<AccessToken> identifyNow(const Secret& secret);
+    Result<CreatedToken> createForUserNow(qint64 userId, const TokenDraft& draft);
+    Result<Inventory> inventoryNow(const InventoryQuery& query) const;
+    Result<QString> userNameNow(qint64 userId) const;
+    Result<AccessToken> revokeBySecretNow(const Secret& secret);
     Result<QList<Resource>> resourcesNow() const;
     Result<Resource> resolveResourceNow(const ResourceRef& ref) const;
 
@@ -92,6 +108,8 @@ public:
     Result<Resource> addGroupNow(const QString& fullPath, const QString& name, qint64 id = 0);
     Result<Resource> addProjectNow(const QString& fullPath, const QString& name, qint64 id = 0);
     Result<bool> setMembershipNow(ResourceRef::Kind kind, qint64 id, int accessLevel);
+    // Another user of the store (a person with personal tokens of their own; see TokenStore::addUser).
+    Result<qint64> addUserNow(const QString& username, qint64 id = 0);
 
     // Test seam, for tests only: every operation of the store takes at least this long (a slow disk).
     void setOperationDelayForTesting(int milliseconds);
@@ -106,6 +124,8 @@ private:
     LocalBackend(std::shared_ptr<StoreWorker> worker, const Clock& clock, Mode mode);
     Result<bool> seedOnce(const QString& marker, const QList<TokenStore::SeedRecord>& records);
     Result<bool> seedResourcesOnce(const QString& marker, const TokenStore::ResourceSeed& seed);
+    Result<bool> seedPeopleOnce(const QString& marker, const QStringList& usernames,
+                                const QList<TokenStore::SeedRecord>& records);
 
     template<typename T>
     Result<T> runNow(Job<T> job) const;
@@ -116,6 +136,8 @@ private:
     Mode m_mode;
     int m_maxLifetimeDays = 365;
     std::atomic<bool> m_closing{false};
+    // Whether the store's user is the local administrator, as last read or set (capabilities()).
+    std::atomic<bool> m_administrator{false};
     std::shared_ptr<StoreWorker> m_worker;
 };
 

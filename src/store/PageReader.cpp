@@ -28,8 +28,9 @@ bool PageReader::continues(const TokenScope& scope, const ListQuery& query, QDat
         return false;
     const Cursor& c = *m_cursor;
     return c.scope == scope && c.query.offset == query.offset && c.query.state == query.state &&
-           c.query.sort == query.sort && c.query.search == query.search && c.today == todayUtc &&
-           c.dataVersion == version && c.writes == writes && ListSql::partOf(query, c.last).has_value();
+           c.query.sort == query.sort && c.query.search == query.search && c.query.dates == query.dates &&
+           c.query.revoked == query.revoked && c.today == todayUtc && c.dataVersion == version &&
+           c.writes == writes && ListSql::partOf(query, c.last).has_value();
 }
 
 Result<bool> PageReader::readAfter(const QSqlDatabase& db, const ListQuery& query, QDate todayUtc,

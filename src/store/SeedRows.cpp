@@ -84,6 +84,42 @@ Result<bool> SeedRows::insertOnce(const QSqlDatabase& db, const QString& marker,
     return unseeded.value();
 }
 
+Result<bool> SeedRows::insertPeopleOnce(const QSqlDatabase& db, const QString& marker,
+                                        const QStringList& usernames,
+                                        const QList<TokenStore::SeedRecord>& records, const QDateTime& now)
+{
+    const Result<bool> unseeded = isUnseeded(
+        db, marker, QStringLiteral("SELECT count(*) FROM users WHERE bot_resource_kind = 0 AND id <> 1"));
+    if (!unseeded)
+        return unseeded;
+    if (unseeded.value()) {
+        QList<qint64> ids;
+        QSqlQuery q(db);
+        for (const QString& username : usernames) {
+            q.prepare(QStringLiteral("INSERT INTO users (username) VALUES (:name)"));
+            q.bindValue(QStringLiteral(":name"), username);
+            if (!q.exec())
+                return TokenRows::storeError(q);
+            ids << q.lastInsertId().toLongLong();
+        }
+        QList<Inserted> inserted;
+        for (const TokenStore::SeedRecord& record : records) {
+            AccessToken token = record.token;
+            token.userId = ids.value(token.userId, TokenRows::LocalUserId);
+            const bool rotated = record.previous >= 0 && record.previous < inserted.size();
+            const Result<Inserted> row = insertToken(db, TokenScope::personalOf(token.userId), token,
+                                                     rotated ? &inserted.at(record.previous) : nullptr);
+            if (!row)
+                return row.error();
+            inserted << row.value();
+        }
+    }
+    const Result<bool> marked = setMarker(db, marker, now);
+    if (!marked)
+        return marked;
+    return unseeded.value();
+}
+
 Result<bool> SeedRows::insertResourcesOnce(const QSqlDatabase& db, const QString& marker,
                                            const TokenStore::ResourceSeed& seed, const QDateTime& now)
 {

@@ -208,6 +208,18 @@ QStringList StoreSchema::createStatements(int version)
                                  QStringLiteral("expires_at IS NOT NULL, expires_at, id"));
         return statements;
     }
+    case 4:
+        // Personal tokens keep resource_id 0 for the local user, so a store of version 3 needs no row
+        // moved. The date filters walk their column's range (created_at and last_used_at have theirs
+        // since version 3); the inventory walks every user's personal tokens oldest first.
+        return {
+            QStringLiteral("ALTER TABLE tokens ADD COLUMN last_used_ips TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(
+                "CREATE INDEX tokens_expires_on ON tokens (resource_kind, resource_id, expires_at)"),
+            QStringLiteral("CREATE INDEX tokens_inventory ON tokens (resource_kind, created_at, id)"),
+            QStringLiteral("CREATE UNIQUE INDEX users_people ON users (username COLLATE NOCASE)"
+                           " WHERE bot_resource_kind = 0 AND username <> ''"),
+        };
     default:
         return {};
     }

@@ -17,6 +17,10 @@ namespace TokenDesk {
 // Version 3: group and project access tokens: users (the local user and bot users), groups and
 //            subgroups, projects, the local user's memberships; tokens gain their resource and role,
 //            and the indexes start with the resource.
+// Version 4: administrators and incidents: the addresses a token was last used from (last_used_ips,
+//            newest first, space-separated), other (non-bot) users of the store with personal tokens of
+//            their own (resource_id is their user id; 0 stays the local user's), and the indexes of the
+//            date filters and of the administrator's inventory (every user's tokens, oldest first).
 class StoreSchema
 {
     Q_DECLARE_TR_FUNCTIONS(StoreSchema)
@@ -24,7 +28,7 @@ class StoreSchema
 public:
     // PRAGMA application_id of every TokenDesk store: "TkDS".
     static constexpr qint32 ApplicationId = 0x546B4453;
-    static constexpr int CurrentVersion = 3;
+    static constexpr int CurrentVersion = 4;
 
     // The SQL of one layout version applied to an empty database, for tests that build old files.
     static QStringList createStatements(int version);

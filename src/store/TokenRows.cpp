@@ -8,7 +8,7 @@
 namespace TokenDesk {
 
 const QLatin1String TokenRows::Columns("id, name, description, scopes, created_at, last_used_at, expires_at, "
-                                       "revoked, revoked_at, user_id, access_level");
+                                       "revoked, revoked_at, user_id, access_level, last_used_ips");
 
 namespace {
 
@@ -24,6 +24,11 @@ QVariant dateValue(QDate date)
 }
 
 } // namespace
+
+QString TokenRows::ipsValue(const QStringList& ips)
+{
+    return textValue(ips.mid(0, MaxLastUsedIps).join(u' '));
+}
 
 BackendError TokenRows::storeError(const QSqlQuery& q)
 {
@@ -78,6 +83,7 @@ AccessToken TokenRows::readToken(const QSqlQuery& q)
     t.revokedAt = timeFrom(q.value(8));
     t.userId = q.value(9).toLongLong();
     t.accessLevel = q.value(10).toInt();
+    t.lastUsedIps = q.value(11).toString().split(u' ', Qt::SkipEmptyParts);
     return t;
 }
 
@@ -93,7 +99,7 @@ Result<std::optional<AccessToken>> TokenRows::fetch(const QSqlDatabase& db, cons
     if (!q.next())
         return std::optional<AccessToken>();
     if (familyId)
-        *familyId = q.value(11).toLongLong();
+        *familyId = q.value(12).toLongLong();
     return std::optional<AccessToken>(readToken(q));
 }
 
@@ -105,9 +111,9 @@ Result<qint64> TokenRows::insert(const QSqlDatabase& db, const TokenScope& scope
     q.prepare(QStringLiteral(
         "INSERT INTO tokens (name, name_folded, description, scopes, created_at, last_used_at, expires_at,"
         " revoked, revoked_at, secret_digest, user_id, family_id, previous_id, resource_kind, resource_id,"
-        " access_level)"
+        " access_level, last_used_ips)"
         " VALUES (:name, :folded, :description, :scopes, :created, :lastUsed, :expires, :revoked, :revokedAt,"
-        " :digest, :user, :family, :previous, :kind, :resource, :level)"));
+        " :digest, :user, :family, :previous, :kind, :resource, :level, :ips)"));
     q.bindValue(QStringLiteral(":name"), textValue(t.name));
     q.bindValue(QStringLiteral(":folded"), textValue(t.name.toCaseFolded()));
     q.bindValue(QStringLiteral(":description"), textValue(t.description));
@@ -124,6 +130,7 @@ Result<qint64> TokenRows::insert(const QSqlDatabase& db, const TokenScope& scope
     q.bindValue(QStringLiteral(":kind"), scope.kind);
     q.bindValue(QStringLiteral(":resource"), scope.resourceId);
     q.bindValue(QStringLiteral(":level"), scope.isPersonal() ? 0 : t.accessLevel);
+    q.bindValue(QStringLiteral(":ips"), ipsValue(t.lastUsedIps));
     if (!q.exec())
         return storeError(q);
     const qint64 id = q.lastInsertId().toLongLong();

@@ -21,7 +21,9 @@ class TokenRows
 public:
     static constexpr int BusyTimeoutMs = 5000;
     static constexpr qint64 LocalUserId = 1;
-    // The columns readToken() reads, in its order; family_id may follow as column 11.
+    // GitLab keeps the last five addresses a token was used from.
+    static constexpr int MaxLastUsedIps = 5;
+    // The columns readToken() reads, in its order; family_id may follow as column 12.
     static const QLatin1String Columns;
 
     static AccessToken readToken(const QSqlQuery& q);
@@ -32,6 +34,9 @@ public:
     static Result<qint64> insert(const QSqlDatabase& db, const TokenScope& scope, const AccessToken& t,
                                  const QByteArray& digest, std::optional<qint64> familyId,
                                  std::optional<qint64> previousId);
+
+    // The last_used_ips column of a token's addresses (newest first, at most MaxLastUsedIps).
+    static QString ipsValue(const QStringList& ips);
 
     static BackendError storeError(const QSqlQuery& q);
     static BackendError notFound(qint64 id);

@@ -257,9 +257,15 @@ Result<AccessToken> TokenStore::getIn(const TokenScope& scope, qint64 id) const
     return *token.value();
 }
 
+TokenScope TokenStore::personalById() const
+{
+    // An administrator reaches every user's personal tokens by id, as on GitLab.
+    return isLocalAdministrator() ? TokenScope::everyUser() : TokenScope::personal();
+}
+
 Result<AccessToken> TokenStore::get(qint64 id) const
 {
-    return getIn(TokenScope::personal(), id);
+    return getIn(personalById(), id);
 }
 
 Result<int> TokenStore::revokeFamily(qint64 familyId)
@@ -281,13 +287,18 @@ Result<int> TokenStore::revokeFamily(qint64 familyId)
 
 Result<CreatedToken> TokenStore::create(const TokenDraft& draft)
 {
+    return createFor(TokenRows::LocalUserId, draft, isLocalAdministrator());
+}
+
+Result<CreatedToken> TokenStore::createFor(qint64 userId, const TokenDraft& draft, bool ownerIsAdmin)
+{
     delay();
     ++m_writes;
     const QDate today = m_clock.todayUtc();
     const QList<FieldError> errors = Validation::validate(draft, today, m_maxLifetimeDays);
     if (!errors.isEmpty())
         return BackendError::validation(errors);
-    if (!isLocalAdministrator()) {
+    if (!ownerIsAdmin) {
         for (const QString& scope : draft.scopes) {
             if (ScopeCatalog::isAdminOnly(scope)) {
                 BackendError e = BackendError::make(
@@ -304,8 +315,8 @@ Result<CreatedToken> TokenStore::create(const TokenDraft& draft)
     token.description = draft.description;
     token.scopes = draft.scopes;
     token.expiresAt = draft.expiresAt;
-    token.userId = TokenRows::LocalUserId;
-    return insertNew(TokenScope::personal(), token);
+    token.userId = userId;
+    return insertNew(TokenScope::personalOf(userId), token);
 }
 
 Result<CreatedToken> TokenStore::insertNew(const TokenScope& scope, AccessToken token)
@@ -337,7 +348,7 @@ Result<CreatedToken> TokenStore::insertNew(const TokenScope& scope, AccessToken 
 
 Result<AccessToken> TokenStore::revoke(qint64 id)
 {
-    return revokeIn(TokenScope::personal(), id);
+    return revokeIn(personalById(), id);
 }
 
 Result<AccessToken> TokenStore::revokeIn(const TokenScope& scope, qint64 id)
@@ -373,7 +384,7 @@ Result<AccessToken> TokenStore::revokeIn(const TokenScope& scope, qint64 id)
 
 Result<CreatedToken> TokenStore::rotate(qint64 id, std::optional<QDate> expiresAt)
 {
-    return rotateIn(TokenScope::personal(), id, expiresAt);
+    return rotateIn(personalById(), id, expiresAt);
 }
 
 Result<CreatedToken> TokenStore::rotateIn(const TokenScope& scope, qint64 id, std::optional<QDate> expiresAt)
@@ -427,8 +438,9 @@ Result<CreatedToken> TokenStore::rotateIn(const TokenScope& scope, qint64 id, st
     successor.userId = old.userId;
     successor.accessLevel = old.accessLevel;
     Secret secret = SecretGenerator::generate();
-    const Result<qint64> newId =
-        TokenRows::insert(database(), scope, successor, SecretGenerator::digest(secret), familyId, id);
+    const TokenScope successorScope = scope.isEveryUser() ? TokenScope::personalOf(old.userId) : scope;
+    const Result<qint64> newId = TokenRows::insert(database(), successorScope, successor,
+                                                   SecretGenerator::digest(secret), familyId, id);
     if (!newId)
         return newId.error();
     if (!tx.commit())
@@ -449,10 +461,42 @@ Result<AccessToken> TokenStore::identifyIn(const TokenScope& scope, const Secret
 {
     delay();
     ++m_writes;
-    const QDateTime now = TokenRows::truncatedToMs(m_clock.nowUtc());
     Tx tx(database(), Tx::Kind::Write);
     if (!tx.isOpen())
         return TokenRows::storeError(tx.query());
+    TokenScope owner;
+    const Result<AccessToken> usable = findUsable(secret, &owner);
+    if (!usable)
+        return usable.error();
+    AccessToken token = usable.value();
+    // A bot's token is nobody's personal token.
+    if (scope.isPersonal() && !owner.isPersonal())
+        return unknownSecret();
+    // A working token of a group or project: the user needs the role there to read it, and it must be
+    // one of that resource's (as GitLab reads it in the resource's collection). Any user's personal
+    // token identifies itself, as GitLab's /personal_access_tokens/self does.
+    if (roleProblem)
+        return *roleProblem;
+    if (!scope.isPersonal() && !(owner == scope))
+        return BackendError::make(
+            BackendError::Kind::Authentication,
+            tr("This token (id %1) is not one of this group's or project's access tokens.").arg(token.id));
+    const Result<bool> used = recordUse(token);
+    if (!used)
+        return used.error();
+    if (!tx.commit())
+        return TokenRows::storeError(tx.query());
+    return token;
+}
+
+BackendError TokenStore::unknownSecret()
+{
+    return BackendError::make(BackendError::Kind::Authentication,
+                              tr("This token is not valid for this store."));
+}
+
+Result<AccessToken> TokenStore::findUsable(const Secret& secret, TokenScope* owner) const
+{
     QSqlQuery q(database());
     q.prepare(
         QStringLiteral("SELECT %1, resource_kind, resource_id FROM tokens WHERE secret_digest = :digest")
@@ -460,41 +504,38 @@ Result<AccessToken> TokenStore::identifyIn(const TokenScope& scope, const Secret
     q.bindValue(QStringLiteral(":digest"), SecretGenerator::digest(secret));
     if (!q.exec())
         return TokenRows::storeError(q);
-    const bool found = q.next();
-    const TokenScope owner =
-        found ? TokenScope{q.value(11).toInt(), q.value(12).toLongLong()} : TokenScope::personal();
-    // A bot's token is nobody's personal token.
-    if (!found || (scope.isPersonal() && !owner.isPersonal()))
-        return BackendError::make(BackendError::Kind::Authentication,
-                                  tr("This token is not valid for this store."));
+    if (!q.next())
+        return unknownSecret();
+    *owner = TokenScope{q.value(12).toInt(), q.value(13).toLongLong()};
     AccessToken token = TokenRows::readToken(q);
-    q.finish();
     // Identifying never revokes anything: an old copy of a rotated secret, checked to see what it
     // was, must not take its successor down. Reuse detection belongs to rotate, as on GitLab.
     if (token.revoked)
         return BackendError::make(BackendError::Kind::Authentication,
                                   tr("This token (\"%1\") has been revoked.").arg(token.name));
-    if (!token.isActive(now.date()))
+    if (!token.isActive(m_clock.todayUtc()))
         return BackendError::make(
             BackendError::Kind::Authentication,
             tr("This token (\"%1\") expired on %2.").arg(token.name, token.expiresAt.toString(Qt::ISODate)));
-    // A working token of a group or project: the user needs the role there to read it, and it must be
-    // one of that resource's (as GitLab reads it in the resource's collection).
-    if (roleProblem)
-        return *roleProblem;
-    if (!(owner == scope))
-        return BackendError::make(
-            BackendError::Kind::Authentication,
-            tr("This token (id %1) is not one of this group's or project's access tokens.").arg(token.id));
-    q.prepare(QStringLiteral("UPDATE tokens SET last_used_at = :now WHERE id = :id"));
-    q.bindValue(QStringLiteral(":now"), TokenRows::timeValue(now));
+    return token;
+}
+
+Result<bool> TokenStore::recordUse(AccessToken& token)
+{
+    // Used here, on this computer: the loopback address, as a GitLab on this machine would see it.
+    const QString address = QStringLiteral("127.0.0.1");
+    token.lastUsedAt = TokenRows::truncatedToMs(m_clock.nowUtc());
+    token.lastUsedIps.removeAll(address);
+    token.lastUsedIps.prepend(address);
+    token.lastUsedIps = token.lastUsedIps.mid(0, TokenRows::MaxLastUsedIps);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE tokens SET last_used_at = :now, last_used_ips = :ips WHERE id = :id"));
+    q.bindValue(QStringLiteral(":now"), TokenRows::timeValue(token.lastUsedAt));
+    q.bindValue(QStringLiteral(":ips"), TokenRows::ipsValue(token.lastUsedIps));
     q.bindValue(QStringLiteral(":id"), token.id);
     if (!q.exec())
         return TokenRows::storeError(q);
-    if (!tx.commit())
-        return TokenRows::storeError(tx.query());
-    token.lastUsedAt = now;
-    return token;
+    return true;
 }
 
 Result<bool> TokenStore::seedOnce(const QString& marker, const QList<SeedRecord>& records)

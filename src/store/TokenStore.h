@@ -2,6 +2,7 @@
 
 #include "AccessToken.h"
 #include "Clock.h"
+#include "Inventory.h"
 #include "PageReader.h"
 #include "Resource.h"
 #include "Result.h"
@@ -34,9 +35,17 @@ namespace TokenDesk {
 //   the answer is Validation ("already revoked"), as GitLab's 400. An expired (not revoked) token may be
 //   rotated.
 // - identify answers Authentication for unknown, revoked and expired secrets and changes no token's
-//   state (only rotate detects reuse, as GitLab does). A successful identify sets last_used_at.
+//   state (only rotate detects reuse, as GitLab does). A successful identify is a use of the token: it
+//   sets last_used_at and puts the loopback address first in last_used_ips (at most five, newest
+//   first). Any user's personal token identifies itself, as GitLab's /personal_access_tokens/self.
 // - list sorts never-used tokens as the oldest (first in last_used_asc, last in last_used_desc) and
 //   tokens without an expiration date last in both expires sorts; ties are broken by id.
+//
+// Administrators and incidents (schema 4): the store may hold other users (people, not bots) with
+// personal tokens of their own. The local administrator reaches every user's personal tokens by id (get,
+// revoke, rotate), creates tokens for other users and lists the inventory of every user's personal
+// tokens; others answer Permission. revokeBySecret revokes whatever token the secret is, any user's,
+// answering Authentication with identify's words for an unknown, revoked or expired secret.
 //
 // Group and project access tokens, GitLab's way: the store holds groups (and subgroups), projects, the
 // local user's memberships (a project inherits the roles of its group and the group's parents, a
@@ -110,6 +119,21 @@ public:
     Result<CreatedToken> rotate(qint64 id, std::optional<QDate> expiresAt);
     Result<AccessToken> identify(const Secret& secret);
 
+    // Administrators and incidents.
+    //
+    // Another user (a person, not a bot) with the username; id 0: the next free one. Validation when
+    // the name is empty or taken. Answers the user's id.
+    Result<qint64> addUser(const QString& username, qint64 id = 0);
+    // A user's username (the local user's is whoami()'s); NotFound when no such user exists.
+    Result<QString> userName(qint64 userId) const;
+    // A personal token for another user (the local administrator only, else Permission).
+    Result<CreatedToken> createForUser(qint64 userId, const TokenDraft& draft);
+    // Revokes the token the secret is (records the use first, as signing in with it does).
+    Result<AccessToken> revokeBySecret(const Secret& secret);
+    // Every user's personal tokens matching the query, oldest first, with usernames (the local
+    // administrator only, else Permission; an owner that is no user: NotFound).
+    Result<Inventory> inventory(const InventoryQuery& query) const;
+
     // Groups, projects and the local user's memberships (each call one transaction). fullPath names the
     // parent: "acme/platform" is a subgroup of "acme", "acme/platform/web" a project of it, and the parent
     // must exist. id 0: the next free id. Validation for a malformed or taken path.
@@ -134,6 +158,11 @@ public:
     Result<CreatedToken> rotate(const Resource& resource, qint64 id, std::optional<QDate> expiresAt);
     Result<AccessToken> identify(const Resource& resource, const Secret& secret);
 
+    // Other users and their personal tokens (each record's token.userId indexes `usernames`), inserted in
+    // one transaction unless the marker is set or the store already holds other users; then sets the
+    // marker. True when it inserted.
+    Result<bool> seedPeopleOnce(const QString& marker, const QStringList& usernames,
+                                const QList<SeedRecord>& records);
     // Inserts the records (each with the digest of a fresh secret nobody keeps) in one transaction,
     // unless the marker is already set in the meta table or the store holds personal tokens; then sets
     // the marker. True when it inserted.
@@ -159,6 +188,17 @@ private:
     QString metaValue(const QString& key) const;
     Result<bool> setMetaValue(const QString& key, const QString& value);
     Result<int> revokeFamily(qint64 familyId);
+    // The local user's personal tokens, or every user's for the local administrator.
+    TokenScope personalById() const;
+    Result<CreatedToken> createFor(qint64 userId, const TokenDraft& draft, bool ownerIsAdmin);
+    static BackendError unknownSecret();
+    // The token of a secret that may sign in (Authentication otherwise), and whose it is.
+    Result<AccessToken> findUsable(const Secret& secret, TokenScope* owner) const;
+    // A use of the token now, from this computer: last_used_at and last_used_ips (in the caller's
+    // transaction); the token is updated to match.
+    Result<bool> recordUse(AccessToken& token);
+    // The user a query's owner names (id or username), NotFound when none.
+    Result<qint64> ownerOf(const QString& owner) const;
     void delay() const;
     // The resource as the store knows it, when the local user may manage its tokens.
     Result<Resource> managed(const Resource& resource) const;

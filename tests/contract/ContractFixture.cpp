@@ -18,6 +18,7 @@ namespace {
 
 constexpr const char* RootSecret = "glpat-contract-root-secret-01";
 constexpr const char* AliceSecret = "glpat-contract-alice-secret-1";
+constexpr qint64 AliceId = 2;
 
 TokenDraft baselineDraft(QDate today)
 {
@@ -48,6 +49,11 @@ public:
         m_regular = std::move(regular).value();
         if (!m_admin->setLocalAdministrator(true) || !m_admin->createNow(baselineDraft(today()))) {
             m_error = u"the baseline could not be written"_s;
+            return false;
+        }
+        // Another user of the administrator's store, as alice is on the GitLab test server.
+        if (const Result<qint64> alice = m_admin->addUserNow(u"alice"_s, AliceId); !alice) {
+            m_error = u"alice could not be added: "_s + alice.error().message;
             return false;
         }
         // The regular user's groups and projects, through the store's own API.
@@ -117,7 +123,7 @@ bool startSharedServer(QString& error)
     }
     const QJsonObject config{
         {u"users"_s, QJsonArray{QJsonObject{{u"id"_s, 1}, {u"username"_s, u"root"_s}, {u"is_admin"_s, true}},
-                                QJsonObject{{u"id"_s, 2}, {u"username"_s, u"alice"_s}}}},
+                                QJsonObject{{u"id"_s, AliceId}, {u"username"_s, u"alice"_s}}}},
         {u"groups"_s, groups},
         {u"projects"_s, projects},
         {u"members"_s, members},

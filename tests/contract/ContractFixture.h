@@ -12,7 +12,9 @@ namespace TokenDesk::Test {
 
 // One backend under the contract, in the same starting state whatever it is: an administrator's account
 // holding one active token named BaselineName (the GitLab account signs in with it), plus a regular
-// user's account on the side. Both accounts answer to the fixture's clock.
+// user's account on the side. Both accounts answer to the fixture's clock. The administrator's instance
+// (or store) also knows a user alice with id 2, without tokens in the store (on GitLab, alice is the
+// regular user and signs in with a token of her own).
 class ContractFixture
 {
 public:
