@@ -2,6 +2,7 @@
 #include "AccessibleNames.h"
 #include "ui_InventoryWindow.h"
 
+#include "BulkRevocation.h"
 #include "Clock.h"
 #include "InventoryModel.h"
 #include "Logging.h"
@@ -73,7 +74,7 @@ InventoryWindow::InventoryWindow(AccountSession::Ptr session, const Clock& clock
         });
     }
     updateControls();
-    setStatus(tr("Choose the filters, then List tokens."));
+    setStatus(tr("Choose the filters, then Show tokens."));
 }
 
 InventoryWindow::~InventoryWindow() = default;
@@ -168,27 +169,24 @@ void InventoryWindow::askRevokeSelected()
     const QModelIndexList rows = m_ui->inventoryTableView->selectionModel()->selectedRows();
     QList<qint64> ids;
     QSet<qint64> users;
-    QStringList skipped;
+    bool signInToken = false;
     for (const QModelIndex& index : rows) {
         const AccessToken& token = m_model->tokenAt(index.row()).token;
-        if (m_session->isSignInToken(token.id)) {
-            skipped << tr("\"%1\": TokenDesk signs in with this token; revoke it on its own.")
-                           .arg(PlainText::shown(token.name));
-            continue;
-        }
         ids << token.id;
         users.insert(token.userId);
+        signInToken = signInToken || m_session->isSignInToken(token.id);
     }
-    if (ids.isEmpty()) {
-        showReport({}, skipped);
+    if (ids.isEmpty())
         return;
-    }
     const QString question = tr("Revoke %n token(s)", nullptr, int(ids.size())) + u' ' +
                              tr("of %n user(s)?", nullptr, int(users.size()));
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Revoke selected tokens"), question,
                                 QMessageBox::NoButton, this);
     box->setObjectName(u"bulkRevokeConfirmation"_s);
-    box->setInformativeText(tr("Everything that uses them stops working. This cannot be undone."));
+    QString details = tr("Everything that uses them stops working. This cannot be undone.");
+    if (signInToken)
+        details += u' ' + tr("TokenDesk signs in with one of them: that one is left active.");
+    box->setInformativeText(details);
     PlainText::setPlain(box);
     QPushButton* revokeButton = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);
     revokeButton->setAccessibleName(revokeButton->text());
@@ -197,17 +195,16 @@ void InventoryWindow::askRevokeSelected()
     box->setDefaultButton(cancelButton);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
-    connect(box, &QMessageBox::buttonClicked, this, [this, revokeButton, ids, skipped](QAbstractButton* b) {
-        if (b == revokeButton)
-            revoke(ids, skipped);
+    connect(box, &QMessageBox::buttonClicked, this, [this, revokeButton, ids](QAbstractButton* clicked) {
+        if (clicked == revokeButton)
+            revoke(ids);
     });
     box->open();
 }
 
-void InventoryWindow::revoke(const QList<qint64>& ids, const QStringList& skipped)
+void InventoryWindow::revoke(const QList<qint64>& ids)
 {
-    TokenBackend* backend = m_session->backend();
-    if (!backend || isBusy())
+    if (!m_session->backend() || isBusy())
         return;
     m_revoking = true;
     m_ui->progressBar->setRange(0, int(ids.size()));
@@ -215,31 +212,32 @@ void InventoryWindow::revoke(const QList<qint64>& ids, const QStringList& skippe
     setStatus(tr("Revoking %n token(s)…", nullptr, int(ids.size())));
     updateControls();
     qCInfo(lcGui) << "Bulk revoke of" << ids.size() << "tokens";
-    backend->revokeMany(
-        ids, RevokesInFlight, this,
-        [this, skipped](Result<BulkRevokeReport> result) {
-            m_revoking = false;
-            if (!result) {
-                setStatus(tr("Revoking failed: %1").arg(PlainText::shown(result.error().message)));
-                updateControls();
-                return;
-            }
-            m_model->applyRevoked(result.value().revoked);
-            showReport(result.value(), skipped);
+    auto* bulk = new BulkRevocation(m_session, this);
+    bulk->setInFlight(RevokesInFlight);
+    connect(bulk, &BulkRevocation::progress, this, [this](int answered, int total) {
+        m_ui->progressBar->setRange(0, total);
+        m_ui->progressBar->setValue(answered);
+        setStatus(tr("Answered %1 of %2…").arg(answered).arg(total));
+    });
+    bulk->start(ids, this, [this, bulk](Result<BulkRevocation::Report> result) {
+        bulk->deleteLater();
+        m_revoking = false;
+        if (!result) {
+            setStatus(tr("Revoking failed: %1").arg(PlainText::shown(result.error().message)));
             updateControls();
-            if (!result.value().revoked.isEmpty())
-                Q_EMIT tokensRevoked();
-        },
-        [this](int answered, int total) {
-            m_ui->progressBar->setRange(0, total);
-            m_ui->progressBar->setValue(answered);
-            setStatus(tr("Revoked or answered %1 of %2…").arg(answered).arg(total));
-        });
+            return;
+        }
+        m_model->applyRevoked(result.value().result.revoked);
+        showReport(result.value().result);
+        updateControls();
+        if (!result.value().result.revoked.isEmpty())
+            Q_EMIT tokensRevoked();
+    });
 }
 
-void InventoryWindow::showReport(const BulkRevokeReport& report, const QStringList& skipped)
+void InventoryWindow::showReport(const BulkRevokeReport& report)
 {
-    QStringList lines = skipped;
+    QStringList lines;
     for (const auto& [id, error] : report.failures) {
         const int row = m_model->rowOfToken(id);
         const QString what = row < 0 ? tr("token %1").arg(id)
@@ -248,7 +246,7 @@ void InventoryWindow::showReport(const BulkRevokeReport& report, const QStringLi
                                                 PlainText::shown(m_model->tokenAt(row).username));
         lines << tr("%1: %2").arg(what, PlainText::shown(error.message));
     }
-    const int failed = int(report.failures.size() + skipped.size());
+    const int failed = int(report.failures.size());
     setStatus(tr("%n token(s) revoked", nullptr, int(report.revoked.size())) + u", "_s +
               tr("%n not revoked.", nullptr, failed));
     m_ui->reportTextEdit->setPlainText(lines.join(u'\n'));

@@ -20,8 +20,8 @@ class InventoryModel;
 // user's personal access tokens with their owner, filtered by owner, scopes (any of), state and the date
 // filters (TokenBackend::inventory). Rows can be selected together and revoked with one confirmation that
 // says how many tokens of how many users; a progress bar follows the revokes, and what failed is listed
-// with the reason. A listing under way can be cancelled; revokes already sent finish. The token the
-// account signs in with is never revoked from here.
+// with the reason (BulkRevocation). A listing under way can be cancelled; revokes already sent finish.
+// The token the account signs in with is never revoked from here: it is reported as left active.
 class InventoryWindow : public QWidget
 {
     Q_OBJECT
@@ -48,8 +48,8 @@ Q_SIGNALS:
 
 private:
     InventoryQuery query() const;
-    void revoke(const QList<qint64>& ids, const QStringList& skipped);
-    void showReport(const BulkRevokeReport& report, const QStringList& skipped);
+    void revoke(const QList<qint64>& ids);
+    void showReport(const BulkRevokeReport& report);
     void updateControls();
     void setStatus(const QString& text);
 

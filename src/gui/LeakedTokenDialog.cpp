@@ -2,11 +2,8 @@
 #include "AccessibleNames.h"
 #include "ui_LeakedTokenDialog.h"
 
-#include "GitCredentialMap.h"
 #include "Logging.h"
 #include "PlainText.h"
-#include "SecretVault.h"
-#include "TokenBackend.h"
 
 #include <QLocale>
 #include <QMessageBox>
@@ -17,24 +14,10 @@ using namespace Qt::StringLiterals;
 
 namespace TokenDesk {
 
-namespace {
-
-QStringList gitHostsOf(const TokenOperations& operations, qint64 tokenId)
-{
-    QStringList hosts;
-    SecretVault* vault = operations.session() ? operations.session()->vault() : nullptr;
-    if (!vault)
-        return hosts;
-    const GitCredentialMap map(vault->settingsFile());
-    for (const GitCredentialMap::Entry& entry : map.entriesFor(operations.session()->identity(), tokenId))
-        hosts << entry.host;
-    return hosts;
-}
-
-} // namespace
-
-LeakedTokenDialog::LeakedTokenDialog(TokenOperations operations, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<::Ui::LeakedTokenDialog>()), m_operations(std::move(operations))
+LeakedTokenDialog::LeakedTokenDialog(QList<LeakResponse::Place> places, const Clock& clock,
+                                     SecretVault* vault, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<::Ui::LeakedTokenDialog>()), m_places(std::move(places)),
+      m_clock(clock), m_vault(vault)
 {
     m_ui->setupUi(this);
     setObjectName(u"leakedTokenDialog"_s);
@@ -68,7 +51,12 @@ LeakedTokenDialog::~LeakedTokenDialog()
 bool LeakedTokenDialog::isTokenShaped(const QString& text)
 {
     static const QRegularExpression shape(u"^gl[a-z]{1,8}-[A-Za-z0-9_.\\-]{8,250}$"_s);
-    return shape.match(text).hasMatch();
+    return shape.match(text).hasMatch() && LeakResponse::looksLikeToken(text.toUtf8());
+}
+
+std::optional<AccessToken> LeakedTokenDialog::identifiedToken() const
+{
+    return m_finding ? std::optional<AccessToken>(m_finding->token) : std::nullopt;
 }
 
 QString LeakedTokenDialog::resultText() const
@@ -92,7 +80,7 @@ void LeakedTokenDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_ui->checkButton->setEnabled(!busy);
-    m_ui->revokeButton->setEnabled(!busy && m_token && !m_token->revoked);
+    m_ui->revokeButton->setEnabled(!busy && m_finding && !m_finding->token.revoked);
 }
 
 void LeakedTokenDialog::reset()
@@ -100,9 +88,12 @@ void LeakedTokenDialog::reset()
     m_ui->errorLabel->setVisible(false);
     if (m_busy)
         return;
-    m_token.reset();
-    m_secret.wipe();
-    m_secret = Secret();
+    m_finding.reset();
+    if (m_response) {
+        m_response->wipe();
+        m_response->deleteLater();
+        m_response = nullptr;
+    }
     m_ui->revokeButton->setEnabled(false);
     m_ui->forgetButton->setVisible(false);
     m_ui->resultTextEdit->setVisible(false);
@@ -110,8 +101,7 @@ void LeakedTokenDialog::reset()
 
 void LeakedTokenDialog::check()
 {
-    TokenBackend* backend = m_operations.backend();
-    if (m_busy || !backend)
+    if (m_busy)
         return;
     QString text = m_ui->secretLineEdit->text().trimmed();
     if (!isTokenShaped(text)) {
@@ -120,40 +110,40 @@ void LeakedTokenDialog::check()
                             "\"glpat-\", followed by letters, digits, \"-\" and \"_\"."));
     }
     reset();
-    m_secret = Secret::fromString(text);
+    Secret secret = Secret::fromString(text);
     secureWipe(text);
+    m_response = new LeakResponse(secret, m_places, m_clock, m_vault, this);
+    secret.wipe();
     setBusy(true);
-    backend->identify(m_secret, this, [this](Result<AccessToken> identified) {
+    m_response->identify(this, [this](Result<LeakResponse::Search> search) {
         setBusy(false);
-        if (!identified) {
-            if (identified.error().kind == BackendError::Kind::Authentication)
-                return showError(tr("%1 does not know this token, or it is already revoked or expired.")
-                                     .arg(m_operations.backend()->displayName()));
-            return showError(identified.error().message);
-        }
-        m_token = identified.value();
-        setBusy(false);
-        qCInfo(lcGui) << "Leaked token identified, id" << m_token->id;
-        const std::optional<Account> account = m_operations.session()->account();
-        if (account && account->userId == m_token->userId)
-            return showResult(account->username);
-        const qint64 tokenId = m_token->id;
-        m_operations.backend()->userName(m_token->userId, this, [this, tokenId](Result<QString> name) {
-            if (m_token && m_token->id == tokenId)
-                showResult(name ? name.value() : QString());
-        });
+        if (search)
+            showSearch(search.value());
     });
 }
 
-void LeakedTokenDialog::showResult(const QString& owner)
+void LeakedTokenDialog::showSearch(const LeakResponse::Search& search)
 {
-    if (!m_token)
-        return;
-    const AccessToken& token = *m_token;
+    if (!search.found) {
+        QStringList lines;
+        if (search.unknownEverywhere()) {
+            lines << tr("Not known to %1, or already revoked or expired.")
+                         .arg(PlainText::shown(search.tried.join(u", "_s)));
+        } else {
+            lines << tr("Not found, but not every place could be asked:");
+            for (const auto& [place, error] : search.failures)
+                lines << tr("%1: %2").arg(PlainText::shown(place), PlainText::shown(error.message));
+        }
+        return showError(lines.join(u'\n'));
+    }
+    m_finding = search.found;
+    const AccessToken& token = m_finding->token;
+    qCInfo(lcGui) << "Leaked token identified, id" << token.id;
     QStringList lines;
     lines << tr("Owner: %1")
-                 .arg(owner.isEmpty() ? tr("user %1").arg(token.userId)
-                                      : tr("%1 (user %2)").arg(PlainText::shown(owner)).arg(token.userId));
+                 .arg(m_finding->username.isEmpty()
+                          ? tr("user %1").arg(token.userId)
+                          : tr("%1 (user %2)").arg(PlainText::shown(m_finding->username)).arg(token.userId));
     lines << tr("Name: %1").arg(PlainText::shown(token.name));
     lines << tr("Scopes: %1").arg(PlainText::shown(token.scopes.join(u", "_s)));
     lines << tr("Last used: %1")
@@ -163,7 +153,7 @@ void LeakedTokenDialog::showResult(const QString& owner)
     lines << tr("Last used from: %1")
                  .arg(token.lastUsedIps.isEmpty() ? tr("Not recorded")
                                                   : PlainText::shown(token.lastUsedIps.join(u", "_s)));
-    lines << tr("Where: %1").arg(PlainText::shown(m_operations.backend()->displayName()));
+    lines << tr("Where: %1").arg(PlainText::shown(m_finding->placeLabel));
     if (token.revoked)
         lines << tr("It is revoked.");
     m_ui->resultTextEdit->setPlainText(lines.join(u'\n'));
@@ -175,11 +165,11 @@ void LeakedTokenDialog::showResult(const QString& owner)
 
 void LeakedTokenDialog::askRevoke()
 {
-    if (!m_token || m_busy)
+    if (!m_finding || m_busy)
         return;
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Revoke the leaked token"),
                                 tr("Revoke the token \"%1\"? Everything that uses it stops working.")
-                                    .arg(PlainText::shown(m_token->name)),
+                                    .arg(PlainText::shown(m_finding->token.name)),
                                 QMessageBox::NoButton, this);
     box->setObjectName(u"leakedRevokeConfirmation"_s);
     PlainText::setPlain(box);
@@ -199,15 +189,15 @@ void LeakedTokenDialog::askRevoke()
 
 void LeakedTokenDialog::revoke()
 {
-    if (!m_token || m_busy || m_secret.isEmpty())
+    if (!m_finding || m_busy || !m_response)
         return;
     setBusy(true);
-    m_operations.backend()->revokeBySecret(m_secret, this, [this](Result<AccessToken> revoked) {
+    m_response->revoke(this, [this](Result<AccessToken> revoked) {
         setBusy(false);
         if (!revoked) {
             if (revoked.error().kind == BackendError::Kind::Authentication)
                 return showError(tr("The token is already revoked or expired."));
-            return showError(tr("Not revoked: %1").arg(revoked.error().message));
+            return showError(tr("Not revoked: %1").arg(PlainText::shown(revoked.error().message)));
         }
         afterRevoke(revoked.value());
     });
@@ -215,49 +205,38 @@ void LeakedTokenDialog::revoke()
 
 void LeakedTokenDialog::afterRevoke(const AccessToken& token)
 {
-    m_token = token;
-    m_token->revoked = true;
-    m_secret.wipe();
-    m_secret = Secret();
+    m_finding->token = token;
+    m_finding->token.revoked = true;
     qCInfo(lcGui) << "Leaked token revoked, id" << token.id;
     QStringList lines = {m_ui->resultTextEdit->toPlainText(), tr("Revoked.")};
-    const bool saved = m_operations.isSaved(token.id);
-    const QStringList hosts = gitHostsOf(m_operations, token.id);
-    if (saved)
+    if (!m_finding->keychainIdentities.isEmpty())
         lines << tr("Its secret is saved in the keychain.");
+    QStringList hosts;
+    for (const GitCredentialMap::Entry& entry : std::as_const(m_finding->gitMappings))
+        hosts << entry.host;
     if (!hosts.isEmpty())
         lines << tr("git uses it for %1.").arg(PlainText::shown(hosts.join(u", "_s)));
     m_ui->resultTextEdit->setPlainText(lines.join(u'\n'));
     m_ui->revokeButton->setEnabled(false);
-    m_ui->forgetButton->setVisible(saved || !hosts.isEmpty());
-    if (m_ui->forgetButton->isVisible())
+    m_ui->forgetButton->setVisible(m_finding->keptByTokenDesk());
+    if (m_finding->keptByTokenDesk())
         m_ui->forgetButton->setFocus(Qt::OtherFocusReason);
-    Q_EMIT tokenRevoked(*m_token);
+    Q_EMIT tokenRevoked(m_finding->token);
 }
 
 void LeakedTokenDialog::forgetSavedSecret()
 {
-    if (!m_token || m_busy)
+    if (!m_finding || m_busy || !m_response)
         return;
-    const qint64 tokenId = m_token->id;
-    if (!m_operations.keychainAvailable()) {
-        GitCredentialMap(m_operations.session()->vault()->settingsFile())
-            .removeToken(m_operations.session()->identity(), tokenId);
-        m_ui->forgetButton->setVisible(false);
-        return;
-    }
     setBusy(true);
     m_ui->forgetButton->setEnabled(false);
-    m_operations.forgetSecret(tokenId, this, [this, tokenId](Result<bool> forgotten) {
+    m_response->forget(this, [this](Result<LeakResponse::Forgotten> forgotten) {
         setBusy(false);
-        if (!forgotten) {
+        if (!forgotten || forgotten.value().keychainError) {
             m_ui->forgetButton->setEnabled(true);
-            return showError(tr("Not forgotten: %1").arg(forgotten.error().message));
+            const BackendError error = forgotten ? *forgotten.value().keychainError : forgotten.error();
+            return showError(tr("Not forgotten: %1").arg(PlainText::shown(error.message)));
         }
-        GitCredentialMap map(m_operations.session()->vault() ? m_operations.session()->vault()->settingsFile()
-                                                             : QString());
-        if (m_operations.session()->vault())
-            map.removeToken(m_operations.session()->identity(), tokenId);
         m_ui->forgetButton->setVisible(false);
         m_ui->resultTextEdit->setPlainText(m_ui->resultTextEdit->toPlainText() + u'\n' +
                                            tr("Forgotten: the keychain and git no longer hold it."));
@@ -270,8 +249,8 @@ void LeakedTokenDialog::wipe()
     QString text = m_ui->secretLineEdit->text();
     secureWipe(text);
     m_ui->secretLineEdit->clear();
-    m_secret.wipe();
-    m_secret = Secret();
+    if (m_response)
+        m_response->wipe();
 }
 
 void LeakedTokenDialog::done(int result)

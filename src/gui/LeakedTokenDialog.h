@@ -1,8 +1,7 @@
 #pragma once
 
 #include "AccessToken.h"
-#include "Secret.h"
-#include "TokenOperations.h"
+#include "LeakResponse.h"
 
 #include <QDialog>
 
@@ -16,22 +15,24 @@ class LeakedTokenDialog;
 namespace TokenDesk {
 
 // Tokens > "Revoke a leaked token…": the pasted secret (a password field; text that is not shaped like
-// a token is refused beside the field) is identified on the account shown ("Check": owner, name, scopes,
-// last use and addresses, where), then revoked with the secret itself after a confirmation
-// (TokenBackend::revokeBySecret), whoever owns it. When its secret was saved in the keychain or mapped
-// for git, the dialog says so and offers to forget it. The pasted text is wiped from the field and from
-// memory when the dialog closes; it is never stored or logged. Show it with open().
+// a token is refused beside the field) is looked up at every place TokenDesk knows (LeakResponse: the
+// connected accounts' instances, then the local store). "Check" shows what it is (owner, name, scopes,
+// last use and addresses, where); "Revoke" revokes it with the secret itself after a confirmation,
+// whoever owns it. When TokenDesk kept its secret in the keychain or mapped it for git, the dialog says
+// so and offers to forget it. The pasted text is wiped from the field and from memory when the dialog
+// closes; it is never stored or logged. Show it with open().
 class LeakedTokenDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit LeakedTokenDialog(TokenOperations operations, QWidget* parent = nullptr);
+    LeakedTokenDialog(QList<LeakResponse::Place> places, const Clock& clock, SecretVault* vault,
+                      QWidget* parent = nullptr);
     ~LeakedTokenDialog() override;
 
     // Whether the text could be a token (GitLab's "glpat-…" and its other prefixes).
     static bool isTokenShaped(const QString& text);
-    std::optional<AccessToken> identifiedToken() const { return m_token; }
+    std::optional<AccessToken> identifiedToken() const;
     QString resultText() const;
     QString errorText() const;
 
@@ -47,7 +48,7 @@ Q_SIGNALS:
 
 private:
     void showError(const QString& message);
-    void showResult(const QString& owner);
+    void showSearch(const LeakResponse::Search& search);
     void revoke();
     void afterRevoke(const AccessToken& token);
     void setBusy(bool busy);
@@ -55,9 +56,11 @@ private:
     void wipe();
 
     const std::unique_ptr<::Ui::LeakedTokenDialog> m_ui;
-    const TokenOperations m_operations;
-    std::optional<AccessToken> m_token;
-    Secret m_secret;
+    const QList<LeakResponse::Place> m_places;
+    const Clock& m_clock;
+    SecretVault* m_vault;
+    LeakResponse* m_response = nullptr;
+    std::optional<LeakResponse::Finding> m_finding;
     bool m_busy = false;
 };
 

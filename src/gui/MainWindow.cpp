@@ -168,7 +168,9 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
     connect(m_ui->aboutAction, &QAction::triggered, this, [this] { WindowDialogs::showAbout(this); });
     connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->leakedTokenAction, &QAction::triggered, this, [this] {
-        WindowDialogs::showLeakedToken(m_navigation->accountSession(), this, [this] { scheduleRefresh(); });
+        const auto places =
+            m_leakPlaces ? m_leakPlaces() : WindowDialogs::placesOf(m_navigation->accountSession());
+        WindowDialogs::showLeakedToken(places, m_clock, m_vault, this, [this] { scheduleRefresh(); });
     });
     connect(m_ui->allUsersAction, &QAction::triggered, this, [this] {
         WindowDialogs::showInventory(m_navigation->accountSession(), m_clock, this,
@@ -550,6 +552,11 @@ void MainWindow::relayoutPanels()
 void MainWindow::setReconnectAvailable(bool available)
 {
     m_errors->setReconnectAvailable(available);
+}
+
+void MainWindow::setLeakPlaces(std::function<QList<LeakResponse::Place>()> places)
+{
+    m_leakPlaces = std::move(places);
 }
 
 void MainWindow::showPreferences()

@@ -2,11 +2,13 @@
 
 #include "AccessToken.h"
 #include "BackendError.h"
+#include "LeakResponse.h"
 #include "Resource.h"
 
 #include <QDate>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -69,6 +71,8 @@ public:
     // Whether someone answers reconnectRequested: then errors saying GitLab refused the access token
     // offer a "Reconnect…" button.
     void setReconnectAvailable(bool available);
+    // Where Tokens > "Revoke a leaked token…" looks for a pasted secret; without it, the account shown.
+    void setLeakPlaces(std::function<QList<TokenDesk::LeakResponse::Place>()> places);
 
     TokenTableModel* activeModel() const { return m_activeModel; }
     TokenTableModel* inactiveModel() const { return m_inactiveModel; }
@@ -148,6 +152,7 @@ private:
     ResourceOverviewPage* m_overview = nullptr;
     ResourceNavigation* m_navigation = nullptr;
     QString m_personalExplanation;
+    std::function<QList<LeakResponse::Place>()> m_leakPlaces;
     // Bumped by setBackend(): answers for an older generation are dropped.
     quint64 m_generation = 0;
     quint64 m_summarySerial = 0;

@@ -30,13 +30,14 @@ TokenFilters::~TokenFilters() = default;
 void TokenFilters::showSummary(Summary summary)
 {
     m_summary = summary;
-    m_parts.bar->setToday(m_clock.todayUtc());
-    if (summary == Summary::ExpiringSoon) {
-        TokenDateFilters dates = m_parts.bar->dates();
-        dates.expiresBefore = m_clock.todayUtc().addDays(TokenSummary::ExpiringSoonDays + 1);
-        // Applies through datesChanged() when the day changed.
-        m_parts.bar->setDates(dates);
-    }
+    const QDate today = m_clock.todayUtc();
+    m_parts.bar->setToday(today);
+    // A count chosen replaces the date filters, as on GitLab's page.
+    TokenDateFilters dates;
+    if (summary == Summary::ExpiringSoon)
+        dates.expiresBefore = today.addDays(TokenSummary::ExpiringSoonDays + 1);
+    // Applies through datesChanged() when the dates changed.
+    m_parts.bar->setDates(dates);
     apply();
 }
 

@@ -15,7 +15,8 @@ class TokenTableModel;
 // What the tables show, as the filters say: the date filters of the bar go to both tables; a summary
 // count clicked shows only its tokens, as on GitLab's page: "Active" the active table, "Expiring within
 // 2 weeks" the active tokens that expire before today + 15 days, "Revoked" the inactive table's revoked
-// tokens (GitLab's revoked=true), "Expired" its expired ones (revoked=false). "Clear filters" shows all.
+// tokens (GitLab's revoked=true), "Expired" its expired ones (revoked=false). A count chosen replaces the
+// date filters; clicked again, it shows everything. "Clear filters" shows all.
 class TokenFilters : public QObject
 {
     Q_OBJECT

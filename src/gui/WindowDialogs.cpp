@@ -20,10 +20,23 @@ void WindowDialogs::showAbout(QWidget* parent)
     box->open();
 }
 
-void WindowDialogs::showLeakedToken(const AccountSession::Ptr& session, QWidget* parent,
-                                    std::function<void()> revoked)
+QList<LeakResponse::Place> WindowDialogs::placesOf(const AccountSession::Ptr& session)
 {
-    auto* dialog = new LeakedTokenDialog(TokenOperations(session), parent);
+    if (!session)
+        return {};
+    if (session->instanceUrl().isEmpty())
+        return {LeakResponse::storePlace(session)};
+    LeakResponse::Place place;
+    place.label = session->label();
+    place.instanceUrl = session->instanceUrl();
+    place.session = session;
+    return {place};
+}
+
+void WindowDialogs::showLeakedToken(const QList<LeakResponse::Place>& places, const Clock& clock,
+                                    SecretVault* vault, QWidget* parent, std::function<void()> revoked)
+{
+    auto* dialog = new LeakedTokenDialog(places, clock, vault, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &LeakedTokenDialog::tokenRevoked, parent, [revoked] { revoked(); });
     dialog->open();
