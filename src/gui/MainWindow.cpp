@@ -312,17 +312,18 @@ void MainWindow::applied(bool summaryFollowed)
 
 void MainWindow::setUpTabOrder()
 {
-    QList<QWidget*> order = {m_chooser->comboBox(),     m_chooser->showButton(),  m_overview->firstControl(),
-                             m_overview->lastControl(), m_ui->activeCountButton,  m_ui->expiringCountButton,
-                             m_ui->revokedCountButton,  m_ui->expiredCountButton, m_ui->reconnectButton};
-    order << m_ui->filterBar->controls();
-    order << m_ui->searchLineEdit << m_ui->sortComboBox << m_ui->addTokenButton;
+    QList<QWidget*> order = {m_chooser->comboBox(),     m_chooser->showButton(), m_overview->firstControl(),
+                             m_overview->lastControl(), m_ui->reconnectButton,   m_ui->searchLineEdit,
+                             m_ui->sortComboBox,        m_ui->addTokenButton};
     for (QWidget* widget = nextInFocusChain(); widget && widget != this;
          widget = widget->nextInFocusChain()) {
         if (m_form->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy())
             order << widget;
     }
-    order << m_ui->activeTableView << m_ui->inactiveTableView << m_ui->detailsPane->textEdit();
+    // Then the details of the chosen row, and the filters (the summary counts, the dates).
+    order << m_ui->activeTableView << m_ui->inactiveTableView << m_ui->detailsPane->textEdit()
+          << m_ui->activeCountButton << m_ui->expiringCountButton << m_ui->revokedCountButton
+          << m_ui->expiredCountButton << m_ui->filterBar->controls();
     for (int i = 0; i + 1 < order.size(); ++i)
         QWidget::setTabOrder(order.at(i), order.at(i + 1));
 }
