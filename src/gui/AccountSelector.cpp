@@ -1,5 +1,6 @@
 #include "AccountSelector.h"
 #include "AccessibleNames.h"
+#include "LeakResponse.h"
 
 #include "AccountRegistry.h"
 #include "ConnectDialog.h"
@@ -76,6 +77,7 @@ TokenBackend& AccountSelector::currentBackend() const
 
 void AccountSelector::attach(MainWindow& window)
 {
+    window.setLeakPlaces([this] { return LeakResponse::knownPlaces(m_registry, m_options, m_offline); });
     window.mainToolBar()->addWidget(this);
     connect(this, &AccountSelector::sessionChanged, &window, &MainWindow::setSession);
     window.setSession(m_current);

@@ -20,11 +20,15 @@
 #include "TokenActionsController.h"
 #include "TokenBackend.h"
 #include "TokenChanges.h"
+#include "TokenDetailsPane.h"
+#include "TokenFilterBar.h"
+#include "TokenFilters.h"
 #include "TokenForm.h"
 #include "TokenFormSection.h"
 #include "TokenQueryControls.h"
 #include "TokenTableModel.h"
 #include "TokenTableView.h"
+#include "WindowDialogs.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -32,6 +36,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
 #include <QToolBar>
@@ -69,8 +74,8 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
     scaleFont(m_ui->activeHeadingLabel, 1.2);
     scaleFont(m_ui->inactiveHeadingLabel, 1.2);
     m_ui->headingLabel->setAccessibleName(m_ui->headingLabel->text());
-    m_summary = std::make_unique<SummaryLabels>(m_ui->activeCountLabel, m_ui->expiringCountLabel,
-                                                m_ui->revokedCountLabel, m_ui->expiredCountLabel);
+    m_summary = std::make_unique<SummaryLabels>(m_ui->activeCountButton, m_ui->expiringCountButton,
+                                                m_ui->revokedCountButton, m_ui->expiredCountButton);
     m_changes = std::make_unique<TokenChanges>(*m_activeModel, *m_inactiveModel, *m_summary, clock);
 
     m_form = new TokenForm(clock, m_ui->formContainer);
@@ -114,6 +119,14 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
 
     setUpTabOrder();
     setUpTables();
+    m_filters = new TokenFilters({m_ui->filterBar, m_ui->activeCountButton, m_ui->expiringCountButton,
+                                  m_ui->revokedCountButton, m_ui->expiredCountButton, m_activeModel,
+                                  m_inactiveModel, m_ui->activeSection, m_ui->inactiveSection},
+                                 clock, this);
+    m_ui->detailsPane->setClock(&clock);
+    m_ui->detailsPane->setBackend(backend);
+    m_ui->detailsPane->follow(m_ui->activeTableView);
+    m_ui->detailsPane->follow(m_ui->inactiveTableView);
     m_query = new TokenQueryControls(m_ui->searchLineEdit, m_ui->sortComboBox, this);
     updateSortIndicators();
     updateHeadings();
@@ -152,8 +165,17 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
     });
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutAction, &QAction::triggered, this, [this] { WindowDialogs::showAbout(this); });
     connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_ui->leakedTokenAction, &QAction::triggered, this, [this] {
+        const auto places =
+            m_leakPlaces ? m_leakPlaces() : WindowDialogs::placesOf(m_navigation->accountSession());
+        WindowDialogs::showLeakedToken(places, m_clock, m_vault, this, [this] { scheduleRefresh(); });
+    });
+    connect(m_ui->allUsersAction, &QAction::triggered, this, [this] {
+        WindowDialogs::showInventory(m_navigation->accountSession(), m_clock, this,
+                                     [this] { scheduleRefresh(); });
+    });
 
     setUpActions();
 
@@ -298,7 +320,10 @@ void MainWindow::setUpTabOrder()
         if (m_form->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy())
             order << widget;
     }
-    order << m_ui->activeTableView << m_ui->inactiveTableView;
+    // Then the details of the chosen row, and the filters (the summary counts, the dates).
+    order << m_ui->activeTableView << m_ui->inactiveTableView << m_ui->detailsPane->textEdit()
+          << m_ui->activeCountButton << m_ui->expiringCountButton << m_ui->revokedCountButton
+          << m_ui->expiredCountButton << m_ui->filterBar->controls();
     for (int i = 0; i + 1 < order.size(); ++i)
         QWidget::setTabOrder(order.at(i), order.at(i + 1));
 }
@@ -325,6 +350,7 @@ void MainWindow::loadAccountDetails()
     m_backend->whoami(this, [this, generation](Result<Account> result) {
         if (generation != m_generation)
             return;
+        m_ui->allUsersAction->setVisible(m_backend->capabilities().instanceInventory);
         if (result)
             m_form->setAdministrator(result.value().isAdmin);
         else
@@ -402,6 +428,8 @@ void MainWindow::showBackend(TokenBackend& backend)
     m_loading->setBackend(backend);
     m_form->setBusy(false);
     m_form->setAdministrator(false);
+    m_ui->allUsersAction->setVisible(false);
+    m_ui->detailsPane->setBackend(backend);
     m_form->setMaxLifetimeDays(backend.maxLifetimeDays());
     m_form->setResource(backend.resource());
     m_backendLabel->setText(backend.displayName());
@@ -527,6 +555,11 @@ void MainWindow::setReconnectAvailable(bool available)
     m_errors->setReconnectAvailable(available);
 }
 
+void MainWindow::setLeakPlaces(std::function<QList<LeakResponse::Place>()> places)
+{
+    m_leakPlaces = std::move(places);
+}
+
 void MainWindow::showPreferences()
 {
     auto* dialog = new PreferencesDialog(this);
@@ -536,17 +569,6 @@ void MainWindow::showPreferences()
         m_clipboard->setClearDelay(std::chrono::seconds(AppSettings::clipboardClearSeconds()));
     });
     dialog->open();
-}
-
-void MainWindow::showAbout()
-{
-    auto* box = new QMessageBox(QMessageBox::Information, tr("About TokenDesk"),
-                                tr("TokenDesk %1").arg(QCoreApplication::applicationVersion()),
-                                QMessageBox::Ok, this);
-    box->setInformativeText(tr("Manages GitLab personal access tokens, on a GitLab server or in an offline "
-                               "store on this computer."));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)

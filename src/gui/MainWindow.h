@@ -2,11 +2,13 @@
 
 #include "AccessToken.h"
 #include "BackendError.h"
+#include "LeakResponse.h"
 #include "Resource.h"
 
 #include <QDate>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -28,6 +30,7 @@ class TokenActionsController;
 class TokenBackend;
 class TokenChanges;
 class TokenForm;
+class TokenFilters;
 class TokenFormSection;
 class TokenQueryControls;
 class TokenTableModel;
@@ -68,12 +71,15 @@ public:
     // Whether someone answers reconnectRequested: then errors saying GitLab refused the access token
     // offer a "Reconnect…" button.
     void setReconnectAvailable(bool available);
+    // Where Tokens > "Revoke a leaked token…" looks for a pasted secret; without it, the account shown.
+    void setLeakPlaces(std::function<QList<TokenDesk::LeakResponse::Place>()> places);
 
     TokenTableModel* activeModel() const { return m_activeModel; }
     TokenTableModel* inactiveModel() const { return m_inactiveModel; }
     TokenForm* tokenForm() const { return m_form; }
     SecureClipboard* clipboard() const { return m_clipboard; }
     TokenActionsController* actions() const { return m_actions; }
+    TokenFilters* filters() const { return m_filters; }
 
 public Q_SLOTS:
     void showTokenForm();
@@ -123,7 +129,6 @@ private:
     void applySearch(const QString& search);
     void relayoutPanels();
     void showPreferences();
-    void showAbout();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<SummaryLabels> m_summary;
@@ -140,12 +145,14 @@ private:
     LoadingIndicator* m_loading = nullptr;
     TokenQueryControls* m_query = nullptr;
     TokenFormSection* m_formSection = nullptr;
+    TokenFilters* m_filters = nullptr;
     TokenActionsController* m_actions = nullptr;
     ErrorMessages* m_errors = nullptr;
     ResourceChooser* m_chooser = nullptr;
     ResourceOverviewPage* m_overview = nullptr;
     ResourceNavigation* m_navigation = nullptr;
     QString m_personalExplanation;
+    std::function<QList<LeakResponse::Place>()> m_leakPlaces;
     // Bumped by setBackend(): answers for an older generation are dropped.
     quint64 m_generation = 0;
     quint64 m_summarySerial = 0;

@@ -1,10 +1,11 @@
 #include "SummaryLabels.h"
 
-#include <QLabel>
+#include <QAbstractButton>
 
 namespace TokenDesk {
 
-SummaryLabels::SummaryLabels(QLabel* active, QLabel* expiringSoon, QLabel* revoked, QLabel* expired)
+SummaryLabels::SummaryLabels(QAbstractButton* active, QAbstractButton* expiringSoon, QAbstractButton* revoked,
+                             QAbstractButton* expired)
     : m_active(active), m_expiringSoon(expiringSoon), m_revoked(revoked), m_expired(expired)
 {
     clear();
@@ -17,15 +18,20 @@ void SummaryLabels::show(const TokenSummary& summary)
     m_expiringSoon->setText(tr("Expiring within 2 weeks: %1").arg(summary.expiringSoon));
     m_revoked->setText(tr("Revoked: %1").arg(summary.revoked));
     m_expired->setText(tr("Expired: %1").arg(summary.expired));
-    for (QLabel* label : {m_active, m_expiringSoon, m_revoked, m_expired})
-        label->setAccessibleName(label->text());
+    for (QAbstractButton* button : {m_active, m_expiringSoon, m_revoked, m_expired}) {
+        button->setAccessibleName(button->text());
+        button->setEnabled(true);
+    }
 }
 
 void SummaryLabels::clear()
 {
     m_summary.reset();
-    for (QLabel* label : {m_active, m_expiringSoon, m_revoked, m_expired})
-        label->clear();
+    for (QAbstractButton* button : {m_active, m_expiringSoon, m_revoked, m_expired}) {
+        button->setText(QString());
+        button->setAccessibleName(QString());
+        button->setEnabled(false);
+    }
 }
 
 void SummaryLabels::add(const AccessToken& token, QDate today)

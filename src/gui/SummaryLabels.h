@@ -6,19 +6,21 @@
 
 #include <optional>
 
-class QLabel;
+class QAbstractButton;
 
 namespace TokenDesk {
 
 // The counts at the top of the window ("Active: 3", "Expiring within 2 weeks: 1", "Revoked: 2",
-// "Expired: 0"). They come from the backend's summary and then follow the changes made in the window
-// (add() and remove() of a token as it was and as it is now) without asking the backend again.
+// "Expired: 0"), buttons that filter the tables (TokenFilters). They come from the backend's summary and then
+// follow the changes made in the window (add() and remove() of a token as it was and as it is now) without
+// asking the backend again.
 class SummaryLabels
 {
     Q_DECLARE_TR_FUNCTIONS(SummaryLabels)
 
 public:
-    SummaryLabels(QLabel* active, QLabel* expiringSoon, QLabel* revoked, QLabel* expired);
+    SummaryLabels(QAbstractButton* active, QAbstractButton* expiringSoon, QAbstractButton* revoked,
+                  QAbstractButton* expired);
 
     void show(const TokenSummary& summary);
     // Shows nothing until the next show() (another backend, whose counts are not known yet).
@@ -33,10 +35,10 @@ public:
 private:
     void adjust(const AccessToken& token, QDate today, int delta);
 
-    QLabel* m_active;
-    QLabel* m_expiringSoon;
-    QLabel* m_revoked;
-    QLabel* m_expired;
+    QAbstractButton* m_active;
+    QAbstractButton* m_expiringSoon;
+    QAbstractButton* m_revoked;
+    QAbstractButton* m_expired;
     std::optional<TokenSummary> m_summary;
 };
 

@@ -229,7 +229,9 @@ bool TokenTableModel::belongsHere(const AccessToken& token) const
     const bool active = token.isActive(m_clock.todayUtc());
     if ((m_state == ListQuery::State::Active && !active) || (m_state == ListQuery::State::Inactive && active))
         return false;
-    return TokenOrder::matchesSearch(token, m_search);
+    if (m_revoked && token.revoked != *m_revoked)
+        return false;
+    return m_dates.matches(token) && TokenOrder::matchesSearch(token, m_search);
 }
 
 bool TokenTableModel::moreToLoad() const
@@ -343,6 +345,15 @@ void TokenTableModel::setSearch(const QString& search)
     request(0, m_pageSize, Apply::Replace);
 }
 
+void TokenTableModel::setFilters(const TokenDateFilters& dates, std::optional<bool> revoked)
+{
+    if (dates == m_dates && revoked == m_revoked)
+        return;
+    m_dates = dates;
+    m_revoked = revoked;
+    request(0, m_pageSize, Apply::Replace);
+}
+
 void TokenTableModel::setSortOrder(ListQuery::Sort sort)
 {
     if (sort == m_sort)
@@ -412,6 +423,8 @@ void TokenTableModel::request(int offset, int limit, Apply apply)
     ListQuery query;
     query.state = m_state;
     query.search = m_search;
+    query.dates = m_dates;
+    query.revoked = m_revoked;
     query.sort = m_sort;
     query.offset = offset;
     query.limit = limit;

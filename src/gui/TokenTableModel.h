@@ -71,6 +71,10 @@ public:
 
     QString search() const { return m_search; }
     void setSearch(const QString& search);
+    // The date filters and GitLab's `revoked` (ListQuery::dates, ListQuery::revoked), applied by the backend.
+    const TokenDateFilters& dates() const { return m_dates; }
+    std::optional<bool> revokedFilter() const { return m_revoked; }
+    void setFilters(const TokenDateFilters& dates, std::optional<bool> revoked);
     ListQuery::Sort sortOrder() const { return m_sort; }
     void setSortOrder(ListQuery::Sort sort);
     // The backend order for a header click, and the header that shows a backend order.
@@ -140,6 +144,8 @@ private:
     QList<Column> m_columns;
     QList<AccessToken> m_rows;
     QString m_search;
+    TokenDateFilters m_dates;
+    std::optional<bool> m_revoked;
     ListQuery::Sort m_sort;
     int m_total = -1;
     int m_pageSize = DefaultPageSize;

@@ -12,7 +12,9 @@ it without copying, answering its question; open the form again, try a blank nam
 refused), Cancel, refresh (the Refresh menu item, as F5), look up the new row's Revoke button and
 press it (the confirmation is answered with Revoke or Cancel in turn). After the rounds, a project of
 the demo is chosen through "Tokens of" (typed, then Show), a project access token is created there
-and revoked, and the personal tokens are shown again. Between steps the whole
+and revoked, and the personal tokens are shown again. Then the details pane is read, a summary count
+filters the tables and "Clear filters" undoes it, and the leaked-token dialog refuses an empty field
+(not a token) and closes. Between steps the whole
 accessible tree of the application is walked the way Orca walks it (every node's children, name,
 description, role, states, relations and actions; TOKENDESK_A11Y_DEEP=1 adds extents, text, values,
 tables and attributes), and every event is read as it arrives, as Orca reads them.
@@ -549,6 +551,54 @@ def run_project_round(d):
     d.walk()
 
 
+def find_named(root, name, prefix=False):
+    """The first showing node under root (breadth first) whose name is (or starts with) name."""
+    queue = [root]
+    while queue:
+        node = queue.pop(0)
+        if node is None:
+            continue
+        node_name = node.name or ""
+        if (node_name == name or (prefix and node_name.startswith(name))) and \
+                node.getState().contains(pyatspi.STATE_SHOWING):
+            return node
+        if node.getRole() == pyatspi.ROLE_TABLE_CELL:
+            continue
+        queue.extend(node.getChildAtIndex(i) for i in range(node.childCount))
+    return None
+
+
+def run_incident_round(d):
+    """Reads the details pane, filters the tables by a summary count ("Revoked: N", a button) and clears
+    the filters; then opens Tokens > "Revoke a leaked token…", presses Check with nothing pasted, reads
+    the refusal beside the field and closes the dialog."""
+    main = "TokenDesk"
+    details = d.control(main, pyatspi.ROLE_TEXT, "Details")
+    d.wait_for("the details pane's text", lambda: d.text_of(details) or None)
+    revoked = d.wait_for("the Revoked count", lambda: find_named(d.window(main), "Revoked: ", prefix=True))
+    d.press(revoked)
+    d.walk()
+    d.press(d.control(main, pyatspi.ROLE_PUSH_BUTTON, "Clear filters"))
+    d.walk()
+
+    title = "Revoke a leaked token"
+    d.press(d.control(main, pyatspi.ROLE_MENU_ITEM, "Revoke a leaked token…", showing=False),
+            ("Press", "press", "Toggle", "click", "activate"))
+    d.wait_for("the leaked-token dialog", lambda: d.window(title))
+    d.walk()
+    # A password field: Qt offers no editable text over the bus (a screen reader user types it). Check
+    # with the field empty is refused as not a token.
+    field = d.wait_for("the leaked token field", lambda: find_named(d.window(title), "Leaked token"))
+    d.read(field, fresh=True)
+    d.press(d.control(title, pyatspi.ROLE_PUSH_BUTTON, "Check"))
+    d.wait_for("the refusal beside the field",
+               lambda: find_named(d.window(title), "This is not a GitLab token", prefix=True))
+    d.walk()
+    d.press(d.control(title, pyatspi.ROLE_PUSH_BUTTON, "Close"))
+    d.wait_for("the leaked-token dialog to close", lambda: None if d.window(title) else True)
+    d.walk()
+
+
 def main():
     args = [arg for arg in sys.argv[1:] if arg != "--stress"]
     if not args:
@@ -571,6 +621,9 @@ def main():
         run_project_round(d)
         print("project round done (%.1f s, %d nodes walked)" % (time.monotonic() - started, d.nodes_walked),
               flush=True)
+        run_incident_round(d)
+        print("details, filters and leaked-token round done (%.1f s, %d nodes walked)"
+              % (time.monotonic() - started, d.nodes_walked), flush=True)
         d.check_alive()
     except GLib.Error as error:
         # A call that failed because the window is gone says less than how it went.

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void tabReachesTheRowActions();
     void tabOrderFollowsThePage();
     void copyFromKeychainThroughTheAccessibilityTree();
+    void detailsFiltersAndCountsAreNamedAfterWhatTheyShow();
 
 private:
     bool showWindow(SecretVault* vault = nullptr);
@@ -387,6 +389,48 @@ void TestAccessibility::copyFromKeychainThroughTheAccessibilityTree()
     m_window->clipboard()->clearIfOurs();
     m_window.reset();
     qunsetenv("TOKENDESK_CONFIG_DIR");
+}
+
+void TestAccessibility::detailsFiltersAndCountsAreNamedAfterWhatTheyShow()
+{
+    QVERIFY(showWindow());
+    QAccessibleInterface* window = QAccessible::queryAccessibleInterface(m_window.get());
+    // The details pane: its text is named after its label, and says what to do while nothing is chosen.
+    auto* details = Test::child<QPlainTextEdit>(m_window.get(), u"detailsTextEdit"_s);
+    QCOMPARE(accessibleName(details),
+             withoutMnemonic(Test::child<QLabel>(m_window.get(), u"detailsLabel"_s)->text()));
+    QVERIFY(QAccessible::queryAccessibleInterface(details)->textInterface());
+    // The counts are buttons named as they read.
+    for (const QString& name : {u"activeCountButton"_s, u"expiringCountButton"_s, u"revokedCountButton"_s,
+                                u"expiredCountButton"_s}) {
+        auto* button = Test::child<QPushButton>(m_window.get(), name);
+        QTRY_VERIFY(!button->text().isEmpty());
+        QCOMPARE(accessibleName(button), button->text());
+        // A toggle: a pressed count is the filter in use.
+        const QAccessible::Role role = QAccessible::queryAccessibleInterface(button)->role();
+        QVERIFY(role == QAccessible::Button || role == QAccessible::CheckBox);
+        QVERIFY(findAccessible(window, role, button->text()));
+    }
+    // Each date filter is named after its label; "Clear filters" after its text.
+    for (const QString& filter : {u"createdBefore"_s, u"createdAfter"_s, u"expiresBefore"_s,
+                                  u"expiresAfter"_s, u"lastUsedBefore"_s, u"lastUsedAfter"_s}) {
+        auto* label = Test::child<QLabel>(m_window.get(), filter + u"Label"_s);
+        auto* edit = Test::child<QWidget>(m_window.get(), filter + u"DateEdit"_s);
+        QCOMPARE(label->buddy(), edit);
+        QCOMPARE(accessibleName(edit), withoutMnemonic(label->text()));
+    }
+    QVERIFY(findAccessible(window, QAccessible::Button, u"Clear filters"_s));
+    // Pressing a count through the accessibility tree filters: "Revoked" hides the active table.
+    auto* revoked = Test::child<QPushButton>(m_window.get(), u"revokedCountButton"_s);
+    QAccessibleInterface* revokedIface =
+        findAccessible(window, QAccessible::queryAccessibleInterface(revoked)->role(), revoked->text());
+    QVERIFY(revokedIface);
+    revokedIface->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QTRY_VERIFY(!Test::child<QWidget>(m_window.get(), u"activeSection"_s)->isVisible());
+    findAccessible(window, QAccessible::Button, u"Clear filters"_s)
+        ->actionInterface()
+        ->doAction(QAccessibleActionInterface::pressAction());
+    QTRY_VERIFY(Test::child<QWidget>(m_window.get(), u"activeSection"_s)->isVisible());
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -459,11 +459,11 @@ void TestMainWindow::summaryHeadingsAndStatusBar()
     QVERIFY(m_backend->createNow(Test::draft(u"expiring today"_s, 1, {u"read_api"_s})));
     m_clock.advance(24 * 3600); // "expiring today" reaches its date: expired
     QVERIFY(showWindow());
-    QTRY_COMPARE(Test::child<QLabel>(m_window.get(), u"activeCountLabel"_s)->text(), u"Active: 2"_s);
-    QCOMPARE(Test::child<QLabel>(m_window.get(), u"expiringCountLabel"_s)->text(),
+    QTRY_COMPARE(Test::child<QPushButton>(m_window.get(), u"activeCountButton"_s)->text(), u"Active: 2"_s);
+    QCOMPARE(Test::child<QPushButton>(m_window.get(), u"expiringCountButton"_s)->text(),
              u"Expiring within 2 weeks: 1"_s);
-    QCOMPARE(Test::child<QLabel>(m_window.get(), u"revokedCountLabel"_s)->text(), u"Revoked: 1"_s);
-    QCOMPARE(Test::child<QLabel>(m_window.get(), u"expiredCountLabel"_s)->text(), u"Expired: 1"_s);
+    QCOMPARE(Test::child<QPushButton>(m_window.get(), u"revokedCountButton"_s)->text(), u"Revoked: 1"_s);
+    QCOMPARE(Test::child<QPushButton>(m_window.get(), u"expiredCountButton"_s)->text(), u"Expired: 1"_s);
     QCOMPARE(Test::child<QLabel>(m_window.get(), u"headingLabel"_s)->text(), u"Personal access tokens"_s);
     QCOMPARE(Test::child<QLabel>(m_window.get(), u"activeHeadingLabel"_s)->text(),
              u"Active personal access tokens (2)"_s);
@@ -610,7 +610,7 @@ void TestMainWindow::setBackendShowsTheOtherBackendsTokens()
     QTRY_COMPARE(inactiveModel()->rowCount(), 1);
     QCOMPARE(inactiveModel()->tokenAt(0).name, u"their old one"_s);
     QCOMPARE(Test::child<QLabel>(m_window.get(), u"backendLabel"_s)->text(), other->displayName());
-    QTRY_COMPARE(Test::child<QLabel>(m_window.get(), u"activeCountLabel"_s)->text(), u"Active: 2"_s);
+    QTRY_COMPARE(Test::child<QPushButton>(m_window.get(), u"activeCountButton"_s)->text(), u"Active: 2"_s);
     QTRY_COMPARE(Test::child<QLabel>(m_window.get(), u"activeHeadingLabel"_s)->text(),
                  u"Active personal access tokens (2)"_s);
     QTRY_VERIFY(rowButton(u"activeActionsPanel"_s, u"Revoke theirs too"_s));

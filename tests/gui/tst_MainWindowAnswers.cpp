@@ -125,7 +125,7 @@ bool TestMainWindowAnswers::showWindow(TokenBackend& backend, const Clock& clock
     const bool loaded = QTest::qWaitFor([this] {
         return m_window->activeModel()->hasLoaded() && m_window->inactiveModel()->hasLoaded() &&
                !m_window->activeModel()->isLoading() && !m_window->inactiveModel()->isLoading() &&
-               !label(u"activeCountLabel"_s).isEmpty();
+               !label(u"activeCountButton"_s).isEmpty();
     });
     for (TokenTableModel* model : {m_window->activeModel(), m_window->inactiveModel()})
         m_pageSpies << new QSignalSpy(model, &TokenTableModel::pageLoaded);
@@ -165,6 +165,9 @@ void TestMainWindowAnswers::settle()
 
 QString TestMainWindowAnswers::label(const QString& objectName) const
 {
+    // The summary counts are buttons (they filter the tables), the headings labels.
+    if (auto* button = m_window->findChild<QAbstractButton*>(objectName))
+        return button->text();
     auto* found = m_window->findChild<QLabel*>(objectName);
     return found ? found->text() : QString();
 }
@@ -205,8 +208,8 @@ void TestMainWindowAnswers::revokeOnGitLabCostsTheDeleteAndOneRead()
     auto alice = signedIn(GitLabTestServer::AliceToken);
     QVERIFY(alice);
     QVERIFY(showWindow(*alice, Clock::system()));
-    const int activeBefore = count(u"activeCountLabel"_s);
-    const int revokedBefore = count(u"revokedCountLabel"_s);
+    const int activeBefore = count(u"activeCountButton"_s);
+    const int revokedBefore = count(u"revokedCountButton"_s);
     const int activeRows = m_window->activeModel()->rowCount();
     const int inactiveRows = m_window->inactiveModel()->rowCount();
     const int row = static_cast<int>(names(m_window->activeModel()).indexOf(u"alice-read"_s));
@@ -226,8 +229,8 @@ void TestMainWindowAnswers::revokeOnGitLabCostsTheDeleteAndOneRead()
     QCOMPARE(m_window->activeModel()->rowCount(), activeRows - 1);
     QCOMPARE(m_window->activeModel()->rowOfToken(id), -1);
     QVERIFY(m_window->inactiveModel()->tokenAt(m_window->inactiveModel()->rowOfToken(id)).revoked);
-    QCOMPARE(label(u"revokedCountLabel"_s), u"Revoked: %1"_s.arg(revokedBefore + 1));
-    QCOMPARE(label(u"activeCountLabel"_s), u"Active: %1"_s.arg(activeBefore - 1));
+    QCOMPARE(label(u"revokedCountButton"_s), u"Revoked: %1"_s.arg(revokedBefore + 1));
+    QCOMPARE(label(u"activeCountButton"_s), u"Active: %1"_s.arg(activeBefore - 1));
     QCOMPARE(m_window->inactiveModel()->rowCount(), inactiveRows + 1);
     QCOMPARE(label(u"inactiveHeadingLabel"_s),
              u"Inactive personal access tokens (%1)"_s.arg(inactiveRows + 1));
@@ -237,15 +240,15 @@ void TestMainWindowAnswers::revokeOnGitLabCostsTheDeleteAndOneRead()
     // What F5 reads shows the same.
     const QList<qint64> activeIds = ids(m_window->activeModel());
     const QList<qint64> inactiveIds = ids(m_window->inactiveModel());
-    const QString revokedCount = label(u"revokedCountLabel"_s);
-    const QString activeCount = label(u"activeCountLabel"_s);
+    const QString revokedCount = label(u"revokedCountButton"_s);
+    const QString activeCount = label(u"activeCountButton"_s);
     m_window->refresh(); // F5
     QTRY_VERIFY(m_pageSpies.at(0)->count() > 0 && m_pageSpies.at(1)->count() > 0);
     settle();
     QCOMPARE(ids(m_window->activeModel()), activeIds);
     QCOMPARE(ids(m_window->inactiveModel()), inactiveIds);
-    QTRY_COMPARE(label(u"revokedCountLabel"_s), revokedCount);
-    QCOMPARE(label(u"activeCountLabel"_s), activeCount);
+    QTRY_COMPARE(label(u"revokedCountButton"_s), revokedCount);
+    QCOMPARE(label(u"activeCountButton"_s), activeCount);
 }
 
 void TestMainWindowAnswers::rotateOnGitLabCostsTheRotateAndAtMostOneRead()
@@ -253,8 +256,8 @@ void TestMainWindowAnswers::rotateOnGitLabCostsTheRotateAndAtMostOneRead()
     auto alice = signedIn(GitLabTestServer::AliceToken);
     QVERIFY(alice);
     QVERIFY(showWindow(*alice, Clock::system()));
-    const QString activeBefore = label(u"activeCountLabel"_s);
-    const int revokedBefore = count(u"revokedCountLabel"_s);
+    const QString activeBefore = label(u"activeCountButton"_s);
+    const int revokedBefore = count(u"revokedCountButton"_s);
     const int activeRows = m_window->activeModel()->rowCount();
     const int inactiveRows = m_window->inactiveModel()->rowCount();
     const int row = static_cast<int>(names(m_window->activeModel()).indexOf(u"alice-registry"_s));
@@ -279,8 +282,8 @@ void TestMainWindowAnswers::rotateOnGitLabCostsTheRotateAndAtMostOneRead()
     QCOMPARE(m_window->activeModel()->rowOfToken(oldId), -1);
     QCOMPARE(m_window->inactiveModel()->rowCount(), inactiveRows + 1);
     QVERIFY(m_window->inactiveModel()->tokenAt(m_window->inactiveModel()->rowOfToken(oldId)).revoked);
-    QCOMPARE(label(u"activeCountLabel"_s), activeBefore);
-    QCOMPARE(label(u"revokedCountLabel"_s), u"Revoked: %1"_s.arg(revokedBefore + 1));
+    QCOMPARE(label(u"activeCountButton"_s), activeBefore);
+    QCOMPARE(label(u"revokedCountButton"_s), u"Revoked: %1"_s.arg(revokedBefore + 1));
     for (QSignalSpy* spy : std::as_const(m_pageSpies))
         QCOMPARE(spy->count(), 0);
 
@@ -298,7 +301,7 @@ void TestMainWindowAnswers::createOnGitLabCostsThePostAlone()
     auto alice = signedIn(GitLabTestServer::AliceToken);
     QVERIFY(alice);
     QVERIFY(showWindow(*alice, Clock::system()));
-    const int activeBefore = count(u"activeCountLabel"_s);
+    const int activeBefore = count(u"activeCountButton"_s);
     QVERIFY(m_server.control(QJsonObject{{u"clear_log"_s, true}}));
 
     m_window->showTokenForm();
@@ -311,7 +314,7 @@ void TestMainWindowAnswers::createOnGitLabCostsThePostAlone()
     QCOMPARE(listingRequests(), 0);
     QCOMPARE(m_server.log().size(), 1);
     QVERIFY(names(m_window->activeModel()).contains(u"made in the window"_s));
-    QCOMPARE(label(u"activeCountLabel"_s), u"Active: %1"_s.arg(activeBefore + 1));
+    QCOMPARE(label(u"activeCountButton"_s), u"Active: %1"_s.arg(activeBefore + 1));
     QCOMPARE(label(u"activeHeadingLabel"_s), u"Active personal access tokens (%1)"_s.arg(activeBefore + 1));
 
     const QList<qint64> activeIds = ids(m_window->activeModel());
@@ -327,7 +330,7 @@ void TestMainWindowAnswers::tokenPastedBackFromGitLabsPageJoinsTheTable()
     auto root = signedIn(GitLabTestServer::RootToken);
     QVERIFY(alice && root);
     QVERIFY(showWindow(*alice, Clock::system()));
-    const int activeBefore = count(u"activeCountLabel"_s);
+    const int activeBefore = count(u"activeCountButton"_s);
     // GitLab does not let a regular user create this over the API: the window offers its page.
     m_window->showTokenForm();
     m_window->tokenForm()->prefill(u"made on the page"_s, {}, {u"api"_s});
@@ -352,7 +355,7 @@ void TestMainWindowAnswers::tokenPastedBackFromGitLabsPageJoinsTheTable()
     dialog->close();
     settle();
     QCOMPARE(listingRequests(), 0);
-    QCOMPARE(label(u"activeCountLabel"_s), u"Active: %1"_s.arg(activeBefore + 1));
+    QCOMPARE(label(u"activeCountButton"_s), u"Active: %1"_s.arg(activeBefore + 1));
     QVERIFY(!m_window->tokenForm()->isVisible());
 }
 
@@ -375,7 +378,7 @@ void TestMainWindowAnswers::revokeInTheStoreMovesTheRowInOrder()
     QVERIFY(showWindow(*m_store, m_clock));
     QCOMPARE(names(m_window->activeModel()), QStringList({u"soon"_s, u"middle"_s}));
     QCOMPARE(names(m_window->inactiveModel()), QStringList({u"newest"_s, u"oldest"_s}));
-    QCOMPARE(label(u"expiringCountLabel"_s), u"Expiring within 2 weeks: 2"_s);
+    QCOMPARE(label(u"expiringCountButton"_s), u"Expiring within 2 weeks: 2"_s);
 
     confirm(u"activeActionsPanel"_s, u"Revoke middle"_s, u"revokeConfirmation"_s);
     QTRY_COMPARE(names(m_window->inactiveModel()), QStringList({u"newest"_s, u"middle"_s, u"oldest"_s}));
@@ -383,9 +386,9 @@ void TestMainWindowAnswers::revokeInTheStoreMovesTheRowInOrder()
     QCOMPARE(names(m_window->activeModel()), QStringList{u"soon"_s});
     QCOMPARE(ids(m_window->inactiveModel()),
              storeIds(ListQuery::State::Inactive, ListQuery::Sort::CreatedDesc));
-    QCOMPARE(label(u"activeCountLabel"_s), u"Active: 1"_s);
-    QCOMPARE(label(u"expiringCountLabel"_s), u"Expiring within 2 weeks: 1"_s);
-    QCOMPARE(label(u"revokedCountLabel"_s), u"Revoked: 3"_s);
+    QCOMPARE(label(u"activeCountButton"_s), u"Active: 1"_s);
+    QCOMPARE(label(u"expiringCountButton"_s), u"Expiring within 2 weeks: 1"_s);
+    QCOMPARE(label(u"revokedCountButton"_s), u"Revoked: 3"_s);
     QCOMPARE(label(u"activeHeadingLabel"_s), u"Active personal access tokens (1)"_s);
     QCOMPARE(label(u"inactiveHeadingLabel"_s), u"Inactive personal access tokens (3)"_s);
     for (QSignalSpy* spy : std::as_const(m_pageSpies))
@@ -405,7 +408,7 @@ void TestMainWindowAnswers::rotatePutsTheSuccessorWhereTheOrderSays()
         QVERIFY(m_store->createNow(draft));
     }
     QVERIFY(showWindow(*m_store, m_clock));
-    QCOMPARE(label(u"expiringCountLabel"_s), u"Expiring within 2 weeks: 2"_s);
+    QCOMPARE(label(u"expiringCountButton"_s), u"Expiring within 2 weeks: 2"_s);
 
     confirm(u"activeActionsPanel"_s, u"Rotate in 60 days"_s, u"rotateConfirmation"_s);
     closeSecretDialog();
@@ -415,9 +418,9 @@ void TestMainWindowAnswers::rotatePutsTheSuccessorWhereTheOrderSays()
     QCOMPARE(ids(m_window->activeModel()), storeIds(ListQuery::State::Active, ListQuery::Sort::ExpiresAsc));
     QCOMPARE(names(m_window->inactiveModel()), QStringList{u"in 60 days"_s});
     QVERIFY(m_window->inactiveModel()->tokenAt(0).revoked);
-    QCOMPARE(label(u"activeCountLabel"_s), u"Active: 3"_s);
-    QCOMPARE(label(u"expiringCountLabel"_s), u"Expiring within 2 weeks: 3"_s);
-    QCOMPARE(label(u"revokedCountLabel"_s), u"Revoked: 1"_s);
+    QCOMPARE(label(u"activeCountButton"_s), u"Active: 3"_s);
+    QCOMPARE(label(u"expiringCountButton"_s), u"Expiring within 2 weeks: 3"_s);
+    QCOMPARE(label(u"revokedCountButton"_s), u"Revoked: 1"_s);
     QCOMPARE(label(u"inactiveHeadingLabel"_s), u"Inactive personal access tokens (1)"_s);
     for (QSignalSpy* spy : std::as_const(m_pageSpies))
         QCOMPARE(spy->count(), 0);
@@ -460,7 +463,7 @@ void TestMainWindowAnswers::createRespectsTheSearchAndTheOrder()
     QCOMPARE(ids(m_window->activeModel()),
              storeIds(ListQuery::State::Active, ListQuery::Sort::NameAsc, u"deploy"_s));
     QCOMPARE(label(u"activeHeadingLabel"_s), u"Active personal access tokens (3)"_s);
-    QCOMPARE(label(u"activeCountLabel"_s), u"Active: 5"_s);
+    QCOMPARE(label(u"activeCountButton"_s), u"Active: 5"_s);
     for (QSignalSpy* spy : std::as_const(m_pageSpies))
         QCOMPARE(spy->count(), 0);
 }
@@ -485,13 +488,13 @@ void TestMainWindowAnswers::changesFromElsewhereShowOnRefresh()
     QTRY_COMPARE(names(m_window->inactiveModel()), QStringList{u"mine"_s});
     settle();
     QCOMPARE(names(m_window->activeModel()), QStringList{});
-    QCOMPARE(label(u"activeCountLabel"_s), u"Active: 0"_s);
+    QCOMPARE(label(u"activeCountButton"_s), u"Active: 0"_s);
 
     // ...and F5 reads everything again.
     m_window->refresh(); // F5
     QTRY_COMPARE(names(m_window->activeModel()), QStringList{u"from the cli"_s});
-    QTRY_COMPARE(label(u"activeCountLabel"_s), u"Active: 1"_s);
-    QCOMPARE(label(u"revokedCountLabel"_s), u"Revoked: 1"_s);
+    QTRY_COMPARE(label(u"activeCountButton"_s), u"Active: 1"_s);
+    QCOMPARE(label(u"revokedCountButton"_s), u"Revoked: 1"_s);
 }
 
 QTEST_MAIN(TestMainWindowAnswers)
