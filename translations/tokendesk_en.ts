@@ -118,7 +118,7 @@
     <name>TokenDesk::GitLabInventory</name>
     <message numerus="yes">
         <source>The listing is longer than %n page(s); TokenDesk stopped reading.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>The listing is longer than %n page; TokenDesk stopped reading.</numerusform>
             <numerusform>The listing is longer than %n pages; TokenDesk stopped reading.</numerusform>
         </translation>
@@ -155,6 +155,58 @@
         <translation>
             <numerusform>GitLab is limiting requests (429 Too Many Requests); nothing was changed. Try again in %n second.</numerusform>
             <numerusform>GitLab is limiting requests (429 Too Many Requests); nothing was changed. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::InventoryWindow</name>
+    <message numerus="yes">
+        <source>%n token(s)</source>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n user(s).</source>
+        <translation>
+            <numerusform>of %n user.</numerusform>
+            <numerusform>of %n users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n token(s)</source>
+        <translation>
+            <numerusform>Revoke %n token</numerusform>
+            <numerusform>Revoke %n tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n user(s)?</source>
+        <translation>
+            <numerusform>of %n user?</numerusform>
+            <numerusform>of %n users?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking %n token(s)…</source>
+        <translation>
+            <numerusform>Revoking %n token…</numerusform>
+            <numerusform>Revoking %n tokens…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) revoked</source>
+        <translation>
+            <numerusform>%n token revoked</numerusform>
+            <numerusform>%n tokens revoked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not revoked.</source>
+        <translation>
+            <numerusform>%n not revoked.</numerusform>
+            <numerusform>%n not revoked.</numerusform>
         </translation>
     </message>
 </context>
