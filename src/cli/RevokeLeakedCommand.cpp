@@ -110,16 +110,20 @@ void RevokeLeakedCommand::run(CliContext& context)
     QList<LeakResponse::Place> known = places(context, problem);
     if (!problem.isEmpty())
         return context.failUsage(problem);
-    if (known.isEmpty())
-        return context.failUsage(
-            tr("TokenDesk knows no GitLab instance or store to ask: give --gitlab URL, or "
-               "connect an account in TokenDesk."));
     Result<Secret> secret = SecretInput::read(context, name());
     if (!secret)
         return context.fail(secret.error());
     if (!LeakResponse::looksLikeToken(secret.value().utf8()))
         return context.failUsage(tr("standard input does not hold a token (one word of letters, digits, '-', "
                                     "'_' and '.'); nothing was sent anywhere."));
+    if (known.isEmpty()) {
+        // Unknown to every place there is: no account is connected and no store exists.
+        secret.value().wipe();
+        context.writeErr(CliContext::errorLine(
+            tr("no place knows this token: TokenDesk has no connected account and no store to ask; give "
+               "--gitlab URL to ask a GitLab instance.")));
+        return context.finish(ExitCode::Refused);
+    }
     m_response = std::make_unique<LeakResponse>(secret.value(), known, context.clock(), context.vault());
     secret.value().wipe();
     m_response->identify(&context, [this, &context](Result<LeakResponse::Search> search) {

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void declinedOnTheTerminal();
     void jsonNamesTheOwner();
     void localStoreAfterTheInstances();
+    void nothingToAskIsUnknownEverywhere();
 
 private:
     ProcessResult leak(const QByteArray& secret, const QStringList& arguments,
@@ -379,6 +381,18 @@ void TestCliLeakedToken::localStoreAfterTheInstances()
     QCOMPARE(tokens.first().toObject().value(u"revoked"_s).toBool(), true);
     const ProcessResult again = leak(secret, {u"--store"_s, store, u"revoke-leaked"_s, u"--yes"_s});
     QCOMPARE(again.exitCode, 3);
+}
+
+void TestCliLeakedToken::nothingToAskIsUnknownEverywhere()
+{
+    // No account connected and no store yet: the token is unknown to every place there is (exit 3), and
+    // asking creates no store.
+    const ProcessResult result = leak(Nobody, {u"revoke-leaked"_s, u"--yes"_s});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("--gitlab"), result.err.constData());
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(u"absent.sqlite"_s)));
+    // Junk is still refused first, as junk.
+    QCOMPARE(leak("password=hunter2!", {u"revoke-leaked"_s, u"--yes"_s}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliLeakedToken)
