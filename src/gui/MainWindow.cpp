@@ -127,6 +127,10 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
     m_ui->detailsPane->setBackend(backend);
     m_ui->detailsPane->follow(m_ui->activeTableView);
     m_ui->detailsPane->follow(m_ui->inactiveTableView);
+    // The tables keep most of the width; the details take a quarter, more only when the user drags.
+    m_ui->detailsSplitter->setStretchFactor(0, 3);
+    m_ui->detailsSplitter->setStretchFactor(1, 1);
+    m_ui->detailsSplitter->setSizes({3000, 1000});
     m_query = new TokenQueryControls(m_ui->searchLineEdit, m_ui->sortComboBox, this);
     updateSortIndicators();
     updateHeadings();
