@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -47,7 +48,12 @@ bool isolate(const QTemporaryDir& sandbox)
     qputenv("XDG_DATA_HOME", home + "/.local/share");
     qputenv("XDG_CACHE_HOME", home + "/.cache");
     qputenv("XDG_STATE_HOME", home + "/.local/state");
-    qputenv("XDG_RUNTIME_DIR", home + "/runtime");
+    // Qt wants its runtime folder to exist and be the user's alone.
+    const QString runtime = sandbox.filePath(u"runtime"_s);
+    if (!QDir().mkpath(runtime) ||
+        !QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+        return false;
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
     qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
