@@ -1,4 +1,4 @@
-#include "Await.h"
+#include "BackendCalls.h"
 #include "ContractFixture.h"
 #include "TestDrafts.h"
 #include "TestSupport.h"
@@ -56,54 +56,6 @@ private:
 namespace {
 
 constexpr qint64 AliceId = 2;
-
-QString describe(const BackendError& e)
-{
-    return u"kind %1: %2"_s.arg(int(e.kind)).arg(e.message);
-}
-
-#define VERIFY_OK(result)                                                                                    \
-    QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : describe((result).error())))
-
-Result<TokenPage> listOf(TokenBackend& b, const ListQuery& q)
-{
-    return await<TokenPage>([&](QObject* c, Callback<TokenPage> cb) { b.list(q, c, cb); });
-}
-
-Result<AccessToken> getOf(TokenBackend& b, qint64 id)
-{
-    return await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b.get(id, c, cb); });
-}
-
-Result<AccessToken> identifyOf(TokenBackend& b, const Secret& s)
-{
-    return await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b.identify(s, c, cb); });
-}
-
-Result<AccessToken> revokeOf(TokenBackend& b, qint64 id)
-{
-    return await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b.revoke(id, c, cb); });
-}
-
-Result<AccessToken> revokeBySecretOf(TokenBackend& b, const Secret& s)
-{
-    return await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b.revokeBySecret(s, c, cb); });
-}
-
-Result<QString> userNameOf(TokenBackend& b, qint64 id)
-{
-    return await<QString>([&](QObject* c, Callback<QString> cb) { b.userName(id, c, cb); });
-}
-
-Result<Inventory> inventoryOf(TokenBackend& b, const InventoryQuery& q)
-{
-    return await<Inventory>([&](QObject* c, Callback<Inventory> cb) { b.inventory(q, c, cb); });
-}
-
-Result<Account> whoamiOf(TokenBackend& b)
-{
-    return await<Account>([&](QObject* c, Callback<Account> cb) { b.whoami(c, cb); });
-}
 
 // Names of a listing of every state, sorted by name, restricted to this scenario's tokens by search.
 QStringList namesOf(TokenBackend& b, ListQuery q, const QString& prefix)

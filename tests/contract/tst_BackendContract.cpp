@@ -1,3 +1,4 @@
+#include "BackendCalls.h"
 #include "ContractFixture.h"
 #include "GitLabTestServer.h"
 #include "TestDrafts.h"
@@ -75,41 +76,6 @@ namespace {
 template<typename T>
 using Operation = std::function<void(QObject*, Callback<T>)>;
 
-QString describe(const BackendError& e)
-{
-    return u"kind %1: %2"_s.arg(int(e.kind)).arg(e.message);
-}
-
-Result<TokenPage> listOf(TokenBackend& b, const ListQuery& q)
-{
-    return await<TokenPage>([&](QObject* c, Callback<TokenPage> cb) { b.list(q, c, cb); });
-}
-
-Result<AccessToken> getOf(TokenBackend& b, qint64 id)
-{
-    return await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b.get(id, c, cb); });
-}
-
-Result<AccessToken> revokeOf(TokenBackend& b, qint64 id)
-{
-    return await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b.revoke(id, c, cb); });
-}
-
-Result<CreatedToken> rotateOf(TokenBackend& b, qint64 id, std::optional<QDate> expires = std::nullopt)
-{
-    return await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) { b.rotate(id, expires, c, cb); });
-}
-
-Result<CreatedToken> createOf(TokenBackend& b, const TokenDraft& d)
-{
-    return await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) { b.create(d, c, cb); });
-}
-
-Result<AccessToken> identifyOf(TokenBackend& b, const Secret& s)
-{
-    return await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b.identify(s, c, cb); });
-}
-
 // The names of a page, without the baseline token every account starts with.
 QStringList namesOf(const TokenPage& page)
 {
@@ -130,9 +96,6 @@ ListQuery query(ListQuery::State state, ListQuery::Sort sort = ListQuery::Sort::
 }
 
 } // namespace
-
-#define VERIFY_OK(result)                                                                                    \
-    QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : describe((result).error())))
 
 void TestBackendContract::initTestCase()
 {

@@ -1,4 +1,4 @@
-#include "Await.h"
+#include "BackendCalls.h"
 #include "ContractFixture.h"
 #include "TestDrafts.h"
 #include "TestSupport.h"
@@ -54,45 +54,12 @@ private:
 
 namespace {
 
-QString describe(const BackendError& e)
-{
-    return u"kind %1: %2"_s.arg(int(e.kind)).arg(e.message);
-}
-
-#define VERIFY_OK(result)                                                                                    \
-    QVERIFY2((result).ok(), qPrintable((result).ok() ? QString() : describe((result).error())))
-
 Result<TokenPage> listOf(TokenBackend& b, ListQuery::State state = ListQuery::State::Active)
 {
     ListQuery q;
     q.state = state;
     q.sort = ListQuery::Sort::NameAsc;
-    return await<TokenPage>([&](QObject* c, Callback<TokenPage> cb) { b.list(q, c, cb); });
-}
-
-Result<CreatedToken> createOf(TokenBackend& b, const TokenDraft& d)
-{
-    return await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) { b.create(d, c, cb); });
-}
-
-Result<AccessToken> revokeOf(TokenBackend& b, qint64 id)
-{
-    return await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b.revoke(id, c, cb); });
-}
-
-Result<AccessToken> getOf(TokenBackend& b, qint64 id)
-{
-    return await<AccessToken>([&](QObject* c, Callback<AccessToken> cb) { b.get(id, c, cb); });
-}
-
-Result<CreatedToken> rotateOf(TokenBackend& b, qint64 id, std::optional<QDate> expires = std::nullopt)
-{
-    return await<CreatedToken>([&](QObject* c, Callback<CreatedToken> cb) { b.rotate(id, expires, c, cb); });
-}
-
-Result<Resource> resolveOf(TokenBackend& b, const ResourceRef& ref)
-{
-    return await<Resource>([&](QObject* c, Callback<Resource> cb) { b.resolveResource(ref, c, cb); });
+    return TokenDesk::Test::listOf(b, q);
 }
 
 QStringList names(const QList<AccessToken>& tokens)
