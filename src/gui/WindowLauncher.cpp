@@ -218,7 +218,8 @@ void WindowLauncher::fail(const QString& message)
 {
     const std::optional<LaunchRequest> request = std::exchange(m_request, std::nullopt);
     qCWarning(lcGui) << "Could not show the token asked for";
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("TokenDesk"), message, QMessageBox::Ok, &m_window);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot show the token"), message, QMessageBox::Ok,
+                                &m_window);
     box->setObjectName(u"launchProblemMessageBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     PlainText::setPlain(box);
