@@ -8,6 +8,7 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "ProcessHardening.h"
+#include "ReminderTray.h"
 #include "SecretVault.h"
 #include "StoreLocation.h"
 #include "Translations.h"
@@ -171,6 +172,8 @@ int main(int argc, char* argv[])
     // simply runs beside it.
     WindowService service(*launcher);
     service.registerOn();
+    if (!benchmark)
+        new ReminderTray(window, *accountSelector, accounts, *launcher, clock, &window);
     if (benchmark) {
         QObject::connect(&window, &MainWindow::firstContentPainted, &app, [&sinceStart] {
             std::printf("%lld\n", static_cast<long long>(sinceStart.elapsed()));
