@@ -7,6 +7,7 @@
 #include "PlainText.h"
 #include "ResourceChooser.h"
 #include "TokenBackend.h"
+#include "TokenDetailsPane.h"
 #include "TokenTableModel.h"
 
 #include <QMessageBox>
@@ -175,7 +176,7 @@ void WindowLauncher::readToken(quint64 serial)
 void WindowLauncher::tokenRead(quint64 serial, const AccessToken& token)
 {
     if (m_request->action == LaunchRequest::Action::Rotate && token.revoked) {
-        m_window.selectToken(token);
+        selectToken(token);
         return fail(tr("The token '%1' is revoked already: there is nothing to rotate.")
                         .arg(PlainText::shown(token.name)));
     }
@@ -193,12 +194,18 @@ void WindowLauncher::tokenRead(quint64 serial, const AccessToken& token)
     finish(serial, token);
 }
 
+void WindowLauncher::selectToken(const AccessToken& token)
+{
+    if (auto* details = m_window.findChild<TokenDetailsPane*>())
+        details->select(token);
+}
+
 void WindowLauncher::finish(quint64 serial, const AccessToken& token)
 {
     if (!isCurrent(serial))
         return;
     const LaunchRequest request = *std::exchange(m_request, std::nullopt);
-    m_window.selectToken(token);
+    selectToken(token);
     if (request.action == LaunchRequest::Action::Rotate)
         m_window.confirmRotate(token);
     Q_EMIT shown(request, token);

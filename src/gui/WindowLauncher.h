@@ -55,6 +55,8 @@ private:
     void readToken(quint64 serial);
     void tokenRead(quint64 serial, const AccessToken& token);
     void finish(quint64 serial, const AccessToken& token);
+    // In its table, with its details.
+    void selectToken(const AccessToken& token);
     void fail(const QString& message);
     bool isCurrent(quint64 serial) const { return serial == m_serial && m_request.has_value(); }
 
