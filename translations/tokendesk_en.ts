@@ -115,6 +115,51 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::DueTokensMenu</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No token expires within %n day(s)</source>
+        <translation>
+            <numerusform>No token expires within %n day</numerusform>
+            <numerusform>No token expires within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TokenDesk: no token expires within %n day(s)</source>
+        <translation>
+            <numerusform>TokenDesk: no token expires within %n day</numerusform>
+            <numerusform>TokenDesk: no token expires within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TokenDesk: %n token(s) due within %1</source>
+        <translation>
+            <numerusform>TokenDesk: %n token due within %1</numerusform>
+            <numerusform>TokenDesk: %n tokens due within %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) could not be read</source>
+        <translation>
+            <numerusform>%n place could not be read</numerusform>
+            <numerusform>%n places could not be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::GitLabInventory</name>
     <message numerus="yes">
         <source>The listing is longer than %n page(s); TokenDesk stopped reading.</source>

@@ -39,6 +39,8 @@ public:
     // The session shown now (the offline store's when no account is chosen); never null.
     AccountSession::Ptr currentSession() const { return m_current; }
     QString currentKey() const { return m_currentKey; }
+    // The offline store's session (the backend given at construction).
+    AccountSession::Ptr offlineSession() const { return m_offline; }
     bool isSwitching() const { return m_pending != nullptr; }
     QComboBox* comboBox() const { return m_combo; }
     QAction* connectAction() const { return m_connectAction; }

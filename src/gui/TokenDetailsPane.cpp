@@ -108,6 +108,15 @@ void TokenDetailsPane::showToken(const AccessToken& token)
         readFresh(token.id);
 }
 
+void TokenDetailsPane::select(const AccessToken& token)
+{
+    for (const QPointer<TokenTableView>& view : std::as_const(m_followed)) {
+        if (view && view->selectToken(token.id))
+            return;
+    }
+    showToken(token);
+}
+
 void TokenDetailsPane::readFresh(qint64 id)
 {
     if (!m_backend)

@@ -41,6 +41,9 @@ public:
     void follow(TokenTableView* view);
 
     void showToken(const AccessToken& token);
+    // Makes the token's row current in the first followed table that has read it (its details then
+    // shown); shows the token itself when none has.
+    void select(const AccessToken& token);
     void clear();
     std::optional<AccessToken> shownToken() const { return m_token; }
     QString text() const;

@@ -1,5 +1,6 @@
 #include "../unit/keychain/KeychainTestSupport.h"
 
+#include "DueTokensMenu.h"
 #include "GuiTestSupport.h"
 #include "KeychainSettings.h"
 #include "LocalBackend.h"
@@ -22,9 +23,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +93,7 @@ private Q_SLOTS:
     void tabOrderFollowsThePage();
     void copyFromKeychainThroughTheAccessibilityTree();
     void detailsFiltersAndCountsAreNamedAfterWhatTheyShow();
+    void dueTokensMenuIsNamedAndWalkedByKeyboard();
 
 private:
     bool showWindow(SecretVault* vault = nullptr);
@@ -431,6 +435,56 @@ void TestAccessibility::detailsFiltersAndCountsAreNamedAfterWhatTheyShow()
         ->actionInterface()
         ->doAction(QAccessibleActionInterface::pressAction());
     QTRY_VERIFY(Test::child<QWidget>(m_window.get(), u"activeSection"_s)->isVisible());
+}
+
+// The tray's menu of due tokens (also where no tray shows it): each entry is announced as it reads, the
+// arrow keys walk the entries, Return chooses one.
+void TestAccessibility::dueTokensMenuIsNamedAndWalkedByKeyboard()
+{
+    DueTokensMenu due;
+    ExpiryCheck::Report report;
+    for (const auto& [name, days] : {std::pair{u"ci runner"_s, 5}, std::pair{u"laptop"_s, 12}}) {
+        DueToken token;
+        token.token.id = days;
+        token.token.name = name;
+        token.source = {u"offline"_s, u"Offline store"_s, {}};
+        token.daysLeft = days;
+        report.due << token;
+    }
+    report.failures << ExpiryCheck::Failure{{u"gitlab:host:alice"_s, u"alice @ host"_s, {}},
+                                            BackendError::make(BackendError::Kind::Network, u"down"_s)};
+    due.show(report, 30);
+    QSignalSpy chosen(&due, &DueTokensMenu::tokenChosen);
+
+    QMenu* menu = due.menu();
+    menu->popup(QPoint(100, 100));
+    QVERIFY(QTest::qWaitForWindowExposed(menu));
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(menu);
+    QVERIFY(iface);
+    QStringList names;
+    for (int i = 0; i < iface->childCount(); ++i) {
+        QAccessibleInterface* item = iface->child(i);
+        if (item->role() != QAccessible::Separator)
+            names << item->text(QAccessible::Name);
+    }
+    QStringList visible;
+    for (QAction* action : menu->actions()) {
+        if (!action->isSeparator())
+            visible << withoutMnemonic(action->text());
+    }
+    QCOMPARE(names, visible);
+    QCOMPARE(names.size(), 5);
+    QVERIFY(names.at(0).startsWith(u"ci runner · Offline store · "_s));
+    QVERIFY(names.at(1).startsWith(u"laptop · Offline store · "_s));
+    QCOMPARE(names.mid(2), (QStringList{u"Could not read alice @ host"_s, u"Show TokenDesk"_s, u"Quit"_s}));
+
+    // Down, Down: the second entry; Return chooses it.
+    QTest::keyClick(menu, Qt::Key_Down);
+    QTest::keyClick(menu, Qt::Key_Down);
+    QCOMPARE(menu->activeAction(), due.tokenActions().at(1));
+    QTest::keyClick(menu, Qt::Key_Return);
+    QTRY_COMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.at(0).at(0).value<DueToken>().token.name, u"laptop"_s);
 }
 
 QTEST_MAIN(TestAccessibility)
