@@ -48,13 +48,17 @@ QString RemindNotification::helpFooter()
               "window on the token and \"Remind me tomorrow\" tells of it again tomorrow. Only a running "
               "remind can answer them: it stays until each of its notifications is answered or closed, or "
               "--wait runs out. Once it has ended the notifications stay on screen, but their buttons do "
-              "nothing; a longer --wait keeps them working at the cost of a process left waiting.\n")
+              "nothing; a longer --wait keeps them working at the cost of a process left waiting.\n"
+              "With no notification service on the session bus, remind --notify says so after the report and "
+              "exits 1.\n")
         .arg(ReminderThresholds::format(ReminderSettings().thresholds()), ReminderLedger::defaultFilePath());
 }
 
 void RemindNotification::run(CliContext& context, const ExpiryCheck::Report& report, int withinDays,
                              std::function<void(bool shown)> done) const
 {
+    // The report comes first, also when standard output is a pipe read while this waits for answers.
+    context.flushOut();
     auto* notifier = new DesktopNotifier(QDBusConnection::sessionBus(), &context);
     auto* reminders = new ReminderNotifications(notifier, context.clock(), &context);
     QObject::connect(reminders, &ReminderNotifications::warning, &context,
