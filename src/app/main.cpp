@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "DemoSeeder.h"
 #include "KeychainSettings.h"
+#include "LaunchRequest.h"
 #include "LocalBackend.h"
 #include "Logging.h"
 #include "MainWindow.h"
@@ -10,6 +11,8 @@
 #include "SecretVault.h"
 #include "StoreLocation.h"
 #include "Translations.h"
+#include "WindowLauncher.h"
+#include "WindowService.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
@@ -32,6 +35,12 @@ int fail(const QString& message, bool interactive)
     if (interactive)
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "TokenDesk"), message);
     return 1;
+}
+
+int usageError(const QString& message)
+{
+    std::fprintf(stderr, "tokendesk: %s\n", qUtf8Printable(message));
+    return 2;
 }
 
 } // namespace
@@ -69,19 +78,71 @@ int main(int argc, char* argv[])
                                     "Print the milliseconds from start until the token table was first "
                                     "painted, then quit (for benchmarks)."));
     quitAfterPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, storeOption, quitAfterPaintOption});
+    const QCommandLineOption accountOption(
+        QStringLiteral("account"),
+        QCoreApplication::translate("main",
+                                    "With --rotate or --select: the account of the token (\"offline\" "
+                                    "for the token store, or store:<path>)."),
+        QCoreApplication::translate("main", "key"));
+    const QCommandLineOption rotateOption(
+        QStringLiteral("rotate"),
+        QCoreApplication::translate("main", "Open the rotate confirmation of the token with this ID."),
+        QCoreApplication::translate("main", "id"));
+    const QCommandLineOption selectOption(
+        QStringLiteral("select"),
+        QCoreApplication::translate("main", "Show the token with this ID, selected."),
+        QCoreApplication::translate("main", "id"));
+    const QCommandLineOption resourceOption(
+        QStringLiteral("resource"),
+        QCoreApplication::translate("main", "With --rotate or --select: the token is a group's or project's "
+                                            "(group:ID or project:ID)."),
+        QCoreApplication::translate("main", "resource"));
+    parser.addOptions({demoOption, storeOption, accountOption, rotateOption, selectOption, resourceOption,
+                       quitAfterPaintOption});
     parser.process(app);
 
     const bool demo = parser.isSet(demoOption);
     const bool benchmark = parser.isSet(quitAfterPaintOption);
-    if (demo && parser.isSet(storeOption)) {
-        std::fprintf(
-            stderr, "tokendesk: %s\n",
-            qUtf8Printable(QCoreApplication::translate("main", "--demo and --store cannot be combined.")));
-        return 2;
+    if (demo && parser.isSet(storeOption))
+        return usageError(QCoreApplication::translate("main", "--demo and --store cannot be combined."));
+
+    std::optional<LaunchRequest> request;
+    QString storeOptionValue = parser.value(storeOption);
+    if (parser.isSet(rotateOption) || parser.isSet(selectOption) || parser.isSet(accountOption) ||
+        parser.isSet(resourceOption)) {
+        const bool rotate = parser.isSet(rotateOption);
+        if (rotate == parser.isSet(selectOption))
+            return usageError(QCoreApplication::translate("main", "Give either --rotate or --select."));
+        if (parser.value(accountOption).isEmpty())
+            return usageError(QCoreApplication::translate("main", "--rotate and --select need --account."));
+        LaunchRequest asked;
+        asked.action = rotate ? LaunchRequest::Action::Rotate : LaunchRequest::Action::Select;
+        asked.account = parser.value(accountOption);
+        const std::optional<qint64> id =
+            LaunchRequest::parseTokenId(parser.value(rotate ? rotateOption : selectOption));
+        if (!id)
+            return usageError(QCoreApplication::translate("main", "The token ID must be a positive number."));
+        asked.tokenId = *id;
+        QString problem;
+        if (!LaunchRequest::parseResource(parser.value(resourceOption), &asked.resource, &problem))
+            return usageError(problem);
+        // store:<path> names the store itself.
+        const std::optional<QString> namedStore = LaunchRequest::storePathOf(asked.account);
+        if (namedStore && !demo && !parser.isSet(storeOption))
+            storeOptionValue = *namedStore;
+        request = asked;
     }
 
-    const QString path = demo ? StoreLocation::demoPath() : StoreLocation::resolve(parser.value(storeOption));
+    const QString path = demo ? StoreLocation::demoPath() : StoreLocation::resolve(storeOptionValue);
+    if (request) {
+        // A window already running in the session does it; the offline store is named by its file, so
+        // that a window showing another store declines.
+        LaunchRequest forwarded = *request;
+        if (forwarded.account == AccountRegistry::offlineKey())
+            forwarded.account = LaunchRequest::storeKey(path);
+        if (WindowService::forward(forwarded) == WindowService::Forwarded::Accepted)
+            return 0;
+    }
     const Clock& clock = Clock::fromTestEnvironment();
     auto opened =
         LocalBackend::open(path, clock, demo ? LocalBackend::Mode::Demo : LocalBackend::Mode::Regular);
@@ -102,9 +163,14 @@ int main(int argc, char* argv[])
     MainWindow window(*backend, clock, &vault);
     auto* accountSelector = new AccountSelector(accounts, *backend, clock, {}, &window);
     accountSelector->attach(window);
+    auto* launcher = new WindowLauncher(window, *accountSelector, accounts, path, &window);
     // --demo and --store ask for the offline store; otherwise the account chosen last comes back.
-    if (!demo && !parser.isSet(storeOption) && !benchmark)
+    if (!demo && !parser.isSet(storeOption) && !benchmark && !request)
         accountSelector->restoreChoice();
+    // The first window of the session answers for it; a second one started without --rotate or --select
+    // simply runs beside it.
+    WindowService service(*launcher);
+    service.registerOn();
     if (benchmark) {
         QObject::connect(&window, &MainWindow::firstContentPainted, &app, [&sinceStart] {
             std::printf("%lld\n", static_cast<long long>(sinceStart.elapsed()));
@@ -113,5 +179,7 @@ int main(int argc, char* argv[])
         });
     }
     window.show();
+    if (request)
+        launcher->showHere(*request);
     return QApplication::exec();
 }

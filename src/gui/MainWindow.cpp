@@ -548,6 +548,12 @@ void MainWindow::createSimilar(const AccessToken& token)
     m_formSection->openLike(token);
 }
 
+void MainWindow::selectToken(const AccessToken& token)
+{
+    if (!m_ui->activeTableView->selectToken(token.id) && !m_ui->inactiveTableView->selectToken(token.id))
+        m_ui->detailsPane->showToken(token);
+}
+
 void MainWindow::relayoutPanels()
 {
     m_ui->activeActionsPanel->relayout();

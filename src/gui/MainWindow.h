@@ -88,6 +88,9 @@ public Q_SLOTS:
     void confirmRevoke(const TokenDesk::AccessToken& token);
     void confirmRotate(const TokenDesk::AccessToken& token);
     void createSimilar(const TokenDesk::AccessToken& token);
+    // Makes the token's row current in its table (its details shown), or shows its details when no
+    // table has read its row.
+    void selectToken(const TokenDesk::AccessToken& token);
     void copyFromKeychain(const TokenDesk::AccessToken& token);
     void deleteSavedSecret(const TokenDesk::AccessToken& token);
     // Asks for the host (window-modal input dialog), then lets git use the token's saved secret there.

@@ -92,10 +92,12 @@ void ResourceChooser::setSession(const AccountSession::Ptr& session)
             qCWarning(lcGui) << "Could not read the groups and projects:" << answer.error().message;
             Q_EMIT loadFailed(tr("Could not read the groups and projects whose tokens you may manage."),
                               answer.error());
+            Q_EMIT loadFinished();
             return;
         }
         m_resources = answer.value();
         reloadEntries();
+        Q_EMIT loadFinished();
     });
 }
 

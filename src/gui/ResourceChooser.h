@@ -62,6 +62,8 @@ Q_SIGNALS:
     void notice(const QString& text);
     // The groups and projects could not be read.
     void loadFailed(const QString& what, const TokenDesk::BackendError& error);
+    // Reading the groups and projects ended (read, or loadFailed).
+    void loadFinished();
 
 private:
     static constexpr int PersonalEntry = -1;

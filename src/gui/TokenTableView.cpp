@@ -171,6 +171,17 @@ void TokenTableView::setTokenKind(ResourceRef::Kind kind)
     updateHeading();
 }
 
+bool TokenTableView::selectToken(qint64 id)
+{
+    const int row = m_model ? m_model->rowOfToken(id) : -1;
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index);
+    return true;
+}
+
 QString TokenTableView::title(bool withCount) const
 {
     const bool active = m_model->state() == ListQuery::State::Active;

@@ -52,6 +52,8 @@ public:
     // Whose tokens the table shows (personal, a group's or a project's): the heading says so, and the
     // columns follow the model's (call after the model changed backend).
     void setTokenKind(ResourceRef::Kind kind);
+    // Makes the token's row the current one and shows it; false when the token is not among the rows read.
+    bool selectToken(qint64 id);
 
 Q_SIGNALS:
     void actionRequested(int action, const TokenDesk::AccessToken& token);
