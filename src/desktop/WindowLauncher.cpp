@@ -61,7 +61,11 @@ bool WindowLauncher::launch(const QStringList& arguments, QString* error)
     QProcess process;
     process.setProgram(window);
     process.setArguments(arguments);
+    // Not this program's output: the window outlives it, and must neither write into a report piped
+    // elsewhere nor keep that pipe open.
     process.setStandardInputFile(QProcess::nullDevice());
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setStandardErrorFile(QProcess::nullDevice());
     if (!process.startDetached()) {
         if (error)
             *error = tr("Cannot start %1: %2").arg(QDir::toNativeSeparators(window), process.errorString());

@@ -97,6 +97,7 @@ class World:
         self.choice = os.path.join(self.dir, "choice")
         self.dunst = None
         self.children = []
+        self.windows = []  # the windows the notifications' actions opened
         self.day = TODAY
 
     # --- tokendesk-cli --------------------------------------------------------------------------------
@@ -185,6 +186,11 @@ class World:
         return sorted(new, key=lambda entry: entry["id"])
 
     def close(self):
+        for pid in self.windows:
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
         for process in self.children:
             if process.poll() is None:
                 process.kill()
@@ -312,12 +318,11 @@ def find_rotate_confirmation(name):
             while queue:
                 node = queue.pop()
                 try:
-                    if wanted in (node.name or "") or wanted in (node.description or ""):
-                        return node
+                    text = (node.name or "") + "\n" + (node.description or "")
                     if node.getRoleName() in ("label", "text") and "Text" in pyatspi.listInterfaces(node):
-                        text = node.queryText().getText(0, -1)
-                        if wanted in text:
-                            return node
+                        text += "\n" + node.queryText().getText(0, -1)
+                    if wanted in text:
+                        return app.get_process_id()
                     queue.extend(node.getChildAtIndex(k) for k in range(node.childCount))
                 except Exception:  # a node that went away meanwhile
                     continue
@@ -327,15 +332,23 @@ def find_rotate_confirmation(name):
 
 
 def test_rotate_now(world):
+    world.create("decoy", 7)
+    world.remind()
+    world.shown()
     token = world.create("rotate-me", 7)
     waiting = world.start("remind", "--notify", "--wait", str(WAIT_SECONDS))
     wait_for("the notification of rotate-me", lambda: world.displayed() == 1)
     world.menu("Rotate now", "rotate-me")
     out, err = waiting.communicate(timeout=WAIT_SECONDS)
     check(waiting.returncode == 0, "remind must end once its notification is answered: %s" % err)
-    find_rotate_confirmation("rotate-me")
+    pid = find_rotate_confirmation("rotate-me")
+    world.windows.append(pid)
+    with open("/proc/%d/cmdline" % pid, "rb") as f:
+        arguments = f.read().decode().split("\0")
+    check(os.path.basename(arguments[0]) == "tokendesk", arguments)
+    # The launch contract: the store's file, its account and the token.
+    check(arguments[1:7] == ["--store", world.store, "--account", "offline", "--rotate", str(token)], arguments)
     world.shown()
-    return token
 
 
 def main():
