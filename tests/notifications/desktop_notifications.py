@@ -11,8 +11,9 @@ invokes them: dunst sends ActionInvoked over the bus to the waiting `remind`.
 Checks, in order: no notification service (exit 1, the report still printed); one notification per due
 token with its texts and actions; nothing twice across runs; Remind me tomorrow (nothing again today,
 reminded tomorrow); threshold 0 (expired today: Open only); many at once grouped into one; a place that
-cannot be read gets a notification saying which and why; Rotate now opens the window's rotate
-confirmation on the token (seen over the AT-SPI bus).
+cannot be read (a file that is not a store, a GitLab server that is down) gets a notification saying
+which and why; Open starts the window with the token selected; Rotate now opens the window's rotate
+confirmation on the token (seen over the AT-SPI bus), started as the launch contract says.
 """
 
 import datetime
@@ -113,7 +114,7 @@ class World:
         return env
 
     def run(self, *args, store=None):
-        command = [self.cli, "--store", store or self.store] + list(args)
+        command = [self.cli] + (["--store", store or self.store] if store != "" else []) + list(args)
         done = subprocess.run(command, env=self.env(), capture_output=True, text=True, timeout=WAIT_SECONDS)
         return done.returncode, done.stdout, done.stderr
 
@@ -298,6 +299,18 @@ def test_unreadable_place(world):
     check(len(entries) == 1 and entries[0]["summary"].startswith("TokenDesk could not check the tokens of"),
           summaries(entries))
     check(entries[0]["body"].strip() != "", "the notification says why")
+    # A GitLab server that does not answer (nothing listens on the port).
+    token_file = os.path.join(world.dir, "token")
+    with open(token_file, "w") as f:
+        f.write("glpat-not-a-real-token-0000\n")
+    os.chmod(token_file, 0o600)
+    code, out, err = world.remind("--gitlab", "http://127.0.0.1:9", "--token-file", token_file, store="")
+    check(code == 1, "a server that is down: exit 1, got %d (%s)" % (code, err))
+    entries = world.shown()
+    check(len(entries) == 1 and entries[0]["summary"].startswith("TokenDesk could not check the tokens of"),
+          summaries(entries))
+    check("127.0.0.1" in entries[0]["summary"] + entries[0]["body"], "names the server: %s" % entries)
+    check("glpat-" not in json.dumps(entries), "no secret in a notification")
 
 
 def find_rotate_confirmation(name):
@@ -331,6 +344,39 @@ def find_rotate_confirmation(name):
     return wait_for("the rotate confirmation of %s over AT-SPI" % name, search)
 
 
+def test_open(world):
+    token = world.create("open-me", 7)
+    waiting = world.start("remind", "--notify", "--wait", str(WAIT_SECONDS))
+    wait_for("the notification of open-me", lambda: world.displayed() == 1)
+    world.menu("#Open", "open-me")
+    waiting.communicate(timeout=WAIT_SECONDS)
+    check(waiting.returncode == 0, "remind must end once its notification is answered")
+    pid = wait_for("the window showing open-me", lambda: window_with(world, ["--select", str(token)]))
+    world.windows.append(pid)
+    world.shown()
+    # The window is on the bus, where the next launch would find it; closed here so that the next test
+    # sees a window of its own start.
+    wait_for("the window on the bus", lambda: world.bus_has("io.tokendesk.TokenDesk"))
+    os.kill(pid, signal.SIGTERM)
+    wait_for("the window gone from the bus", lambda: not world.bus_has("io.tokendesk.TokenDesk"))
+
+
+def window_with(world, wanted):
+    """The pid of a tokendesk process started with these arguments on the test's store."""
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open("/proc/%s/cmdline" % entry, "rb") as f:
+                arguments = f.read().decode().split("\0")
+        except OSError:
+            continue
+        if os.path.basename(arguments[0]) == "tokendesk" and world.store in arguments and \
+                all(part in arguments for part in wanted):
+            return int(entry)
+    return None
+
+
 def test_rotate_now(world):
     world.create("decoy", 7)
     world.remind()
@@ -360,7 +406,7 @@ def main():
         world.create("ci", 1)
         world.create("later", 45)
         steps = [test_no_service, None, test_one_per_token, test_never_twice, test_remind_me_tomorrow,
-                 test_grouped, test_unreadable_place, test_rotate_now]
+                 test_grouped, test_unreadable_place, test_open, test_rotate_now]
         for step in steps:
             if step is None:
                 world.start_dunst()
