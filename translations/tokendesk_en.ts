@@ -46,6 +46,19 @@
     </message>
 </context>
 <context>
+    <name>RemindNotification</name>
+    <message numerus="yes">
+        <source>Posted %n notification(s); answering their actions for a while (Ctrl+C ends this).
+</source>
+        <translation>
+            <numerusform>Posted %n notification; answering their actions for a while (Ctrl+C ends this).
+</numerusform>
+            <numerusform>Posted %n notifications; answering their actions for a while (Ctrl+C ends this).
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderPlan</name>
     <message numerus="yes">
         <source>Token “%1” expires in %n day(s)</source>

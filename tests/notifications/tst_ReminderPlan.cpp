@@ -5,7 +5,9 @@
 #include "ReminderPlan.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "WindowLauncher.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -179,6 +181,9 @@ private Q_SLOTS:
         QVERIFY(ReminderPlan::make(reportOf({due(1, u"deploy"_s, 7)}), Defaults, again, Today, English)
                     .isEmpty());
         QVERIFY(!Test::fileContains(file, "deploy")); // keys and dates only
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QCOMPARE(QFileInfo(file).permissions() & others, QFileDevice::Permissions());
     }
 
     void aSnoozedTokenComesBackTomorrow()
@@ -323,6 +328,19 @@ private Q_SLOTS:
         QVERIFY(!ledger.load(&error));
         QVERIFY2(error.contains(u"broken.json"_s), qPrintable(error));
         QVERIFY(ledger.isEmpty());
+    }
+
+    void actionsOpenTheWindowAsTheLaunchContractSays()
+    {
+        DueToken token = due(17, u"deploy"_s, 7);
+        token.resource = Resource{ResourceRef::Kind::Group, 5, u"acme"_s, u"Acme"_s, 50};
+        QCOMPARE(WindowLauncher::rotateArguments(token),
+                 (QStringList{u"--account"_s, alice().key, u"--rotate"_s, u"17"_s, u"--resource"_s,
+                              u"group:5"_s}));
+        const DueToken stored = due(3, u"ci"_s, 1, store());
+        QCOMPARE(WindowLauncher::selectArguments(stored),
+                 (QStringList{u"--store"_s, u"/home/alice/tokens.db"_s, u"--account"_s, u"offline"_s,
+                              u"--select"_s, u"3"_s}));
     }
 
     void theLedgerLivesNextToTheSettings()
