@@ -76,8 +76,9 @@ void TestCliCommands::versionAndHelp()
 
     const ProcessResult help = m_cli.runBare({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    for (const char* command : {"scopes", "list", "show", "create", "revoke", "rotate", "verify", "secret",
-                                "forget", "git-use", "git-hosts", "git-setup", "inventory", "revoke-leaked"})
+    for (const char* command :
+         {"scopes", "list", "show", "create", "revoke", "rotate", "verify", "secret", "forget", "git-use",
+          "git-hosts", "git-setup", "inventory", "revoke-leaked", "remind"})
         QVERIFY2(help.out.contains(QByteArray("\n  ") + command), command);
     for (const char* option : {"--store", "--demo", "--json"})
         QVERIFY2(help.out.contains(option), option);
@@ -115,6 +116,7 @@ void TestCliCommands::commandHelp_data()
                                                                 u"--last-used-before"_s,
                                                                 u"--search"_s};
     QTest::newRow("revoke-leaked") << u"revoke-leaked"_s << QStringList{u"--yes"_s, u"standard input"_s};
+    QTest::newRow("remind") << u"remind"_s << QStringList{u"--within"_s, u"\"account\""_s, u"days_left"_s};
     QTest::newRow("git-setup") << u"git-setup"_s << QStringList{u"--host"_s, u"--apply"_s, u"not changed"_s};
 }
 
