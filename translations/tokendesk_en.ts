@@ -46,6 +46,64 @@
     </message>
 </context>
 <context>
+    <name>RemindNotification</name>
+    <message numerus="yes">
+        <source>Posted %n notification(s); answering their actions for a while (Ctrl+C ends this).
+</source>
+        <translation>
+            <numerusform>Posted %n notification; answering their actions for a while (Ctrl+C ends this).
+</numerusform>
+            <numerusform>Posted %n notifications; answering their actions for a while (Ctrl+C ends this).
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPlan</name>
+    <message numerus="yes">
+        <source>Token “%1” expires in %n day(s)</source>
+        <translation>
+            <numerusform>Token “%1” expires in %n day</numerusform>
+            <numerusform>Token “%1” expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expired or expire soon</source>
+        <translation>
+            <numerusform>%n token expired or expires soon</numerusform>
+            <numerusform>%n tokens expired or expire soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) expire soon</source>
+        <translation>
+            <numerusform>%n token expires soon</numerusform>
+            <numerusform>%n tokens expire soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TokenDesk could not check the tokens of %n place(s)</source>
+        <translation>
+            <numerusform>TokenDesk could not check the tokens of %n place</numerusform>
+            <numerusform>TokenDesk could not check the tokens of %n places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RevokeLeakedCommand</name>
     <message numerus="yes">
         <source>git no longer uses it for %n host(s).</source>

@@ -50,12 +50,12 @@ QString RemindCommand::helpFooter() const
            u'\n' +
            tr("Exit codes: 0 whether or not anything is due; 1 when a place could not be read (each is named "
               "on standard error; what the others answered is still printed); 2 usage.") +
-           u'\n';
+           u'\n' + RemindNotification::helpFooter();
 }
 
 QList<QCommandLineOption> RemindCommand::options() const
 {
-    return {m_withinOption};
+    return QList<QCommandLineOption>{m_withinOption} + m_notification.options();
 }
 
 QString RemindCommand::parse(const QCommandLineParser& parser, const QStringList& positional,
@@ -67,6 +67,8 @@ QString RemindCommand::parse(const QCommandLineParser& parser, const QStringList
         return tr(
             "remind reads personal, group and project tokens together; leave out --group and --project.");
     m_backend = backend;
+    if (const QString problem = m_notification.parse(parser); !problem.isEmpty())
+        return problem;
     if (parser.isSet(m_withinOption)) {
         bool ok = false;
         const QString text = parser.value(m_withinOption).trimmed();
@@ -116,7 +118,8 @@ void RemindCommand::run(CliContext& context)
         }
         ExpiryCheck::Options options;
         options.withinDays = m_withinDays;
-        options.includeExpiredToday = false;
+        // The notifications also tell of a token on the day it expired (threshold 0).
+        options.includeExpiredToday = m_notification.enabled();
         options.resources = true;
         ExpiryCheck::run(found, options, context.clock(), &context,
                          [this, &context](ExpiryCheck::Report report) { checked(context, report); });
@@ -125,16 +128,23 @@ void RemindCommand::run(CliContext& context)
 
 void RemindCommand::checked(CliContext& context, const ExpiryCheck::Report& report)
 {
+    QList<DueToken> due = report.due;
+    due.removeIf([](const DueToken& token) { return !token.isActive(); });
     if (context.json())
-        printJson(context, report.due);
+        printJson(context, due);
     else
-        printTable(context, report.due);
+        printTable(context, due);
     for (const ExpiryCheck::Failure& failure : report.failures) {
         const QString place = failure.source.label.isEmpty() ? failure.source.key : failure.source.label;
         context.writeErr(CliContext::errorLine(
             tr("could not read %1: %2").arg(TableFormatter::printable(place), failure.error.message)));
     }
-    context.finish(report.failures.isEmpty() ? ExitCode::Success : ExitCode::Failure);
+    const int exitCode = report.failures.isEmpty() ? ExitCode::Success : ExitCode::Failure;
+    if (!m_notification.enabled())
+        return context.finish(exitCode);
+    m_notification.run(context, report, m_withinDays, [&context, exitCode](bool shown) {
+        context.finish(shown ? exitCode : ExitCode::Failure);
+    });
 }
 
 void RemindCommand::printTable(CliContext& context, const QList<DueToken>& due)

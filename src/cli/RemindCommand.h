@@ -3,6 +3,7 @@
 #include "BackendOptions.h"
 #include "Command.h"
 #include "ExpiryCheck.h"
+#include "RemindNotification.h"
 
 #include <memory>
 
@@ -27,7 +28,10 @@ public:
     ~RemindCommand() override;
 
     QString name() const override { return QStringLiteral("remind"); }
-    QString arguments() const override { return QStringLiteral("[--within DAYS]"); }
+    QString arguments() const override
+    {
+        return QStringLiteral("[--within DAYS] [--notify [--wait SECONDS]]");
+    }
     QString summary() const override;
     Needs needs() const override { return Needs::Nothing; }
     QString helpFooter() const override;
@@ -50,6 +54,7 @@ private:
     QCommandLineOption m_withinOption;
     BackendOptions m_backend;
     int m_withinDays = 0;
+    RemindNotification m_notification;
     std::unique_ptr<AccountRegistry> m_registry;
 };
 
