@@ -7,6 +7,7 @@
 #include "GitUseCommand.h"
 #include "InventoryCommand.h"
 #include "ListCommand.h"
+#include "RemindCommand.h"
 #include "ResourcesCommand.h"
 #include "RevokeCommand.h"
 #include "RevokeLeakedCommand.h"
@@ -25,6 +26,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ListCommand>());
     m_commands.push_back(std::make_unique<ResourcesCommand>());
     m_commands.push_back(std::make_unique<InventoryCommand>());
+    m_commands.push_back(std::make_unique<RemindCommand>());
     m_commands.push_back(std::make_unique<WhoamiCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<CreateCommand>());

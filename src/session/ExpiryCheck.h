@@ -40,6 +40,9 @@ public:
         // Not yet opened or connected: the check does that (a registry account's credential is read from
         // the keychain then).
         AccountSession::Ptr session;
+        // The local store's file when session is null: run() opens it then, so that a file that is not a
+        // TokenDesk store is a failure of this source rather than of the whole check.
+        QString storePath;
     };
 
     struct Options
