@@ -3,6 +3,7 @@
 #include "BackendOptions.h"
 #include "Command.h"
 #include "ExpiryCheck.h"
+#include "RemindSchedule.h"
 
 #include <memory>
 
@@ -27,7 +28,10 @@ public:
     ~RemindCommand() override;
 
     QString name() const override { return QStringLiteral("remind"); }
-    QString arguments() const override { return QStringLiteral("[--within DAYS]"); }
+    QString arguments() const override
+    {
+        return QStringLiteral("[--within DAYS] | --enable [--autostart] | --disable");
+    }
     QString summary() const override;
     Needs needs() const override { return Needs::Nothing; }
     QString helpFooter() const override;
@@ -51,6 +55,7 @@ private:
     BackendOptions m_backend;
     int m_withinDays = 0;
     std::unique_ptr<AccountRegistry> m_registry;
+    RemindSchedule m_schedule;
 };
 
 } // namespace TokenDesk
