@@ -12,6 +12,7 @@ constexpr int Refused = 3; // authentication or permission refused
 constexpr int NotFound = 4;
 constexpr int UnsafeSecret = 5;  // the secret holds control or invisible characters: not printed
 constexpr int Incomplete = 6;    // list --all-resources: some groups or projects could not be read
+constexpr int SystemdAbsent = 7; // remind --enable: no systemd here; --autostart is the way
 constexpr int Interrupted = 130; // Ctrl+C: 128 + SIGINT, as shells report it
 
 // The exit code for a backend's error.

@@ -50,18 +50,20 @@ QString RemindCommand::helpFooter() const
            u'\n' +
            tr("Exit codes: 0 whether or not anything is due; 1 when a place could not be read (each is named "
               "on standard error; what the others answered is still printed); 2 usage.") +
-           u'\n' + RemindNotification::helpFooter();
+           u'\n' + RemindNotification::helpFooter() + u'\n' + RemindSchedule::helpFooter();
 }
 
 QList<QCommandLineOption> RemindCommand::options() const
 {
-    return QList<QCommandLineOption>{m_withinOption} + m_notification.options();
+    return QList<QCommandLineOption>{m_withinOption} + m_notification.options() + RemindSchedule::options();
 }
 
 QString RemindCommand::parse(const QCommandLineParser& parser, const QStringList& positional,
                              const BackendOptions& backend)
 {
     if (const QString problem = noArguments(positional); !problem.isEmpty())
+        return problem;
+    if (const QString problem = m_schedule.parse(parser); !problem.isEmpty() || m_schedule.requested())
         return problem;
     if (backend.onResource())
         return tr(
@@ -111,6 +113,8 @@ void RemindCommand::sources(CliContext& context,
 
 void RemindCommand::run(CliContext& context)
 {
+    if (m_schedule.requested())
+        return m_schedule.run(context);
     sources(context, [this, &context](QList<ExpiryCheck::Source> found, const QString& problem) {
         if (!problem.isEmpty()) {
             context.writeErr(CliContext::errorLine(problem));

@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "ExpiryCheck.h"
 #include "RemindNotification.h"
+#include "RemindSchedule.h"
 
 #include <memory>
 
@@ -30,7 +31,7 @@ public:
     QString name() const override { return QStringLiteral("remind"); }
     QString arguments() const override
     {
-        return QStringLiteral("[--within DAYS] [--notify [--wait SECONDS]]");
+        return QStringLiteral("[--within DAYS] [--notify [--wait SECONDS]] | --enable [--autostart] | --disable");
     }
     QString summary() const override;
     Needs needs() const override { return Needs::Nothing; }
@@ -56,6 +57,7 @@ private:
     int m_withinDays = 0;
     RemindNotification m_notification;
     std::unique_ptr<AccountRegistry> m_registry;
+    RemindSchedule m_schedule;
 };
 
 } // namespace TokenDesk

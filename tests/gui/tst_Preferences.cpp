@@ -132,7 +132,7 @@ void TestPreferences::accessibleNamesEqualVisibleLabels()
     QCOMPARE(accessibleName(delaySpinBox()), u"Clipboard clear delay"_s);
     QCOMPARE(accessibleName(delaySpinBox()), withoutMnemonic(label->text()));
     const QList<QAbstractButton*> buttons = m_dialog->findChildren<QAbstractButton*>();
-    QCOMPARE(buttons.size(), 3);
+    QCOMPARE(buttons.size(), 4); // with "Remind me about expiring tokens"
     for (QAbstractButton* button : buttons)
         QCOMPARE(accessibleName(button), withoutMnemonic(button->text()));
     QCOMPARE(accessibleName(autoSaveCheckBox()), u"Save new tokens to the keychain automatically"_s);
