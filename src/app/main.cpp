@@ -1,7 +1,9 @@
 #include "AccountRegistry.h"
 #include "AccountSelector.h"
+#include "CalendarExportController.h"
 #include "Clock.h"
 #include "DemoSeeder.h"
+#include "ExpiryCheck.h"
 #include "KeychainSettings.h"
 #include "LocalBackend.h"
 #include "Logging.h"
@@ -102,6 +104,9 @@ int main(int argc, char* argv[])
     MainWindow window(*backend, clock, &vault);
     auto* accountSelector = new AccountSelector(accounts, *backend, clock, {}, &window);
     accountSelector->attach(window);
+    // The calendar holds the tokens of every place the window knows: this store and each connected account.
+    window.calendarExport()->setSources(
+        [&accounts, &clock, path] { return ExpiryCheck::knownSources(accounts, clock, {}, path); });
     // --demo and --store ask for the offline store; otherwise the account chosen last comes back.
     if (!demo && !parser.isSet(storeOption) && !benchmark)
         accountSelector->restoreChoice();
