@@ -8,6 +8,8 @@
 #include "SessionFactory.h"
 #include "StoreLocation.h"
 
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace TokenDesk {
@@ -18,6 +20,8 @@ CalendarCommand::CalendarCommand()
                         "instead of standard output."),
                      u"FILE"_s)
 {}
+
+CalendarCommand::~CalendarCommand() = default;
 
 QString CalendarCommand::summary() const
 {
@@ -33,7 +37,8 @@ QString CalendarCommand::helpFooter() const
         "reminders.conf); revoked and expired tokens are left out. An event keeps its UID across "
         "exports, so importing a newer file updates the events instead of adding copies.\n"
         "Exit status: 0 when every place was read; 1 when one could not be (each is named on standard "
-        "error): the calendar is still written, with the tokens of the places that were read.\n");
+        "error): the calendar is still written, with the tokens of the places that were read; when no place "
+        "could be read nothing is written.\n");
 }
 
 QString CalendarCommand::parse(const QCommandLineParser& parser, const QStringList& positional,
@@ -50,22 +55,35 @@ QString CalendarCommand::parse(const QCommandLineParser& parser, const QStringLi
 
 void CalendarCommand::run(CliContext& context)
 {
-    const bool named = m_backend.demo || m_backend.isGitLab() || !m_backend.storePath.isEmpty();
-    if (!named) {
-        GitLabOptions base;
-        base.caFile = m_backend.caFile;
-        if (m_backend.timeoutMs > 0)
-            base.timeoutMs = m_backend.timeoutMs;
-        const AccountRegistry registry(*context.vault());
-        return write(context,
-                     ExpiryCheck::knownSources(registry, context.clock(), base, StoreLocation::resolve()));
+    if (m_backend.isGitLab() || m_backend.demo) {
+        // Just the place named, opened as every other command opens it.
+        return SessionFactory::open(m_backend, context.clock(), context.vault(), false, &context,
+                                    [this, &context](Result<AccountSession::Ptr> opened) {
+                                        if (!opened)
+                                            return context.fail(opened.error());
+                                        write(context, {ExpiryCheck::forSession(opened.value())});
+                                    });
     }
-    SessionFactory::open(m_backend, context.clock(), context.vault(), false, &context,
-                         [this, &context](Result<AccountSession::Ptr> opened) {
-                             if (!opened)
-                                 return context.fail(opened.error());
-                             write(context, {ExpiryCheck::forSession(opened.value())});
-                         });
+    const QString storePath = StoreLocation::resolve(m_backend.storePath);
+    if (!m_backend.storePath.isEmpty()) {
+        // --store: that store only, as remind reads it; asking never creates it.
+        if (!QFileInfo(storePath).isFile()) {
+            context.writeErr(
+                CliContext::errorLine(tr("could not read %1: there is no store there.").arg(storePath)));
+            return context.finish(ExitCode::Failure);
+        }
+        ExpiryCheck::Source store;
+        store.storePath = QFileInfo(storePath).absoluteFilePath();
+        store.info.key = u"store:"_s + store.storePath;
+        store.info.label = tr("Offline store · %1").arg(store.storePath);
+        return write(context, {store});
+    }
+    GitLabOptions base;
+    base.caFile = m_backend.caFile;
+    if (m_backend.timeoutMs > 0)
+        base.timeoutMs = m_backend.timeoutMs;
+    m_registry = std::make_unique<AccountRegistry>(*context.vault());
+    write(context, ExpiryCheck::knownSources(*m_registry, context.clock(), base, storePath));
 }
 
 void CalendarCommand::write(CliContext& context, const QList<ExpiryCheck::Source>& sources)
@@ -78,6 +96,8 @@ void CalendarCommand::write(CliContext& context, const QList<ExpiryCheck::Source
             for (const ExpiryCheck::Failure& failure : std::as_const(outcome.failures))
                 context.writeErr(
                     CliContext::errorLine(tr("could not read %1").arg(CalendarExport::describe(failure))));
+            if (outcome.nothingRead())
+                return context.finish(ExitCode::Failure);
             if (output.isEmpty()) {
                 context.writeCrlfLines(outcome.calendar);
                 context.flushOut();

@@ -3,17 +3,22 @@
 #include "Command.h"
 #include "ExpiryCheck.h"
 
+#include <memory>
+
 namespace TokenDesk {
 
 // calendar [--output FILE]: the expiry dates of every active token as an iCalendar file, with alarms at
 // the reminder thresholds; read from every place TokenDesk knows, or the one --store, --demo or --gitlab
 // names.
+class AccountRegistry;
+
 class CalendarCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(CalendarCommand)
 
 public:
     CalendarCommand();
+    ~CalendarCommand() override;
 
     QString name() const override { return QStringLiteral("calendar"); }
     QString arguments() const override { return QStringLiteral("[--output FILE]"); }
@@ -33,6 +38,7 @@ private:
     QCommandLineOption m_outputOption;
     BackendOptions m_backend;
     QString m_output;
+    std::unique_ptr<AccountRegistry> m_registry;
 };
 
 } // namespace TokenDesk

@@ -112,7 +112,7 @@ QString ExpiryCalendar::description(const DueToken& token)
                       ? tr("Group: %1").arg(token.resource->fullPath)
                       : tr("Project: %1").arg(token.resource->fullPath));
     }
-    lines << tr("Token: %1 (ID %2)").arg(token.token.name).arg(token.token.id);
+    lines << tr("Token: %1 (ID %2)").arg(token.token.name, QString::number(token.token.id));
     lines
         << tr("Scopes: %1").arg(token.token.scopes.isEmpty() ? tr("none") : token.token.scopes.join(u", "_s));
     lines << tr("It stops working on %1 at 00:00 UTC. Rotate it in TokenDesk before then.")

@@ -50,7 +50,7 @@ QString CredentialHelper::expiryWarning(const GitCredentialMap::Entry& entry, QD
         return {};
     const QString token = entry.token.name.isEmpty()
                               ? tr("token %1").arg(entry.tokenId)
-                              : tr("token “%1” (ID %2)").arg(entry.token.name).arg(entry.tokenId);
+                              : tr("token “%1” (ID %2)").arg(entry.token.name, QString::number(entry.tokenId));
     const QString date = expiresAt.toString(Qt::ISODate);
     // GitLab counts a token whose date is today as expired.
     if (daysLeft <= 0)

@@ -29,6 +29,7 @@ void CalendarExport::run(const QList<ExpiryCheck::Source>& sources, const QList<
                                  ++outcome.events;
                          }
                          outcome.failures = std::move(report.failures);
+                         outcome.placesRead = int(report.read.size());
                          done(std::move(outcome));
                      });
 }

@@ -18,7 +18,8 @@ class Clock;
 // The expiry calendar of `tokendesk-cli calendar` and the window's Tokens > "Export calendar…": every
 // active token of the sources that expires, read with the shared ExpiryCheck, written by ExpiryCalendar with
 // alarms at the user's reminder thresholds. A source that cannot be read is reported beside the calendar of
-// the others, which is still made: importing it updates the events it holds and removes none.
+// the others, which is still worth saving (importing it updates the events it holds and removes none);
+// when no source could be read there is nothing worth saving (nothingRead()).
 class CalendarExport
 {
     Q_DECLARE_TR_FUNCTIONS(CalendarExport)
@@ -32,6 +33,10 @@ public:
         QByteArray calendar;
         int events = 0;
         QList<ExpiryCheck::Failure> failures;
+        int placesRead = 0;
+
+        // Every place failed: an empty calendar would only hide that.
+        bool nothingRead() const { return placesRead == 0 && !failures.isEmpty(); }
     };
 
     // The file name offered when saving.

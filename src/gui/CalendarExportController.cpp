@@ -61,17 +61,25 @@ void CalendarExportController::exportTo(const QString& path)
     m_window->statusBar()->showMessage(tr("Reading the expiry dates of your tokens…"));
     const QList<ExpiryCheck::Source> sources = m_sources ? m_sources() : QList<ExpiryCheck::Source>();
     CalendarExport::run(sources, ReminderSettings().thresholds(), m_clock, this,
-                        [this, path](CalendarExport::Outcome outcome) {
-                            finish(path, outcome.calendar, outcome.events, outcome.failures);
-                        });
+                        [this, path](CalendarExport::Outcome outcome) { finish(path, outcome); });
 }
 
-void CalendarExportController::finish(const QString& path, const QByteArray& calendar, int events,
-                                      const QList<ExpiryCheck::Failure>& failures)
+void CalendarExportController::finish(const QString& path, const CalendarExport::Outcome& outcome)
 {
     setRunning(false);
     const QString shownPath = QDir::toNativeSeparators(path);
-    if (const auto problem = CalendarExport::save(path, calendar)) {
+    const int events = outcome.events;
+    const QList<ExpiryCheck::Failure>& failures = outcome.failures;
+    QStringList lines;
+    for (const ExpiryCheck::Failure& failure : failures)
+        lines << CalendarExport::describe(failure);
+    if (outcome.nothingRead()) {
+        m_window->statusBar()->clearMessage();
+        showMessage(QMessageBox::Critical, tr("No calendar was saved: your tokens could not be read."),
+                    lines.join(u'\n'));
+        return;
+    }
+    if (const auto problem = CalendarExport::save(path, outcome.calendar)) {
         m_window->statusBar()->clearMessage();
         showMessage(QMessageBox::Critical, tr("The calendar could not be saved."), *problem);
         return;
@@ -83,9 +91,6 @@ void CalendarExportController::finish(const QString& path, const QByteArray& cal
         return;
     }
     m_window->statusBar()->clearMessage();
-    QStringList lines;
-    for (const ExpiryCheck::Failure& failure : failures)
-        lines << CalendarExport::describe(failure);
     showMessage(QMessageBox::Warning,
                 saved + u' ' +
                     tr("The tokens of %n place(s) are missing: they could not be read.", nullptr,

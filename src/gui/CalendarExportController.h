@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CalendarExport.h"
 #include "ExpiryCheck.h"
 
 #include <QList>
@@ -41,8 +42,7 @@ Q_SIGNALS:
     void exported(const QString& path, int events);
 
 private:
-    void finish(const QString& path, const QByteArray& calendar, int events,
-                const QList<ExpiryCheck::Failure>& failures);
+    void finish(const QString& path, const CalendarExport::Outcome& outcome);
     void showMessage(int icon, const QString& text, const QString& details);
     void setRunning(bool running);
 

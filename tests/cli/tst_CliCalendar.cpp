@@ -26,6 +26,7 @@ private Q_SLOTS:
     void groupAndProjectTokensAreIncluded();
     void aPlaceThatCannotBeReadIsNamedTheRestIsWritten();
     void anOutputThatCannotBeWrittenFails();
+    void aStoreThatIsNotThereIsNotCreated();
 
 private:
     // The parser's view of a calendar: {"version", "prodid", "calscale", "name", "events": [...]}.
@@ -244,6 +245,17 @@ void TestCliCalendar::anOutputThatCannotBeWrittenFails()
 
     QCOMPARE(calendar({u"--output"_s, u""_s}).exitCode, 2);
     QCOMPARE(calendar({u"extra"_s}).exitCode, 2);
+}
+
+void TestCliCalendar::aStoreThatIsNotThereIsNotCreated()
+{
+    const QString missing = m_dir->filePath(u"elsewhere/none.sqlite"_s);
+    const ProcessResult run = m_cli.runBare({u"--store"_s, missing, u"calendar"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(isOneErrorLine(run.err), run.err.constData());
+    QVERIFY(run.err.contains("none.sqlite"));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(!QFile::exists(missing));
 }
 
 QTEST_GUILESS_MAIN(TestCliCalendar)

@@ -108,7 +108,10 @@ bool TestCalendarExport::showWindow()
 
 void TestCalendarExport::exportThroughTheMenu(const QString& path)
 {
-    // Alt+T opens Tokens; C is the item's mnemonic.
+    // Alt+T opens Tokens; C is the item's mnemonic. (A message box just closed may have kept the focus.)
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_VERIFY(!QApplication::activeModalWidget());
     QTest::keyClick(m_window.get(), Qt::Key_T, Qt::AltModifier);
     QMenu* menu = nullptr;
     QTRY_VERIFY((menu = visibleChild<QMenu>(m_window.get(), u"tokensMenu"_s)) != nullptr);
@@ -212,6 +215,23 @@ void TestCalendarExport::aPlaceThatCannotBeReadIsSaid()
     box->accept();
     // The tokens that could be read are in the file.
     QCOMPARE(parse(path).value(u"events"_s).toArray().size(), 2);
+
+    // Nothing could be read: no file, rather than an empty calendar.
+    m_window->calendarExport()->setSources([notAStore] {
+        ExpiryCheck::Source broken;
+        broken.info = {u"store:"_s + notAStore, u"Old notes"_s, QUrl()};
+        broken.storePath = notAStore;
+        return QList<ExpiryCheck::Source>{broken};
+    });
+    const QString none = m_dir->filePath(u"none.ics"_s);
+    exportThroughTheMenu(none);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY((box = visibleChild<QMessageBox>(m_window.get(), u"calendarExportMessage"_s)) != nullptr);
+    QCOMPARE(box->icon(), QMessageBox::Critical);
+    QVERIFY2(box->informativeText().contains(u"Old notes"_s), qPrintable(box->informativeText()));
+    box->accept();
+    QVERIFY(!QFile::exists(none));
 }
 
 void TestCalendarExport::aFileThatCannotBeWrittenIsSaid()

@@ -91,6 +91,9 @@ private Q_SLOTS:
             {due(5, u"deploy; prod, \"eu\"\nBEGIN:VEVENT"_s, QDate(2027, 1, 10))}, {7}, Now);
         const QStringList lines = unfoldedLines(calendar);
         QCOMPARE(lines.count(u"BEGIN:VEVENT"_s), 1);
+        // A name is never read as a placeholder.
+        QVERIFY(ExpiryCalendar::description(due(5, u"50%2 off %1"_s, QDate(2027, 1, 10)))
+                    .contains(u"Token: 50%2 off %1 (ID 5)"_s));
         QVERIFY(lines.contains(u"SUMMARY:GitLab token “deploy\\; prod\\, \"eu\"\\nBEGIN:VEVENT” expires"_s));
     }
 
