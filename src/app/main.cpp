@@ -1,7 +1,9 @@
 #include "AccountRegistry.h"
 #include "AccountSelector.h"
+#include "CalendarExportController.h"
 #include "Clock.h"
 #include "DemoSeeder.h"
+#include "ExpiryCheck.h"
 #include "KeychainSettings.h"
 #include "LaunchRequest.h"
 #include "LocalBackend.h"
@@ -165,6 +167,9 @@ int main(int argc, char* argv[])
     auto* accountSelector = new AccountSelector(accounts, *backend, clock, {}, &window);
     accountSelector->attach(window);
     auto* launcher = new WindowLauncher(window, *accountSelector, accounts, path, &window);
+    // The calendar holds the tokens of every place the window knows: this store and each connected account.
+    window.calendarExport()->setSources(
+        [&accounts, &clock, path] { return ExpiryCheck::knownSources(accounts, clock, {}, path); });
     // --demo and --store ask for the offline store; otherwise the account chosen last comes back.
     if (!demo && !parser.isSet(storeOption) && !benchmark && !request)
         accountSelector->restoreChoice();

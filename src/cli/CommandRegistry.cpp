@@ -1,5 +1,6 @@
 #include "CommandRegistry.h"
 
+#include "CalendarCommand.h"
 #include "CreateCommand.h"
 #include "ForgetCommand.h"
 #include "GitHostsCommand.h"
@@ -39,6 +40,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<GitUseCommand>());
     m_commands.push_back(std::make_unique<GitHostsCommand>());
     m_commands.push_back(std::make_unique<GitSetupCommand>());
+    m_commands.push_back(std::make_unique<CalendarCommand>());
 }
 
 CommandRegistry::~CommandRegistry() = default;

@@ -76,7 +76,8 @@ void GitUseCommand::use(CliContext& context)
                 tr("token %1 is %2, so git could not sign in with it; choose an active token.")
                     .arg(id)
                     .arg(token.value().revoked ? tr("revoked") : tr("expired")));
-        context.vault()->load(identity, id, &context, [this, &context, id](Result<Secret> loaded) {
+        const AccessToken found = token.value();
+        context.vault()->load(identity, id, &context, [this, &context, id, found](Result<Secret> loaded) {
             if (!loaded) {
                 BackendError error = loaded.error();
                 if (error.kind == BackendError::Kind::NotFound)
@@ -86,16 +87,16 @@ void GitUseCommand::use(CliContext& context)
                 return context.fail(error);
             }
             loaded.value().wipe();
-            remember(context);
+            remember(context, found);
         });
     });
 }
 
-void GitUseCommand::remember(CliContext& context)
+void GitUseCommand::remember(CliContext& context, const AccessToken& token)
 {
     const qint64 id = m_id;
     context.operations().useForGit(
-        id, m_host, &context, [&context, id](Result<GitCredentialMap::Entry> result) {
+        token, m_host, &context, [&context, id](Result<GitCredentialMap::Entry> result) {
             if (!result)
                 return context.fail(result.error());
             const GitCredentialMap::Entry& entry = result.value();

@@ -31,7 +31,7 @@ public:
 
 private:
     void use(CliContext& context);
-    void remember(CliContext& context);
+    void remember(CliContext& context, const AccessToken& token);
     void remove(CliContext& context);
 
     QCommandLineOption m_hostOption;

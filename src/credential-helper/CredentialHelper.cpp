@@ -1,7 +1,10 @@
 #include "CredentialHelper.h"
 
+#include "Clock.h"
 #include "Logging.h"
 #include "SecretVault.h"
+
+#include <QDateTime>
 
 namespace TokenDesk {
 
@@ -26,9 +29,39 @@ CredentialHelper::Action CredentialHelper::parseAction(const QString& argument)
     return Action::Unknown;
 }
 
-CredentialHelper::CredentialHelper(SecretVault* vault, GitCredentialMap map, QObject* parent)
-    : QObject(parent), m_vault(vault), m_map(std::move(map))
+CredentialHelper::CredentialHelper(SecretVault* vault, GitCredentialMap map, const Clock& clock,
+                                   QObject* parent)
+    : QObject(parent), m_vault(vault), m_map(std::move(map)), m_clock(clock)
 {}
+
+QByteArray CredentialHelper::expiryAttribute(QDate expiresAt)
+{
+    const qint64 seconds = expiresAt.startOfDay(Qt::UTC).toSecsSinceEpoch();
+    return "password_expiry_utc=" + QByteArray::number(seconds) + '\n';
+}
+
+QString CredentialHelper::expiryWarning(const GitCredentialMap::Entry& entry, QDate todayUtc)
+{
+    const QDate expiresAt = entry.token.expiresAt;
+    if (!expiresAt.isValid())
+        return {};
+    const qint64 daysLeft = todayUtc.daysTo(expiresAt);
+    if (daysLeft > WarningDays)
+        return {};
+    const QString token = entry.token.name.isEmpty()
+                              ? tr("token %1").arg(entry.tokenId)
+                              : tr("token “%1” (ID %2)").arg(entry.token.name, QString::number(entry.tokenId));
+    const QString date = expiresAt.toString(Qt::ISODate);
+    // GitLab counts a token whose date is today as expired.
+    if (daysLeft <= 0)
+        return tr("warning: the %1 that git uses for %2 expired on %3 (at 00:00 UTC); rotate it in "
+                  "TokenDesk.")
+            .arg(token, entry.host, date);
+    return tr("warning: the %1 that git uses for %2 expires on %3 (at 00:00 UTC), in %n day(s); rotate "
+              "it in TokenDesk.",
+              nullptr, int(daysLeft))
+        .arg(token, entry.host, date);
+}
 
 void CredentialHelper::handle(Action action, const GitCredentialRequest& request,
                               std::function<void(Reply)> done)
@@ -65,37 +98,43 @@ void CredentialHelper::get(const GitCredentialRequest& request, std::function<vo
     const QString username = request.username().isEmpty() ? entry->username : QString();
     const QString host = entry->host;
     const qint64 tokenId = entry->tokenId;
-    m_vault->load(entry->identity, tokenId, this,
-                  [username, host, tokenId, done = std::move(done)](Result<Secret> loaded) {
-                      Reply reply;
-                      if (!loaded) {
-                          reply.exitCode = 1;
-                          reply.error = tr("cannot answer for %1 with token %2: %3")
-                                            .arg(host)
-                                            .arg(tokenId)
-                                            .arg(loaded.error().message);
-                          done(reply);
-                          return;
-                      }
-                      QByteArray secret = loaded.value().utf8();
-                      if (breaksTheProtocol(secret) || breaksTheProtocol(username.toUtf8())) {
-                          secureWipe(secret);
-                          loaded.value().wipe();
-                          reply.exitCode = 1;
-                          reply.error = tr("not answering for %1: the user name or the secret of token %2 "
-                                           "holds a line break or a NUL, which git would misread.")
-                                            .arg(host)
-                                            .arg(tokenId);
-                          done(reply);
-                          return;
-                      }
-                      if (!username.isEmpty())
-                          reply.output += "username=" + username.toUtf8() + '\n';
-                      reply.output += "password=" + secret + '\n';
-                      secureWipe(secret);
-                      loaded.value().wipe();
-                      done(reply);
-                  });
+    const QDate expiresAt = entry->token.expiresAt;
+    const QString warning = expiryWarning(*entry, m_clock.todayUtc());
+    m_vault->load(
+        entry->identity, tokenId, this,
+        [username, host, tokenId, expiresAt, warning, done = std::move(done)](Result<Secret> loaded) {
+            Reply reply;
+            if (!loaded) {
+                reply.exitCode = 1;
+                reply.error = tr("cannot answer for %1 with token %2: %3")
+                                  .arg(host)
+                                  .arg(tokenId)
+                                  .arg(loaded.error().message);
+                done(reply);
+                return;
+            }
+            QByteArray secret = loaded.value().utf8();
+            if (breaksTheProtocol(secret) || breaksTheProtocol(username.toUtf8())) {
+                secureWipe(secret);
+                loaded.value().wipe();
+                reply.exitCode = 1;
+                reply.error = tr("not answering for %1: the user name or the secret of token %2 "
+                                 "holds a line break or a NUL, which git would misread.")
+                                  .arg(host)
+                                  .arg(tokenId);
+                done(reply);
+                return;
+            }
+            if (!username.isEmpty())
+                reply.output += "username=" + username.toUtf8() + '\n';
+            reply.output += "password=" + secret + '\n';
+            if (expiresAt.isValid())
+                reply.output += expiryAttribute(expiresAt);
+            reply.warning = warning;
+            secureWipe(secret);
+            loaded.value().wipe();
+            done(reply);
+        });
 }
 
 void CredentialHelper::erase(const GitCredentialRequest& request, std::function<void(Reply)> done)

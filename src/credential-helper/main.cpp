@@ -1,8 +1,10 @@
+#include "Clock.h"
 #include "CredentialHelper.h"
 #include "GitCredentialMap.h"
 #include "GitCredentialRequest.h"
 #include "ProcessHardening.h"
 #include "SecretVault.h"
+#include "Translations.h"
 #include "VisibleText.h"
 
 #include <QCoreApplication>
@@ -42,6 +44,7 @@ int main(int argc, char* argv[])
     VisibleText::installMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("git-credential-tokendesk"));
+    installTranslations(app);
 
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() != 2) {
@@ -58,13 +61,16 @@ int main(int argc, char* argv[])
     secureWipe(input);
 
     SecretVault vault;
-    CredentialHelper helper(&vault, GitCredentialMap(vault.settingsFile()));
+    CredentialHelper helper(&vault, GitCredentialMap(vault.settingsFile()), Clock::fromTestEnvironment());
     helper.handle(CredentialHelper::parseAction(arguments.at(1)), request, [](CredentialHelper::Reply reply) {
         if (!reply.output.isEmpty()) {
             std::fwrite(reply.output.constData(), 1, static_cast<size_t>(reply.output.size()), stdout);
             std::fflush(stdout);
             secureWipe(reply.output);
         }
+        if (!reply.warning.isEmpty())
+            std::fprintf(stderr, "git-credential-tokendesk: %s\n",
+                         VisibleText::escaped(reply.warning).toUtf8().constData());
         if (!reply.error.isEmpty())
             std::fprintf(stderr, "git-credential-tokendesk: %s\n",
                          VisibleText::escaped(reply.error).toUtf8().constData());

@@ -5,6 +5,7 @@
 
 #include "AccountSession.h"
 #include "AppSettings.h"
+#include "CalendarExportController.h"
 #include "Clock.h"
 #include "ErrorMessages.h"
 #include "LoadingIndicator.h"
@@ -181,6 +182,8 @@ MainWindow::MainWindow(TokenBackend& backend, const Clock& clock, SecretVault* v
                                      [this] { scheduleRefresh(); });
     });
 
+    m_calendar = new CalendarExportController(clock, m_ui->exportCalendarAction, this);
+    m_calendar->setSources([this] { return QList{ExpiryCheck::forSession(m_navigation->accountSession())}; });
     setUpActions();
 
     m_navigation = new ResourceNavigation(m_chooser, m_overview, this);

@@ -17,6 +17,7 @@ class QToolBar;
 namespace TokenDesk {
 
 class AccountSession;
+class CalendarExportController;
 class Clock;
 class ErrorMessages;
 class LoadingIndicator;
@@ -73,6 +74,8 @@ public:
     void setReconnectAvailable(bool available);
     // Where Tokens > "Revoke a leaked token…" looks for a pasted secret; without it, the account shown.
     void setLeakPlaces(std::function<QList<TokenDesk::LeakResponse::Place>()> places);
+    // Tokens > "Export calendar…"; it reads the account shown unless given its sources (setSources).
+    CalendarExportController* calendarExport() const { return m_calendar; }
 
     TokenTableModel* activeModel() const { return m_activeModel; }
     TokenTableModel* inactiveModel() const { return m_inactiveModel; }
@@ -147,6 +150,7 @@ private:
     TokenFormSection* m_formSection = nullptr;
     TokenFilters* m_filters = nullptr;
     TokenActionsController* m_actions = nullptr;
+    CalendarExportController* m_calendar = nullptr;
     ErrorMessages* m_errors = nullptr;
     ResourceChooser* m_chooser = nullptr;
     ResourceOverviewPage* m_overview = nullptr;

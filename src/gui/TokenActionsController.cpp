@@ -348,7 +348,7 @@ void TokenActionsController::useForGit(const AccessToken& token, const QString& 
     const AccountSession::Ptr session = m_session;
     const QString name = token.name;
     operations().useForGit(
-        token.id, host, this, [this, session, name, host, notAHost](Result<GitCredentialMap::Entry> entry) {
+        token, host, this, [this, session, name, host, notAHost](Result<GitCredentialMap::Entry> entry) {
             if (!isShown(session))
                 return;
             if (!entry) {

@@ -13,6 +13,8 @@ const QString Group = QStringLiteral("GitHosts");
 const QString IdentityKey = QStringLiteral("identity");
 const QString TokenIdKey = QStringLiteral("tokenId");
 const QString UsernameKey = QStringLiteral("username");
+const QString TokenNameKey = QStringLiteral("tokenName");
+const QString ExpiresAtKey = QStringLiteral("expiresAt");
 const QString DefaultUsername = QStringLiteral("oauth2");
 
 QString hostKey(const QString& host)
@@ -44,7 +46,7 @@ QString GitCredentialMap::normalizeHost(const QString& host)
 }
 
 bool GitCredentialMap::set(const QString& host, const QString& identity, qint64 tokenId,
-                           const QString& username)
+                           const QString& username, const TokenFacts& facts)
 {
     const QString normalized = normalizeHost(host);
     if (normalized.isEmpty() || identity.isEmpty())
@@ -55,6 +57,14 @@ bool GitCredentialMap::set(const QString& host, const QString& identity, qint64 
     settings.setValue(IdentityKey, identity);
     settings.setValue(TokenIdKey, tokenId);
     settings.setValue(UsernameKey, username.trimmed().isEmpty() ? DefaultUsername : username.trimmed());
+    if (facts.name.isEmpty())
+        settings.remove(TokenNameKey);
+    else
+        settings.setValue(TokenNameKey, facts.name);
+    if (facts.expiresAt.isValid())
+        settings.setValue(ExpiresAtKey, facts.expiresAt.toString(Qt::ISODate));
+    else
+        settings.remove(ExpiresAtKey);
     return true;
 }
 
@@ -74,6 +84,8 @@ std::optional<GitCredentialMap::Entry> GitCredentialMap::get(const QString& host
     bool ok = false;
     entry.tokenId = settings.value(TokenIdKey).toLongLong(&ok);
     entry.username = settings.value(UsernameKey).toString();
+    entry.token.name = settings.value(TokenNameKey).toString();
+    entry.token.expiresAt = QDate::fromString(settings.value(ExpiresAtKey).toString(), Qt::ISODate);
     if (!ok || entry.identity.isEmpty())
         return std::nullopt;
     if (entry.username.isEmpty())
@@ -122,11 +134,13 @@ QList<GitCredentialMap::Entry> GitCredentialMap::entriesFor(const QString& ident
     return result;
 }
 
-int GitCredentialMap::retarget(const QString& identity, qint64 oldTokenId, qint64 newTokenId)
+int GitCredentialMap::retarget(const QString& identity, qint64 oldTokenId, qint64 newTokenId,
+                               const std::optional<TokenFacts>& successor)
 {
     const QList<Entry> affected = entriesFor(identity, oldTokenId);
     for (const Entry& entry : affected)
-        set(entry.host, identity, newTokenId, entry.username);
+        set(entry.host, identity, newTokenId, entry.username,
+            successor.value_or(TokenFacts{entry.token.name, QDate()}));
     return static_cast<int>(affected.size());
 }
 

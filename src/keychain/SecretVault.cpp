@@ -357,14 +357,30 @@ void SecretVault::remove(const QString& identity, qint64 tokenId, QObject* conte
 void SecretVault::replace(const QString& identity, qint64 oldTokenId, qint64 newTokenId, const Secret& secret,
                           QObject* context, Callback<bool> done)
 {
+    replaceWith(identity, oldTokenId, newTokenId, std::nullopt, secret, context, std::move(done));
+}
+
+void SecretVault::replace(const QString& identity, qint64 oldTokenId, const AccessToken& successor,
+                          const Secret& secret, QObject* context, Callback<bool> done)
+{
+    replaceWith(identity, oldTokenId, successor.id,
+                GitCredentialMap::TokenFacts{successor.name, successor.expiresAt}, secret, context,
+                std::move(done));
+}
+
+void SecretVault::replaceWith(const QString& identity, qint64 oldTokenId, qint64 newTokenId,
+                              const std::optional<GitCredentialMap::TokenFacts>& successor,
+                              const Secret& secret, QObject* context, Callback<bool> done)
+{
     QPointer<QObject> guard(context);
     save(identity, newTokenId, secret, this,
-         [this, identity, oldTokenId, newTokenId, guard, done = std::move(done)](Result<bool> saved) {
+         [this, identity, oldTokenId, newTokenId, successor, guard,
+          done = std::move(done)](Result<bool> saved) {
              if (!saved || oldTokenId == newTokenId) {
                  answer<bool>(guard, done, std::move(saved));
                  return;
              }
-             GitCredentialMap(settingsFile()).retarget(identity, oldTokenId, newTokenId);
+             GitCredentialMap(settingsFile()).retarget(identity, oldTokenId, newTokenId, successor);
              remove(identity, oldTokenId, this, [guard, done, oldTokenId](Result<bool> removed) {
                  if (!removed)
                      qCWarning(lcKeychain)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AccessToken.h"
+#include "GitCredentialMap.h"
 #include "Result.h"
 #include "SavedSecretIndex.h"
 #include "Secret.h"
@@ -58,6 +60,10 @@ public:
     // hosts to the successor. When the save fails nothing else changes.
     void replace(const QString& identity, qint64 oldTokenId, qint64 newTokenId, const Secret& secret,
                  QObject* context, Callback<bool> done);
+    // The same, and the git hosts that follow learn the successor's name and expiry date (what the git
+    // helper tells git).
+    void replace(const QString& identity, qint64 oldTokenId, const AccessToken& successor,
+                 const Secret& secret, QObject* context, Callback<bool> done);
 
     void saveAccountCredential(const QString& accountKey, const Secret& secret, QObject* context,
                                Callback<bool> done);
@@ -84,6 +90,9 @@ private:
     struct Outcome;
     using JobDone = std::function<void(const Outcome&)>;
 
+    void replaceWith(const QString& identity, qint64 oldTokenId, qint64 newTokenId,
+                     const std::optional<GitCredentialMap::TokenFacts>& successor, const Secret& secret,
+                     QObject* context, Callback<bool> done);
     static BackendError errorFor(const Outcome& outcome, const QString& notFoundMessage,
                                  const QString& failedMessage);
     void run(Operation operation, const QString& key, const Secret& secret, int attempt, JobDone done);

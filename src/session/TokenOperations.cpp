@@ -206,7 +206,7 @@ void TokenOperations::saveSecret(const AccessToken& token, const Secret& secret,
     const QString identity = m_session->identity();
     Callback<bool> answer = tracked<bool>(context, std::move(done));
     if (replacedId && *replacedId != AccountSession::SelfId && vault->isSaved(identity, *replacedId))
-        vault->replace(identity, *replacedId, token.id, secret, m_session.get(), std::move(answer));
+        vault->replace(identity, *replacedId, token, secret, m_session.get(), std::move(answer));
     else
         vault->save(identity, token.id, secret, m_session.get(), std::move(answer));
 }
@@ -236,7 +236,7 @@ void TokenOperations::forgetSecret(qint64 tokenId, QObject* context, Callback<bo
                                tracked<bool>(context, std::move(done)));
 }
 
-void TokenOperations::useForGit(qint64 tokenId, const QString& host, QObject* context,
+void TokenOperations::useForGit(const AccessToken& token, const QString& host, QObject* context,
                                 Callback<GitCredentialMap::Entry> done) const
 {
     if (!keychainAvailable() || !backend())
@@ -250,15 +250,17 @@ void TokenOperations::useForGit(qint64 tokenId, const QString& host, QObject* co
         return deliverLater(context, std::move(done), Result<GitCredentialMap::Entry>(notAHost()));
     const QString identity = m_session->identity();
     const QString settingsFile = m_session->vault()->settingsFile();
-    backend()->whoami(context,
-                      [identity, settingsFile, tokenId, host, done, notAHost](Result<Account> account) {
-                          if (!account)
-                              return done(account.error());
-                          GitCredentialMap map(settingsFile);
-                          if (!map.set(host, identity, tokenId, account.value().username))
-                              return done(notAHost());
-                          done(map.get(host).value_or(GitCredentialMap::Entry()));
-                      });
+    const qint64 tokenId = token.id;
+    const GitCredentialMap::TokenFacts facts{token.name, token.expiresAt};
+    backend()->whoami(
+        context, [identity, settingsFile, tokenId, facts, host, done, notAHost](Result<Account> account) {
+            if (!account)
+                return done(account.error());
+            GitCredentialMap map(settingsFile);
+            if (!map.set(host, identity, tokenId, account.value().username, facts))
+                return done(notAHost());
+            done(map.get(host).value_or(GitCredentialMap::Entry()));
+        });
 }
 
 void TokenOperations::adoptToken(const Secret& secret, QObject* context, Callback<AccessToken> done) const

@@ -67,14 +67,15 @@ public:
     void revoke(qint64 tokenId, bool forgetSecret, QObject* context, Callback<Revocation> done) const;
 
     // Saves a new secret under this session's identity; after a rotation (replacedId) replaces the old
-    // token's saved secret and git hosts when it had one.
+    // token's saved secret and git hosts when it had one (the hosts then know the successor's expiry).
     void saveSecret(const AccessToken& token, const Secret& secret, std::optional<qint64> replacedId,
                     QObject* context, Callback<bool> done) const;
     // The saved secret (to copy). An entry deleted outside TokenDesk is forgotten (Kind::NotFound).
     void loadSecret(qint64 tokenId, QObject* context, Callback<Secret> done) const;
     void forgetSecret(qint64 tokenId, QObject* context, Callback<bool> done) const;
-    // Lets git use the token's saved secret for host (asks who signs in, for git's user name).
-    void useForGit(qint64 tokenId, const QString& host, QObject* context,
+    // Lets git use the token's saved secret for host (asks who signs in, for git's user name); the mapping
+    // keeps the token's name and expiry date, which the git helper tells git.
+    void useForGit(const AccessToken& token, const QString& host, QObject* context,
                    Callback<GitCredentialMap::Entry> done) const;
     // A token made elsewhere (the server's own page), identified by its secret: it must belong to the
     // signed-in user. Views are told to read again.

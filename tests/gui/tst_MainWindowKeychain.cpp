@@ -419,6 +419,10 @@ void TestMainWindowKeychain::useForGitWritesTheMapping()
     QCOMPARE(entry->tokenId, id);
     QCOMPARE(entry->identity, m_backend->identity());
     QVERIFY(!entry->username.isEmpty());
+    // What the git helper tells git without asking the store: the token's name and expiry date.
+    QCOMPARE(entry->token.name, u"git push"_s);
+    QCOMPARE(entry->token.expiresAt, created.value().token.expiresAt);
+    QVERIFY(entry->token.expiresAt.isValid());
     box->accept();
 }
 

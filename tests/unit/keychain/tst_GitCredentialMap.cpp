@@ -21,6 +21,7 @@ private Q_SLOTS:
     void hostsWithPortsAreDistinct();
     void identitiesWithSlashesAndColonsSurvive();
     void retargetAndRemoveToken();
+    void tokenFactsFollowTheMapping();
     void savedSecretIndexPerIdentity();
 
 private:
@@ -137,6 +138,31 @@ void TestGitCredentialMap::retargetAndRemoveToken()
     QCOMPARE(map.removeToken(QStringLiteral("local:1"), 4), 2);
     QVERIFY(!map.get(QStringLiteral("one.test")));
     QVERIFY(map.get(QStringLiteral("three.test")));
+}
+
+void TestGitCredentialMap::tokenFactsFollowTheMapping()
+{
+    const QString path = file(QStringLiteral("f.conf"));
+    GitCredentialMap map(path);
+    const GitCredentialMap::TokenFacts deploy{QStringLiteral("deploy"), QDate(2026, 12, 20)};
+    QVERIFY(map.set(QStringLiteral("one.test"), QStringLiteral("local:1"), 3, QStringLiteral("u1"), deploy));
+    QCOMPARE(GitCredentialMap(path).get(QStringLiteral("one.test"))->token, deploy);
+
+    // A rotation with the successor's facts: its date replaces the old one.
+    const GitCredentialMap::TokenFacts successor{QStringLiteral("deploy"), QDate(2027, 3, 1)};
+    QCOMPARE(map.retarget(QStringLiteral("local:1"), 3, 4, successor), 1);
+    QCOMPARE(map.get(QStringLiteral("one.test"))->token, successor);
+    QCOMPARE(map.get(QStringLiteral("one.test"))->username, QStringLiteral("u1"));
+
+    // Without them, the old date is not carried over to a token it does not describe.
+    QCOMPARE(map.retarget(QStringLiteral("local:1"), 4, 5), 1);
+    QCOMPARE(map.get(QStringLiteral("one.test"))->token.name, QStringLiteral("deploy"));
+    QVERIFY(map.get(QStringLiteral("one.test"))->token.expiresAt.isNull());
+
+    // Setting a mapping again without facts forgets the earlier ones.
+    QVERIFY(map.set(QStringLiteral("one.test"), QStringLiteral("local:1"), 5, QStringLiteral("u1"), deploy));
+    QVERIFY(map.set(QStringLiteral("one.test"), QStringLiteral("local:1"), 6, QStringLiteral("u1")));
+    QCOMPARE(map.get(QStringLiteral("one.test"))->token, GitCredentialMap::TokenFacts());
 }
 
 void TestGitCredentialMap::savedSecretIndexPerIdentity()

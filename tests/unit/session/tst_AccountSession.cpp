@@ -163,7 +163,7 @@ void TestAccountSession::rotateReplacesTheSavedSecretAndGitHosts()
             }).ok());
     const Result<GitCredentialMap::Entry> mapped =
         Test::await<GitCredentialMap::Entry>([&](QObject* c, Callback<GitCredentialMap::Entry> done) {
-            ops.useForGit(oldId, u"git.example.com"_s, c, done);
+            ops.useForGit(created.value().token, u"git.example.com"_s, c, done);
         });
     QVERIFY(mapped.ok());
     QCOMPARE(mapped.value().tokenId, oldId);
