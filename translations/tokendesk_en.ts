@@ -183,6 +183,33 @@
     </message>
 </context>
 <context>
+    <name>TokenDesk::CalendarExportController</name>
+    <message numerus="yes">
+        <source>Saved the expiry dates of %n token(s) to %1.</source>
+        <translation>
+            <numerusform>Saved the expiry dates of %n token to %1.</numerusform>
+            <numerusform>Saved the expiry dates of %n tokens to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The tokens of %n place(s) are missing: they could not be read.</source>
+        <translation>
+            <numerusform>The tokens of %n place are missing: they could not be read.</numerusform>
+            <numerusform>The tokens of %n places are missing: they could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDesk::CredentialHelper</name>
+    <message numerus="yes">
+        <source>warning: the %1 that git uses for %2 expires on %3 (at 00:00 UTC), in %n day(s); rotate it in TokenDesk.</source>
+        <translation>
+            <numerusform>warning: the %1 that git uses for %2 expires on %3 (at 00:00 UTC), in %n day; rotate it in TokenDesk.</numerusform>
+            <numerusform>warning: the %1 that git uses for %2 expires on %3 (at 00:00 UTC), in %n days; rotate it in TokenDesk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenDesk::DueTokensMenu</name>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -224,29 +251,6 @@
         <translation>
             <numerusform>%n place could not be read</numerusform>
             <numerusform>%n places could not be read</numerusform>
-    <name>TokenDesk::CalendarExportController</name>
-    <message numerus="yes">
-        <source>Saved the expiry dates of %n token(s) to %1.</source>
-        <translation>
-            <numerusform>Saved the expiry dates of %n token to %1.</numerusform>
-            <numerusform>Saved the expiry dates of %n tokens to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The tokens of %n place(s) are missing: they could not be read.</source>
-        <translation>
-            <numerusform>The tokens of %n place are missing: they could not be read.</numerusform>
-            <numerusform>The tokens of %n places are missing: they could not be read.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TokenDesk::CredentialHelper</name>
-    <message numerus="yes">
-        <source>warning: the %1 that git uses for %2 expires on %3 (at 00:00 UTC), in %n day(s); rotate it in TokenDesk.</source>
-        <translation>
-            <numerusform>warning: the %1 that git uses for %2 expires on %3 (at 00:00 UTC), in %n day; rotate it in TokenDesk.</numerusform>
-            <numerusform>warning: the %1 that git uses for %2 expires on %3 (at 00:00 UTC), in %n days; rotate it in TokenDesk.</numerusform>
         </translation>
     </message>
 </context>
