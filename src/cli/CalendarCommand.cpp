@@ -1,12 +1,9 @@
 #include "CalendarCommand.h"
 
-#include "AccountRegistry.h"
 #include "CalendarExport.h"
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "ReminderSettings.h"
-#include "SessionFactory.h"
-#include "StoreLocation.h"
 
 #include <QFileInfo>
 
@@ -55,35 +52,14 @@ QString CalendarCommand::parse(const QCommandLineParser& parser, const QStringLi
 
 void CalendarCommand::run(CliContext& context)
 {
-    if (m_backend.isGitLab() || m_backend.demo) {
-        // Just the place named, opened as every other command opens it.
-        return SessionFactory::open(m_backend, context.clock(), context.vault(), false, &context,
-                                    [this, &context](Result<AccountSession::Ptr> opened) {
-                                        if (!opened)
-                                            return context.fail(opened.error());
-                                        write(context, {ExpiryCheck::forSession(opened.value())});
-                                    });
-    }
-    const QString storePath = StoreLocation::resolve(m_backend.storePath);
-    if (!m_backend.storePath.isEmpty()) {
-        // --store: that store only, as remind reads it; asking never creates it.
-        if (!QFileInfo(storePath).isFile()) {
-            context.writeErr(
-                CliContext::errorLine(tr("could not read %1: there is no store there.").arg(storePath)));
-            return context.finish(ExitCode::Failure);
-        }
-        ExpiryCheck::Source store;
-        store.storePath = QFileInfo(storePath).absoluteFilePath();
-        store.info.key = u"store:"_s + store.storePath;
-        store.info.label = tr("Offline store · %1").arg(store.storePath);
-        return write(context, {store});
-    }
-    GitLabOptions base;
-    base.caFile = m_backend.caFile;
-    if (m_backend.timeoutMs > 0)
-        base.timeoutMs = m_backend.timeoutMs;
-    m_registry = std::make_unique<AccountRegistry>(*context.vault());
-    write(context, ExpiryCheck::knownSources(*m_registry, context.clock(), base, storePath));
+    m_places.open(context, m_backend,
+                  [this, &context](QList<ExpiryCheck::Source> found, const QString& problem) {
+                      if (!problem.isEmpty()) {
+                          context.writeErr(CliContext::errorLine(problem));
+                          return context.finish(ExitCode::Failure);
+                      }
+                      write(context, found);
+                  });
 }
 
 void CalendarCommand::write(CliContext& context, const QList<ExpiryCheck::Source>& sources)

@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "ExpiryCheck.h"
+#include "ReminderPlaces.h"
 
 #include <memory>
 
@@ -38,7 +39,7 @@ private:
     QCommandLineOption m_outputOption;
     BackendOptions m_backend;
     QString m_output;
-    std::unique_ptr<AccountRegistry> m_registry;
+    ReminderPlaces m_places;
 };
 
 } // namespace TokenDesk

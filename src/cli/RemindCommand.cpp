@@ -1,13 +1,10 @@
 #include "RemindCommand.h"
 
-#include "AccountRegistry.h"
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "ReminderSettings.h"
 #include "ResourceJson.h"
 #include "SecretVault.h"
-#include "SessionFactory.h"
-#include "StoreLocation.h"
 #include "TableFormatter.h"
 
 #include <QFileInfo>
@@ -83,51 +80,24 @@ QString RemindCommand::parse(const QCommandLineParser& parser, const QStringList
     return {};
 }
 
-void RemindCommand::sources(CliContext& context,
-                            std::function<void(QList<ExpiryCheck::Source>, QString)> done)
-{
-    if (m_backend.isGitLab() || m_backend.demo) {
-        // Just the place named: its session as every other command opens it.
-        return SessionFactory::open(m_backend, context.clock(), context.vault(), false, &context,
-                                    [done](Result<AccountSession::Ptr> opened) {
-                                        if (!opened)
-                                            return done({}, opened.error().message);
-                                        done({ExpiryCheck::forSession(opened.value())}, {});
-                                    });
-    }
-    const QString storePath = StoreLocation::resolve(m_backend.storePath);
-    if (!m_backend.storePath.isEmpty()) {
-        // --store: that store only; asking never creates it.
-        if (!QFileInfo(storePath).isFile())
-            return done({}, tr("there is no store at %1.").arg(TableFormatter::printable(storePath)));
-        ExpiryCheck::Source store;
-        store.storePath = QFileInfo(storePath).absoluteFilePath();
-        store.info.key = u"store:"_s + store.storePath;
-        store.info.label = tr("Offline store · %1").arg(store.storePath);
-        return done({store}, {});
-    }
-    m_registry = std::make_unique<AccountRegistry>(*context.vault());
-    GitLabOptions base;
-    done(ExpiryCheck::knownSources(*m_registry, context.clock(), base, storePath), {});
-}
-
 void RemindCommand::run(CliContext& context)
 {
     if (m_schedule.requested())
         return m_schedule.run(context);
-    sources(context, [this, &context](QList<ExpiryCheck::Source> found, const QString& problem) {
-        if (!problem.isEmpty()) {
-            context.writeErr(CliContext::errorLine(problem));
-            return context.finish(ExitCode::Failure);
-        }
-        ExpiryCheck::Options options;
-        options.withinDays = m_withinDays;
-        // The notifications also tell of a token on the day it expired (threshold 0).
-        options.includeExpiredToday = m_notification.enabled();
-        options.resources = true;
-        ExpiryCheck::run(found, options, context.clock(), &context,
-                         [this, &context](ExpiryCheck::Report report) { checked(context, report); });
-    });
+    m_places.open(
+        context, m_backend, [this, &context](QList<ExpiryCheck::Source> found, const QString& problem) {
+            if (!problem.isEmpty()) {
+                context.writeErr(CliContext::errorLine(problem));
+                return context.finish(ExitCode::Failure);
+            }
+            ExpiryCheck::Options options;
+            options.withinDays = m_withinDays;
+            // The notifications also tell of a token on the day it expired (threshold 0).
+            options.includeExpiredToday = m_notification.enabled();
+            options.resources = true;
+            ExpiryCheck::run(found, options, context.clock(), &context,
+                             [this, &context](ExpiryCheck::Report report) { checked(context, report); });
+        });
 }
 
 void RemindCommand::checked(CliContext& context, const ExpiryCheck::Report& report)

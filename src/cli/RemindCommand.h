@@ -5,6 +5,7 @@
 #include "ExpiryCheck.h"
 #include "RemindNotification.h"
 #include "RemindSchedule.h"
+#include "ReminderPlaces.h"
 
 #include <memory>
 
@@ -31,7 +32,8 @@ public:
     QString name() const override { return QStringLiteral("remind"); }
     QString arguments() const override
     {
-        return QStringLiteral("[--within DAYS] [--notify [--wait SECONDS]] | --enable [--autostart] | --disable");
+        return QStringLiteral(
+            "[--within DAYS] [--notify [--wait SECONDS]] | --enable [--autostart] | --disable");
     }
     QString summary() const override;
     Needs needs() const override { return Needs::Nothing; }
@@ -46,8 +48,6 @@ public:
     static constexpr int MaxWithinDays = 3650;
 
 private:
-    // The places to read: the one the command line names, else every known one. problem: why none can be.
-    void sources(CliContext& context, std::function<void(QList<ExpiryCheck::Source>, QString problem)> done);
     void checked(CliContext& context, const ExpiryCheck::Report& report);
     void printTable(CliContext& context, const QList<DueToken>& due);
     void printJson(CliContext& context, const QList<DueToken>& due);
@@ -56,7 +56,7 @@ private:
     BackendOptions m_backend;
     int m_withinDays = 0;
     RemindNotification m_notification;
-    std::unique_ptr<AccountRegistry> m_registry;
+    ReminderPlaces m_places;
     RemindSchedule m_schedule;
 };
 

@@ -245,12 +245,8 @@ QList<ExpiryCheck::Source> ExpiryCheck::knownSources(const AccountRegistry& regi
                                                      const GitLabOptions& base, const QString& storePath)
 {
     QList<Source> sources;
-    if (!storePath.isEmpty() && QFileInfo(storePath).isFile()) {
-        Source store;
-        store.info = storeInfo(storePath);
-        store.storePath = QFileInfo(storePath).absoluteFilePath();
-        sources << store;
-    }
+    if (!storePath.isEmpty() && QFileInfo(storePath).isFile())
+        sources << forStoreFile(storePath);
     for (const GitLabAccount& account : registry.accounts()) {
         Source source;
         source.info = {account.key, account.label(), account.instanceUrl};
@@ -259,6 +255,14 @@ QList<ExpiryCheck::Source> ExpiryCheck::knownSources(const AccountRegistry& regi
             sources << source;
     }
     return sources;
+}
+
+ExpiryCheck::Source ExpiryCheck::forStoreFile(const QString& path)
+{
+    Source store;
+    store.info = storeInfo(path);
+    store.storePath = QFileInfo(path).absoluteFilePath();
+    return store;
 }
 
 ExpiryCheck::Source ExpiryCheck::forSession(const AccountSession::Ptr& session)

@@ -74,6 +74,9 @@ public:
                                       const GitLabOptions& base, const QString& storePath);
     // A source for a session the caller opened (--store, --gitlab with a credential).
     static Source forSession(const AccountSession::Ptr& session);
+    // The store file at path, opened by the check itself (a file that is not a store is then a failure of
+    // this source only). The caller checks that the file exists: the check never creates one.
+    static Source forStoreFile(const QString& path);
 
     // Answers once, while context lives (later, never before it returns).
     static void run(const QList<Source>& sources, const Options& options, const Clock& clock,
