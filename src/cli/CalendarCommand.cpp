@@ -5,7 +5,6 @@
 #include "ExitCode.h"
 #include "ReminderSettings.h"
 
-#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
