@@ -1,7 +1,7 @@
 #include "ReminderNotifications.h"
 
 #include "Clock.h"
-#include "WindowLauncher.h"
+#include "WindowProcess.h"
 
 namespace TokenDesk {
 
@@ -72,10 +72,10 @@ void ReminderNotifications::answer(uint id, const QString& actionKey)
     const PlannedNotification notification = *it;
     QString error;
     if (actionKey == ReminderPlan::rotateAction() && !notification.tokens.isEmpty()) {
-        if (!WindowLauncher::launch(WindowLauncher::rotateArguments(notification.tokens.first()), &error))
+        if (!WindowProcess::launch(WindowProcess::rotateArguments(notification.tokens.first()), &error))
             Q_EMIT warning(error);
     } else if (actionKey == ReminderPlan::openAction() && !notification.tokens.isEmpty()) {
-        if (!WindowLauncher::launch(WindowLauncher::selectArguments(notification.tokens.first()), &error))
+        if (!WindowProcess::launch(WindowProcess::selectArguments(notification.tokens.first()), &error))
             Q_EMIT warning(error);
     } else if (actionKey == ReminderPlan::snoozeAction()) {
         // Another run may have written the ledger meanwhile: snooze on top of what is there now.

@@ -5,7 +5,7 @@
 #include "ReminderPlan.h"
 #include "TestSupport.h"
 #include "Translations.h"
-#include "WindowLauncher.h"
+#include "WindowProcess.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -334,11 +334,11 @@ private Q_SLOTS:
     {
         DueToken token = due(17, u"deploy"_s, 7);
         token.resource = Resource{ResourceRef::Kind::Group, 5, u"acme"_s, u"Acme"_s, 50};
-        QCOMPARE(WindowLauncher::rotateArguments(token),
+        QCOMPARE(WindowProcess::rotateArguments(token),
                  (QStringList{u"--account"_s, alice().key, u"--rotate"_s, u"17"_s, u"--resource"_s,
                               u"group:5"_s}));
         const DueToken stored = due(3, u"ci"_s, 1, store());
-        QCOMPARE(WindowLauncher::selectArguments(stored),
+        QCOMPARE(WindowProcess::selectArguments(stored),
                  (QStringList{u"--store"_s, u"/home/alice/tokens.db"_s, u"--account"_s, u"offline"_s,
                               u"--select"_s, u"3"_s}));
     }

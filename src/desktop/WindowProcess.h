@@ -11,9 +11,9 @@ namespace TokenDesk {
 // Opens the TokenDesk window on a token, as the notifications' actions do: runs `tokendesk` (the one next
 // to this program first, then the one on PATH) with the window's launch options. A window already running
 // in the session is asked to do it instead by the new process.
-class WindowLauncher
+class WindowProcess
 {
-    Q_DECLARE_TR_FUNCTIONS(WindowLauncher)
+    Q_DECLARE_TR_FUNCTIONS(WindowProcess)
 
 public:
     // The window's program; empty when there is none.

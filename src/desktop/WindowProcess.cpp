@@ -1,4 +1,4 @@
-#include "WindowLauncher.h"
+#include "WindowProcess.h"
 
 #include "AccountRegistry.h"
 
@@ -16,7 +16,7 @@ const QString WindowProgram = u"tokendesk"_s;
 const QString StorePrefix = u"store:"_s;
 } // namespace
 
-QString WindowLauncher::program()
+QString WindowProcess::program()
 {
     const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(WindowProgram);
     const QFileInfo info(beside);
@@ -25,7 +25,7 @@ QString WindowLauncher::program()
     return QStandardPaths::findExecutable(WindowProgram);
 }
 
-QStringList WindowLauncher::arguments(const DueToken& token, const QString& action)
+QStringList WindowProcess::arguments(const DueToken& token, const QString& action)
 {
     QStringList arguments;
     QString account = token.source.key;
@@ -39,17 +39,17 @@ QStringList WindowLauncher::arguments(const DueToken& token, const QString& acti
     return arguments;
 }
 
-QStringList WindowLauncher::rotateArguments(const DueToken& token)
+QStringList WindowProcess::rotateArguments(const DueToken& token)
 {
     return arguments(token, u"--rotate"_s);
 }
 
-QStringList WindowLauncher::selectArguments(const DueToken& token)
+QStringList WindowProcess::selectArguments(const DueToken& token)
 {
     return arguments(token, u"--select"_s);
 }
 
-bool WindowLauncher::launch(const QStringList& arguments, QString* error)
+bool WindowProcess::launch(const QStringList& arguments, QString* error)
 {
     const QString window = program();
     if (window.isEmpty()) {
