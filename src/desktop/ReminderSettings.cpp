@@ -1,10 +1,10 @@
 #include "ReminderSettings.h"
 
 #include "ExpiryReminder.h"
+#include "KeychainSettings.h"
 
 #include <QDir>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace TokenDesk {
 
@@ -18,11 +18,7 @@ ReminderSettings::ReminderSettings(QString file)
 
 QString ReminderSettings::defaultFilePath()
 {
-    QString dir = qEnvironmentVariable("TOKENDESK_CONFIG_DIR");
-    if (dir.isEmpty())
-        dir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
-                  .filePath(QStringLiteral("TokenDesk"));
-    return QDir(dir).filePath(QStringLiteral("reminders.conf"));
+    return QDir(KeychainSettings::configDirectory()).filePath(QStringLiteral("reminders.conf"));
 }
 
 QList<int> ReminderSettings::thresholds() const

@@ -5,13 +5,18 @@
 
 namespace TokenDesk {
 
+QString KeychainSettings::configDirectory()
+{
+    const QString dir = qEnvironmentVariable("TOKENDESK_CONFIG_DIR");
+    if (!dir.isEmpty())
+        return dir;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(QStringLiteral("TokenDesk"));
+}
+
 QString KeychainSettings::defaultFilePath()
 {
-    QString dir = qEnvironmentVariable("TOKENDESK_CONFIG_DIR");
-    if (dir.isEmpty())
-        dir = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
-                  .filePath(QStringLiteral("TokenDesk"));
-    return QDir(dir).filePath(QStringLiteral("keychain.conf"));
+    return QDir(configDirectory()).filePath(QStringLiteral("keychain.conf"));
 }
 
 } // namespace TokenDesk

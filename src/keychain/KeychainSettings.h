@@ -12,6 +12,9 @@ public:
     // $TOKENDESK_CONFIG_DIR/keychain.conf when that is set, else
     // <generic config location>/TokenDesk/keychain.conf (e.g. ~/.config/TokenDesk/keychain.conf).
     static QString defaultFilePath();
+    // The folder of TokenDesk's shared settings files: $TOKENDESK_CONFIG_DIR when that is set, else
+    // <generic config location>/TokenDesk.
+    static QString configDirectory();
 };
 
 } // namespace TokenDesk
