@@ -5,7 +5,6 @@
 #include "ExitCode.h"
 #include "ReminderSettings.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace TokenDesk {

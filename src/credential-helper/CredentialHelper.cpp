@@ -48,9 +48,10 @@ QString CredentialHelper::expiryWarning(const GitCredentialMap::Entry& entry, QD
     const qint64 daysLeft = todayUtc.daysTo(expiresAt);
     if (daysLeft > WarningDays)
         return {};
-    const QString token = entry.token.name.isEmpty()
-                              ? tr("token %1").arg(entry.tokenId)
-                              : tr("token “%1” (ID %2)").arg(entry.token.name, QString::number(entry.tokenId));
+    const QString token =
+        entry.token.name.isEmpty()
+            ? tr("token %1").arg(entry.tokenId)
+            : tr("token “%1” (ID %2)").arg(entry.token.name, QString::number(entry.tokenId));
     const QString date = expiresAt.toString(Qt::ISODate);
     // GitLab counts a token whose date is today as expired.
     if (daysLeft <= 0)
