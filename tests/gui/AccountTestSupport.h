@@ -29,4 +29,18 @@ inline GitLabAccount addTestAccount(AccountRegistry& registry, Test::GitLabTestS
     return account;
 }
 
+// Removes every account of the registry with its keychain entry, as a test's cleanup must; false when one
+// did not answer in time.
+inline bool forgetTestAccounts(AccountRegistry& registry)
+{
+    QObject context;
+    for (const GitLabAccount& account : registry.accounts()) {
+        bool done = false;
+        registry.removeAccount(account.key, &context, [&done](Result<bool>) { done = true; });
+        if (!QTest::qWaitFor([&done] { return done; }, 20000))
+            return false;
+    }
+    return true;
+}
+
 } // namespace TokenDesk::GuiTest

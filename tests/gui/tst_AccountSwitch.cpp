@@ -94,13 +94,8 @@ void TestAccountSwitch::cleanup()
 {
     m_window.reset();
     m_selector = nullptr;
-    if (m_registry) {
-        for (const GitLabAccount& account : m_registry->accounts()) {
-            bool done = false;
-            m_registry->removeAccount(account.key, this, [&done](Result<bool>) { done = true; });
-            QTRY_VERIFY(done);
-        }
-    }
+    if (m_registry)
+        QVERIFY(GuiTest::forgetTestAccounts(*m_registry));
     m_registry.reset();
     m_vault.reset();
     m_offline.reset();

@@ -108,13 +108,8 @@ void TestReminderTray::cleanup()
     m_window.reset();
     m_selector = nullptr;
     m_tray = nullptr;
-    if (m_registry) {
-        for (const GitLabAccount& account : m_registry->accounts()) {
-            bool done = false;
-            m_registry->removeAccount(account.key, this, [&done](Result<bool>) { done = true; });
-            QTRY_VERIFY(done);
-        }
-    }
+    if (m_registry)
+        QVERIFY(GuiTest::forgetTestAccounts(*m_registry));
     m_registry.reset();
     m_vault.reset();
     m_offline.reset();

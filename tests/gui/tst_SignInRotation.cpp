@@ -79,13 +79,8 @@ void TestSignInRotation::init()
 
 void TestSignInRotation::cleanup()
 {
-    if (m_registry) {
-        for (const GitLabAccount& account : m_registry->accounts()) {
-            bool done = false;
-            m_registry->removeAccount(account.key, this, [&done](Result<bool>) { done = true; });
-            QTRY_VERIFY(done);
-        }
-    }
+    if (m_registry)
+        QVERIFY(GuiTest::forgetTestAccounts(*m_registry));
     m_registry.reset();
     m_vault.reset();
     m_offline.reset();
