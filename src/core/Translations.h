@@ -1,11 +1,38 @@
 #pragma once
 
+#include <QList>
+#include <QLocale>
+#include <QString>
+
 class QCoreApplication;
 
 namespace TokenDesk {
 
-// Installs TokenDesk's translations for the user's locale, on top of the English plural forms,
-// and Qt's own where available.
+// A language TokenDesk's programs are translated into (English is the source language).
+struct UiLanguage
+{
+    QString code; // the .ts/.qm suffix and QLocale name: "de", "fr", "ja", "zh_CN", "ar"; "en" for English
+    QString nativeName; // the language's name in itself, for the Preferences list: "Deutsch", "日本語", …
+};
+
+// English first, then every shipped translation.
+QList<UiLanguage> shippedLanguages();
+
+// The user's choice in Preferences, shared by the window, the CLI and the git helper: a code of
+// shippedLanguages(), or empty to follow the system. Kept under LanguageSettingKey in TokenDesk's
+// settings file (the one the window's AppSettings writes).
+inline constexpr char LanguageSettingKey[] = "ui/language";
+QString languageOverride();
+
+// The language the programs speak: the override when set, else the system's (LANGUAGE, LC_ALL,
+// LC_MESSAGES, LANG, as Qt reads them).
+QLocale uiLocale();
+
+// Installs, for uiLocale(): TokenDesk's English plural forms underneath, Qt's own translations
+// (qtbase_<lang>.qm from QLibraryInfo::TranslationsPath, Debian's qt6-translations-l10n) and
+// tokendesk_<lang>.qm; a folder named by $TOKENDESK_TRANSLATION_DIR is searched before the embedded
+// :/i18n (so a translator can try a .qm without rebuilding). Makes uiLocale() the default QLocale, so
+// the window formats dates in it. Output meant for scripts (--json, exit codes) never goes through tr().
 void installTranslations(QCoreApplication& app);
 
 } // namespace TokenDesk
