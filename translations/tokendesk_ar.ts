@@ -1697,275 +1697,284 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Every active access token of the groups and projects whose tokens you may manage, each with its group or project.</source>
-            <translation type="unfinished" />
+            <translation>كل رمز وصول نشط للمجموعات والمشاريع التي يمكنك إدارة رموزها، مع مجموعته أو مشروعه.</translation>
         </message>
         <message>
             <source>List tokens (active ones unless --state says otherwise), or with --all-resources every group and project access token.</source>
-            <translation type="unfinished" />
+            <translation>اعرض الرموز (النشطة منها ما لم يحدد --state غير ذلك)، أو مع --all-resources كل رمز وصول لمجموعة أو مشروع.</translation>
         </message>
         <message>
             <source>Date filters: --created-before, --created-after, --expires-before, --expires-after, --last-used-before and --last-used-after, each a day written YYYY-MM-DD (UTC), as GitLab means them: 'before' excludes the day itself, 'after' includes it; a token without that date (never used, no expiry) does not match.</source>
-            <translation type="unfinished" />
+            <translation>مرشّحات التاريخ: --created-before و--created-after و--expires-before و--expires-after و--last-used-before و--last-used-after، كلٌّ منها يوم بالصيغة YYYY-MM-DD (بالتوقيت العالمي)، بالمعنى الذي يقصده GitLab: 'before' يستثني اليوم نفسه، و'after' يشمله؛ والرمز الذي ليس له ذلك التاريخ (لم يُستخدم قط، أو بلا انتهاء) لا يطابق.</translation>
         </message>
         <message>
             <source>With --all-resources the groups and projects are read several at a time; those that could not be read are named on standard error and the exit code is 6, after the tokens of the others are printed. When none could be read, for one kind of reason (such as an instance without these tokens), that reason is the error and gives the exit code.</source>
-            <translation type="unfinished" />
+            <translation>مع --all-resources تُقرأ المجموعات والمشاريع عدة منها في آن واحد؛ وتُذكر التي تعذّرت قراءتها في الخطأ القياسي ويكون رمز الخروج 6، بعد طباعة رموز البقية. وإذا تعذّرت قراءتها كلها لسبب واحد (مثل مثيل بلا هذه الرموز)، فذلك السبب هو الخطأ ومنه يُحدَّد رمز الخروج.</translation>
         </message>
         <message>
             <source>--all-resources lists every group and project; leave out --group and --project.</source>
-            <translation type="unfinished" />
+            <translation>يسرد --all-resources كل مجموعة ومشروع؛ احذف --group و--project.</translation>
         </message>
         <message>
             <source>--all-resources lists active tokens by expiry date; --state, --search and --sort do not apply.</source>
-            <translation type="unfinished" />
+            <translation>يسرد --all-resources الرموز النشطة حسب تاريخ الانتهاء؛ ولا تنطبق --state و--search و--sort.</translation>
         </message>
         <message>
             <source>--all-resources takes --expires-before as its only date filter.</source>
-            <translation type="unfinished" />
+            <translation>لا يقبل --all-resources من مرشّحات التاريخ إلا --expires-before.</translation>
         </message>
         <message>
             <source>unknown --state '%1'; use active, inactive or all.</source>
-            <translation type="unfinished" />
+            <translation>قيمة --state غير معروفة '%1'؛ استخدم active أو inactive أو all.</translation>
         </message>
         <message>
             <source>unknown --sort '%1'; use one of: %2.</source>
-            <translation type="unfinished" />
+            <translation>قيمة --sort غير معروفة '%1'؛ استخدم إحدى القيم: %2.</translation>
         </message>
         <message>
             <source>Reading tokens: page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>قراءة الرموز: الصفحة %1 من %2</translation>
         </message>
         <message>
             <source>Reading tokens: page %1</source>
-            <translation type="unfinished" />
+            <translation>قراءة الرموز: الصفحة %1</translation>
         </message>
         <message>
             <source>interrupted; the listing above is incomplete.</source>
-            <translation type="unfinished" />
+            <translation>تمت المقاطعة؛ القائمة أعلاه غير كاملة.</translation>
         </message>
         <message>
             <source>interrupted; nothing was listed.</source>
-            <translation type="unfinished" />
+            <translation>تمت المقاطعة؛ لم يُعرض شيء.</translation>
         </message>
     </context>
     <context>
         <name>PageTexts</name>
         <message>
             <source>Group and project access tokens</source>
-            <translation type="unfinished" />
+            <translation>رموز وصول المجموعات والمشاريع</translation>
         </message>
         <message>
             <source>Personal access tokens</source>
-            <translation type="unfinished" />
+            <translation>رموز الوصول الشخصية</translation>
         </message>
         <message>
             <source>Group access tokens: %1</source>
-            <translation type="unfinished" />
+            <translation>رموز وصول المجموعة: %1</translation>
         </message>
         <message>
             <source>Project access tokens: %1</source>
-            <translation type="unfinished" />
+            <translation>رموز وصول المشروع: %1</translation>
         </message>
         <message>
             <source>Group access tokens let CI jobs and automation use the GitLab API, and git over HTTPS, as a bot member of the group with the role you give them. Only the scopes a group token may have are offered. A new token's secret is shown once.</source>
-            <translation type="unfinished" />
+            <translation>تتيح رموز وصول المجموعة لمهام CI والأتمتة استخدام واجهة GitLab البرمجية، وgit عبر HTTPS، بصفة عضو بوت في المجموعة بالدور الذي تمنحه له. لا تُعرض إلا النطاقات المسموح بها لرمز المجموعة. يُعرض سر الرمز الجديد مرة واحدة.</translation>
         </message>
         <message>
             <source>Project access tokens let CI jobs and automation use the GitLab API, and git over HTTPS, as a bot member of the project with the role you give them. Only the scopes a project token may have are offered. A new token's secret is shown once.</source>
-            <translation type="unfinished" />
+            <translation>تتيح رموز وصول المشروع لمهام CI والأتمتة استخدام واجهة GitLab البرمجية، وgit عبر HTTPS، بصفة عضو بوت في المشروع بالدور الذي تمنحه له. لا تُعرض إلا النطاقات المسموح بها لرمز المشروع. يُعرض سر الرمز الجديد مرة واحدة.</translation>
         </message>
     </context>
     <context>
         <name>PasteTokenDialog</name>
         <message>
             <source>Create the token on GitLab</source>
-            <translation type="unfinished" />
+            <translation>أنشئ الرمز في GitLab</translation>
         </message>
         <message>
             <source>Open GitLab's page</source>
-            <translation type="unfinished" />
+            <translation>فتح صفحة GitLab</translation>
         </message>
         <message>
             <source>&amp;Paste the new token</source>
-            <translation type="unfinished" />
+            <translation>الصق الرمز الجديد (&amp;P)</translation>
         </message>
         <message>
             <source>Paste the new token</source>
-            <translation type="unfinished" />
+            <translation>الصق الرمز الجديد</translation>
         </message>
         <message>
             <source>Add token</source>
-            <translation type="unfinished" />
+            <translation>إضافة الرمز</translation>
         </message>
         <message>
             <source>Save to keychain</source>
-            <translation type="unfinished" />
+            <translation>الحفظ في سلسلة المفاتيح</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>التفضيلات</translation>
         </message>
         <message>
             <source>Clipboard clear &amp;delay</source>
-            <translation type="unfinished" />
+            <translation>مهلة مسح الحافظة (&amp;D)</translation>
         </message>
         <message>
             <source>A copied token is removed from the clipboard after this many seconds, unless something else was copied since.</source>
-            <translation type="unfinished" />
+            <translation>يُزال الرمز المنسوخ من الحافظة بعد هذا العدد من الثواني، ما لم يُنسخ شيء آخر بعده.</translation>
         </message>
         <message>
             <source>Save new tokens to the &amp;keychain automatically</source>
-            <translation type="unfinished" />
+            <translation>حفظ الرموز الجديدة في سلسلة المفاتيح تلقائيًا (&amp;K)</translation>
         </message>
         <message>
             <source>Remind me about &amp;expiring tokens</source>
-            <translation type="unfinished" />
+            <translation>ذكّرني بالرموز التي توشك على الانتهاء (&amp;E)</translation>
         </message>
         <message>
             <source>Remind me this many days &amp;before expiry</source>
-            <translation type="unfinished" />
+            <translation>ذكّرني قبل الانتهاء بهذا العدد من الأيام (&amp;B)</translation>
         </message>
         <message>
             <source>Numbers of days separated by commas, for example 30, 7, 1, 0: one reminder each, and 0 on the day the token expires.</source>
-            <translation type="unfinished" />
+            <translation>أعداد أيام مفصولة بفواصل، مثل 30, 7, 1, 0: تذكير واحد لكل منها، و0 في يوم انتهاء الرمز.</translation>
         </message>
     </context>
     <context>
         <name>PrivateFiles</name>
         <message>
             <source>%1 cannot be created: %2</source>
-            <translation type="unfinished" />
+            <translation>يتعذّر إنشاء %1: %2</translation>
         </message>
         <message>
             <source>%1 cannot be examined: %2</source>
-            <translation type="unfinished" />
+            <translation>يتعذّر فحص %1: %2</translation>
         </message>
         <message>
             <source>%1 was readable or writable by other users (permissions %2); it is now %3.</source>
-            <translation type="unfinished" />
+            <translation>كان %1 قابلًا للقراءة أو الكتابة من مستخدمين آخرين (الأذونات %2)؛ وأصبحت الآن %3.</translation>
         </message>
         <message>
             <source>%1 is readable or writable by other users (permissions %2) and cannot be changed.</source>
-            <translation type="unfinished" />
+            <translation>%1 قابل للقراءة أو الكتابة من مستخدمين آخرين (الأذونات %2) ولا يمكن تغييره.</translation>
         </message>
     </context>
     <context>
         <name>RemindCommand</name>
         <message>
             <source>Tokens that expire within DAYS days (default: the largest reminder threshold, 30 unless changed in Preferences).</source>
-            <translation type="unfinished" />
+            <translation>الرموز التي تنتهي خلال DAYS يومًا (الافتراضي: أكبر عتبة تذكير، 30 ما لم تُغيَّر في التفضيلات).</translation>
         </message>
         <message>
             <source>Tokens that expire soon, in every place TokenDesk knows, soonest first.</source>
-            <translation type="unfinished" />
+            <translation>الرموز التي تنتهي قريبًا، في كل مكان يعرفه TokenDesk، الأقرب أولًا.</translation>
         </message>
         <message>
             <source>Without --store, --demo or --gitlab every place TokenDesk knows is read: the local store (when it exists; it is never created) and every connected GitLab account, with its access token from the keychain. Personal, group and project access tokens are included.</source>
-            <translation type="unfinished" />
+            <translation>بدون --store أو --demo أو --gitlab يُقرأ كل مكان يعرفه TokenDesk: المخزن المحلي (إن وُجد؛ ولا يُنشأ أبدًا) وكل حساب GitLab متصل، برمز وصوله من سلسلة المفاتيح. وتُشمل رموز الوصول الشخصية ورموز المجموعات والمشاريع.</translation>
         </message>
         <message>
             <source>--json prints an array of tokens with GitLab's field names, plus "account" (the place's key: the connected account's key, or "store:" and the store file's path), "resource" ({kind, id, full_path}, for group and project tokens; null otherwise) and "days_left" (1 on the token's last working day).</source>
-            <translation type="unfinished" />
+            <translation>يطبع --json مصفوفة من الرموز بأسماء حقول GitLab، إضافة إلى "account" (مفتاح المكان: مفتاح الحساب المتصل، أو "store:" ومسار ملف المخزن)، و"resource" ({kind, id, full_path}، لرموز المجموعات والمشاريع؛ وإلا null) و"days_left" (1 في آخر يوم يعمل فيه الرمز).</translation>
         </message>
         <message>
             <source>Exit codes: 0 whether or not anything is due; 1 when a place could not be read (each is named on standard error; what the others answered is still printed); 2 usage.</source>
-            <translation type="unfinished" />
+            <translation>رموز الخروج: 0 سواء استحق شيء أم لا؛ 1 عند تعذّر قراءة مكان ما (يُذكر كل منها في الخطأ القياسي؛ وتُطبع إجابات البقية رغم ذلك)؛ 2 خطأ في الاستخدام.</translation>
         </message>
         <message>
             <source>remind reads personal, group and project tokens together; leave out --group and --project.</source>
-            <translation type="unfinished" />
+            <translation>يقرأ remind الرموز الشخصية ورموز المجموعات والمشاريع معًا؛ احذف --group و--project.</translation>
         </message>
         <message>
             <source>--within must be a whole number of days from 1 to %1, such as 30.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون --within عددًا صحيحًا من الأيام بين 1 و%1، مثل 30.</translation>
         </message>
         <message>
             <source>could not read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة %1: %2</translation>
         </message>
         <message>
             <source>No token expires tomorrow.</source>
-            <translation type="unfinished" />
+            <translation>لا ينتهي أي رمز غدًا.</translation>
         </message>
         <message>
             <source>No token expires within %1 days.</source>
-            <translation type="unfinished" />
+            <translation>لا ينتهي أي رمز خلال %1 يومًا.</translation>
         </message>
         <message>
             <source>ACCOUNT</source>
-            <translation type="unfinished" />
+            <translation>الحساب</translation>
         </message>
         <message>
             <source>RESOURCE</source>
-            <translation type="unfinished" />
+            <translation>المورد</translation>
         </message>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>المعرّف</translation>
         </message>
         <message>
             <source>NAME</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <source>EXPIRES</source>
-            <translation type="unfinished" />
+            <translation>ينتهي</translation>
         </message>
         <message>
             <source>DAYS LEFT</source>
-            <translation type="unfinished" />
+            <translation>الأيام المتبقية</translation>
         </message>
         <message>
             <source>store %1</source>
-            <translation type="unfinished" />
+            <translation>المخزن %1</translation>
         </message>
         <message>
             <source>group %1</source>
-            <translation type="unfinished" />
+            <translation>المجموعة %1</translation>
         </message>
         <message>
             <source>project %1</source>
-            <translation type="unfinished" />
+            <translation>المشروع %1</translation>
         </message>
     </context>
     <context>
         <name>RemindNotification</name>
         <message>
             <source>Also show desktop notifications: one per token and threshold, never twice (see the end of this help).</source>
-            <translation type="unfinished" />
+            <translation>اعرض أيضًا إشعارات سطح المكتب: إشعار واحد لكل رمز وعتبة، دون تكرار أبدًا (انظر نهاية هذه المساعدة).</translation>
         </message>
         <message>
             <source>With --notify: stay up to SECONDS (default: %1) to answer the notifications' actions; 0 ends at once.</source>
-            <translation type="unfinished" />
+            <translation>مع --notify: ابقَ قيد التشغيل حتى SECONDS ثانية (الافتراضي: %1) للاستجابة لإجراءات الإشعارات؛ 0 ينهي فورًا.</translation>
         </message>
         <message>
             <source>--wait needs --notify.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج --wait إلى --notify.</translation>
         </message>
         <message>
             <source>--wait must be a number of seconds from 0 to %1.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون --wait عددًا من الثواني بين 0 و%1.</translation>
         </message>
         <message>
             <source>With --notify, each token is told of once per reminder threshold (%1; Preferences or reminders.conf change them); a place that could not be read gets a notification too. What was told is kept in %2.
 Where the notification service offers actions, "Rotate now" and "Open" open the TokenDesk window on the token and "Remind me tomorrow" tells of it again tomorrow. Only a running remind can answer them: it stays until each of its notifications is answered or closed, or --wait runs out. Once it has ended the notifications stay on screen, but their buttons do nothing; a longer --wait keeps them working at the cost of a process left waiting.
 With no notification service on the session bus, remind --notify says so after the report and exits 1.
 </source>
-            <translation type="unfinished" />
+            <translation>مع --notify، يُبلَّغ عن كل رمز مرة واحدة لكل عتبة تذكير (%1؛ تغيّرها التفضيلات أو reminders.conf)؛ ويحصل المكان الذي تعذّرت قراءته على إشعار أيضًا. يُحفظ ما أُبلغ عنه في %2.
+حيث توفر خدمة الإشعارات إجراءات، يفتح «دوّر الآن» و«فتح» نافذة TokenDesk على الرمز، ويعيد «ذكّرني غدًا» الإبلاغ عنه غدًا. لا يستجيب لها إلا أمر remind قيد التشغيل: يبقى حتى يُستجاب لكل إشعار من إشعاراته أو يُغلق، أو تنقضي مهلة --wait. بعد انتهائه تبقى الإشعارات على الشاشة لكن أزرارها لا تفعل شيئًا؛ و--wait أطول يبقيها عاملة على حساب عملية تبقى منتظرة.
+إذا لم توجد خدمة إشعارات على ناقل الجلسة، يذكر remind --notify ذلك بعد التقرير ويخرج بالرمز 1.
+</translation>
         </message>
         <message numerus="yes">
             <source>Posted %n notification(s); answering their actions for a while (Ctrl+C ends this).
 </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُنشر أي إشعار؛ في انتظار الاستجابة لإجراءاتها لبعض الوقت (Ctrl+C ينهي هذا).
+</numerusform>
+                <numerusform>نُشر إشعار واحد؛ في انتظار الاستجابة لإجراءاته لبعض الوقت (Ctrl+C ينهي هذا).
+</numerusform>
+                <numerusform>نُشر إشعاران؛ في انتظار الاستجابة لإجراءاتهما لبعض الوقت (Ctrl+C ينهي هذا).
+</numerusform>
+                <numerusform>نُشرت %n إشعارات؛ في انتظار الاستجابة لإجراءاتها لبعض الوقت (Ctrl+C ينهي هذا).
+</numerusform>
+                <numerusform>نُشر %n إشعارًا؛ في انتظار الاستجابة لإجراءاتها لبعض الوقت (Ctrl+C ينهي هذا).
+</numerusform>
+                <numerusform>نُشر %n إشعار؛ في انتظار الاستجابة لإجراءاتها لبعض الوقت (Ctrl+C ينهي هذا).
+</numerusform>
             </translation>
         </message>
     </context>
@@ -1973,491 +1982,494 @@ With no notification service on the session bus, remind --notify says so after t
         <name>RemindSchedule</name>
         <message>
             <source>Remind by itself from now on: install and start a systemd user timer that runs 'remind --notify' daily and at login.</source>
-            <translation type="unfinished" />
+            <translation>ذكّر تلقائيًا من الآن فصاعدًا: ثبّت مؤقِّت systemd للمستخدم وشغّله، ليشغّل 'remind --notify' يوميًا وعند تسجيل الدخول.</translation>
         </message>
         <message>
             <source>Stop reminding by itself: remove the timer or the autostart entry.</source>
-            <translation type="unfinished" />
+            <translation>أوقِف التذكير التلقائي: أزِل المؤقِّت أو مُدخل التشغيل التلقائي.</translation>
         </message>
         <message>
             <source>With --enable: where there is no systemd, remind at each login through an XDG autostart entry instead of a timer.</source>
-            <translation type="unfinished" />
+            <translation>مع --enable: حيث لا يوجد systemd، ذكّر عند كل تسجيل دخول عبر مُدخل تشغيل تلقائي XDG بدلًا من مؤقِّت.</translation>
         </message>
         <message>
             <source>--enable and --disable can be repeated safely. Exit codes for them: 0 done, 1 failed, 7 systemd is absent (use --enable --autostart).
 </source>
-            <translation type="unfinished" />
+            <translation>يمكن تكرار --enable و--disable بأمان. رموز الخروج لهما: 0 تم، 1 فشل، 7 systemd غير موجود (استخدم --enable --autostart).
+</translation>
         </message>
         <message>
             <source>--enable and --disable cannot be used together.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن استخدام --enable و--disable معًا.</translation>
         </message>
         <message>
             <source>--autostart goes with --enable.</source>
-            <translation type="unfinished" />
+            <translation>يُستخدم --autostart مع --enable.</translation>
         </message>
         <message>
             <source>systemd is not available here (no systemctl), so no timer was installed. To be reminded at each login instead, run: %1 remind --enable --autostart</source>
-            <translation type="unfinished" />
+            <translation>systemd غير متاح هنا (لا يوجد systemctl)، لذا لم يُثبَّت أي مؤقِّت. لتلقّي التذكير عند كل تسجيل دخول بدلًا من ذلك، شغّل: %1 remind --enable --autostart</translation>
         </message>
         <message>
             <source>could not turn reminders on: %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تشغيل التذكيرات: %1</translation>
         </message>
         <message>
             <source>could not turn reminders off: %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّر إيقاف التذكيرات: %1</translation>
         </message>
     </context>
     <context>
         <name>ReminderLedger</name>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>تتعذّر قراءة %1: %2</translation>
         </message>
         <message>
             <source>%1 is not a reminder record TokenDesk can read.</source>
-            <translation type="unfinished" />
+            <translation>%1 ليس سجل تذكيرات يستطيع TokenDesk قراءته.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>تتعذّر كتابة %1: %2</translation>
         </message>
         <message>
             <source>its folder cannot be created.</source>
-            <translation type="unfinished" />
+            <translation>يتعذّر إنشاء مجلده.</translation>
         </message>
     </context>
     <context>
         <name>ReminderPlaces</name>
         <message>
             <source>there is no store at %1.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مخزن في %1.</translation>
         </message>
     </context>
     <context>
         <name>ReminderPlan</name>
         <message>
             <source>Token “%1” expired today</source>
-            <translation type="unfinished" />
+            <translation>انتهى الرمز «%1» اليوم</translation>
         </message>
         <message>
             <source>Token “%1” expires tomorrow</source>
-            <translation type="unfinished" />
+            <translation>ينتهي الرمز «%1» غدًا</translation>
         </message>
         <message numerus="yes">
             <source>Token “%1” expires in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ينتهي الرمز «%1» اليوم</numerusform>
+                <numerusform>ينتهي الرمز «%1» خلال يوم واحد</numerusform>
+                <numerusform>ينتهي الرمز «%1» خلال يومين</numerusform>
+                <numerusform>ينتهي الرمز «%1» خلال %n أيام</numerusform>
+                <numerusform>ينتهي الرمز «%1» خلال %n يومًا</numerusform>
+                <numerusform>ينتهي الرمز «%1» خلال %n يوم</numerusform>
             </translation>
         </message>
         <message>
             <source>%1, group %2</source>
-            <translation type="unfinished" />
+            <translation>%1، المجموعة %2</translation>
         </message>
         <message>
             <source>%1, project %2</source>
-            <translation type="unfinished" />
+            <translation>%1، المشروع %2</translation>
         </message>
         <message>
             <source>%1
 It stopped working on %2 (00:00 UTC): whatever uses it is refused now. Create a new token to replace it.</source>
-            <translation type="unfinished" />
+            <translation>%1
+توقف عن العمل في %2 (00:00 بالتوقيت العالمي): يُرفض الآن كل ما يستخدمه. أنشئ رمزًا جديدًا ليحل محله.</translation>
         </message>
         <message>
             <source>%1
 It stops working on %2 (00:00 UTC).</source>
-            <translation type="unfinished" />
+            <translation>%1
+يتوقف عن العمل في %2 (00:00 بالتوقيت العالمي).</translation>
         </message>
         <message>
             <source>Rotate now</source>
-            <translation type="unfinished" />
+            <translation>دوّر الآن</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>فتح</translation>
         </message>
         <message>
             <source>Remind me tomorrow</source>
-            <translation type="unfinished" />
+            <translation>ذكّرني غدًا</translation>
         </message>
         <message numerus="yes">
             <source>%n token(s) expired or expire soon</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n رمز انتهى أو ينتهي قريبًا</numerusform>
+                <numerusform>رمز واحد انتهى أو ينتهي قريبًا</numerusform>
+                <numerusform>رمزان انتهيا أو ينتهيان قريبًا</numerusform>
+                <numerusform>%n رموز انتهت أو تنتهي قريبًا</numerusform>
+                <numerusform>%n رمزًا انتهت أو تنتهي قريبًا</numerusform>
+                <numerusform>%n رمز انتهت أو تنتهي قريبًا</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n token(s) expire soon</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n رمز ينتهي قريبًا</numerusform>
+                <numerusform>رمز واحد ينتهي قريبًا</numerusform>
+                <numerusform>رمزان ينتهيان قريبًا</numerusform>
+                <numerusform>%n رموز تنتهي قريبًا</numerusform>
+                <numerusform>%n رمزًا تنتهي قريبًا</numerusform>
+                <numerusform>%n رمز تنتهي قريبًا</numerusform>
             </translation>
         </message>
         <message>
             <source>expired today</source>
-            <translation type="unfinished" />
+            <translation>انتهى اليوم</translation>
         </message>
         <message>
             <source>expires tomorrow</source>
-            <translation type="unfinished" />
+            <translation>ينتهي غدًا</translation>
         </message>
         <message numerus="yes">
             <source>expires in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ينتهي اليوم</numerusform>
+                <numerusform>ينتهي خلال يوم واحد</numerusform>
+                <numerusform>ينتهي خلال يومين</numerusform>
+                <numerusform>ينتهي خلال %n أيام</numerusform>
+                <numerusform>ينتهي خلال %n يومًا</numerusform>
+                <numerusform>ينتهي خلال %n يوم</numerusform>
             </translation>
         </message>
         <message>
             <source>“%1” (%2) %3</source>
-            <translation type="unfinished" />
+            <translation>«%1» (%2) %3</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ولا شيء غير ذلك</numerusform>
+                <numerusform>وواحد آخر</numerusform>
+                <numerusform>واثنان آخران</numerusform>
+                <numerusform>و%n أخرى</numerusform>
+                <numerusform>و%n أخرى</numerusform>
+                <numerusform>و%n أخرى</numerusform>
             </translation>
         </message>
         <message>
             <source>TokenDesk could not check the tokens of %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّر على TokenDesk فحص رموز %1</translation>
         </message>
         <message numerus="yes">
             <source>TokenDesk could not check the tokens of %n place(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>تعذّر على TokenDesk فحص رموز %n مكان</numerusform>
+                <numerusform>تعذّر على TokenDesk فحص رموز مكان واحد</numerusform>
+                <numerusform>تعذّر على TokenDesk فحص رموز مكانين</numerusform>
+                <numerusform>تعذّر على TokenDesk فحص رموز %n أماكن</numerusform>
+                <numerusform>تعذّر على TokenDesk فحص رموز %n مكانًا</numerusform>
+                <numerusform>تعذّر على TokenDesk فحص رموز %n مكان</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Tokens there that are about to expire are not shown.</source>
-            <translation type="unfinished" />
+            <translation>لا تُعرض الرموز التي توشك على الانتهاء هناك.</translation>
         </message>
     </context>
     <context>
         <name>ReminderThresholds</name>
         <message>
             <source>"%1" is not a number of days from 0 to %2.</source>
-            <translation type="unfinished" />
+            <translation>«%1» ليس عددًا من الأيام بين 0 و%2.</translation>
         </message>
         <message>
             <source>Give at least one number of days, such as 30,7,1,0.</source>
-            <translation type="unfinished" />
+            <translation>أدخل عددًا واحدًا من الأيام على الأقل، مثل 30,7,1,0.</translation>
         </message>
     </context>
     <context>
         <name>ReminderUnits</name>
         <message>
             <source>systemd does not accept quotes, backslashes or control characters in the path of the program it runs (%1)</source>
-            <translation type="unfinished" />
+            <translation>لا يقبل systemd علامات الاقتباس أو الشرطات المائلة العكسية أو محارف التحكم في مسار البرنامج الذي يشغّله (%1)</translation>
         </message>
         <message>
             <source>Remind about TokenDesk access tokens that expire soon</source>
-            <translation type="unfinished" />
+            <translation>التذكير برموز وصول TokenDesk التي تنتهي قريبًا</translation>
         </message>
         <message>
             <source>Check daily and at login for TokenDesk access tokens that expire soon</source>
-            <translation type="unfinished" />
+            <translation>البحث يوميًا وعند تسجيل الدخول عن رموز وصول TokenDesk التي تنتهي قريبًا</translation>
         </message>
         <message>
             <source>TokenDesk expiry reminders</source>
-            <translation type="unfinished" />
+            <translation>تذكيرات انتهاء TokenDesk</translation>
         </message>
         <message>
             <source>Tells you at login about access tokens that expire soon</source>
-            <translation type="unfinished" />
+            <translation>يخبرك عند تسجيل الدخول برموز الوصول التي تنتهي قريبًا</translation>
         </message>
     </context>
     <context>
         <name>ResourceDirectory</name>
         <message>
             <source>"%1" is not a valid path: use letters, digits, "_", "-" and ".", with "/" between a group and what it holds.</source>
-            <translation type="unfinished" />
+            <translation>«%1» ليس مسارًا صالحًا: استخدم الحروف والأرقام و"_" و"-" و"."، مع "/" بين المجموعة وما تحتويه.</translation>
         </message>
         <message>
             <source>The group or project at "%1" needs a name.</source>
-            <translation type="unfinished" />
+            <translation>تحتاج المجموعة أو المشروع في «%1» إلى اسم.</translation>
         </message>
         <message>
             <source>The path "%1" is already taken.</source>
-            <translation type="unfinished" />
+            <translation>المسار «%1» مستخدَم بالفعل.</translation>
         </message>
         <message>
             <source>There is no group "%1", or you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد مجموعة «%1»، أو لا يمكنك رؤيتها.</translation>
         </message>
         <message>
             <source>There is no project "%1", or you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مشروع «%1»، أو لا يمكنك رؤيته.</translation>
         </message>
         <message>
             <source>The subgroup "%1" needs its parent group "%2" first.</source>
-            <translation type="unfinished" />
+            <translation>تحتاج المجموعة الفرعية «%1» إلى مجموعتها الأم «%2» أولًا.</translation>
         </message>
         <message>
             <source>The project "%1" needs a group: write its path as group/project.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج المشروع «%1» إلى مجموعة: اكتب مساره بالشكل group/project.</translation>
         </message>
         <message>
             <source>The project "%1" needs its group "%2" first.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج المشروع «%1» إلى مجموعته «%2» أولًا.</translation>
         </message>
         <message>
             <source>Memberships are of groups and projects.</source>
-            <translation type="unfinished" />
+            <translation>العضويات تكون في المجموعات والمشاريع.</translation>
         </message>
         <message>
             <source>%1 is not a role.</source>
-            <translation type="unfinished" />
+            <translation>%1 ليس دورًا.</translation>
         </message>
         <message>
             <source>Personal tokens belong to no group or project.</source>
-            <translation type="unfinished" />
+            <translation>لا تنتمي الرموز الشخصية إلى أي مجموعة أو مشروع.</translation>
         </message>
     </context>
     <context>
         <name>ResourceOverview</name>
         <message>
             <source>This backend has no access tokens for %1.</source>
-            <translation type="unfinished" />
+            <translation>ليس لهذه الواجهة الخلفية رموز وصول لـ%1.</translation>
         </message>
         <message>
             <source>The account is not connected.</source>
-            <translation type="unfinished" />
+            <translation>الحساب غير متصل.</translation>
         </message>
     </context>
     <context>
         <name>ResourceOverviewPage</name>
         <message>
             <source>Every active group and project access token you may manage, soonest expiry first. Open a token's group or project to rotate or revoke it.</source>
-            <translation type="unfinished" />
+            <translation>كل رمز وصول نشط لمجموعة أو مشروع يمكنك إدارته، الأقرب انتهاءً أولًا. افتح مجموعة الرمز أو مشروعه لتدويره أو إبطاله.</translation>
         </message>
         <message>
             <source>Expiring &amp;within</source>
-            <translation type="unfinished" />
+            <translation>تنتهي خلال (&amp;W)</translation>
         </message>
     </context>
     <context>
         <name>ResourcesCommand</name>
         <message>
             <source>List the groups and projects whose access tokens you may manage (use one with --group or --project).</source>
-            <translation type="unfinished" />
+            <translation>اعرض المجموعات والمشاريع التي يمكنك إدارة رموز وصولها (استخدم إحداها مع --group أو --project).</translation>
         </message>
         <message>
             <source>No groups or projects whose access tokens you may manage.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد مجموعات أو مشاريع يمكنك إدارة رموز وصولها.</translation>
         </message>
         <message>
             <source>KIND</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>المعرّف</translation>
         </message>
         <message>
             <source>PATH</source>
-            <translation type="unfinished" />
+            <translation>المسار</translation>
         </message>
         <message>
             <source>NAME</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <source>YOUR ROLE</source>
-            <translation type="unfinished" />
+            <translation>دورك</translation>
         </message>
         <message>
             <source>group</source>
-            <translation type="unfinished" />
+            <translation>مجموعة</translation>
         </message>
         <message>
             <source>project</source>
-            <translation type="unfinished" />
+            <translation>مشروع</translation>
         </message>
     </context>
     <context>
         <name>RevokeCommand</name>
         <message>
             <source>Keep the token's secret saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>أبقِ سر الرمز محفوظًا في سلسلة المفاتيح.</translation>
         </message>
         <message>
             <source>Revoke a token (and delete its secret saved in the keychain).</source>
-            <translation type="unfinished" />
+            <translation>أبطِل رمزًا (واحذف سره المحفوظ في سلسلة المفاتيح).</translation>
         </message>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
-            <translation type="unfinished" />
+            <translation>معرّف الرمز، عدد صحيح موجب، أو 'self' لرمز وصول GitLab المستخدَم حاليًا.</translation>
         </message>
         <message>
             <source>Revoked token %1 "%2".</source>
-            <translation type="unfinished" />
+            <translation>أُبطل الرمز %1 «%2».</translation>
         </message>
         <message>
             <source>Deleted its secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>حُذف سره من سلسلة المفاتيح.</translation>
         </message>
         <message>
             <source>this was the access token in use; it no longer signs in.</source>
-            <translation type="unfinished" />
+            <translation>كان هذا رمز الوصول المستخدَم حاليًا؛ ولم يعد يصلح لتسجيل الدخول.</translation>
         </message>
         <message>
             <source>token %1 is revoked, but its saved secret could not be deleted from the keychain: %2</source>
-            <translation type="unfinished" />
+            <translation>أُبطل الرمز %1، لكن تعذّر حذف سره المحفوظ من سلسلة المفاتيح: %2</translation>
         </message>
     </context>
     <context>
         <name>RevokeLeakedCommand</name>
         <message>
             <source>Revoke without asking, and forget the copies TokenDesk kept.</source>
-            <translation type="unfinished" />
+            <translation>أبطِل دون سؤال، وانسَ النسخ التي احتفظ بها TokenDesk.</translation>
         </message>
         <message>
             <source>Identify a leaked token read from standard input, and revoke it with its own secret.</source>
-            <translation type="unfinished" />
+            <translation>تعرّف على رمز مُسرَّب يُقرأ من الدخل القياسي، وأبطِله بسره نفسه.</translation>
         </message>
         <message>
             <source>The secret is read from standard input, never from an argument. Without --gitlab the instance of every connected account is asked, then the local store; the first that knows the token wins. On a terminal you are asked before it is revoked; without one, --yes is needed.</source>
-            <translation type="unfinished" />
+            <translation>يُقرأ السر من الدخل القياسي، وليس من وسيط أبدًا. بدون --gitlab يُسأل مثيل كل حساب متصل، ثم المخزن المحلي؛ وأول من يعرف الرمز يُعتمد. في الطرفية تُسأل قبل إبطاله؛ وبدونها يلزم --yes.</translation>
         </message>
         <message>
             <source>Exit codes: 0 revoked; 3 unknown to every place asked, or already revoked or expired; 1 a place could not answer or the revoke failed; 2 usage (nothing revoked).</source>
-            <translation type="unfinished" />
+            <translation>رموز الخروج: 0 أُبطل؛ 3 غير معروف لكل مكان سُئل، أو مُبطَل أو منتهٍ بالفعل؛ 1 تعذّر على مكان ما الإجابة أو فشل الإبطال؛ 2 خطأ في الاستخدام (لم يُبطَل شيء).</translation>
         </message>
         <message>
             <source>revoke-leaked takes no arguments: it reads the secret from standard input, so that the secret never appears on a command line.</source>
-            <translation type="unfinished" />
+            <translation>لا يقبل revoke-leaked أي وسائط: يقرأ السر من الدخل القياسي، كي لا يظهر السر أبدًا في سطر أوامر.</translation>
         </message>
         <message>
             <source>revoke-leaked finds the token wherever it belongs; leave out --group and --project.</source>
-            <translation type="unfinished" />
+            <translation>يعثر revoke-leaked على الرمز أينما كان؛ احذف --group و--project.</translation>
         </message>
         <message>
             <source>without a terminal to ask on, revoke-leaked needs --yes; nothing was revoked.</source>
-            <translation type="unfinished" />
+            <translation>بدون طرفية للسؤال فيها، يحتاج revoke-leaked إلى --yes؛ لم يُبطَل شيء.</translation>
         </message>
         <message>
             <source>The CA file cannot be used: %1</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن استخدام ملف CA: %1</translation>
         </message>
         <message>
             <source>standard input does not hold a token (one word of letters, digits, '-', '_' and '.'); nothing was sent anywhere.</source>
-            <translation type="unfinished" />
+            <translation>لا يحتوي الدخل القياسي على رمز (كلمة واحدة من الحروف والأرقام و'-' و'_' و'.')؛ لم يُرسَل شيء إلى أي مكان.</translation>
         </message>
         <message>
             <source>no place knows this token: TokenDesk has no connected account and no store to ask; give --gitlab URL to ask a GitLab instance.</source>
-            <translation type="unfinished" />
+            <translation>لا يعرف أي مكان هذا الرمز: ليس لدى TokenDesk حساب متصل ولا مخزن ليسأله؛ حدّد --gitlab URL لسؤال مثيل GitLab.</translation>
         </message>
         <message>
             <source>no place knows this token, or it is already revoked or expired (asked: %1).</source>
-            <translation type="unfinished" />
+            <translation>لا يعرف أي مكان هذا الرمز، أو أنه مُبطَل أو منتهٍ بالفعل (سُئل: %1).</translation>
         </message>
         <message>
             <source>%1 could not answer: %2</source>
-            <translation type="unfinished" />
+            <translation>تعذّر على %1 الإجابة: %2</translation>
         </message>
         <message>
             <source>the token was not found where an answer came (asked: %1); nothing was revoked.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على الرمز حيث جاءت إجابة (سُئل: %1)؛ لم يُبطَل شيء.</translation>
         </message>
         <message>
             <source>user %1</source>
-            <translation type="unfinished" />
+            <translation>المستخدم %1</translation>
         </message>
         <message>
             <source>Found at %1:</source>
-            <translation type="unfinished" />
+            <translation>عُثر عليه في %1:</translation>
         </message>
         <message>
             <source>TokenDesk keeps its secret in the keychain (%1).</source>
-            <translation type="unfinished" />
+            <translation>يحتفظ TokenDesk بسره في سلسلة المفاتيح (%1).</translation>
         </message>
         <message>
             <source>git uses it for %1.</source>
-            <translation type="unfinished" />
+            <translation>يستخدمه git لـ%1.</translation>
         </message>
         <message>
             <source>token %1 is already revoked or expired.</source>
-            <translation type="unfinished" />
+            <translation>الرمز %1 مُبطَل أو منتهٍ بالفعل.</translation>
         </message>
         <message>
             <source>Revoke token %1 "%2" of %3 at %4?</source>
-            <translation type="unfinished" />
+            <translation>هل تريد إبطال الرمز %1 «%2» الخاص بـ%3 في %4؟</translation>
         </message>
         <message>
             <source>not confirmed; nothing was revoked.</source>
-            <translation type="unfinished" />
+            <translation>لم يُؤكَّد؛ لم يُبطَل شيء.</translation>
         </message>
         <message>
             <source>the token was revoked or expired meanwhile: %1</source>
-            <translation type="unfinished" />
+            <translation>أُبطل الرمز أو انتهى في الأثناء: %1</translation>
         </message>
         <message>
             <source>the token could not be revoked: %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّر إبطال الرمز: %1</translation>
         </message>
         <message>
             <source>Revoked token %1 "%2".</source>
-            <translation type="unfinished" />
+            <translation>أُبطل الرمز %1 «%2».</translation>
         </message>
         <message>
             <source>Forget the copies TokenDesk kept of it (keychain, git hosts)?</source>
-            <translation type="unfinished" />
+            <translation>هل تريد نسيان النسخ التي احتفظ بها TokenDesk منه (سلسلة المفاتيح، مضيفو git)؟</translation>
         </message>
         <message>
             <source>The copies TokenDesk kept were left; forget them with tokendesk-cli forget.</source>
-            <translation type="unfinished" />
+            <translation>تُركت النسخ التي احتفظ بها TokenDesk؛ انسَها بالأمر tokendesk-cli forget.</translation>
         </message>
         <message>
             <source>the token is revoked, but its copies could not all be forgotten: %1</source>
-            <translation type="unfinished" />
+            <translation>أُبطل الرمز، لكن تعذّر نسيان كل نسخه: %1</translation>
         </message>
         <message>
             <source>Deleted its secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>حُذف سره من سلسلة المفاتيح.</translation>
         </message>
         <message numerus="yes">
             <source>git no longer uses it for %n host(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يعد git يستخدمه مع أي مضيف.</numerusform>
+                <numerusform>لم يعد git يستخدمه مع مضيف واحد.</numerusform>
+                <numerusform>لم يعد git يستخدمه مع مضيفَين.</numerusform>
+                <numerusform>لم يعد git يستخدمه مع %n مضيفين.</numerusform>
+                <numerusform>لم يعد git يستخدمه مع %n مضيفًا.</numerusform>
+                <numerusform>لم يعد git يستخدمه مع %n مضيف.</numerusform>
             </translation>
         </message>
     </context>
@@ -2465,153 +2477,153 @@ It stops working on %2 (00:00 UTC).</source>
         <name>RotateCommand</name>
         <message>
             <source>Expiration date of the new token in UTC (default: 7 days ahead).</source>
-            <translation type="unfinished" />
+            <translation>تاريخ انتهاء الرمز الجديد بالتوقيت العالمي (الافتراضي: بعد 7 أيام).</translation>
         </message>
         <message>
             <source>Save the new secret in the system keychain.</source>
-            <translation type="unfinished" />
+            <translation>احفظ السر الجديد في سلسلة مفاتيح النظام.</translation>
         </message>
         <message>
             <source>With --keychain: do not print the secret (it is printed anyway when saving fails).</source>
-            <translation type="unfinished" />
+            <translation>مع --keychain: لا تطبع السر (يُطبع على أي حال إذا فشل الحفظ).</translation>
         </message>
         <message>
             <source>Revoke a token and issue a successor with a new secret (default expiry: 7 days).</source>
-            <translation type="unfinished" />
+            <translation>أبطِل رمزًا وأصدِر بديلًا له بسر جديد (الانتهاء الافتراضي: 7 أيام).</translation>
         </message>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
-            <translation type="unfinished" />
+            <translation>معرّف الرمز، عدد صحيح موجب، أو 'self' لرمز وصول GitLab المستخدَم حاليًا.</translation>
         </message>
         <message>
             <source>--expires must be a date written YYYY-MM-DD, such as 2026-12-31.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون --expires تاريخًا بالصيغة YYYY-MM-DD، مثل 2026-12-31.</translation>
         </message>
         <message>
             <source>--quiet needs --keychain: without it the secret would be lost.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج --quiet إلى --keychain: فبدونه سيضيع السر.</translation>
         </message>
         <message>
             <source>this was the access token given in %1; it is revoked now, so replace it with the new token %2.</source>
-            <translation type="unfinished" />
+            <translation>كان هذا رمز الوصول المحدَّد في %1؛ وهو مُبطَل الآن، فاستبدله بالرمز الجديد %2.</translation>
         </message>
         <message>
             <source>--token-file</source>
-            <translation type="unfinished" />
+            <translation>--token-file</translation>
         </message>
         <message>
             <source>the account's access token was rotated, but the new one could not be saved in the keychain as the account's credential: %1</source>
-            <translation type="unfinished" />
+            <translation>دُوِّر رمز وصول الحساب، لكن تعذّر حفظ الرمز الجديد في سلسلة المفاتيح بوصفه بيانات اعتماد الحساب: %1</translation>
         </message>
         <message>
             <source>%1: the account %2 now signs in with the new token (saved in the keychain).</source>
-            <translation type="unfinished" />
+            <translation>%1: يسجّل الحساب %2 الدخول الآن بالرمز الجديد (المحفوظ في سلسلة المفاتيح).</translation>
         </message>
         <message>
             <source>Rotated token %1: it is revoked, and token %2 replaces it.</source>
-            <translation type="unfinished" />
+            <translation>دُوِّر الرمز %1: أُبطل، ويحل محله الرمز %2.</translation>
         </message>
     </context>
     <context>
         <name>ScopeCatalog</name>
         <message>
             <source>Read and write everything the API offers, including registries and Git over HTTP.</source>
-            <translation type="unfinished" />
+            <translation>قراءة وكتابة كل ما تتيحه الواجهة البرمجية، بما في ذلك السجلات وGit عبر HTTP.</translation>
         </message>
         <message>
             <source>Read-only access to the API, including registries.</source>
-            <translation type="unfinished" />
+            <translation>وصول للقراءة فقط إلى الواجهة البرمجية، بما في ذلك السجلات.</translation>
         </message>
         <message>
             <source>Read your own profile and the public user listings.</source>
-            <translation type="unfinished" />
+            <translation>قراءة ملفك الشخصي وقوائم المستخدمين العامة.</translation>
         </message>
         <message>
             <source>Clone and pull private repositories over HTTP and read files through the API.</source>
-            <translation type="unfinished" />
+            <translation>استنساخ المستودعات الخاصة وسحبها عبر HTTP وقراءة الملفات عبر الواجهة البرمجية.</translation>
         </message>
         <message>
             <source>Clone, pull and push repositories over HTTP (no API access).</source>
-            <translation type="unfinished" />
+            <translation>استنساخ المستودعات وسحبها ودفعها عبر HTTP (بلا وصول إلى الواجهة البرمجية).</translation>
         </message>
         <message>
             <source>Pull container images from the container registry.</source>
-            <translation type="unfinished" />
+            <translation>سحب صور الحاويات من سجل الحاويات.</translation>
         </message>
         <message>
             <source>Push container images to the container registry.</source>
-            <translation type="unfinished" />
+            <translation>دفع صور الحاويات إلى سجل الحاويات.</translation>
         </message>
         <message>
             <source>Pull container images through the dependency proxy.</source>
-            <translation type="unfinished" />
+            <translation>سحب صور الحاويات عبر وكيل الاعتماديات.</translation>
         </message>
         <message>
             <source>Pull, push and delete container images through the dependency proxy.</source>
-            <translation type="unfinished" />
+            <translation>سحب صور الحاويات ودفعها وحذفها عبر وكيل الاعتماديات.</translation>
         </message>
         <message>
             <source>Make API calls as any user of the instance.</source>
-            <translation type="unfinished" />
+            <translation>إجراء استدعاءات الواجهة البرمجية بصفة أي مستخدم في المثيل.</translation>
         </message>
         <message>
             <source>Make administrator API calls while Admin Mode is on.</source>
-            <translation type="unfinished" />
+            <translation>إجراء استدعاءات الواجهة البرمجية الخاصة بالمسؤول أثناء تفعيل وضع المسؤول.</translation>
         </message>
         <message>
             <source>Register new runners.</source>
-            <translation type="unfinished" />
+            <translation>تسجيل مشغّلات جديدة.</translation>
         </message>
         <message>
             <source>Change and remove existing runners.</source>
-            <translation type="unfinished" />
+            <translation>تغيير المشغّلات الموجودة وإزالتها.</translation>
         </message>
         <message>
             <source>Use the GitLab Duo AI features through the API.</source>
-            <translation type="unfinished" />
+            <translation>استخدام ميزات GitLab Duo للذكاء الاصطناعي عبر الواجهة البرمجية.</translation>
         </message>
         <message>
             <source>Talk to Kubernetes clusters through the GitLab agent.</source>
-            <translation type="unfinished" />
+            <translation>التواصل مع عناقيد Kubernetes عبر وكيل GitLab.</translation>
         </message>
         <message>
             <source>Download the instance's Service Ping data.</source>
-            <translation type="unfinished" />
+            <translation>تنزيل بيانات Service Ping للمثيل.</translation>
         </message>
         <message>
             <source>Rotate this token itself, and nothing else.</source>
-            <translation type="unfinished" />
+            <translation>تدوير هذا الرمز نفسه، ولا شيء غير ذلك.</translation>
         </message>
         <message>
             <source>A scope this version of TokenDesk does not know; kept as the server reports it.</source>
-            <translation type="unfinished" />
+            <translation>نطاق لا يعرفه هذا الإصدار من TokenDesk؛ يُحتفظ به كما يبلّغ عنه الخادم.</translation>
         </message>
     </context>
     <context>
         <name>ScopesCommand</name>
         <message>
             <source>SCOPE</source>
-            <translation type="unfinished" />
+            <translation>النطاق</translation>
         </message>
         <message>
             <source>ADMIN ONLY</source>
-            <translation type="unfinished" />
+            <translation>للمسؤول فقط</translation>
         </message>
         <message>
             <source>DESCRIPTION</source>
-            <translation type="unfinished" />
+            <translation>الوصف</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>نعم</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>لا</translation>
         </message>
         <message>
             <source>List the scopes a token can have (with --group or --project: those their access tokens can have).</source>
-            <translation type="unfinished" />
+            <translation>اعرض النطاقات التي يمكن أن تكون للرمز (مع --group أو --project: النطاقات التي يمكن أن تكون لرموز وصولها).</translation>
         </message>
     </context>
     <context>
