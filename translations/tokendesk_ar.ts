@@ -2630,459 +2630,459 @@ It stops working on %2 (00:00 UTC).</source>
         <name>SecretCommand</name>
         <message>
             <source>Print the token's secret saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>اطبع سر الرمز المحفوظ في سلسلة المفاتيح.</translation>
         </message>
         <message>
             <source>The secret goes to standard output followed by a newline, for scripts such as GITLAB_TOKEN=$(%1 secret 12). Exit code 4 when none is saved, 5 when it holds control or invisible characters (it is then not printed).</source>
-            <translation type="unfinished" />
+            <translation>يُرسَل السر إلى المخرج القياسي متبوعًا بسطر جديد، للنصوص البرمجية مثل GITLAB_TOKEN=$(%1 secret 12). رمز الخروج 4 إن لم يكن هناك سر محفوظ، و5 إن احتوى على محارف تحكم أو محارف غير مرئية (وعندها لا يُطبع).</translation>
         </message>
     </context>
     <context>
         <name>SecretDialog</name>
         <message>
             <source>Your new personal access token</source>
-            <translation type="unfinished" />
+            <translation>رمز الوصول الشخصي الجديد</translation>
         </message>
         <message>
             <source>&amp;Your new personal access token</source>
-            <translation type="unfinished" />
+            <translation>رمز الوصول الشخصي الجديد (&amp;Y)</translation>
         </message>
         <message>
             <source>&amp;Show token</source>
-            <translation type="unfinished" />
+            <translation>إظهار الرمز (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>نسخ (&amp;C)</translation>
         </message>
         <message>
             <source>Save to &amp;keychain</source>
-            <translation type="unfinished" />
+            <translation>الحفظ في سلسلة المفاتيح (&amp;K)</translation>
         </message>
         <message>
             <source>Make sure you save it - you won't be able to access it again.</source>
-            <translation type="unfinished" />
+            <translation>احرص على حفظه - فلن تتمكن من الوصول إليه مجددًا.</translation>
         </message>
         <message>
             <source>&amp;Done</source>
-            <translation type="unfinished" />
+            <translation>تم (&amp;D)</translation>
         </message>
     </context>
     <context>
         <name>SecretInput</name>
         <message>
             <source>Paste the token and press Enter (input is hidden): </source>
-            <translation type="unfinished" />
+            <translation>الصق الرمز واضغط Enter (الإدخال مخفي): </translation>
         </message>
         <message>
             <source>standard input is too long to be a token.</source>
-            <translation type="unfinished" />
+            <translation>الدخل القياسي أطول من أن يكون رمزًا.</translation>
         </message>
         <message>
             <source>no token on standard input; %1 reads one token from standard input.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد رمز في الدخل القياسي؛ يقرأ %1 رمزًا واحدًا من الدخل القياسي.</translation>
         </message>
         <message>
             <source>standard input must hold exactly one token, on one line.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يحتوي الدخل القياسي على رمز واحد بالضبط، في سطر واحد.</translation>
         </message>
     </context>
     <context>
         <name>SessionFactory</name>
         <message>
             <source>no GitLab access token: set GITLAB_TOKEN, give --token-file FILE, or connect an account for %1 in TokenDesk (its token is kept in the keychain).</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد رمز وصول GitLab: عيّن GITLAB_TOKEN، أو حدّد --token-file FILE، أو اربط حسابًا لـ%1 في TokenDesk (يُحفظ رمزه في سلسلة المفاتيح).</translation>
         </message>
         <message>
             <source>several accounts are connected to %1 (%2); choose one with --user USER.</source>
-            <translation type="unfinished" />
+            <translation>عدة حسابات متصلة بـ%1 ‏(%2)؛ اختر أحدها بـ--user USER.</translation>
         </message>
         <message>
             <source>no GitLab access token: the keychain holds none for the account %1; set GITLAB_TOKEN or give --token-file FILE.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد رمز وصول GitLab: لا تحفظ سلسلة المفاتيح أي رمز للحساب %1؛ عيّن GITLAB_TOKEN أو حدّد --token-file FILE.</translation>
         </message>
         <message>
             <source>there is no group %1, or you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد مجموعة %1، أو لا يمكنك رؤيتها.</translation>
         </message>
         <message>
             <source>there is no project %1, or you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مشروع %1، أو لا يمكنك رؤيته.</translation>
         </message>
         <message>
             <source>your role in %1 %2 is %3; managing its access tokens takes the %4 role.</source>
-            <translation type="unfinished" />
+            <translation>دورك في %1 %2 هو %3؛ وإدارة رموز وصوله تتطلب الدور %4.</translation>
         </message>
         <message>
             <source>%1 has no group or project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>ليس لدى %1 رموز وصول لمجموعات أو مشاريع.</translation>
         </message>
         <message>
             <source>The instance URL must not contain a query or fragment.</source>
-            <translation type="unfinished" />
+            <translation>يجب ألا يحتوي عنوان URL للمثيل على استعلام أو جزء (fragment).</translation>
         </message>
         <message>
             <source>The CA file cannot be used: %1</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن استخدام ملف CA: %1</translation>
         </message>
         <message>
             <source>The CA file of the account %1 cannot be used: %2 Give another with --ca-file FILE, or change it in TokenDesk's Connect dialog.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن استخدام ملف CA للحساب %1: %2 حدّد ملفًا آخر بـ--ca-file FILE، أو غيّره في نافذة الاتصال في TokenDesk.</translation>
         </message>
         <message>
             <source>cannot read the token file %1: %2</source>
-            <translation type="unfinished" />
+            <translation>تتعذّر قراءة ملف الرمز %1: %2</translation>
         </message>
         <message>
             <source>the token file %1 is not a regular file.</source>
-            <translation type="unfinished" />
+            <translation>ملف الرمز %1 ليس ملفًا عاديًا.</translation>
         </message>
         <message>
             <source>the token file %1 is open to other users (permissions %2); make it private with chmod 600.</source>
-            <translation type="unfinished" />
+            <translation>ملف الرمز %1 متاح لمستخدمين آخرين (الأذونات %2)؛ اجعله خاصًا بالأمر chmod 600.</translation>
         </message>
         <message>
             <source>the token file %1 holds no token on its first line.</source>
-            <translation type="unfinished" />
+            <translation>لا يحتوي ملف الرمز %1 على رمز في سطره الأول.</translation>
         </message>
     </context>
     <context>
         <name>ShowCommand</name>
         <message>
             <source>Show one token (self: the GitLab access token in use).</source>
-            <translation type="unfinished" />
+            <translation>اعرض رمزًا واحدًا (self: رمز وصول GitLab المستخدَم حاليًا).</translation>
         </message>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
-            <translation type="unfinished" />
+            <translation>معرّف الرمز، عدد صحيح موجب، أو 'self' لرمز وصول GitLab المستخدَم حاليًا.</translation>
         </message>
     </context>
     <context>
         <name>StoreSchema</name>
         <message>
             <source>%1 is not a TokenDesk database; it was left untouched.</source>
-            <translation type="unfinished" />
+            <translation>%1 ليس قاعدة بيانات TokenDesk؛ تُرك دون تغيير.</translation>
         </message>
         <message>
             <source>%1 was written by a newer TokenDesk (schema version %2); this version understands up to %3.</source>
-            <translation type="unfinished" />
+            <translation>كتب %1 إصدارٌ أحدث من TokenDesk (إصدار المخطط %2)؛ يفهم هذا الإصدار حتى %3.</translation>
         </message>
         <message>
             <source>The token store could not be updated: %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تحديث مخزن الرموز: %1</translation>
         </message>
     </context>
     <context>
         <name>SummaryLabels</name>
         <message>
             <source>Active: %1</source>
-            <translation type="unfinished" />
+            <translation>نشطة: %1</translation>
         </message>
         <message>
             <source>Expiring within 2 weeks: %1</source>
-            <translation type="unfinished" />
+            <translation>تنتهي خلال أسبوعين: %1</translation>
         </message>
         <message>
             <source>Revoked: %1</source>
-            <translation type="unfinished" />
+            <translation>مُبطَلة: %1</translation>
         </message>
         <message>
             <source>Expired: %1</source>
-            <translation type="unfinished" />
+            <translation>منتهية: %1</translation>
         </message>
     </context>
     <context>
         <name>TimeText</name>
         <message>
             <source>%1 UTC</source>
-            <translation type="unfinished" />
+            <translation>%1 بالتوقيت العالمي</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>أبدًا</translation>
         </message>
         <message>
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>الآن</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>الآن</numerusform>
+                <numerusform>منذ دقيقة واحدة</numerusform>
+                <numerusform>منذ دقيقتين</numerusform>
+                <numerusform>منذ %n دقائق</numerusform>
+                <numerusform>منذ %n دقيقة</numerusform>
+                <numerusform>منذ %n دقيقة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n hour(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>منذ أقل من ساعة</numerusform>
+                <numerusform>منذ ساعة واحدة</numerusform>
+                <numerusform>منذ ساعتين</numerusform>
+                <numerusform>منذ %n ساعات</numerusform>
+                <numerusform>منذ %n ساعة</numerusform>
+                <numerusform>منذ %n ساعة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>اليوم</numerusform>
+                <numerusform>منذ يوم واحد</numerusform>
+                <numerusform>منذ يومين</numerusform>
+                <numerusform>منذ %n أيام</numerusform>
+                <numerusform>منذ %n يومًا</numerusform>
+                <numerusform>منذ %n يوم</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n month(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>هذا الشهر</numerusform>
+                <numerusform>منذ شهر واحد</numerusform>
+                <numerusform>منذ شهرين</numerusform>
+                <numerusform>منذ %n أشهر</numerusform>
+                <numerusform>منذ %n شهرًا</numerusform>
+                <numerusform>منذ %n شهر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n year(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>هذه السنة</numerusform>
+                <numerusform>منذ سنة واحدة</numerusform>
+                <numerusform>منذ سنتين</numerusform>
+                <numerusform>منذ %n سنوات</numerusform>
+                <numerusform>منذ %n سنة</numerusform>
+                <numerusform>منذ %n سنة</numerusform>
             </translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>اليوم</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>اليوم</numerusform>
+                <numerusform>بعد يوم واحد</numerusform>
+                <numerusform>بعد يومين</numerusform>
+                <numerusform>بعد %n أيام</numerusform>
+                <numerusform>بعد %n يومًا</numerusform>
+                <numerusform>بعد %n يوم</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>هذا الشهر</numerusform>
+                <numerusform>بعد شهر واحد</numerusform>
+                <numerusform>بعد شهرين</numerusform>
+                <numerusform>بعد %n أشهر</numerusform>
+                <numerusform>بعد %n شهرًا</numerusform>
+                <numerusform>بعد %n شهر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n year(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>هذه السنة</numerusform>
+                <numerusform>بعد سنة واحدة</numerusform>
+                <numerusform>بعد سنتين</numerusform>
+                <numerusform>بعد %n سنوات</numerusform>
+                <numerusform>بعد %n سنة</numerusform>
+                <numerusform>بعد %n سنة</numerusform>
             </translation>
         </message>
         <message>
             <source>Does not expire</source>
-            <translation type="unfinished" />
+            <translation>لا ينتهي</translation>
         </message>
         <message>
             <source>Expires on %1 at 00:00 UTC</source>
-            <translation type="unfinished" />
+            <translation>ينتهي في %1 عند 00:00 بالتوقيت العالمي</translation>
         </message>
     </context>
     <context>
         <name>TokenCells</name>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>مُبطَل</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>منتهٍ</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>نشط</translation>
         </message>
         <message>
             <source>%1 (expires soon)</source>
-            <translation type="unfinished" />
+            <translation>%1 (ينتهي قريبًا)</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>غير معروف</translation>
         </message>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>محفوظ</translation>
         </message>
         <message>
             <source>Never used</source>
-            <translation type="unfinished" />
+            <translation>لم يُستخدم قط</translation>
         </message>
         <message>
             <source>Revoked on %1</source>
-            <translation type="unfinished" />
+            <translation>أُبطل في %1</translation>
         </message>
         <message>
             <source>Expired on %1 at 00:00 UTC</source>
-            <translation type="unfinished" />
+            <translation>انتهى في %1 عند 00:00 بالتوقيت العالمي</translation>
         </message>
         <message>
             <source>The secret is saved in the keychain</source>
-            <translation type="unfinished" />
+            <translation>السر محفوظ في سلسلة المفاتيح</translation>
         </message>
         <message>
             <source>No secret saved in the keychain</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد سر محفوظ في سلسلة المفاتيح</translation>
         </message>
         <message>
             <source>The token acts with the role %1</source>
-            <translation type="unfinished" />
+            <translation>يعمل الرمز بالدور %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::AccountRegistry</name>
         <message>
             <source>%1 @ %2</source>
-            <translation type="unfinished" />
+            <translation>%1 @ %2</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::AccountSelector</name>
         <message>
             <source>&amp;Account</source>
-            <translation type="unfinished" />
+            <translation>الحساب (&amp;A)</translation>
         </message>
         <message>
             <source>Connect to GitLab…</source>
-            <translation type="unfinished" />
+            <translation>الاتصال بـGitLab…</translation>
         </message>
         <message>
             <source>Remove account</source>
-            <translation type="unfinished" />
+            <translation>إزالة الحساب</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>الحساب</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation type="unfinished" />
+            <translation>إعادة الاتصال… (&amp;R)</translation>
         </message>
         <message>
             <source>The account's access token was rotated, but the keychain still holds the old one: %1 Copy the new token from the dialog and connect again.</source>
-            <translation type="unfinished" />
+            <translation>دُوِّر رمز وصول الحساب، لكن سلسلة المفاتيح ما زالت تحفظ الرمز القديم: %1 انسخ الرمز الجديد من النافذة واتصل مجددًا.</translation>
         </message>
         <message>
             <source>The token TokenDesk signed in with to %1 was revoked, so the account is disconnected. Connect again with another token to manage its tokens.</source>
-            <translation type="unfinished" />
+            <translation>أُبطل الرمز الذي سجّل به TokenDesk الدخول إلى %1، لذا فُصل الحساب. اتصل مجددًا برمز آخر لإدارة رموزه.</translation>
         </message>
         <message>
             <source>Offline store</source>
-            <translation type="unfinished" />
+            <translation>المخزن غير المتصل</translation>
         </message>
         <message>
             <source>There is no account %1.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد حساب %1.</translation>
         </message>
         <message>
             <source>Could not read the access token of %1 from the keychain: %2</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة رمز وصول %1 من سلسلة المفاتيح: %2</translation>
         </message>
         <message>
             <source>GitLab refused the access token of %1: it is invalid, expired or revoked. Reconnect with a new access token of %2.</source>
-            <translation type="unfinished" />
+            <translation>رفض GitLab رمز وصول %1: فهو غير صالح أو منتهٍ أو مُبطَل. أعد الاتصال برمز وصول جديد لـ%2.</translation>
         </message>
         <message>
             <source>Could not sign in to %1: %2</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تسجيل الدخول إلى %1: %2</translation>
         </message>
         <message>
             <source>Remove the account %1? Its access token is deleted from the keychain. The tokens on GitLab stay as they are.</source>
-            <translation type="unfinished" />
+            <translation>هل تريد إزالة الحساب %1؟ سيُحذف رمز وصوله من سلسلة المفاتيح. وتبقى الرموز في GitLab كما هي.</translation>
         </message>
         <message>
             <source>The account was not removed: %1</source>
-            <translation type="unfinished" />
+            <translation>لم يُزَل الحساب: %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::AccountSession</name>
         <message>
             <source>No keychain is available.</source>
-            <translation type="unfinished" />
+            <translation>لا تتوفر سلسلة مفاتيح.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::BulkRevocation</name>
         <message>
             <source>Not connected.</source>
-            <translation type="unfinished" />
+            <translation>غير متصل.</translation>
         </message>
         <message>
             <source>This is the token %1 signs in with; it was left active so the others could be revoked. Revoke it on its own.</source>
-            <translation type="unfinished" />
+            <translation>هذا هو الرمز الذي يسجّل به %1 الدخول؛ تُرك نشطًا كي يمكن إبطال البقية. أبطِله وحده.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::CalendarExportController</name>
         <message>
             <source>Export calendar</source>
-            <translation type="unfinished" />
+            <translation>تصدير التقويم</translation>
         </message>
         <message>
             <source>iCalendar files (*.ics);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>ملفات iCalendar ‏(*.ics);;كل الملفات (*)</translation>
         </message>
         <message>
             <source>Reading the expiry dates of your tokens…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ قراءة تواريخ انتهاء رموزك…</translation>
         </message>
         <message>
             <source>No calendar was saved: your tokens could not be read.</source>
-            <translation type="unfinished" />
+            <translation>لم يُحفظ أي تقويم: تعذّرت قراءة رموزك.</translation>
         </message>
         <message>
             <source>The calendar could not be saved.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر حفظ التقويم.</translation>
         </message>
         <message numerus="yes">
             <source>Saved the expiry dates of %n token(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُحفظ تواريخ انتهاء أي رمز في %1.</numerusform>
+                <numerusform>حُفظ تاريخ انتهاء رمز واحد في %1.</numerusform>
+                <numerusform>حُفظت تواريخ انتهاء رمزين في %1.</numerusform>
+                <numerusform>حُفظت تواريخ انتهاء %n رموز في %1.</numerusform>
+                <numerusform>حُفظت تواريخ انتهاء %n رمزًا في %1.</numerusform>
+                <numerusform>حُفظت تواريخ انتهاء %n رمز في %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The tokens of %n place(s) are missing: they could not be read.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا تنقص رموز أي مكان.</numerusform>
+                <numerusform>رموز مكان واحد ناقصة: تعذّرت قراءتها.</numerusform>
+                <numerusform>رموز مكانين ناقصة: تعذّرت قراءتها.</numerusform>
+                <numerusform>رموز %n أماكن ناقصة: تعذّرت قراءتها.</numerusform>
+                <numerusform>رموز %n مكانًا ناقصة: تعذّرت قراءتها.</numerusform>
+                <numerusform>رموز %n مكان ناقصة: تعذّرت قراءتها.</numerusform>
             </translation>
         </message>
     </context>
@@ -3090,311 +3090,311 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::CliContext</name>
         <message>
             <source>%1: error: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: خطأ: %2</translation>
         </message>
         <message>
             <source>the secret of token %1 holds control or invisible characters; it is not printed, as it could drive the terminal. Revoke or rotate the token.</source>
-            <translation type="unfinished" />
+            <translation>سر الرمز %1 يحتوي على محارف تحكم أو محارف غير مرئية؛ لا يُطبع لأنه قد يتحكم في الطرفية. أبطِل الرمز أو دوِّره.</translation>
         </message>
         <message>
             <source>%1: warning: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: تحذير: %2</translation>
         </message>
         <message>
             <source>the operation failed.</source>
-            <translation type="unfinished" />
+            <translation>فشلت العملية.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ConnectDialog</name>
         <message>
             <source>Connect to GitLab</source>
-            <translation type="unfinished" />
+            <translation>الاتصال بـGitLab</translation>
         </message>
         <message>
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>اتصال</translation>
         </message>
         <message>
             <source>The system's certificate authorities</source>
-            <translation type="unfinished" />
+            <translation>جهات إصدار الشهادات في النظام</translation>
         </message>
         <message>
             <source>A PEM file with the certificate authority of a GitLab instance whose certificate the system does not trust.</source>
-            <translation type="unfinished" />
+            <translation>ملف PEM يحتوي على جهة إصدار شهادة مثيل GitLab لا يثق النظام بشهادته.</translation>
         </message>
         <message>
             <source> seconds</source>
-            <translation type="unfinished" />
+            <translation> ثانية</translation>
         </message>
         <message>
             <source>A request that receives nothing for this long fails.</source>
-            <translation type="unfinished" />
+            <translation>يفشل الطلب الذي لا يتلقى شيئًا طوال هذه المدة.</translation>
         </message>
         <message>
             <source>Opens GitLab's page for a new personal access token, filled in with the name TokenDesk and the api scope.</source>
-            <translation type="unfinished" />
+            <translation>يفتح صفحة GitLab لإنشاء رمز وصول شخصي جديد، معبّأة بالاسم TokenDesk والنطاق api.</translation>
         </message>
         <message>
             <source>Reconnect to GitLab</source>
-            <translation type="unfinished" />
+            <translation>إعادة الاتصال بـGitLab</translation>
         </message>
         <message>
             <source>GitLab refused the access token of %1: it is invalid, expired or revoked. Paste a new access token of %2. It replaces the old one in the keychain; nothing else changes.</source>
-            <translation type="unfinished" />
+            <translation>رفض GitLab رمز وصول %1: فهو غير صالح أو منتهٍ أو مُبطَل. الصق رمز وصول جديدًا لـ%2. سيحل محل القديم في سلسلة المفاتيح؛ ولن يتغير شيء آخر.</translation>
         </message>
         <message>
             <source>Reconnect</source>
-            <translation type="unfinished" />
+            <translation>إعادة الاتصال</translation>
         </message>
         <message>
             <source>Choose a CA certificate file</source>
-            <translation type="unfinished" />
+            <translation>اختر ملف شهادة CA</translation>
         </message>
         <message>
             <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>شهادات PEM ‏(*.pem *.crt *.cer);;كل الملفات (*)</translation>
         </message>
         <message>
             <source>Used by TokenDesk to manage your access tokens</source>
-            <translation type="unfinished" />
+            <translation>يستخدمه TokenDesk لإدارة رموز الوصول الخاصة بك</translation>
         </message>
         <message>
             <source>Enter the instance URL first, for example https://gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>أدخل عنوان URL للمثيل أولًا، مثل https://gitlab.com.</translation>
         </message>
         <message>
             <source>GitLab's page for a new token was opened in your browser. Create the token there, then paste it into Access token.</source>
-            <translation type="unfinished" />
+            <translation>فُتحت صفحة GitLab لإنشاء رمز جديد في متصفحك. أنشئ الرمز هناك، ثم الصقه في «رمز الوصول».</translation>
         </message>
         <message>
             <source>Enter the instance URL, for example https://gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>أدخل عنوان URL للمثيل، مثل https://gitlab.com.</translation>
         </message>
         <message>
             <source>Enter an access token, or create one for TokenDesk first.</source>
-            <translation type="unfinished" />
+            <translation>أدخل رمز وصول، أو أنشئ رمزًا لـTokenDesk أولًا.</translation>
         </message>
         <message>
             <source>Connecting to %1…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الاتصال بـ%1…</translation>
         </message>
         <message>
             <source>GitLab refused this access token: it is invalid, expired or revoked. Check it, or create a new one.</source>
-            <translation type="unfinished" />
+            <translation>رفض GitLab رمز الوصول هذا: فهو غير صالح أو منتهٍ أو مُبطَل. تحقّق منه، أو أنشئ رمزًا جديدًا.</translation>
         </message>
         <message>
             <source>This access token may not read your profile: %1</source>
-            <translation type="unfinished" />
+            <translation>قد لا يستطيع رمز الوصول هذا قراءة ملفك الشخصي: %1</translation>
         </message>
         <message>
             <source>Saving the access token to the keychain…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ حفظ رمز الوصول في سلسلة المفاتيح…</translation>
         </message>
         <message>
             <source>Connected, but the account was not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>تم الاتصال، لكن لم يُحفظ الحساب: %1</translation>
         </message>
         <message>
             <source>Connected as %1. The access token is saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>تم الاتصال باسم %1. رمز الوصول محفوظ في سلسلة المفاتيح.</translation>
         </message>
         <message>
             <source>This access token belongs to %1, not to %2. Nothing was replaced: the account %3 keeps its old access token. Paste an access token of %2, or add %1 as a new account.</source>
-            <translation type="unfinished" />
+            <translation>رمز الوصول هذا يخص %1، لا %2. لم يُستبدل شيء: يحتفظ الحساب %3 برمز وصوله القديم. الصق رمز وصول لـ%2، أو أضف %1 كحساب جديد.</translation>
         </message>
         <message>
             <source>Replacing the access token in the keychain…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ استبدال رمز الوصول في سلسلة المفاتيح…</translation>
         </message>
         <message>
             <source>The new access token works, but the keychain still holds the old one: %1</source>
-            <translation type="unfinished" />
+            <translation>رمز الوصول الجديد يعمل، لكن سلسلة المفاتيح ما زالت تحفظ القديم: %1</translation>
         </message>
         <message>
             <source>Reconnected as %1. The new access token replaced the old one in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>أُعيد الاتصال باسم %1. حل رمز الوصول الجديد محل القديم في سلسلة المفاتيح.</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>نعم</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>لا</translation>
         </message>
         <message>
             <source>Not reported</source>
-            <translation type="unfinished" />
+            <translation>غير مُبلَّغ عنه</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>أبدًا</translation>
         </message>
         <message>
             <source>This access token expires %1. Create a new one for TokenDesk before then, or TokenDesk can no longer sign in.</source>
-            <translation type="unfinished" />
+            <translation>ينتهي رمز الوصول هذا %1. أنشئ رمزًا جديدًا لـTokenDesk قبل ذلك، وإلا فلن يتمكن TokenDesk من تسجيل الدخول.</translation>
         </message>
         <message>
             <source>This access token lacks the api scope: TokenDesk can show your tokens but cannot create, rotate or revoke them with it.</source>
-            <translation type="unfinished" />
+            <translation>ينقص رمزَ الوصول هذا النطاقُ api: يستطيع TokenDesk عرض رموزك لكنه لا يستطيع إنشاءها أو تدويرها أو إبطالها به.</translation>
         </message>
         <message>
             <source>Not readable</source>
-            <translation type="unfinished" />
+            <translation>غير مقروء</translation>
         </message>
         <message>
             <source>GitLab did not describe this access token, so its scopes and expiry are unknown.</source>
-            <translation type="unfinished" />
+            <translation>لم يصف GitLab رمز الوصول هذا، لذا فنطاقاته وتاريخ انتهائه غير معروفة.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::CredentialHelper</name>
         <message>
             <source>token %1</source>
-            <translation type="unfinished" />
+            <translation>الرمز %1</translation>
         </message>
         <message>
             <source>token “%1” (ID %2)</source>
-            <translation type="unfinished" />
+            <translation>الرمز «%1» (المعرّف %2)</translation>
         </message>
         <message>
             <source>warning: the %1 that git uses for %2 expired on %3 (at 00:00 UTC); rotate it in TokenDesk.</source>
-            <translation type="unfinished" />
+            <translation>تحذير: %1 الذي يستخدمه git مع %2 انتهى في %3 (عند 00:00 بالتوقيت العالمي)؛ دوِّره في TokenDesk.</translation>
         </message>
         <message numerus="yes">
             <source>warning: the %1 that git uses for %2 expires on %3 (at 00:00 UTC), in %n day(s); rotate it in TokenDesk.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>تحذير: %1 الذي يستخدمه git مع %2 ينتهي في %3 (عند 00:00 بالتوقيت العالمي)، اليوم؛ دوِّره في TokenDesk.</numerusform>
+                <numerusform>تحذير: %1 الذي يستخدمه git مع %2 ينتهي في %3 (عند 00:00 بالتوقيت العالمي)، بعد يوم واحد؛ دوِّره في TokenDesk.</numerusform>
+                <numerusform>تحذير: %1 الذي يستخدمه git مع %2 ينتهي في %3 (عند 00:00 بالتوقيت العالمي)، بعد يومين؛ دوِّره في TokenDesk.</numerusform>
+                <numerusform>تحذير: %1 الذي يستخدمه git مع %2 ينتهي في %3 (عند 00:00 بالتوقيت العالمي)، بعد %n أيام؛ دوِّره في TokenDesk.</numerusform>
+                <numerusform>تحذير: %1 الذي يستخدمه git مع %2 ينتهي في %3 (عند 00:00 بالتوقيت العالمي)، بعد %n يومًا؛ دوِّره في TokenDesk.</numerusform>
+                <numerusform>تحذير: %1 الذي يستخدمه git مع %2 ينتهي في %3 (عند 00:00 بالتوقيت العالمي)، بعد %n يوم؛ دوِّره في TokenDesk.</numerusform>
             </translation>
         </message>
         <message>
             <source>cannot answer for %1 with token %2: %3</source>
-            <translation type="unfinished" />
+            <translation>تتعذّر الإجابة لـ%1 بالرمز %2: %3</translation>
         </message>
         <message>
             <source>not answering for %1: the user name or the secret of token %2 holds a line break or a NUL, which git would misread.</source>
-            <translation type="unfinished" />
+            <translation>لا إجابة لـ%1: اسم المستخدم أو سر الرمز %2 يحتوي على فاصل أسطر أو NUL، وسيسيء git قراءته.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::DesktopNotifier</name>
         <message>
             <source>There is no D-Bus session bus, so no desktop notification can be shown.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد ناقل جلسة D-Bus، لذا لا يمكن عرض أي إشعار على سطح المكتب.</translation>
         </message>
         <message>
             <source>No desktop notification service answers on the session bus (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>لا تستجيب أي خدمة إشعارات سطح المكتب على ناقل الجلسة (%1): %2</translation>
         </message>
         <message>
             <source>The desktop notification service refused the notification: %1</source>
-            <translation type="unfinished" />
+            <translation>رفضت خدمة إشعارات سطح المكتب الإشعار: %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::DueTokensMenu</name>
         <message>
             <source>&amp;Show TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>إظهار TokenDesk (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>إنهاء (&amp;Q)</translation>
         </message>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>expired today</source>
-            <translation type="unfinished" />
+            <translation>انتهى اليوم</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>اليوم الأخير</numerusform>
+                <numerusform>بقي يوم واحد</numerusform>
+                <numerusform>بقي يومان</numerusform>
+                <numerusform>بقيت %n أيام</numerusform>
+                <numerusform>بقي %n يومًا</numerusform>
+                <numerusform>بقي %n يوم</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · %3</translation>
         </message>
         <message numerus="yes">
             <source>No token expires within %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا ينتهي أي رمز اليوم</numerusform>
+                <numerusform>لا ينتهي أي رمز خلال يوم واحد</numerusform>
+                <numerusform>لا ينتهي أي رمز خلال يومين</numerusform>
+                <numerusform>لا ينتهي أي رمز خلال %n أيام</numerusform>
+                <numerusform>لا ينتهي أي رمز خلال %n يومًا</numerusform>
+                <numerusform>لا ينتهي أي رمز خلال %n يوم</numerusform>
             </translation>
         </message>
         <message>
             <source>Could not read %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة %1</translation>
         </message>
         <message numerus="yes">
             <source>TokenDesk: no token expires within %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>TokenDesk: لا ينتهي أي رمز اليوم</numerusform>
+                <numerusform>TokenDesk: لا ينتهي أي رمز خلال يوم واحد</numerusform>
+                <numerusform>TokenDesk: لا ينتهي أي رمز خلال يومين</numerusform>
+                <numerusform>TokenDesk: لا ينتهي أي رمز خلال %n أيام</numerusform>
+                <numerusform>TokenDesk: لا ينتهي أي رمز خلال %n يومًا</numerusform>
+                <numerusform>TokenDesk: لا ينتهي أي رمز خلال %n يوم</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>TokenDesk: %n token(s) due within %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>TokenDesk: لا رموز مستحقة خلال %1</numerusform>
+                <numerusform>TokenDesk: رمز واحد مستحق خلال %1</numerusform>
+                <numerusform>TokenDesk: رمزان مستحقان خلال %1</numerusform>
+                <numerusform>TokenDesk: %n رموز مستحقة خلال %1</numerusform>
+                <numerusform>TokenDesk: %n رمزًا مستحقًا خلال %1</numerusform>
+                <numerusform>TokenDesk: %n رمز مستحق خلال %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>أقل من يوم</numerusform>
+                <numerusform>يوم واحد</numerusform>
+                <numerusform>يومين</numerusform>
+                <numerusform>%n أيام</numerusform>
+                <numerusform>%n يومًا</numerusform>
+                <numerusform>%n يوم</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n place(s) could not be read</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يتعذّر قراءة أي مكان</numerusform>
+                <numerusform>تعذّرت قراءة مكان واحد</numerusform>
+                <numerusform>تعذّرت قراءة مكانين</numerusform>
+                <numerusform>تعذّرت قراءة %n أماكن</numerusform>
+                <numerusform>تعذّرت قراءة %n مكانًا</numerusform>
+                <numerusform>تعذّرت قراءة %n مكان</numerusform>
             </translation>
         </message>
     </context>
@@ -3402,210 +3402,211 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::ErrorMessages</name>
         <message>
             <source>Connect this account again with a new access token.</source>
-            <translation type="unfinished" />
+            <translation>اربط هذا الحساب مجددًا برمز وصول جديد.</translation>
         </message>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation type="unfinished" />
+            <translation>إعادة الاتصال… (&amp;R)</translation>
         </message>
         <message>
             <source>Could not read the tokens: %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة الرموز: %1</translation>
         </message>
         <message>
             <source>Could not read the tokens: %1 Press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة الرموز: %1 اضغط F5 للمحاولة مجددًا.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitHostDialog</name>
         <message>
             <source>Use the token '%1' for git</source>
-            <translation type="unfinished" />
+            <translation>استخدام الرمز «%1» مع git</translation>
         </message>
         <message>
             <source>Host name</source>
-            <translation type="unfinished" />
+            <translation>اسم المضيف</translation>
         </message>
         <message>
             <source>git over HTTPS to this host (e.g. gitlab.com) may sign in with the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>يمكن لـgit عبر HTTPS إلى هذا المضيف (مثل gitlab.com) تسجيل الدخول بالرمز «%1».</translation>
         </message>
         <message>
             <source>gitlab.com</source>
-            <translation type="unfinished" />
+            <translation>gitlab.com</translation>
         </message>
         <message>
             <source>Use for git</source>
-            <translation type="unfinished" />
+            <translation>الاستخدام مع git</translation>
         </message>
         <message>
             <source>git will use the token '%1' for https://%2 (user name %3).</source>
-            <translation type="unfinished" />
+            <translation>سيستخدم git الرمز «%1» مع https://%2 (اسم المستخدم %3).</translation>
         </message>
         <message>
             <source>If git does not ask TokenDesk for this host yet, run this once (TokenDesk does not change your git configuration):
 %1</source>
-            <translation type="unfinished" />
+            <translation>إن لم يكن git يطلب من TokenDesk بيانات هذا المضيف بعد، فشغّل هذا مرة واحدة (لا يغيّر TokenDesk إعدادات git لديك):
+%1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabBackend</name>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>No token was given.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعطَ أي رمز.</translation>
         </message>
         <message>
             <source>GitLab does not accept this token: it is invalid, expired or revoked.</source>
-            <translation type="unfinished" />
+            <translation>لا يقبل GitLab هذا الرمز: فهو غير صالح أو منتهٍ أو مُبطَل.</translation>
         </message>
         <message>
             <source>GitLab does not let a regular user create a token with the scopes %1 over its API (only administrators can, or for the k8s_proxy and self_rotate scopes). Create it on GitLab's own page instead, then paste the new token into TokenDesk.</source>
-            <translation type="unfinished" />
+            <translation>لا يسمح GitLab للمستخدم العادي بإنشاء رمز بالنطاقات %1 عبر واجهته البرمجية (لا يستطيع ذلك إلا المسؤولون، أو مع النطاقين k8s_proxy وself_rotate). أنشئه في صفحة GitLab نفسها بدلًا من ذلك، ثم الصق الرمز الجديد في TokenDesk.</translation>
         </message>
         <message>
             <source>There is no user %1.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مستخدم %1.</translation>
         </message>
         <message>
             <source>Name a group or project by its id or full path.</source>
-            <translation type="unfinished" />
+            <translation>حدّد المجموعة أو المشروع بمعرّفه أو مساره الكامل.</translation>
         </message>
         <message>
             <source>There is no group "%1", or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد مجموعة «%1»، أو لا يستطيع هذا الحساب رؤيتها.</translation>
         </message>
         <message>
             <source>There is no project "%1", or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مشروع «%1»، أو لا يستطيع هذا الحساب رؤيته.</translation>
         </message>
         <message>
             <source>Only administrators can list every user's tokens; %1 is not an administrator of this instance.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن إلا للمسؤولين عرض رموز جميع المستخدمين؛ و%1 ليس مسؤولًا في هذا المثيل.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabInventory</name>
         <message>
             <source>There is no user "%1" on this instance.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مستخدم «%1» في هذا المثيل.</translation>
         </message>
         <message>
             <source>Asked for page %1 of the token list, the server answered page %2; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>طُلبت الصفحة %1 من قائمة الرموز، فأجاب الخادم بالصفحة %2؛ توقف TokenDesk عن قراءة القائمة.</translation>
         </message>
         <message numerus="yes">
             <source>The listing is longer than %n page(s); TokenDesk stopped reading.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>القائمة أطول من %n صفحة؛ توقف TokenDesk عن القراءة.</numerusform>
+                <numerusform>القائمة أطول من صفحة واحدة؛ توقف TokenDesk عن القراءة.</numerusform>
+                <numerusform>القائمة أطول من صفحتين؛ توقف TokenDesk عن القراءة.</numerusform>
+                <numerusform>القائمة أطول من %n صفحات؛ توقف TokenDesk عن القراءة.</numerusform>
+                <numerusform>القائمة أطول من %n صفحة؛ توقف TokenDesk عن القراءة.</numerusform>
+                <numerusform>القائمة أطول من %n صفحة؛ توقف TokenDesk عن القراءة.</numerusform>
             </translation>
         </message>
         <message>
             <source>The server sent the same tokens again on page %1 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>أرسل الخادم الرموز نفسها مجددًا في الصفحة %1 من قائمة الرموز؛ توقف TokenDesk عن قراءة القائمة.</translation>
         </message>
         <message>
             <source>The server named page %1 as the next page after page %2 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>سمّى الخادم الصفحة %1 صفحةً تالية بعد الصفحة %2 من قائمة الرموز؛ توقف TokenDesk عن قراءة القائمة.</translation>
         </message>
         <message>
             <source>The server's next-page link points to another address (%1); TokenDesk does not follow it.</source>
-            <translation type="unfinished" />
+            <translation>يشير رابط الصفحة التالية من الخادم إلى عنوان آخر (%1)؛ لا يتبعه TokenDesk.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabResourceBackend</name>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>The account's connection was closed.</source>
-            <translation type="unfinished" />
+            <translation>أُغلق اتصال الحساب.</translation>
         </message>
         <message>
             <source>the group %1</source>
-            <translation type="unfinished" />
+            <translation>المجموعة %1</translation>
         </message>
         <message>
             <source>the project %1</source>
-            <translation type="unfinished" />
+            <translation>المشروع %1</translation>
         </message>
         <message>
             <source>There is no token %1 on %2.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد رمز %1 في %2.</translation>
         </message>
         <message>
             <source>No token was given.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعطَ أي رمز.</translation>
         </message>
         <message>
             <source>GitLab does not accept this token: it is invalid, expired or revoked.</source>
-            <translation type="unfinished" />
+            <translation>لا يقبل GitLab هذا الرمز: فهو غير صالح أو منتهٍ أو مُبطَل.</translation>
         </message>
         <message>
             <source>This token is not one of the access tokens of %1.</source>
-            <translation type="unfinished" />
+            <translation>هذا الرمز ليس من رموز وصول %1.</translation>
         </message>
         <message>
             <source>The role is above your own role on %1 (GitLab says: %2)</source>
-            <translation type="unfinished" />
+            <translation>الدور أعلى من دورك في %1 (يقول GitLab: %2)</translation>
         </message>
         <message>
             <source>You need the %1 role on %2 to see its access tokens.</source>
-            <translation type="unfinished" />
+            <translation>تحتاج إلى الدور %1 في %2 لرؤية رموز وصوله.</translation>
         </message>
         <message>
             <source>You need the %1 role on %2 to manage its access tokens.</source>
-            <translation type="unfinished" />
+            <translation>تحتاج إلى الدور %1 في %2 لإدارة رموز وصوله.</translation>
         </message>
         <message>
             <source>(GitLab says: %1)</source>
-            <translation type="unfinished" />
+            <translation>(يقول GitLab: %1)</translation>
         </message>
         <message>
             <source>GitLab at %1 does not offer group access tokens (HTTP %2): this instance or its subscription tier does not have them.</source>
-            <translation type="unfinished" />
+            <translation>لا يوفر GitLab في %1 رموز وصول المجموعات (HTTP %2): هذا المثيل أو فئة اشتراكه لا يتضمنها.</translation>
         </message>
         <message>
             <source>GitLab at %1 does not offer project access tokens (HTTP %2): this instance or its subscription tier does not have them.</source>
-            <translation type="unfinished" />
+            <translation>لا يوفر GitLab في %1 رموز وصول المشاريع (HTTP %2): هذا المثيل أو فئة اشتراكه لا يتضمنها.</translation>
         </message>
         <message>
             <source>There is no group %1, or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد مجموعة %1، أو لا يستطيع هذا الحساب رؤيتها.</translation>
         </message>
         <message>
             <source>There is no project %1, or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مشروع %1، أو لا يستطيع هذا الحساب رؤيته.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabTokenChanges</name>
         <message>
             <source>GitLab answered the request to create "%1", but the reply could not be read, so its secret is lost. If the token now exists, revoke it and create a new one.</source>
-            <translation type="unfinished" />
+            <translation>أجاب GitLab عن طلب إنشاء «%1»، لكن تعذّرت قراءة الرد، لذا ضاع سره. إن كان الرمز موجودًا الآن، فأبطِله وأنشئ رمزًا جديدًا.</translation>
         </message>
         <message>
             <source>GitLab answered the rotation, but the reply could not be read, so the new secret is lost. Rotate the new token to get a secret.</source>
-            <translation type="unfinished" />
+            <translation>أجاب GitLab عن التدوير، لكن تعذّرت قراءة الرد، لذا ضاع السر الجديد. دوِّر الرمز الجديد للحصول على سر.</translation>
         </message>
         <message>
             <source>Token %1 does not exist or belongs to another user.</source>
-            <translation type="unfinished" />
+            <translation>الرمز %1 غير موجود أو يخص مستخدمًا آخر.</translation>
         </message>
     </context>
     <context>
