@@ -3613,121 +3613,121 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::GitLabTokenListing</name>
         <message>
             <source>Asked for page %1 of the token list, the server answered page %2; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>طُلبت الصفحة %1 من قائمة الرموز، فأجاب الخادم بالصفحة %2؛ توقف TokenDesk عن قراءة القائمة.</translation>
         </message>
         <message>
             <source>The token list is larger than %1; TokenDesk stopped reading it.</source>
-            <translation type="unfinished" />
+            <translation>قائمة الرموز أكبر من %1؛ توقف TokenDesk عن قراءتها.</translation>
         </message>
         <message>
             <source>The server sent the same tokens again on page %1 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>أرسل الخادم الرموز نفسها مجددًا في الصفحة %1 من قائمة الرموز؛ توقف TokenDesk عن قراءة القائمة.</translation>
         </message>
         <message numerus="yes">
             <source>The listing is longer than %n page(s); TokenDesk stopped reading.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>القائمة أطول من %n صفحة؛ توقف TokenDesk عن القراءة.</numerusform>
+                <numerusform>القائمة أطول من صفحة واحدة؛ توقف TokenDesk عن القراءة.</numerusform>
+                <numerusform>القائمة أطول من صفحتين؛ توقف TokenDesk عن القراءة.</numerusform>
+                <numerusform>القائمة أطول من %n صفحات؛ توقف TokenDesk عن القراءة.</numerusform>
+                <numerusform>القائمة أطول من %n صفحة؛ توقف TokenDesk عن القراءة.</numerusform>
+                <numerusform>القائمة أطول من %n صفحة؛ توقف TokenDesk عن القراءة.</numerusform>
             </translation>
         </message>
         <message>
             <source>The server named page %1 as the next page after page %2 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>سمّى الخادم الصفحة %1 صفحةً تالية بعد الصفحة %2 من قائمة الرموز؛ توقف TokenDesk عن قراءة القائمة.</translation>
         </message>
         <message>
             <source>The server's next-page link points to another address (%1); TokenDesk does not follow it.</source>
-            <translation type="unfinished" />
+            <translation>يشير رابط الصفحة التالية من الخادم إلى عنوان آخر (%1)؛ لا يتبعه TokenDesk.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabTransport</name>
         <message>
             <source>The CA file cannot be used: %1</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن استخدام ملف CA: %1</translation>
         </message>
         <message>
             <source>it holds no PEM certificate.</source>
-            <translation type="unfinished" />
+            <translation>لا يحتوي على شهادة PEM.</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>أُلغي.</translation>
         </message>
         <message>
             <source>The connection to %1 was closed.</source>
-            <translation type="unfinished" />
+            <translation>أُغلق الاتصال بـ%1.</translation>
         </message>
         <message>
             <source>The reply from %1 is larger than %2, more than any GitLab answer TokenDesk asks for; it stopped reading it.</source>
-            <translation type="unfinished" />
+            <translation>الرد من %1 أكبر من %2، أي أكبر من أي إجابة من GitLab يطلبها TokenDesk؛ فتوقف عن قراءته.</translation>
         </message>
         <message numerus="yes">
             <source>%1 did not answer within %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُجب %1 فورًا.</numerusform>
+                <numerusform>لم يُجب %1 خلال ثانية واحدة.</numerusform>
+                <numerusform>لم يُجب %1 خلال ثانيتين.</numerusform>
+                <numerusform>لم يُجب %1 خلال %n ثوانٍ.</numerusform>
+                <numerusform>لم يُجب %1 خلال %n ثانية.</numerusform>
+                <numerusform>لم يُجب %1 خلال %n ثانية.</numerusform>
             </translation>
         </message>
         <message>
             <source>Could not connect to %1 (connection refused).</source>
-            <translation type="unfinished" />
+            <translation>تعذّر الاتصال بـ%1 (رُفض الاتصال).</translation>
         </message>
         <message>
             <source>The host %1 was not found.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على المضيف %1.</translation>
         </message>
         <message>
             <source>The secure connection to %1 failed: its certificate is not trusted or does not match the host. If the instance uses a private certificate authority, give its CA file.</source>
-            <translation type="unfinished" />
+            <translation>فشل الاتصال الآمن بـ%1: شهادته غير موثوقة أو لا تطابق المضيف. إن كان المثيل يستخدم جهة إصدار شهادات خاصة، فحدّد ملف CA الخاص بها.</translation>
         </message>
         <message>
             <source>The reply from %1 was cut off before it was complete.</source>
-            <translation type="unfinished" />
+            <translation>انقطع الرد من %1 قبل أن يكتمل.</translation>
         </message>
         <message>
             <source>The connection to %1 broke before the reply came.</source>
-            <translation type="unfinished" />
+            <translation>انقطع الاتصال بـ%1 قبل وصول الرد.</translation>
         </message>
         <message>
             <source>Network error talking to %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>خطأ في الشبكة أثناء التواصل مع %1: %2.</translation>
         </message>
         <message>
             <source>The server redirected the request to %1. TokenDesk does not follow redirects to another address, so the access token was not sent there. Check the instance URL (https://, the final host name).</source>
-            <translation type="unfinished" />
+            <translation>أعاد الخادم توجيه الطلب إلى %1. لا يتبع TokenDesk عمليات إعادة التوجيه إلى عنوان آخر، لذا لم يُرسَل رمز الوصول إليه. تحقّق من عنوان URL للمثيل (https://، واسم المضيف النهائي).</translation>
         </message>
         <message>
             <source>an unknown address</source>
-            <translation type="unfinished" />
+            <translation>عنوان غير معروف</translation>
         </message>
         <message numerus="yes">
             <source>GitLab is limiting requests (429 Too Many Requests) longer than TokenDesk waits. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يحدّ GitLab من الطلبات (429 Too Many Requests) مدة أطول مما ينتظره TokenDesk. حاول مجددًا الآن.</numerusform>
+                <numerusform>يحدّ GitLab من الطلبات (429 Too Many Requests) مدة أطول مما ينتظره TokenDesk. حاول مجددًا بعد ثانية واحدة.</numerusform>
+                <numerusform>يحدّ GitLab من الطلبات (429 Too Many Requests) مدة أطول مما ينتظره TokenDesk. حاول مجددًا بعد ثانيتين.</numerusform>
+                <numerusform>يحدّ GitLab من الطلبات (429 Too Many Requests) مدة أطول مما ينتظره TokenDesk. حاول مجددًا بعد %n ثوانٍ.</numerusform>
+                <numerusform>يحدّ GitLab من الطلبات (429 Too Many Requests) مدة أطول مما ينتظره TokenDesk. حاول مجددًا بعد %n ثانية.</numerusform>
+                <numerusform>يحدّ GitLab من الطلبات (429 Too Many Requests) مدة أطول مما ينتظره TokenDesk. حاول مجددًا بعد %n ثانية.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>GitLab is limiting requests (429 Too Many Requests); nothing was changed. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يحدّ GitLab من الطلبات (429 Too Many Requests)؛ لم يتغير شيء. حاول مجددًا الآن.</numerusform>
+                <numerusform>يحدّ GitLab من الطلبات (429 Too Many Requests)؛ لم يتغير شيء. حاول مجددًا بعد ثانية واحدة.</numerusform>
+                <numerusform>يحدّ GitLab من الطلبات (429 Too Many Requests)؛ لم يتغير شيء. حاول مجددًا بعد ثانيتين.</numerusform>
+                <numerusform>يحدّ GitLab من الطلبات (429 Too Many Requests)؛ لم يتغير شيء. حاول مجددًا بعد %n ثوانٍ.</numerusform>
+                <numerusform>يحدّ GitLab من الطلبات (429 Too Many Requests)؛ لم يتغير شيء. حاول مجددًا بعد %n ثانية.</numerusform>
+                <numerusform>يحدّ GitLab من الطلبات (429 Too Many Requests)؛ لم يتغير شيء. حاول مجددًا بعد %n ثانية.</numerusform>
             </translation>
         </message>
     </context>
@@ -3735,210 +3735,210 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::InventoryModel</name>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>مُبطَل</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>منتهٍ</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>نشط</translation>
         </message>
         <message>
             <source>user %1</source>
-            <translation type="unfinished" />
+            <translation>المستخدم %1</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>أبدًا</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>المالك</translation>
         </message>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>اسم الرمز</translation>
         </message>
         <message>
             <source>Scopes</source>
-            <translation type="unfinished" />
+            <translation>النطاقات</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>الإنشاء</translation>
         </message>
         <message>
             <source>Last used</source>
-            <translation type="unfinished" />
+            <translation>آخر استخدام</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>ينتهي</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::InventoryWindow</name>
         <message>
             <source>All users' tokens - TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>رموز جميع المستخدمين - TokenDesk</translation>
         </message>
         <message>
             <source>any, or for example: api, sudo</source>
-            <translation type="unfinished" />
+            <translation>أيٌّ منها، أو مثلًا: api, sudo</translation>
         </message>
         <message>
             <source>every user, or a username or user id</source>
-            <translation type="unfinished" />
+            <translation>كل المستخدمين، أو اسم مستخدم أو معرّف مستخدم</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>النشطة</translation>
         </message>
         <message>
             <source>Inactive</source>
-            <translation type="unfinished" />
+            <translation>غير النشطة</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>الكل</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>التقدّم</translation>
         </message>
         <message>
             <source>Choose the filters, then Show tokens.</source>
-            <translation type="unfinished" />
+            <translation>اختر المرشّحات، ثم «عرض الرموز».</translation>
         </message>
         <message>
             <source>Listing every user's tokens…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ سرد رموز جميع المستخدمين…</translation>
         </message>
         <message>
             <source>Listing cancelled.</source>
-            <translation type="unfinished" />
+            <translation>أُلغي السرد.</translation>
         </message>
         <message>
             <source>Could not list the tokens: %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّر سرد الرموز: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n token(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا رموز</numerusform>
+                <numerusform>رمز واحد</numerusform>
+                <numerusform>رمزان</numerusform>
+                <numerusform>%n رموز</numerusform>
+                <numerusform>%n رمزًا</numerusform>
+                <numerusform>%n رمز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>of %n user(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لدى %n مستخدم.</numerusform>
+                <numerusform>لدى مستخدم واحد.</numerusform>
+                <numerusform>لدى مستخدمَين.</numerusform>
+                <numerusform>لدى %n مستخدمين.</numerusform>
+                <numerusform>لدى %n مستخدمًا.</numerusform>
+                <numerusform>لدى %n مستخدم.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Revoke %n token(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>هل تريد إبطال %n رمز</numerusform>
+                <numerusform>هل تريد إبطال رمز واحد</numerusform>
+                <numerusform>هل تريد إبطال رمزين</numerusform>
+                <numerusform>هل تريد إبطال %n رموز</numerusform>
+                <numerusform>هل تريد إبطال %n رمزًا</numerusform>
+                <numerusform>هل تريد إبطال %n رمز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>of %n user(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لدى %n مستخدم؟</numerusform>
+                <numerusform>لدى مستخدم واحد؟</numerusform>
+                <numerusform>لدى مستخدمَين؟</numerusform>
+                <numerusform>لدى %n مستخدمين؟</numerusform>
+                <numerusform>لدى %n مستخدمًا؟</numerusform>
+                <numerusform>لدى %n مستخدم؟</numerusform>
             </translation>
         </message>
         <message>
             <source>Revoke selected tokens</source>
-            <translation type="unfinished" />
+            <translation>إبطال الرموز المحددة</translation>
         </message>
         <message>
             <source>Everything that uses them stops working. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>سيتوقف كل ما يستخدمها عن العمل. لا يمكن التراجع عن هذا.</translation>
         </message>
         <message>
             <source>TokenDesk signs in with one of them: that one is left active.</source>
-            <translation type="unfinished" />
+            <translation>يسجّل TokenDesk الدخول بأحدها: سيبقى ذلك الرمز نشطًا.</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>إبطال</translation>
         </message>
         <message numerus="yes">
             <source>Revoking %n token(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا رموز قيد الإبطال…</numerusform>
+                <numerusform>جارٍ إبطال رمز واحد…</numerusform>
+                <numerusform>جارٍ إبطال رمزين…</numerusform>
+                <numerusform>جارٍ إبطال %n رموز…</numerusform>
+                <numerusform>جارٍ إبطال %n رمزًا…</numerusform>
+                <numerusform>جارٍ إبطال %n رمز…</numerusform>
             </translation>
         </message>
         <message>
             <source>Answered %1 of %2…</source>
-            <translation type="unfinished" />
+            <translation>أُجيب عن %1 من %2…</translation>
         </message>
         <message>
             <source>Revoking failed: %1</source>
-            <translation type="unfinished" />
+            <translation>فشل الإبطال: %1</translation>
         </message>
         <message>
             <source>token %1</source>
-            <translation type="unfinished" />
+            <translation>الرمز %1</translation>
         </message>
         <message>
             <source>"%1" of %2</source>
-            <translation type="unfinished" />
+            <translation>«%1» الخاص بـ%2</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n token(s) revoked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم يُبطَل أي رمز</numerusform>
+                <numerusform>أُبطل رمز واحد</numerusform>
+                <numerusform>أُبطل رمزان</numerusform>
+                <numerusform>أُبطلت %n رموز</numerusform>
+                <numerusform>أُبطل %n رمزًا</numerusform>
+                <numerusform>أُبطل %n رمز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not revoked.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>ولم يتعذّر إبطال أي رمز.</numerusform>
+                <numerusform>وتعذّر إبطال رمز واحد.</numerusform>
+                <numerusform>وتعذّر إبطال رمزين.</numerusform>
+                <numerusform>وتعذّر إبطال %n رموز.</numerusform>
+                <numerusform>وتعذّر إبطال %n رمزًا.</numerusform>
+                <numerusform>وتعذّر إبطال %n رمز.</numerusform>
             </translation>
         </message>
     </context>
@@ -3946,336 +3946,336 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::LeakResponse</name>
         <message>
             <source>It could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر فتحه.</translation>
         </message>
         <message>
             <source>There is no identified token to revoke.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد رمز مُحدَّد الهوية لإبطاله.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LeakedTokenDialog</name>
         <message>
             <source>What the token is</source>
-            <translation type="unfinished" />
+            <translation>ما هو الرمز</translation>
         </message>
         <message>
             <source>This is not a GitLab token. A token starts with its kind, such as "glpat-", followed by letters, digits, "-" and "_".</source>
-            <translation type="unfinished" />
+            <translation>هذا ليس رمز GitLab. يبدأ الرمز بنوعه، مثل "glpat-"، متبوعًا بحروف وأرقام و"-" و"_".</translation>
         </message>
         <message>
             <source>Not known to %1, or already revoked or expired.</source>
-            <translation type="unfinished" />
+            <translation>غير معروف لـ%1، أو مُبطَل أو منتهٍ بالفعل.</translation>
         </message>
         <message>
             <source>Not found, but not every place could be asked:</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر عليه، لكن تعذّر سؤال كل الأماكن:</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Owner: %1</source>
-            <translation type="unfinished" />
+            <translation>المالك: %1</translation>
         </message>
         <message>
             <source>user %1</source>
-            <translation type="unfinished" />
+            <translation>المستخدم %1</translation>
         </message>
         <message>
             <source>%1 (user %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (المستخدم %2)</translation>
         </message>
         <message>
             <source>Name: %1</source>
-            <translation type="unfinished" />
+            <translation>الاسم: %1</translation>
         </message>
         <message>
             <source>Scopes: %1</source>
-            <translation type="unfinished" />
+            <translation>النطاقات: %1</translation>
         </message>
         <message>
             <source>Last used: %1</source>
-            <translation type="unfinished" />
+            <translation>آخر استخدام: %1</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>أبدًا</translation>
         </message>
         <message>
             <source>Last used from: %1</source>
-            <translation type="unfinished" />
+            <translation>آخر استخدام من: %1</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>غير مسجَّل</translation>
         </message>
         <message>
             <source>Where: %1</source>
-            <translation type="unfinished" />
+            <translation>المكان: %1</translation>
         </message>
         <message>
             <source>It is revoked.</source>
-            <translation type="unfinished" />
+            <translation>إنه مُبطَل.</translation>
         </message>
         <message>
             <source>Revoke the leaked token</source>
-            <translation type="unfinished" />
+            <translation>إبطال الرمز المُسرَّب</translation>
         </message>
         <message>
             <source>Revoke the token "%1"? Everything that uses it stops working.</source>
-            <translation type="unfinished" />
+            <translation>هل تريد إبطال الرمز «%1»؟ سيتوقف كل ما يستخدمه عن العمل.</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>إبطال</translation>
         </message>
         <message>
             <source>The token is already revoked or expired.</source>
-            <translation type="unfinished" />
+            <translation>الرمز مُبطَل أو منتهٍ بالفعل.</translation>
         </message>
         <message>
             <source>Not revoked: %1</source>
-            <translation type="unfinished" />
+            <translation>لم يُبطَل: %1</translation>
         </message>
         <message>
             <source>Revoked.</source>
-            <translation type="unfinished" />
+            <translation>أُبطل.</translation>
         </message>
         <message>
             <source>Its secret is saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>سره محفوظ في سلسلة المفاتيح.</translation>
         </message>
         <message>
             <source>git uses it for %1.</source>
-            <translation type="unfinished" />
+            <translation>يستخدمه git مع %1.</translation>
         </message>
         <message>
             <source>Not forgotten: %1</source>
-            <translation type="unfinished" />
+            <translation>لم يُنسَ: %1</translation>
         </message>
         <message>
             <source>Forgotten: the keychain and git no longer hold it.</source>
-            <translation type="unfinished" />
+            <translation>نُسي: لم يعد في سلسلة المفاتيح ولا لدى git.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LoadingIndicator</name>
         <message>
             <source>Cancel loading</source>
-            <translation type="unfinished" />
+            <translation>إلغاء التحميل</translation>
         </message>
         <message>
             <source>Loading tokens</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تحميل الرموز</translation>
         </message>
         <message>
             <source>Loading cancelled. Press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>أُلغي التحميل. اضغط F5 للمحاولة مجددًا.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LocalBackend</name>
         <message>
             <source>Offline demo · %1</source>
-            <translation type="unfinished" />
+            <translation>العرض التجريبي غير المتصل · %1</translation>
         </message>
         <message>
             <source>Offline store · %1</source>
-            <translation type="unfinished" />
+            <translation>المخزن غير المتصل · %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LocalResourceBackend</name>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::MainWindow</name>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>Personal access tokens</source>
-            <translation type="unfinished" />
+            <translation>رموز الوصول الشخصية</translation>
         </message>
         <message>
             <source>Personal access tokens let scripts and applications use the GitLab API, and git over HTTPS, in your name. Give each one only the scopes it needs and an expiration date. A new token's secret is shown once.</source>
-            <translation type="unfinished" />
+            <translation>تتيح رموز الوصول الشخصية للنصوص البرمجية والتطبيقات استخدام واجهة GitLab البرمجية، وgit عبر HTTPS، باسمك. امنح كل رمز النطاقات التي يحتاجها فقط وتاريخ انتهاء. يُعرض سر الرمز الجديد مرة واحدة.</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation type="unfinished" />
+            <translation>إعادة الاتصال… (&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Search by name</source>
-            <translation type="unfinished" />
+            <translation>البحث بالاسم (&amp;S)</translation>
         </message>
         <message>
             <source>S&amp;ort active tokens by</source>
-            <translation type="unfinished" />
+            <translation>ترتيب الرموز النشطة حسب (&amp;O)</translation>
         </message>
         <message>
             <source>Add new token</source>
-            <translation type="unfinished" />
+            <translation>إضافة رمز جديد</translation>
         </message>
         <message>
             <source>&amp;Tokens</source>
-            <translation type="unfinished" />
+            <translation>الرموز (&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation type="unfinished" />
+            <translation>الإعدادات (&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>المساعدة (&amp;H)</translation>
         </message>
         <message>
             <source>&amp;New token…</source>
-            <translation type="unfinished" />
+            <translation>رمز جديد… (&amp;N)</translation>
         </message>
         <message>
             <source>Ctrl+N</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+N</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
-            <translation type="unfinished" />
+            <translation>بحث… (&amp;S)</translation>
         </message>
         <message>
             <source>Ctrl+F</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>تحديث (&amp;R)</translation>
         </message>
         <message>
             <source>F5</source>
-            <translation type="unfinished" />
+            <translation>F5</translation>
         </message>
         <message>
             <source>Revoke a &amp;leaked token…</source>
-            <translation type="unfinished" />
+            <translation>إبطال رمز مُسرَّب… (&amp;L)</translation>
         </message>
         <message>
             <source>&amp;All users' tokens…</source>
-            <translation type="unfinished" />
+            <translation>رموز جميع المستخدمين… (&amp;A)</translation>
         </message>
         <message>
             <source>Export &amp;calendar…</source>
-            <translation type="unfinished" />
+            <translation>تصدير التقويم… (&amp;C)</translation>
         </message>
         <message>
             <source>Save the expiry dates of your tokens as an iCalendar file, with reminders</source>
-            <translation type="unfinished" />
+            <translation>احفظ تواريخ انتهاء رموزك في ملف iCalendar، مع تذكيرات</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>التفضيلات… (&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>إنهاء (&amp;Q)</translation>
         </message>
         <message>
             <source>Ctrl+Q</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Q</translation>
         </message>
         <message>
             <source>&amp;About TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>حول TokenDesk (&amp;A)</translation>
         </message>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>اسم الرمز</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>شريط الأدوات الرئيسي</translation>
         </message>
         <message>
             <source>Rotate</source>
-            <translation type="unfinished" />
+            <translation>تدوير</translation>
         </message>
         <message>
             <source>Rotate %1</source>
-            <translation type="unfinished" />
+            <translation>تدوير %1</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>إبطال</translation>
         </message>
         <message>
             <source>Revoke %1</source>
-            <translation type="unfinished" />
+            <translation>إبطال %1</translation>
         </message>
         <message>
             <source>Copy from keychain</source>
-            <translation type="unfinished" />
+            <translation>النسخ من سلسلة المفاتيح</translation>
         </message>
         <message>
             <source>Copy from keychain %1</source>
-            <translation type="unfinished" />
+            <translation>نسخ %1 من سلسلة المفاتيح</translation>
         </message>
         <message>
             <source>Create similar</source>
-            <translation type="unfinished" />
+            <translation>إنشاء رمز مماثل</translation>
         </message>
         <message>
             <source>Create similar %1</source>
-            <translation type="unfinished" />
+            <translation>إنشاء رمز مماثل لـ%1</translation>
         </message>
         <message>
             <source>TokenDesk - %1</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk - %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::OptionalDateEdit</name>
         <message>
             <source>Any</source>
-            <translation type="unfinished" />
+            <translation>أي تاريخ</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::PasteTokenDialog</name>
         <message>
             <source>Create the token on GitLab</source>
-            <translation type="unfinished" />
+            <translation>أنشئ الرمز في GitLab</translation>
         </message>
         <message>
             <source>Open GitLab's page (the name, description and scopes are filled in), create the token there, then paste it below.</source>
-            <translation type="unfinished" />
+            <translation>افتح صفحة GitLab (الاسم والوصف والنطاقات معبّأة)، وأنشئ الرمز هناك، ثم الصقه أدناه.</translation>
         </message>
         <message>
             <source>Paste the token you created on GitLab's page.</source>
-            <translation type="unfinished" />
+            <translation>الصق الرمز الذي أنشأته في صفحة GitLab.</translation>
         </message>
         <message>
             <source>GitLab does not know this token, or it is revoked or expired. Copy it again from GitLab's page.</source>
-            <translation type="unfinished" />
+            <translation>لا يعرف GitLab هذا الرمز، أو أنه مُبطَل أو منتهٍ. انسخه مجددًا من صفحة GitLab.</translation>
         </message>
         <message>
             <source>Added "%1" (scopes: %2; expires: %3).</source>
-            <translation type="unfinished" />
+            <translation>أُضيف «%1» (النطاقات: %2؛ ينتهي: %3).</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>أبدًا</translation>
         </message>
         <message>
             <source>Not saved to the keychain: %1</source>
-            <translation type="unfinished" />
+            <translation>لم يُحفظ في سلسلة المفاتيح: %1</translation>
         </message>
         <message>
             <source>Saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ في سلسلة المفاتيح.</translation>
         </message>
     </context>
     <context>
@@ -4283,179 +4283,179 @@ It stops working on %2 (00:00 UTC).</source>
         <message>
             <source> s</source>
             <extracomment>Unit after the number of seconds in a spin box</extracomment>
-            <translation type="unfinished" />
+            <translation> ث</translation>
         </message>
         <message>
             <source>Enter whole numbers of days separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>أدخل أعدادًا صحيحة من الأيام مفصولة بفواصل.</translation>
         </message>
         <message>
             <source>TokenDesk checks daily and at login, even when this window is closed (a systemd user timer).</source>
-            <translation type="unfinished" />
+            <translation>يتحقق TokenDesk يوميًا وعند تسجيل الدخول، حتى عند إغلاق هذه النافذة (مؤقِّت systemd للمستخدم).</translation>
         </message>
         <message>
             <source>TokenDesk checks each time you log in, even when this window is closed (an autostart entry).</source>
-            <translation type="unfinished" />
+            <translation>يتحقق TokenDesk في كل مرة تسجّل فيها الدخول، حتى عند إغلاق هذه النافذة (مُدخل تشغيل تلقائي).</translation>
         </message>
         <message>
             <source>Desktop notifications when a token is about to expire, even when this window is closed.</source>
-            <translation type="unfinished" />
+            <translation>إشعارات على سطح المكتب عندما يوشك رمز على الانتهاء، حتى عند إغلاق هذه النافذة.</translation>
         </message>
         <message>
             <source>Turning reminders off…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ إيقاف التذكيرات…</translation>
         </message>
         <message>
             <source>Turning reminders on…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تشغيل التذكيرات…</translation>
         </message>
         <message>
             <source>Could not change the reminders: %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تغيير التذكيرات: %1</translation>
         </message>
         <message>
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>التذكيرات</translation>
         </message>
         <message>
             <source>Remind you each time you log in instead?</source>
-            <translation type="unfinished" />
+            <translation>هل تريد التذكير في كل مرة تسجّل فيها الدخول بدلًا من ذلك؟</translation>
         </message>
         <message>
             <source>Use &amp;Autostart</source>
-            <translation type="unfinished" />
+            <translation>استخدام التشغيل التلقائي (&amp;A)</translation>
         </message>
         <message>
             <source>Reminders stay off: they run by themselves only through a systemd timer or an autostart entry.</source>
-            <translation type="unfinished" />
+            <translation>تبقى التذكيرات متوقفة: فهي لا تعمل تلقائيًا إلا عبر مؤقِّت systemd أو مُدخل تشغيل تلقائي.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ReminderSchedule</name>
         <message>
             <source>could not create the folder %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّر إنشاء المجلد %1</translation>
         </message>
         <message>
             <source>could not write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت كتابة %1: %2</translation>
         </message>
         <message>
             <source>could not remove %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت إزالة %1</translation>
         </message>
         <message>
             <source>tokendesk-cli was found neither beside TokenDesk nor on PATH</source>
-            <translation type="unfinished" />
+            <translation>لم يُعثر على tokendesk-cli لا بجوار TokenDesk ولا في PATH</translation>
         </message>
         <message>
             <source>%1 is not a program that can run</source>
-            <translation type="unfinished" />
+            <translation>%1 ليس برنامجًا قابلًا للتشغيل</translation>
         </message>
         <message>
             <source>the path of tokendesk-cli holds a control character</source>
-            <translation type="unfinished" />
+            <translation>مسار tokendesk-cli يحتوي على محرف تحكم</translation>
         </message>
         <message>
             <source>systemd is not available here (no systemctl), so no timer can be installed. An autostart entry can remind you at each login instead.</source>
-            <translation type="unfinished" />
+            <translation>systemd غير متاح هنا (لا يوجد systemctl)، لذا لا يمكن تثبيت مؤقِّت. يمكن لمُدخل تشغيل تلقائي تذكيرك عند كل تسجيل دخول بدلًا من ذلك.</translation>
         </message>
         <message>
             <source>could not enable the timer: could not create %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تفعيل المؤقِّت: تعذّر إنشاء %1</translation>
         </message>
         <message>
             <source>Reminders are on: a systemd user timer (%1) will check daily and at login, starting at your next login (the systemd user manager could not be reached now: %2).</source>
-            <translation type="unfinished" />
+            <translation>التذكيرات مفعّلة: سيتحقق مؤقِّت systemd للمستخدم (%1) يوميًا وعند تسجيل الدخول، بدءًا من تسجيل دخولك القادم (تعذّر الوصول إلى مدير systemd للمستخدم الآن: %2).</translation>
         </message>
         <message>
             <source>the timer is installed but systemd could not start it: %1</source>
-            <translation type="unfinished" />
+            <translation>المؤقِّت مثبّت لكن تعذّر على systemd تشغيله: %1</translation>
         </message>
         <message>
             <source>Reminders are on: a systemd user timer (%1) checks daily and at login.</source>
-            <translation type="unfinished" />
+            <translation>التذكيرات مفعّلة: يتحقق مؤقِّت systemd للمستخدم (%1) يوميًا وعند تسجيل الدخول.</translation>
         </message>
         <message>
             <source>Reminders are on: TokenDesk checks at each login (%1).</source>
-            <translation type="unfinished" />
+            <translation>التذكيرات مفعّلة: يتحقق TokenDesk عند كل تسجيل دخول (%1).</translation>
         </message>
         <message>
             <source>Reminders are off.</source>
-            <translation type="unfinished" />
+            <translation>التذكيرات متوقفة.</translation>
         </message>
         <message>
             <source>Reminders were already off.</source>
-            <translation type="unfinished" />
+            <translation>كانت التذكيرات متوقفة بالفعل.</translation>
         </message>
         <message>
             <source>systemctl did not answer</source>
-            <translation type="unfinished" />
+            <translation>لم يُجب systemctl</translation>
         </message>
         <message>
             <source>systemctl ended with code %1</source>
-            <translation type="unfinished" />
+            <translation>انتهى systemctl بالرمز %1</translation>
         </message>
         <message>
             <source>the reminder schedule is already being changed</source>
-            <translation type="unfinished" />
+            <translation>جدول التذكيرات قيد التغيير بالفعل</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ResourceChooser</name>
         <message>
             <source>Tok&amp;ens of</source>
-            <translation type="unfinished" />
+            <translation>رموز (&amp;E)</translation>
         </message>
         <message>
             <source>Sho&amp;w</source>
-            <translation type="unfinished" />
+            <translation>عرض (&amp;W)</translation>
         </message>
         <message>
             <source>Type any part of a group's or project's path to find it.</source>
-            <translation type="unfinished" />
+            <translation>اكتب أي جزء من مسار مجموعة أو مشروع للعثور عليه.</translation>
         </message>
         <message>
             <source>Group or project path</source>
-            <translation type="unfinished" />
+            <translation>مسار المجموعة أو المشروع</translation>
         </message>
         <message>
             <source>Reading your groups and projects…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ قراءة مجموعاتك ومشاريعك…</translation>
         </message>
         <message>
             <source>Could not read the groups and projects whose tokens you may manage.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة المجموعات والمشاريع التي يمكنك إدارة رموزها.</translation>
         </message>
         <message>
             <source>Personal</source>
-            <translation type="unfinished" />
+            <translation>الشخصية</translation>
         </message>
         <message>
             <source>All my resources</source>
-            <translation type="unfinished" />
+            <translation>كل مواردي</translation>
         </message>
         <message>
             <source>%1 (group)</source>
-            <translation type="unfinished" />
+            <translation>%1 (مجموعة)</translation>
         </message>
         <message>
             <source>%1 (project)</source>
-            <translation type="unfinished" />
+            <translation>%1 (مشروع)</translation>
         </message>
         <message>
             <source>No group or project matches "%1".</source>
-            <translation type="unfinished" />
+            <translation>لا توجد مجموعة أو مشروع يطابق «%1».</translation>
         </message>
         <message numerus="yes">
             <source>%n group(s) and project(s) match "%1": choose one from the list.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا يطابق «%1» أي مجموعة أو مشروع.</numerusform>
+                <numerusform>تطابق مجموعة أو مشروع واحد «%1»: اختره من القائمة.</numerusform>
+                <numerusform>تطابق مجموعتان أو مشروعان «%1»: اختر أحدهما من القائمة.</numerusform>
+                <numerusform>تطابق %n مجموعات ومشاريع «%1»: اختر أحدها من القائمة.</numerusform>
+                <numerusform>يطابق %n مجموعةً ومشروعًا «%1»: اختر أحدها من القائمة.</numerusform>
+                <numerusform>يطابق %n مجموعة ومشروع «%1»: اختر أحدها من القائمة.</numerusform>
             </translation>
         </message>
     </context>
@@ -4463,115 +4463,115 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::ResourceNavigation</name>
         <message>
             <source>Could not show the tokens of %1.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر عرض رموز %1.</translation>
         </message>
         <message>
             <source>This account has no group or project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>ليس لهذا الحساب رموز وصول لمجموعات أو مشاريع.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ResourceOverviewModel</name>
         <message>
             <source>Group %1</source>
-            <translation type="unfinished" />
+            <translation>المجموعة %1</translation>
         </message>
         <message>
             <source>Project %1</source>
-            <translation type="unfinished" />
+            <translation>المشروع %1</translation>
         </message>
         <message>
             <source>Resource</source>
-            <translation type="unfinished" />
+            <translation>المورد</translation>
         </message>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>اسم الرمز</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>الدور</translation>
         </message>
         <message>
             <source>Scopes</source>
-            <translation type="unfinished" />
+            <translation>النطاقات</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>ينتهي</translation>
         </message>
         <message>
             <source>%1 in %2</source>
-            <translation type="unfinished" />
+            <translation>%1 في %2</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ResourceOverviewPage</name>
         <message>
             <source>7 days</source>
-            <translation type="unfinished" />
+            <translation>7 أيام</translation>
         </message>
         <message>
             <source>14 days</source>
-            <translation type="unfinished" />
+            <translation>14 يومًا</translation>
         </message>
         <message>
             <source>30 days</source>
-            <translation type="unfinished" />
+            <translation>30 يومًا</translation>
         </message>
         <message>
             <source>90 days</source>
-            <translation type="unfinished" />
+            <translation>90 يومًا</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>أي وقت</translation>
         </message>
         <message>
             <source>Open resource</source>
-            <translation type="unfinished" />
+            <translation>فتح المورد</translation>
         </message>
         <message>
             <source>Open resource %1</source>
-            <translation type="unfinished" />
+            <translation>فتح المورد %1</translation>
         </message>
         <message>
             <source>Reading your groups and projects…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ قراءة مجموعاتك ومشاريعك…</translation>
         </message>
         <message>
             <source>Reading the tokens of your groups and projects (%1 of %2)…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ قراءة رموز مجموعاتك ومشاريعك (%1 من %2)…</translation>
         </message>
         <message numerus="yes">
             <source>%n group(s) and project(s) read.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تُقرأ أي مجموعة أو مشروع.</numerusform>
+                <numerusform>قُرئت مجموعة أو مشروع واحد.</numerusform>
+                <numerusform>قُرئت مجموعتان أو مشروعان.</numerusform>
+                <numerusform>قُرئت %n مجموعات ومشاريع.</numerusform>
+                <numerusform>قُرئ %n مجموعةً ومشروعًا.</numerusform>
+                <numerusform>قُرئ %n مجموعة ومشروع.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Could not read the tokens of %n group(s) or project(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لم تتعذّر قراءة رموز أي مجموعة أو مشروع:</numerusform>
+                <numerusform>تعذّرت قراءة رموز مجموعة أو مشروع واحد:</numerusform>
+                <numerusform>تعذّرت قراءة رموز مجموعتين أو مشروعين:</numerusform>
+                <numerusform>تعذّرت قراءة رموز %n مجموعات أو مشاريع:</numerusform>
+                <numerusform>تعذّرت قراءة رموز %n مجموعةً أو مشروعًا:</numerusform>
+                <numerusform>تعذّرت قراءة رموز %n مجموعة أو مشروع:</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Could not read your groups and projects: %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة مجموعاتك ومشاريعك: %1</translation>
         </message>
         <message>
             <source>Group and project access tokens</source>
