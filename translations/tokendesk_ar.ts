@@ -4575,1223 +4575,1226 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Group and project access tokens</source>
-            <translation type="unfinished" />
+            <translation>رموز وصول المجموعات والمشاريع</translation>
         </message>
         <message>
             <source>Group and project access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>رموز وصول المجموعات والمشاريع (%1)</translation>
         </message>
         <message numerus="yes">
             <source>No group or project token expires within %n day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>لا ينتهي أي رمز مجموعة أو مشروع اليوم.</numerusform>
+                <numerusform>لا ينتهي أي رمز مجموعة أو مشروع خلال يوم واحد.</numerusform>
+                <numerusform>لا ينتهي أي رمز مجموعة أو مشروع خلال يومين.</numerusform>
+                <numerusform>لا ينتهي أي رمز مجموعة أو مشروع خلال %n أيام.</numerusform>
+                <numerusform>لا ينتهي أي رمز مجموعة أو مشروع خلال %n يومًا.</numerusform>
+                <numerusform>لا ينتهي أي رمز مجموعة أو مشروع خلال %n يوم.</numerusform>
             </translation>
         </message>
         <message>
             <source>No active group or project token.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد رمز نشط لمجموعة أو مشروع.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::SecretDialog</name>
         <message>
             <source>It expires on %1 at 00:00 UTC.</source>
-            <translation type="unfinished" />
+            <translation>ينتهي في %1 عند 00:00 بالتوقيت العالمي.</translation>
         </message>
         <message>
             <source>It does not expire.</source>
-            <translation type="unfinished" />
+            <translation>لا ينتهي.</translation>
         </message>
         <message>
             <source>Token "%1" was created.</source>
-            <translation type="unfinished" />
+            <translation>أُنشئ الرمز «%1».</translation>
         </message>
         <message>
             <source>Your new group or project access token</source>
-            <translation type="unfinished" />
+            <translation>رمز وصول المجموعة أو المشروع الجديد</translation>
         </message>
         <message>
             <source>&amp;Your new group or project access token</source>
-            <translation type="unfinished" />
+            <translation>رمز وصول المجموعة أو المشروع الجديد (&amp;Y)</translation>
         </message>
         <message>
             <source>Saving to the keychain…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الحفظ في سلسلة المفاتيح…</translation>
         </message>
         <message>
             <source>Saved to the keychain.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ في سلسلة المفاتيح.</translation>
         </message>
         <message numerus="yes">
             <source>Copied. The clipboard will be cleared in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>نُسخ. ستُمسح الحافظة الآن.</numerusform>
+                <numerusform>نُسخ. ستُمسح الحافظة بعد ثانية واحدة.</numerusform>
+                <numerusform>نُسخ. ستُمسح الحافظة بعد ثانيتين.</numerusform>
+                <numerusform>نُسخ. ستُمسح الحافظة بعد %n ثوانٍ.</numerusform>
+                <numerusform>نُسخ. ستُمسح الحافظة بعد %n ثانية.</numerusform>
+                <numerusform>نُسخ. ستُمسح الحافظة بعد %n ثانية.</numerusform>
             </translation>
         </message>
         <message>
             <source>Copied.</source>
-            <translation type="unfinished" />
+            <translation>نُسخ.</translation>
         </message>
         <message>
             <source>Close without copying or saving?</source>
-            <translation type="unfinished" />
+            <translation>هل تريد الإغلاق دون نسخ أو حفظ؟</translation>
         </message>
         <message>
             <source>Close without copying?</source>
-            <translation type="unfinished" />
+            <translation>هل تريد الإغلاق دون نسخ؟</translation>
         </message>
         <message>
             <source>You have neither copied nor saved your new token.</source>
-            <translation type="unfinished" />
+            <translation>لم تنسخ رمزك الجديد ولم تحفظه.</translation>
         </message>
         <message>
             <source>You have not copied your new token.</source>
-            <translation type="unfinished" />
+            <translation>لم تنسخ رمزك الجديد.</translation>
         </message>
         <message>
             <source>Once this dialog is closed, the token can't be shown again.</source>
-            <translation type="unfinished" />
+            <translation>بعد إغلاق هذه النافذة، لا يمكن عرض الرمز مجددًا.</translation>
         </message>
         <message>
             <source>Close without copying</source>
-            <translation type="unfinished" />
+            <translation>الإغلاق دون نسخ</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>رجوع</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::SecretVault</name>
         <message>
             <source>No keychain service is running. Start GNOME Keyring or KWallet (any Secret Service provider) in your desktop session and try again.</source>
-            <translation type="unfinished" />
+            <translation>لا تعمل أي خدمة لسلسلة المفاتيح. شغّل GNOME Keyring أو KWallet (أي موفّر لـSecret Service) في جلسة سطح المكتب وحاول مجددًا.</translation>
         </message>
         <message>
             <source>The keychain refused access: it is locked or the request was denied. Unlock your keyring (for example in "Passwords and Keys") and try again.</source>
-            <translation type="unfinished" />
+            <translation>رفضت سلسلة المفاتيح الوصول: إنها مقفلة أو رُفض الطلب. افتح قفل حلقة المفاتيح (مثلًا في «كلمات السر والمفاتيح») وحاول مجددًا.</translation>
         </message>
         <message>
             <source>%1 The keychain said: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 قالت سلسلة المفاتيح: %2</translation>
         </message>
         <message>
             <source>There is no secret to save.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد سر لحفظه.</translation>
         </message>
         <message>
             <source>Could not save the secret to the keychain.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر حفظ السر في سلسلة المفاتيح.</translation>
         </message>
         <message>
             <source>The keychain did not return the secret of token %1. If your keyring is locked, unlock it and try again; if the entry was deleted in your keyring manager, forget the token's secret in TokenDesk.</source>
-            <translation type="unfinished" />
+            <translation>لم تُعِد سلسلة المفاتيح سر الرمز %1. إن كانت حلقة المفاتيح مقفلة، فافتح قفلها وحاول مجددًا؛ وإن كان المُدخل قد حُذف في مدير حلقة المفاتيح، فانسَ سر الرمز في TokenDesk.</translation>
         </message>
         <message>
             <source>No secret is saved in the keychain for token %1.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد سر محفوظ في سلسلة المفاتيح للرمز %1.</translation>
         </message>
         <message>
             <source>Could not read the secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة السر من سلسلة المفاتيح.</translation>
         </message>
         <message>
             <source>Could not delete the secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر حذف السر من سلسلة المفاتيح.</translation>
         </message>
         <message>
             <source>Could not save the account's access token to the keychain.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر حفظ رمز وصول الحساب في سلسلة المفاتيح.</translation>
         </message>
         <message>
             <source>No access token is saved in the keychain for the account %1.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد رمز وصول محفوظ في سلسلة المفاتيح للحساب %1.</translation>
         </message>
         <message>
             <source>Could not read the account's access token from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة رمز وصول الحساب من سلسلة المفاتيح.</translation>
         </message>
         <message>
             <source>Could not delete the account's access token from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر حذف رمز وصول الحساب من سلسلة المفاتيح.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenActionsController</name>
         <message>
             <source>Could not revoke the token '%1': GitLab refused the account's access token, so the token was not revoked.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر إبطال الرمز «%1»: رفض GitLab رمز وصول الحساب، لذا لم يُبطَل الرمز.</translation>
         </message>
         <message>
             <source>Could not revoke the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر إبطال الرمز «%1».</translation>
         </message>
         <message>
             <source>The token '%1' was revoked, but its saved secret could not be deleted from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>أُبطل الرمز «%1»، لكن تعذّر حذف سره المحفوظ من سلسلة المفاتيح.</translation>
         </message>
         <message>
             <source>Revoked the token '%1' and deleted its saved secret.</source>
-            <translation type="unfinished" />
+            <translation>أُبطل الرمز «%1» وحُذف سره المحفوظ.</translation>
         </message>
         <message>
             <source>Revoked the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>أُبطل الرمز «%1».</translation>
         </message>
         <message>
             <source>Could not rotate the token '%1': GitLab refused the account's access token, so the token was not rotated and is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تدوير الرمز «%1»: رفض GitLab رمز وصول الحساب، لذا لم يُدوَّر الرمز وبقي دون تغيير.</translation>
         </message>
         <message>
             <source>Could not rotate the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر تدوير الرمز «%1».</translation>
         </message>
         <message>
             <source>Rotated the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>دُوِّر الرمز «%1».</translation>
         </message>
         <message>
             <source>Could not create the token '%1': GitLab refused the account's access token, so nothing was created. The form keeps what you entered.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر إنشاء الرمز «%1»: رفض GitLab رمز وصول الحساب، لذا لم يُنشأ شيء. يحتفظ النموذج بما أدخلته.</translation>
         </message>
         <message>
             <source>Could not create the token.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر إنشاء الرمز.</translation>
         </message>
         <message>
             <source>Created the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>أُنشئ الرمز «%1».</translation>
         </message>
         <message>
             <source>Added the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>أُضيف الرمز «%1».</translation>
         </message>
         <message>
             <source>Not saved to the keychain: %1</source>
-            <translation type="unfinished" />
+            <translation>لم يُحفظ في سلسلة المفاتيح: %1</translation>
         </message>
         <message>
             <source>Could not copy the token '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر نسخ الرمز «%1» من سلسلة المفاتيح.</translation>
         </message>
         <message numerus="yes">
             <source>Copied the token '%1' from the keychain. The clipboard will be cleared in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>نُسخ الرمز «%1» من سلسلة المفاتيح. ستُمسح الحافظة الآن.</numerusform>
+                <numerusform>نُسخ الرمز «%1» من سلسلة المفاتيح. ستُمسح الحافظة بعد ثانية واحدة.</numerusform>
+                <numerusform>نُسخ الرمز «%1» من سلسلة المفاتيح. ستُمسح الحافظة بعد ثانيتين.</numerusform>
+                <numerusform>نُسخ الرمز «%1» من سلسلة المفاتيح. ستُمسح الحافظة بعد %n ثوانٍ.</numerusform>
+                <numerusform>نُسخ الرمز «%1» من سلسلة المفاتيح. ستُمسح الحافظة بعد %n ثانية.</numerusform>
+                <numerusform>نُسخ الرمز «%1» من سلسلة المفاتيح. ستُمسح الحافظة بعد %n ثانية.</numerusform>
             </translation>
         </message>
         <message>
             <source>Copied the token '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>نُسخ الرمز «%1» من سلسلة المفاتيح.</translation>
         </message>
         <message>
             <source>Could not delete the saved secret of '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر حذف السر المحفوظ لـ«%1» من سلسلة المفاتيح.</translation>
         </message>
         <message>
             <source>Deleted the saved secret of '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>حُذف السر المحفوظ لـ«%1» من سلسلة المفاتيح.</translation>
         </message>
         <message>
             <source>'%1' is not a host name.</source>
-            <translation type="unfinished" />
+            <translation>«%1» ليس اسم مضيف.</translation>
         </message>
         <message>
             <source>Enter a host name such as gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>أدخل اسم مضيف مثل gitlab.com.</translation>
         </message>
         <message>
             <source>Could not set up git for %1.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر إعداد git لـ%1.</translation>
         </message>
         <message>
             <source>git will use the token '%1' for %2.</source>
-            <translation type="unfinished" />
+            <translation>سيستخدم git الرمز «%1» مع %2.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenBackend</name>
         <message>
             <source>This backend creates tokens only for you.</source>
-            <translation type="unfinished" />
+            <translation>لا تنشئ هذه الواجهة الخلفية رموزًا إلا لك.</translation>
         </message>
         <message>
             <source>This backend has no group or project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>ليس لهذه الواجهة الخلفية رموز وصول لمجموعات أو مشاريع.</translation>
         </message>
         <message>
             <source>Only administrators can list every user's tokens.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن إلا للمسؤولين عرض رموز جميع المستخدمين.</translation>
         </message>
         <message>
             <source>This backend cannot look up users.</source>
-            <translation type="unfinished" />
+            <translation>لا تستطيع هذه الواجهة الخلفية البحث عن المستخدمين.</translation>
         </message>
         <message>
             <source>This backend cannot revoke a token by its secret.</source>
-            <translation type="unfinished" />
+            <translation>لا تستطيع هذه الواجهة الخلفية إبطال رمز بسره.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenDetailsPane</name>
         <message>
             <source>Select a token to see its details.</source>
-            <translation type="unfinished" />
+            <translation>حدّد رمزًا لرؤية تفاصيله.</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>الوصف</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>المجموعة</translation>
         </message>
         <message>
             <source>Project</source>
-            <translation type="unfinished" />
+            <translation>المشروع</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>الدور</translation>
         </message>
         <message>
             <source>Scopes:</source>
-            <translation type="unfinished" />
+            <translation>النطاقات:</translation>
         </message>
         <message>
             <source>  None</source>
-            <translation type="unfinished" />
+            <translation>  لا يوجد</translation>
         </message>
         <message>
             <source>  %1: %2</source>
-            <translation type="unfinished" />
+            <translation>  %1: %2</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الإنشاء</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>غير معروف</translation>
         </message>
         <message>
             <source>Last used</source>
-            <translation type="unfinished" />
+            <translation>آخر استخدام</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>أبدًا</translation>
         </message>
         <message>
             <source>Last used from</source>
-            <translation type="unfinished" />
+            <translation>آخر استخدام من</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>غير مسجَّل</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>ينتهي</translation>
         </message>
         <message>
             <source>%1 (00:00 UTC)</source>
-            <translation type="unfinished" />
+            <translation>%1 (00:00 بالتوقيت العالمي)</translation>
         </message>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>مُبطَل</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>منتهٍ</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>نشط</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>نعم</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>لا</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenForm</name>
         <message>
             <source>The token expires at 00:00 UTC on this date.</source>
-            <translation type="unfinished" />
+            <translation>ينتهي الرمز عند 00:00 بالتوقيت العالمي في هذا التاريخ.</translation>
         </message>
         <message>
             <source>Alt+Down opens a calendar.</source>
-            <translation type="unfinished" />
+            <translation>‏Alt+Down يفتح تقويمًا.</translation>
         </message>
         <message>
             <source>Previous month</source>
-            <translation type="unfinished" />
+            <translation>الشهر السابق</translation>
         </message>
         <message>
             <source>Next month</source>
-            <translation type="unfinished" />
+            <translation>الشهر التالي</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>السنة</translation>
         </message>
         <message>
             <source>Only administrators can grant this scope.</source>
-            <translation type="unfinished" />
+            <translation>لا يستطيع منح هذا النطاق إلا المسؤولون.</translation>
         </message>
         <message>
             <source>Add a personal access token</source>
-            <translation type="unfinished" />
+            <translation>إضافة رمز وصول شخصي</translation>
         </message>
         <message>
             <source>&amp;Create personal access token</source>
-            <translation type="unfinished" />
+            <translation>إنشاء رمز وصول شخصي (&amp;C)</translation>
         </message>
         <message>
             <source>Add a group access token</source>
-            <translation type="unfinished" />
+            <translation>إضافة رمز وصول مجموعة</translation>
         </message>
         <message>
             <source>&amp;Create group access token</source>
-            <translation type="unfinished" />
+            <translation>إنشاء رمز وصول مجموعة (&amp;C)</translation>
         </message>
         <message>
             <source>Add a project access token</source>
-            <translation type="unfinished" />
+            <translation>إضافة رمز وصول مشروع</translation>
         </message>
         <message>
             <source>&amp;Create project access token</source>
-            <translation type="unfinished" />
+            <translation>إنشاء رمز وصول مشروع (&amp;C)</translation>
         </message>
         <message>
             <source>The token acts as a bot member of the group or project with this role.</source>
-            <translation type="unfinished" />
+            <translation>يعمل الرمز بصفة عضو بوت في المجموعة أو المشروع بهذا الدور.</translation>
         </message>
         <message>
             <source>The token acts as a bot member with this role; your own role there is %1.</source>
-            <translation type="unfinished" />
+            <translation>يعمل الرمز بصفة عضو بوت بهذا الدور؛ ودورك أنت هناك %1.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenOperations</name>
         <message>
             <source>No keychain is available.</source>
-            <translation type="unfinished" />
+            <translation>لا تتوفر سلسلة مفاتيح.</translation>
         </message>
         <message>
             <source>'%1' is not a host name. Enter a host name such as gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>«%1» ليس اسم مضيف. أدخل اسم مضيف مثل gitlab.com.</translation>
         </message>
         <message>
             <source>This token belongs to another GitLab user, not to %1.</source>
-            <translation type="unfinished" />
+            <translation>هذا الرمز يخص مستخدم GitLab آخر، لا %1.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenQueryControls</name>
         <message>
             <source>Expiration date, soonest first</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الانتهاء، الأقرب أولًا</translation>
         </message>
         <message>
             <source>Expiration date, latest first</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الانتهاء، الأبعد أولًا</translation>
         </message>
         <message>
             <source>Created, newest first</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الإنشاء، الأحدث أولًا</translation>
         </message>
         <message>
             <source>Created, oldest first</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الإنشاء، الأقدم أولًا</translation>
         </message>
         <message>
             <source>Last used, most recent first</source>
-            <translation type="unfinished" />
+            <translation>آخر استخدام، الأحدث أولًا</translation>
         </message>
         <message>
             <source>Last used, least recent first</source>
-            <translation type="unfinished" />
+            <translation>آخر استخدام، الأقدم أولًا</translation>
         </message>
         <message>
             <source>Name, A to Z</source>
-            <translation type="unfinished" />
+            <translation>الاسم، من A إلى Z</translation>
         </message>
         <message>
             <source>Name, Z to A</source>
-            <translation type="unfinished" />
+            <translation>الاسم، من Z إلى A</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenTableModel</name>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>اسم الرمز</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>الوصف</translation>
         </message>
         <message>
             <source>Scopes</source>
-            <translation type="unfinished" />
+            <translation>النطاقات</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الإنشاء</translation>
         </message>
         <message>
             <source>Last used</source>
-            <translation type="unfinished" />
+            <translation>آخر استخدام</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>ينتهي</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Revoked or expired on</source>
-            <translation type="unfinished" />
+            <translation>أُبطل أو انتهى في</translation>
         </message>
         <message>
             <source>In keychain</source>
-            <translation type="unfinished" />
+            <translation>في سلسلة المفاتيح</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>الدور</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenTableView</name>
         <message>
             <source>Token actions</source>
-            <translation type="unfinished" />
+            <translation>إجراءات الرمز</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>إبطال</translation>
         </message>
         <message>
             <source>Active group access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>رموز وصول المجموعة النشطة (%1)</translation>
         </message>
         <message>
             <source>Active group access tokens</source>
-            <translation type="unfinished" />
+            <translation>رموز وصول المجموعة النشطة</translation>
         </message>
         <message>
             <source>Inactive group access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>رموز وصول المجموعة غير النشطة (%1)</translation>
         </message>
         <message>
             <source>Inactive group access tokens</source>
-            <translation type="unfinished" />
+            <translation>رموز وصول المجموعة غير النشطة</translation>
         </message>
         <message>
             <source>Active project access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>رموز وصول المشروع النشطة (%1)</translation>
         </message>
         <message>
             <source>Active project access tokens</source>
-            <translation type="unfinished" />
+            <translation>رموز وصول المشروع النشطة</translation>
         </message>
         <message>
             <source>Inactive project access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>رموز وصول المشروع غير النشطة (%1)</translation>
         </message>
         <message>
             <source>Inactive project access tokens</source>
-            <translation type="unfinished" />
+            <translation>رموز وصول المشروع غير النشطة</translation>
         </message>
         <message>
             <source>Active personal access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>رموز الوصول الشخصية النشطة (%1)</translation>
         </message>
         <message>
             <source>Active personal access tokens</source>
-            <translation type="unfinished" />
+            <translation>رموز الوصول الشخصية النشطة</translation>
         </message>
         <message>
             <source>Inactive personal access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>رموز الوصول الشخصية غير النشطة (%1)</translation>
         </message>
         <message>
             <source>Inactive personal access tokens</source>
-            <translation type="unfinished" />
+            <translation>رموز الوصول الشخصية غير النشطة</translation>
         </message>
         <message>
             <source>No active token matches the search.</source>
-            <translation type="unfinished" />
+            <translation>لا يطابق البحثَ أي رمز نشط.</translation>
         </message>
         <message>
             <source>No inactive token matches the search.</source>
-            <translation type="unfinished" />
+            <translation>لا يطابق البحثَ أي رمز غير نشط.</translation>
         </message>
         <message>
             <source>This group has no active group access tokens.</source>
-            <translation type="unfinished" />
+            <translation>ليس لهذه المجموعة رموز وصول نشطة.</translation>
         </message>
         <message>
             <source>This group has no inactive group access tokens.</source>
-            <translation type="unfinished" />
+            <translation>ليس لهذه المجموعة رموز وصول غير نشطة.</translation>
         </message>
         <message>
             <source>This project has no active project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>ليس لهذا المشروع رموز وصول نشطة.</translation>
         </message>
         <message>
             <source>This project has no inactive project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>ليس لهذا المشروع رموز وصول غير نشطة.</translation>
         </message>
         <message>
             <source>This user has no active personal access tokens.</source>
-            <translation type="unfinished" />
+            <translation>ليس لهذا المستخدم رموز وصول شخصية نشطة.</translation>
         </message>
         <message>
             <source>This user has no inactive personal access tokens.</source>
-            <translation type="unfinished" />
+            <translation>ليس لهذا المستخدم رموز وصول شخصية غير نشطة.</translation>
         </message>
         <message>
             <source>%1+</source>
-            <translation type="unfinished" />
+            <translation>%1+</translation>
         </message>
         <message>
             <source>Rotate %1</source>
-            <translation type="unfinished" />
+            <translation>تدوير %1</translation>
         </message>
         <message>
             <source>Revoke %1</source>
-            <translation type="unfinished" />
+            <translation>إبطال %1</translation>
         </message>
         <message>
             <source>Copy from keychain %1</source>
-            <translation type="unfinished" />
+            <translation>نسخ %1 من سلسلة المفاتيح</translation>
         </message>
         <message>
             <source>Use %1 for git on a host…</source>
-            <translation type="unfinished" />
+            <translation>استخدام %1 مع git على مضيف…</translation>
         </message>
         <message>
             <source>Create similar %1</source>
-            <translation type="unfinished" />
+            <translation>إنشاء رمز مماثل لـ%1</translation>
         </message>
         <message>
             <source>Delete the saved secret of %1</source>
-            <translation type="unfinished" />
+            <translation>حذف السر المحفوظ لـ%1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::WindowLauncher</name>
         <message>
             <source>TokenDesk has no account %1. It may have been removed; connect to it again to manage its tokens.</source>
-            <translation type="unfinished" />
+            <translation>ليس لدى TokenDesk حساب %1. ربما أُزيل؛ اتصل به مجددًا لإدارة رموزه.</translation>
         </message>
         <message>
             <source>This window shows the token store %1, not %2.</source>
-            <translation type="unfinished" />
+            <translation>تعرض هذه النافذة مخزن الرموز %1، لا %2.</translation>
         </message>
         <message>
             <source>%1 has no group or project access tokens, so it has no token of %2.</source>
-            <translation type="unfinished" />
+            <translation>ليس لدى %1 رموز وصول لمجموعات أو مشاريع، لذا ليس لديه أي رمز لـ%2.</translation>
         </message>
         <message>
             <source>%1 is not among the groups and projects whose tokens %2 manages.</source>
-            <translation type="unfinished" />
+            <translation>%1 ليس من المجموعات والمشاريع التي يدير %2 رموزها.</translation>
         </message>
         <message>
             <source>There is no token with ID %1 in %2. It may have been deleted, or it belongs to another account.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد رمز بالمعرّف %1 في %2. ربما حُذف، أو أنه يخص حسابًا آخر.</translation>
         </message>
         <message>
             <source>Could not read the token with ID %1 from %2: %3</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة الرمز ذي المعرّف %1 من %2: %3</translation>
         </message>
         <message>
             <source>The token '%1' is revoked already: there is nothing to rotate.</source>
-            <translation type="unfinished" />
+            <translation>الرمز «%1» مُبطَل بالفعل: لا يوجد ما يُدوَّر.</translation>
         </message>
         <message>
             <source>Cannot show the token</source>
-            <translation type="unfinished" />
+            <translation>يتعذّر عرض الرمز</translation>
         </message>
     </context>
     <context>
         <name>TokenDetailsPane</name>
         <message>
             <source>Det&amp;ails</source>
-            <translation type="unfinished" />
+            <translation>التفاصيل (&amp;A)</translation>
         </message>
     </context>
     <context>
         <name>TokenFilterBar</name>
         <message>
             <source>Created &amp;before</source>
-            <translation type="unfinished" />
+            <translation>أُنشئ قبل (&amp;B)</translation>
         </message>
         <message>
             <source>Created a&amp;fter</source>
-            <translation type="unfinished" />
+            <translation>أُنشئ بعد (&amp;F)</translation>
         </message>
         <message>
             <source>Ex&amp;pires before</source>
-            <translation type="unfinished" />
+            <translation>ينتهي قبل (&amp;P)</translation>
         </message>
         <message>
             <source>Expires after</source>
-            <translation type="unfinished" />
+            <translation>ينتهي بعد</translation>
         </message>
         <message>
             <source>&amp;Last used before</source>
-            <translation type="unfinished" />
+            <translation>آخر استخدام قبل (&amp;L)</translation>
         </message>
         <message>
             <source>Last &amp;used after</source>
-            <translation type="unfinished" />
+            <translation>آخر استخدام بعد (&amp;U)</translation>
         </message>
         <message>
             <source>Clear f&amp;ilters</source>
-            <translation type="unfinished" />
+            <translation>مسح المرشّحات (&amp;I)</translation>
         </message>
     </context>
     <context>
         <name>TokenForm</name>
         <message>
             <source>Add a personal access token</source>
-            <translation type="unfinished" />
+            <translation>إضافة رمز وصول شخصي</translation>
         </message>
         <message>
             <source>Token &amp;name</source>
-            <translation type="unfinished" />
+            <translation>اسم الرمز (&amp;N)</translation>
         </message>
         <message>
             <source>For example, the application using the token or the purpose of the token.</source>
-            <translation type="unfinished" />
+            <translation>مثلًا: التطبيق الذي يستخدم الرمز أو الغرض منه.</translation>
         </message>
         <message>
             <source>Token &amp;description</source>
-            <translation type="unfinished" />
+            <translation>وصف الرمز (&amp;D)</translation>
         </message>
         <message>
             <source>Optional; at most 255 characters.</source>
-            <translation type="unfinished" />
+            <translation>اختياري؛ 255 حرفًا على الأكثر.</translation>
         </message>
         <message>
             <source>E&amp;xpiration date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الانتهاء (&amp;X)</translation>
         </message>
         <message>
             <source>&amp;Role</source>
-            <translation type="unfinished" />
+            <translation>الدور (&amp;R)</translation>
         </message>
         <message>
             <source>The token acts as a bot member of the group or project with this role.</source>
-            <translation type="unfinished" />
+            <translation>يعمل الرمز بصفة عضو بوت في المجموعة أو المشروع بهذا الدور.</translation>
         </message>
         <message>
             <source>Select &amp;scopes</source>
-            <translation type="unfinished" />
+            <translation>اختيار النطاقات (&amp;S)</translation>
         </message>
         <message>
             <source>Scopes set the permission levels granted to the token.</source>
-            <translation type="unfinished" />
+            <translation>تحدد النطاقات مستويات الأذونات الممنوحة للرمز.</translation>
         </message>
         <message>
             <source>&amp;Create personal access token</source>
-            <translation type="unfinished" />
+            <translation>إنشاء رمز وصول شخصي (&amp;C)</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
     </context>
     <context>
         <name>TokenListPrinter</name>
         <message>
             <source>revoked</source>
-            <translation type="unfinished" />
+            <translation>مُبطَل</translation>
         </message>
         <message>
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>منتهٍ</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>نشط</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>أبدًا</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>نعم</translation>
         </message>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>المعرّف</translation>
         </message>
         <message>
             <source>NAME</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <source>ROLE</source>
-            <translation type="unfinished" />
+            <translation>الدور</translation>
         </message>
         <message>
             <source>SCOPES</source>
-            <translation type="unfinished" />
+            <translation>النطاقات</translation>
         </message>
         <message>
             <source>EXPIRES</source>
-            <translation type="unfinished" />
+            <translation>ينتهي</translation>
         </message>
         <message>
             <source>LAST USED</source>
-            <translation type="unfinished" />
+            <translation>آخر استخدام</translation>
         </message>
         <message>
             <source>STATUS</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>KEYCHAIN</source>
-            <translation type="unfinished" />
+            <translation>سلسلة المفاتيح</translation>
         </message>
         <message>
             <source>No tokens.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد رموز.</translation>
         </message>
     </context>
     <context>
         <name>TokenRows</name>
         <message>
             <source>The token store is busy: another program kept it locked for more than %1 seconds. Try again.</source>
-            <translation type="unfinished" />
+            <translation>مخزن الرموز مشغول: أبقاه برنامج آخر مقفلًا أكثر من %1 ثانية. حاول مجددًا.</translation>
         </message>
         <message>
             <source>The token store failed: %1</source>
-            <translation type="unfinished" />
+            <translation>فشل مخزن الرموز: %1</translation>
         </message>
         <message>
             <source>There is no token with id %1.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد رمز بالمعرّف %1.</translation>
         </message>
     </context>
     <context>
         <name>TokenStore</name>
         <message>
             <source>%1 is not a TokenDesk database; it was left untouched.</source>
-            <translation type="unfinished" />
+            <translation>%1 ليس قاعدة بيانات TokenDesk؛ تُرك دون تغيير.</translation>
         </message>
         <message>
             <source>%1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>تتعذّر قراءة %1: %2</translation>
         </message>
         <message>
             <source>The folder %1 cannot be created.</source>
-            <translation type="unfinished" />
+            <translation>يتعذّر إنشاء المجلد %1.</translation>
         </message>
         <message>
             <source>%1 cannot be opened: %2</source>
-            <translation type="unfinished" />
+            <translation>يتعذّر فتح %1: %2</translation>
         </message>
         <message>
             <source>Only administrators can create tokens with the scope "%1".</source>
-            <translation type="unfinished" />
+            <translation>لا يستطيع إنشاء رموز بالنطاق «%1» إلا المسؤولون.</translation>
         </message>
         <message>
             <source>The token "%1" is already revoked.</source>
-            <translation type="unfinished" />
+            <translation>الرمز «%1» مُبطَل بالفعل.</translation>
         </message>
         <message>
             <source>The token "%1" is already revoked. Rotating it again looks like token reuse, so every token of its rotation family has been revoked.</source>
-            <translation type="unfinished" />
+            <translation>الرمز «%1» مُبطَل بالفعل. تدويره مجددًا يبدو كإعادة استخدام للرمز، لذا أُبطل كل رمز من عائلة تدويره.</translation>
         </message>
         <message>
             <source>This token (id %1) is not one of this group's or project's access tokens.</source>
-            <translation type="unfinished" />
+            <translation>هذا الرمز (المعرّف %1) ليس من رموز وصول هذه المجموعة أو هذا المشروع.</translation>
         </message>
         <message>
             <source>This token is not valid for this store.</source>
-            <translation type="unfinished" />
+            <translation>هذا الرمز غير صالح لهذا المخزن.</translation>
         </message>
         <message>
             <source>This token ("%1") has been revoked.</source>
-            <translation type="unfinished" />
+            <translation>هذا الرمز («%1») مُبطَل.</translation>
         </message>
         <message>
             <source>This token ("%1") expired on %2.</source>
-            <translation type="unfinished" />
+            <translation>هذا الرمز («%1») انتهى في %2.</translation>
         </message>
         <message>
             <source>There is no user %1.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مستخدم %1.</translation>
         </message>
         <message>
             <source>The username "%1" cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن استخدام اسم المستخدم «%1».</translation>
         </message>
         <message>
             <source>The username "%1" or the id is taken.</source>
-            <translation type="unfinished" />
+            <translation>اسم المستخدم «%1» أو المعرّف مستخدَم بالفعل.</translation>
         </message>
         <message>
             <source>There is no user with id %1.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مستخدم بالمعرّف %1.</translation>
         </message>
         <message>
             <source>Only administrators can create tokens for other users.</source>
-            <translation type="unfinished" />
+            <translation>لا يستطيع إنشاء رموز لمستخدمين آخرين إلا المسؤولون.</translation>
         </message>
         <message>
             <source>Only administrators can list every user's tokens.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن إلا للمسؤولين عرض رموز جميع المستخدمين.</translation>
         </message>
         <message>
             <source>You need the %1 role on the group "%2" to manage its access tokens; you are not a member there.</source>
-            <translation type="unfinished" />
+            <translation>تحتاج إلى الدور %1 في المجموعة «%2» لإدارة رموز وصولها؛ ولست عضوًا فيها.</translation>
         </message>
         <message>
             <source>You need the %1 role on the project "%2" to manage its access tokens; you are not a member there.</source>
-            <translation type="unfinished" />
+            <translation>تحتاج إلى الدور %1 في المشروع «%2» لإدارة رموز وصوله؛ ولست عضوًا فيه.</translation>
         </message>
         <message>
             <source>You need the %1 role on the group "%2" to manage its access tokens; your role there is %3.</source>
-            <translation type="unfinished" />
+            <translation>تحتاج إلى الدور %1 في المجموعة «%2» لإدارة رموز وصولها؛ ودورك فيها %3.</translation>
         </message>
         <message>
             <source>You need the %1 role on the project "%2" to manage its access tokens; your role there is %3.</source>
-            <translation type="unfinished" />
+            <translation>تحتاج إلى الدور %1 في المشروع «%2» لإدارة رموز وصوله؛ ودورك فيه %3.</translation>
         </message>
         <message>
             <source>The group "%1" has no access token with id %2.</source>
-            <translation type="unfinished" />
+            <translation>ليس للمجموعة «%1» رمز وصول بالمعرّف %2.</translation>
         </message>
         <message>
             <source>The project "%1" has no access token with id %2.</source>
-            <translation type="unfinished" />
+            <translation>ليس للمشروع «%1» رمز وصول بالمعرّف %2.</translation>
         </message>
     </context>
     <context>
         <name>Validation</name>
         <message>
             <source>Token name is required.</source>
-            <translation type="unfinished" />
+            <translation>اسم الرمز مطلوب.</translation>
         </message>
         <message>
             <source>Token name is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
+            <translation>اسم الرمز طويل جدًا (%1 حرفًا على الأكثر).</translation>
         </message>
         <message>
             <source>Token name must not contain control characters.</source>
-            <translation type="unfinished" />
+            <translation>يجب ألا يحتوي اسم الرمز على محارف تحكم.</translation>
         </message>
         <message>
             <source>Token description is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
+            <translation>وصف الرمز طويل جدًا (%1 حرفًا على الأكثر).</translation>
         </message>
         <message>
             <source>Select at least one scope.</source>
-            <translation type="unfinished" />
+            <translation>حدّد نطاقًا واحدًا على الأقل.</translation>
         </message>
         <message>
             <source>Unknown scope "%1".</source>
-            <translation type="unfinished" />
+            <translation>نطاق غير معروف «%1».</translation>
         </message>
         <message>
             <source>Expiration date is required.</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الانتهاء مطلوب.</translation>
         </message>
         <message>
             <source>Expiration date must be %1 or later (dates are in UTC).</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون تاريخ الانتهاء %1 أو بعده (التواريخ بالتوقيت العالمي).</translation>
         </message>
         <message numerus="yes">
             <source>Expiration date must be %1 or earlier (at most %n day(s) ahead).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>يجب أن يكون تاريخ الانتهاء %1 أو قبله (اليوم على الأكثر).</numerusform>
+                <numerusform>يجب أن يكون تاريخ الانتهاء %1 أو قبله (بعد يوم واحد على الأكثر).</numerusform>
+                <numerusform>يجب أن يكون تاريخ الانتهاء %1 أو قبله (بعد يومين على الأكثر).</numerusform>
+                <numerusform>يجب أن يكون تاريخ الانتهاء %1 أو قبله (بعد %n أيام على الأكثر).</numerusform>
+                <numerusform>يجب أن يكون تاريخ الانتهاء %1 أو قبله (بعد %n يومًا على الأكثر).</numerusform>
+                <numerusform>يجب أن يكون تاريخ الانتهاء %1 أو قبله (بعد %n يوم على الأكثر).</numerusform>
             </translation>
         </message>
         <message>
             <source>Unknown role %1: choose guest, planner, reporter, developer, maintainer or owner.</source>
-            <translation type="unfinished" />
+            <translation>دور غير معروف %1: اختر guest أو planner أو reporter أو developer أو maintainer أو owner.</translation>
         </message>
         <message>
             <source>The role %1 is above your own role (%2) there.</source>
-            <translation type="unfinished" />
+            <translation>الدور %1 أعلى من دورك أنت (%2) هناك.</translation>
         </message>
         <message>
             <source>Group and project access tokens cannot have the scope "%1".</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن أن يكون لرموز وصول المجموعات والمشاريع النطاق «%1».</translation>
         </message>
     </context>
     <context>
         <name>VerifyCommand</name>
         <message>
             <source>Read one secret from standard input and show the token it belongs to.</source>
-            <translation type="unfinished" />
+            <translation>اقرأ سرًا واحدًا من الدخل القياسي واعرض الرمز الذي يخصه.</translation>
         </message>
         <message>
             <source>The secret is read from standard input (one line; a trailing newline is ignored). It is never accepted as an argument.</source>
-            <translation type="unfinished" />
+            <translation>يُقرأ السر من الدخل القياسي (سطر واحد؛ ويُتجاهل السطر الجديد في آخره). ولا يُقبل أبدًا كوسيط.</translation>
         </message>
         <message>
             <source>verify takes no arguments: it reads the secret from standard input, so that the secret never appears on a command line.</source>
-            <translation type="unfinished" />
+            <translation>لا يقبل verify أي وسائط: يقرأ السر من الدخل القياسي، كي لا يظهر السر أبدًا في سطر أوامر.</translation>
         </message>
         <message>
             <source>Paste the token and press Enter (input is hidden): </source>
-            <translation type="unfinished" />
+            <translation>الصق الرمز واضغط Enter (الإدخال مخفي): </translation>
         </message>
         <message>
             <source>standard input is too long to be a token.</source>
-            <translation type="unfinished" />
+            <translation>الدخل القياسي أطول من أن يكون رمزًا.</translation>
         </message>
         <message>
             <source>no token on standard input; verify reads one token from standard input.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد رمز في الدخل القياسي؛ يقرأ verify رمزًا واحدًا من الدخل القياسي.</translation>
         </message>
         <message>
             <source>standard input must hold exactly one token, on one line.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يحتوي الدخل القياسي على رمز واحد بالضبط، في سطر واحد.</translation>
         </message>
     </context>
     <context>
         <name>WhoamiCommand</name>
         <message>
             <source>Show who the GitLab access token signs in as, and the access token itself.</source>
-            <translation type="unfinished" />
+            <translation>اعرض المستخدم الذي يسجّل رمز وصول GitLab الدخول باسمه، ورمز الوصول نفسه.</translation>
         </message>
         <message>
             <source>whoami needs --gitlab URL (or $GITLAB_HOST).</source>
-            <translation type="unfinished" />
+            <translation>يحتاج whoami إلى --gitlab URL (أو $GITLAB_HOST).</translation>
         </message>
         <message>
             <source>the access token lacks the api scope, so it cannot create, rotate or revoke tokens (it has: %1).</source>
-            <translation type="unfinished" />
+            <translation>ينقص رمزَ الوصول النطاقُ api، لذا لا يستطيع إنشاء الرموز أو تدويرها أو إبطالها (نطاقاته: %1).</translation>
         </message>
         <message>
             <source>the access token expires on %1 (at 00:00 UTC); rotate it with '%2 rotate self'.</source>
-            <translation type="unfinished" />
+            <translation>ينتهي رمز الوصول في %1 (عند 00:00 بالتوقيت العالمي)؛ دوِّره بالأمر '%2 rotate self'.</translation>
         </message>
         <message>
             <source>GitLab did not show the access token itself (GET /personal_access_tokens/self failed), so its scopes and expiry are unknown.</source>
-            <translation type="unfinished" />
+            <translation>لم يعرض GitLab رمز الوصول نفسه (فشل GET /personal_access_tokens/self)، لذا فنطاقاته وتاريخ انتهائه غير معروفة.</translation>
         </message>
         <message>
             <source>Instance</source>
-            <translation type="unfinished" />
+            <translation>المثيل</translation>
         </message>
         <message>
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>اسم المستخدم</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <source>User ID</source>
-            <translation type="unfinished" />
+            <translation>معرّف المستخدم</translation>
         </message>
         <message>
             <source>Administrator</source>
-            <translation type="unfinished" />
+            <translation>مسؤول</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>نعم</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>لا</translation>
         </message>
         <message>
             <source>GitLab version</source>
-            <translation type="unfinished" />
+            <translation>إصدار GitLab</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>غير معروف</translation>
         </message>
         <message>
             <source>Access token</source>
-            <translation type="unfinished" />
+            <translation>رمز الوصول</translation>
         </message>
         <message>
             <source>%1 (ID %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (المعرّف %2)</translation>
         </message>
         <message>
             <source>Its scopes</source>
-            <translation type="unfinished" />
+            <translation>نطاقاته</translation>
         </message>
         <message>
             <source>It expires</source>
-            <translation type="unfinished" />
+            <translation>ينتهي</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>أبدًا</translation>
         </message>
         <message>
             <source>%1 (at 00:00 UTC)</source>
-            <translation type="unfinished" />
+            <translation>%1 (عند 00:00 بالتوقيت العالمي)</translation>
         </message>
     </context>
     <context>
         <name>WindowDialogs</name>
         <message>
             <source>About TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>حول TokenDesk</translation>
         </message>
         <message>
             <source>TokenDesk %1</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk %1</translation>
         </message>
         <message>
             <source>Manages GitLab personal access tokens, on a GitLab server or in an offline store on this computer.</source>
-            <translation type="unfinished" />
+            <translation>يدير رموز الوصول الشخصية في GitLab، على خادم GitLab أو في مخزن غير متصل على هذا الحاسوب.</translation>
         </message>
     </context>
     <context>
         <name>WindowProcess</name>
         <message>
             <source>The TokenDesk window (%1) is not installed next to this program or on PATH.</source>
-            <translation type="unfinished" />
+            <translation>نافذة TokenDesk ‏(%1) غير مثبّتة بجوار هذا البرنامج ولا في PATH.</translation>
         </message>
         <message>
             <source>Cannot start %1: %2</source>
-            <translation type="unfinished" />
+            <translation>يتعذّر تشغيل %1: %2</translation>
         </message>
     </context>
     <context>
         <name>main</name>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>Manage GitLab personal access tokens.</source>
-            <translation type="unfinished" />
+            <translation>إدارة رموز الوصول الشخصية في GitLab.</translation>
         </message>
         <message>
             <source>Open the offline demo store, filled with sample tokens once.</source>
-            <translation type="unfinished" />
+            <translation>افتح مخزن العرض التجريبي غير المتصل، المعبّأ برموز نموذجية مرة واحدة.</translation>
         </message>
         <message>
             <source>Use the token store at &lt;path&gt; (default: $TOKENDESK_STORE, else tokens.sqlite in the application data folder).</source>
-            <translation type="unfinished" />
+            <translation>استخدم مخزن الرموز في &lt;المسار&gt; (الافتراضي: $TOKENDESK_STORE، وإلا فالملف tokens.sqlite في مجلد بيانات التطبيق).</translation>
         </message>
         <message>
             <source>path</source>
-            <translation type="unfinished" />
+            <translation>المسار</translation>
         </message>
         <message>
             <source>Print the milliseconds from start until the token table was first painted, then quit (for benchmarks).</source>
-            <translation type="unfinished" />
+            <translation>اطبع عدد الميلي ثانية من البدء حتى أول رسم لجدول الرموز، ثم أنهِ (لقياس الأداء).</translation>
         </message>
         <message>
             <source>With --rotate or --select: the account of the token ("offline" for the token store, or store:&lt;path&gt;).</source>
-            <translation type="unfinished" />
+            <translation>مع --rotate أو --select: حساب الرمز ("offline" لمخزن الرموز، أو store:&lt;المسار&gt;).</translation>
         </message>
         <message>
             <source>key</source>
-            <translation type="unfinished" />
+            <translation>المفتاح</translation>
         </message>
         <message>
             <source>Open the rotate confirmation of the token with this ID.</source>
-            <translation type="unfinished" />
+            <translation>افتح تأكيد التدوير للرمز ذي هذا المعرّف.</translation>
         </message>
         <message>
             <source>id</source>
-            <translation type="unfinished" />
+            <translation>المعرّف</translation>
         </message>
         <message>
             <source>Show the token with this ID, selected.</source>
-            <translation type="unfinished" />
+            <translation>اعرض الرمز ذا هذا المعرّف محدَّدًا.</translation>
         </message>
         <message>
             <source>With --rotate or --select: the token is a group's or project's (group:ID or project:ID).</source>
-            <translation type="unfinished" />
+            <translation>مع --rotate أو --select: الرمز يخص مجموعة أو مشروعًا (group:ID أو project:ID).</translation>
         </message>
         <message>
             <source>resource</source>
-            <translation type="unfinished" />
+            <translation>المورد</translation>
         </message>
         <message>
             <source>--demo and --store cannot be combined.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن الجمع بين --demo و--store.</translation>
         </message>
         <message>
             <source>Give either --rotate or --select.</source>
-            <translation type="unfinished" />
+            <translation>حدّد إما --rotate أو --select.</translation>
         </message>
         <message>
             <source>--rotate and --select need --account.</source>
-            <translation type="unfinished" />
+            <translation>يحتاج --rotate و--select إلى --account.</translation>
         </message>
         <message>
             <source>The token ID must be a positive number.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون معرّف الرمز عددًا موجبًا.</translation>
         </message>
         <message>
             <source>Could not open the token store %1: %2</source>
-            <translation type="unfinished" />
+            <translation>تعذّر فتح مخزن الرموز %1: %2</translation>
         </message>
         <message>
             <source>usage: git-credential-tokendesk get|store|erase
 A git credential helper: git runs it, e.g. after
   git config --global credential.https://HOST.helper tokendesk
 </source>
-            <translation type="unfinished" />
+            <translation>الاستخدام: git-credential-tokendesk get|store|erase
+مساعد اعتماد لـgit: يشغّله git، مثلًا بعد
+  git config --global credential.https://HOST.helper tokendesk
+</translation>
         </message>
     </context>
 </TS>
