@@ -413,15 +413,15 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <name>Confirmation</name>
         <message>
             <source>[y/N]</source>
-            <translation>[y/N]</translation>
+            <translation>[نعم/لا]</translation>
         </message>
         <message>
             <source>y</source>
-            <translation>y</translation>
+            <translation>ن</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation>yes</translation>
+            <translation>نعم</translation>
         </message>
     </context>
     <context>
@@ -5728,11 +5728,11 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Use the token store at &lt;path&gt; (default: $TOKENDESK_STORE, else tokens.sqlite in the application data folder).</source>
-            <translation>استخدم مخزن الرموز في &lt;المسار&gt; (الافتراضي: $TOKENDESK_STORE، وإلا فالملف tokens.sqlite في مجلد بيانات التطبيق).</translation>
+            <translation>استخدم مخزن الرموز في &lt;path&gt; (الافتراضي: $TOKENDESK_STORE، وإلا فالملف tokens.sqlite في مجلد بيانات التطبيق).</translation>
         </message>
         <message>
             <source>path</source>
-            <translation>المسار</translation>
+            <translation>path</translation>
         </message>
         <message>
             <source>Print the milliseconds from start until the token table was first painted, then quit (for benchmarks).</source>
@@ -5740,11 +5740,11 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>With --rotate or --select: the account of the token ("offline" for the token store, or store:&lt;path&gt;).</source>
-            <translation>مع --rotate أو --select: حساب الرمز ("offline" لمخزن الرموز، أو store:&lt;المسار&gt;).</translation>
+            <translation>مع --rotate أو --select: حساب الرمز ("offline" لمخزن الرموز، أو store:&lt;path&gt;).</translation>
         </message>
         <message>
             <source>key</source>
-            <translation>المفتاح</translation>
+            <translation>key</translation>
         </message>
         <message>
             <source>Open the rotate confirmation of the token with this ID.</source>
@@ -5752,7 +5752,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>id</source>
-            <translation>المعرّف</translation>
+            <translation>id</translation>
         </message>
         <message>
             <source>Show the token with this ID, selected.</source>
@@ -5764,7 +5764,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>resource</source>
-            <translation>المورد</translation>
+            <translation>resource</translation>
         </message>
         <message>
             <source>--demo and --store cannot be combined.</source>
