@@ -52,7 +52,7 @@
         </message>
         <message>
             <source>could not read the access tokens of %1 %2: %3</source>
-            <translation>تعذّرت قراءة رموز الوصول الخاصة بـ%1 %2: %3</translation>
+            <translation>تعذّرت قراءة رموز وصول %1 %2: %3</translation>
         </message>
         <message numerus="yes">
             <source>the listing is incomplete: %n of %1 groups and projects could not be read.</source>
@@ -2711,7 +2711,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>your role in %1 %2 is %3; managing its access tokens takes the %4 role.</source>
-            <translation>دورك في %1 %2 هو %3؛ وإدارة رموز وصوله تتطلب الدور %4.</translation>
+            <translation>دورك في %2 ‏(%1) هو %3؛ وإدارة رموز الوصول فيه تتطلب الدور %4.</translation>
         </message>
         <message>
             <source>%1 has no group or project access tokens.</source>
