@@ -126,7 +126,7 @@
         </message>
         <message>
             <source>Write the expiry date of every active token as an iCalendar (.ics) file, with reminders.</source>
-            <translation>اكتب تاريخ انتهاء كل رمز نشط في ملف iCalendar ‏(.ics) مع تذكيرات.</translation>
+            <translation>اكتب تاريخ انتهاء كل رمز نشط في ملف iCalendar (.ics) مع تذكيرات.</translation>
         </message>
         <message>
             <source>Reads the local store and every connected GitLab account, or only the place --store, --demo or --gitlab names. Each token that expires gets an all-day event on its expiry date (it stops working at 00:00 UTC that day) with an alarm at each reminder threshold (Preferences, or reminders.conf); revoked and expired tokens are left out. An event keeps its UID across exports, so importing a newer file updates the events instead of adding copies.
@@ -507,7 +507,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>&amp;CA certificate file</source>
-            <translation>ملف شهادة CA ‏(&amp;C)</translation>
+            <translation>ملف شهادة CA (&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
@@ -598,7 +598,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>--access-level is the role of a group or project access token; it needs --group or --project.</source>
-            <translation>‏--access-level هو دور رمز وصول مجموعة أو مشروع؛ ويحتاج إلى --group أو --project.</translation>
+            <translation>الخيار --access-level هو دور رمز وصول مجموعة أو مشروع؛ ويحتاج إلى --group أو --project.</translation>
         </message>
         <message>
             <source>unknown role '%1' for --access-level; use guest, planner, reporter, developer, maintainer, owner, or 10, 15, 20, 30, 40, 50.</source>
@@ -1284,7 +1284,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>TokenDesk refuses to send an access token over unencrypted http:// to %1; use https:// (http:// is only allowed for this computer: localhost, 127.0.0.1, ::1).</source>
-            <translation>يرفض TokenDesk إرسال رمز وصول عبر http:// غير المشفّر إلى %1؛ استخدم https://‏ (لا يُسمح بـhttp:// إلا لهذا الحاسوب: localhost و127.0.0.1 و::1).</translation>
+            <translation>يرفض TokenDesk إرسال رمز وصول عبر http:// غير المشفّر إلى %1؛ استخدم https:// (لا يُسمح بـhttp:// إلا لهذا الحاسوب: localhost و127.0.0.1 و::1).</translation>
         </message>
         <message>
             <source>The instance URL must start with https://.</source>
@@ -1327,7 +1327,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>git already uses another credential helper for https://%1 (%2 = %3); nothing changed. Remove it with 'git config --global --unset-all %2' and run this again.</source>
-            <translation>يستخدم git بالفعل مساعد اعتماد آخر لـhttps://%1 ‏(%2 = %3)؛ لم يتغير شيء. أزِله بالأمر 'git config --global --unset-all %2' ثم شغّل هذا الأمر مجددًا.</translation>
+            <translation>يستخدم git بالفعل مساعد اعتماد آخر لـhttps://%1 (%2 = %3)؛ لم يتغير شيء. أزِله بالأمر 'git config --global --unset-all %2' ثم شغّل هذا الأمر مجددًا.</translation>
         </message>
         <message>
             <source>Ran: %1</source>
@@ -1421,7 +1421,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Print CSV (RFC 4180) with GitLab's field names, for a spreadsheet.</source>
-            <translation>اطبع CSV ‏(RFC 4180) بأسماء حقول GitLab، لجدول بيانات.</translation>
+            <translation>اطبع CSV (RFC 4180) بأسماء حقول GitLab، لجدول بيانات.</translation>
         </message>
         <message>
             <source>Revoke every token listed (asks first on a terminal).</source>
@@ -1481,7 +1481,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>--owner %1: there is no such user on this instance.</source>
-            <translation>‏--owner %1: لا يوجد مستخدم بهذا الاسم على هذا المثيل.</translation>
+            <translation>لا يوجد مستخدم بهذا الاسم على هذا المثيل (--owner %1).</translation>
         </message>
         <message>
             <source>No tokens to revoke.</source>
@@ -2695,7 +2695,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>several accounts are connected to %1 (%2); choose one with --user USER.</source>
-            <translation>عدة حسابات متصلة بـ%1 ‏(%2)؛ اختر أحدها بـ--user USER.</translation>
+            <translation>عدة حسابات متصلة بـ%1 (%2)؛ اختر أحدها بـ--user USER.</translation>
         </message>
         <message>
             <source>no GitLab access token: the keychain holds none for the account %1; set GITLAB_TOKEN or give --token-file FILE.</source>
@@ -2711,7 +2711,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>your role in %1 %2 is %3; managing its access tokens takes the %4 role.</source>
-            <translation>دورك في %2 ‏(%1) هو %3؛ وإدارة رموز الوصول فيه تتطلب الدور %4.</translation>
+            <translation>دورك في %2 (%1) هو %3؛ وإدارة رموز الوصول فيه تتطلب الدور %4.</translation>
         </message>
         <message>
             <source>%1 has no group or project access tokens.</source>
@@ -3049,7 +3049,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>iCalendar files (*.ics);;All files (*)</source>
-            <translation>ملفات iCalendar ‏(*.ics);;كل الملفات (*)</translation>
+            <translation>ملفات iCalendar (*.ics);;كل الملفات (*)</translation>
         </message>
         <message>
             <source>Reading the expiry dates of your tokens…</source>
@@ -3153,7 +3153,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-            <translation>شهادات PEM ‏(*.pem *.crt *.cer);;كل الملفات (*)</translation>
+            <translation>شهادات PEM (*.pem *.crt *.cer);;كل الملفات (*)</translation>
         </message>
         <message>
             <source>Used by TokenDesk to manage your access tokens</source>
@@ -4958,7 +4958,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Alt+Down opens a calendar.</source>
-            <translation>‏Alt+Down يفتح تقويمًا.</translation>
+            <translation>يفتح Alt+Down تقويمًا.</translation>
         </message>
         <message>
             <source>Previous month</source>
@@ -5705,7 +5705,7 @@ It stops working on %2 (00:00 UTC).</source>
         <name>WindowProcess</name>
         <message>
             <source>The TokenDesk window (%1) is not installed next to this program or on PATH.</source>
-            <translation>نافذة TokenDesk ‏(%1) غير مثبّتة بجوار هذا البرنامج ولا في PATH.</translation>
+            <translation>نافذة TokenDesk (%1) غير مثبّتة بجوار هذا البرنامج ولا في PATH.</translation>
         </message>
         <message>
             <source>Cannot start %1: %2</source>
