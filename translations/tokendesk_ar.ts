@@ -107,7 +107,7 @@
         </message>
         <message>
             <source>EXPIRES</source>
-            <translation>ينتهي</translation>
+            <translation>الانتهاء</translation>
         </message>
         <message>
             <source>LAST USED</source>
@@ -1593,7 +1593,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>EXPIRES</source>
-            <translation>ينتهي</translation>
+            <translation>الانتهاء</translation>
         </message>
         <message>
             <source>LAST USED</source>
@@ -1912,7 +1912,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>EXPIRES</source>
-            <translation>ينتهي</translation>
+            <translation>الانتهاء</translation>
         </message>
         <message>
             <source>DAYS LEFT</source>
@@ -3775,7 +3775,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Expires</source>
-            <translation>ينتهي</translation>
+            <translation>الانتهاء</translation>
         </message>
         <message>
             <source>State</source>
@@ -4498,7 +4498,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Expires</source>
-            <translation>ينتهي</translation>
+            <translation>الانتهاء</translation>
         </message>
         <message>
             <source>%1 in %2</source>
@@ -5075,7 +5075,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Created</source>
-            <translation>تاريخ الإنشاء</translation>
+            <translation>الإنشاء</translation>
         </message>
         <message>
             <source>Last used</source>
@@ -5083,7 +5083,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Expires</source>
-            <translation>ينتهي</translation>
+            <translation>الانتهاء</translation>
         </message>
         <message>
             <source>Status</source>
@@ -5385,7 +5385,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>EXPIRES</source>
-            <translation>ينتهي</translation>
+            <translation>الانتهاء</translation>
         </message>
         <message>
             <source>LAST USED</source>
