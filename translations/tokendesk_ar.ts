@@ -4451,11 +4451,11 @@ It stops working on %2 (00:00 UTC).</source>
             <source>%n group(s) and project(s) match "%1": choose one from the list.</source>
             <translation>
                 <numerusform>لا يطابق «%1» أي مجموعة أو مشروع.</numerusform>
-                <numerusform>تطابق مجموعة أو مشروع واحد «%1»: اختره من القائمة.</numerusform>
-                <numerusform>تطابق مجموعتان أو مشروعان «%1»: اختر أحدهما من القائمة.</numerusform>
-                <numerusform>تطابق %n مجموعات ومشاريع «%1»: اختر أحدها من القائمة.</numerusform>
-                <numerusform>يطابق %n مجموعةً ومشروعًا «%1»: اختر أحدها من القائمة.</numerusform>
-                <numerusform>يطابق %n مجموعة ومشروع «%1»: اختر أحدها من القائمة.</numerusform>
+                <numerusform>تطابق «%1» مجموعة أو مشروع واحد: اختره من القائمة.</numerusform>
+                <numerusform>تطابق «%1» مجموعتان أو مشروعان: اختر أحدهما من القائمة.</numerusform>
+                <numerusform>تطابق «%1» %n من المجموعات والمشاريع: اختر أحدها من القائمة.</numerusform>
+                <numerusform>تطابق «%1» %n من المجموعات والمشاريع: اختر أحدها من القائمة.</numerusform>
+                <numerusform>تطابق «%1» %n من المجموعات والمشاريع: اختر أحدها من القائمة.</numerusform>
             </translation>
         </message>
     </context>
@@ -4549,9 +4549,9 @@ It stops working on %2 (00:00 UTC).</source>
                 <numerusform>لم تُقرأ أي مجموعة أو مشروع.</numerusform>
                 <numerusform>قُرئت مجموعة أو مشروع واحد.</numerusform>
                 <numerusform>قُرئت مجموعتان أو مشروعان.</numerusform>
-                <numerusform>قُرئت %n مجموعات ومشاريع.</numerusform>
-                <numerusform>قُرئ %n مجموعةً ومشروعًا.</numerusform>
-                <numerusform>قُرئ %n مجموعة ومشروع.</numerusform>
+                <numerusform>قُرئت %n من المجموعات والمشاريع.</numerusform>
+                <numerusform>قُرئت %n من المجموعات والمشاريع.</numerusform>
+                <numerusform>قُرئت %n من المجموعات والمشاريع.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4560,9 +4560,9 @@ It stops working on %2 (00:00 UTC).</source>
                 <numerusform>لم تتعذّر قراءة رموز أي مجموعة أو مشروع:</numerusform>
                 <numerusform>تعذّرت قراءة رموز مجموعة أو مشروع واحد:</numerusform>
                 <numerusform>تعذّرت قراءة رموز مجموعتين أو مشروعين:</numerusform>
-                <numerusform>تعذّرت قراءة رموز %n مجموعات أو مشاريع:</numerusform>
-                <numerusform>تعذّرت قراءة رموز %n مجموعةً أو مشروعًا:</numerusform>
-                <numerusform>تعذّرت قراءة رموز %n مجموعة أو مشروع:</numerusform>
+                <numerusform>تعذّرت قراءة رموز %n من المجموعات أو المشاريع:</numerusform>
+                <numerusform>تعذّرت قراءة رموز %n من المجموعات أو المشاريع:</numerusform>
+                <numerusform>تعذّرت قراءة رموز %n من المجموعات أو المشاريع:</numerusform>
             </translation>
         </message>
         <message>
