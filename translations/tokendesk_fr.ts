@@ -1413,531 +1413,536 @@ Code de sortie : 0 quand chaque emplacement a été lu ; 1 quand l'un d'eux n'
         </message>
         <message>
             <source>Revoke every token listed (asks first on a terminal).</source>
-            <translation type="unfinished" />
+            <translation>Révoquer chaque jeton listé (demande confirmation sur un terminal).</translation>
         </message>
         <message>
             <source>With --revoke: revoke without asking (needed without a terminal).</source>
-            <translation type="unfinished" />
+            <translation>Avec --revoke : révoquer sans demander (obligatoire sans terminal).</translation>
         </message>
         <message>
             <source>Administrators: every user's personal access tokens, with their owners; optionally revoke them.</source>
-            <translation type="unfinished" />
+            <translation>Administrateurs : les jetons d'accès personnels de tous les utilisateurs, avec leurs propriétaires ; éventuellement, les révoquer.</translation>
         </message>
         <message>
             <source>Date filters: --created-before, --created-after, --expires-before, --expires-after, --last-used-before and --last-used-after, each a day written YYYY-MM-DD (UTC).</source>
-            <translation type="unfinished" />
+            <translation>Filtres de date : --created-before, --created-after, --expires-before, --expires-after, --last-used-before et --last-used-after, chacun un jour au format AAAA-MM-JJ (UTC).</translation>
         </message>
         <message>
             <source>Exit codes: 3 when you are not an administrator, 4 when --owner names no user, 1 when any token could not be revoked (each is named on standard error), 2 for --revoke without a terminal and without --yes (nothing is asked of the server, nothing revoked).</source>
-            <translation type="unfinished" />
+            <translation>Codes de sortie : 3 si vous n'êtes pas administrateur, 4 si --owner ne désigne aucun utilisateur, 1 si un jeton n'a pas pu être révoqué (chacun est nommé sur la sortie d'erreur), 2 pour --revoke sans terminal et sans --yes (rien n'est demandé au serveur, rien n'est révoqué).</translation>
         </message>
         <message>
             <source>inventory lists personal access tokens; leave out --group and --project.</source>
-            <translation type="unfinished" />
+            <translation>inventory liste les jetons d'accès personnels ; omettez --group et --project.</translation>
         </message>
         <message>
             <source>unknown --state '%1'; use active, inactive or all.</source>
-            <translation type="unfinished" />
+            <translation>--state « %1 » inconnu ; utilisez active, inactive ou all.</translation>
         </message>
         <message>
             <source>--owner needs a user ID or username.</source>
-            <translation type="unfinished" />
+            <translation>--owner attend un ID ou un nom d'utilisateur.</translation>
         </message>
         <message>
             <source>--scope needs a scope name, such as api.</source>
-            <translation type="unfinished" />
+            <translation>--scope attend un nom de portée, comme api.</translation>
         </message>
         <message>
             <source>--yes goes with --revoke.</source>
-            <translation type="unfinished" />
+            <translation>--yes s'utilise avec --revoke.</translation>
         </message>
         <message>
             <source>without a terminal to ask on, --revoke needs --yes; nothing was revoked.</source>
-            <translation type="unfinished" />
+            <translation>sans terminal pour demander confirmation, --revoke nécessite --yes ; rien n'a été révoqué.</translation>
         </message>
         <message>
             <source>choose one of --json and --csv.</source>
-            <translation type="unfinished" />
+            <translation>choisissez entre --json et --csv.</translation>
         </message>
         <message>
             <source>Reading tokens: page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Lecture des jetons : page %1 sur %2</translation>
         </message>
         <message>
             <source>Reading tokens: page %1</source>
-            <translation type="unfinished" />
+            <translation>Lecture des jetons : page %1</translation>
         </message>
         <message>
             <source>--owner %1: there is no such user on this instance.</source>
-            <translation type="unfinished" />
+            <translation>--owner %1 : cet utilisateur n'existe pas sur cette instance.</translation>
         </message>
         <message>
             <source>No tokens to revoke.</source>
-            <translation type="unfinished" />
+            <translation>Aucun jeton à révoquer.</translation>
         </message>
         <message numerus="yes">
             <source>Revoke %n token(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Révoquer %n jeton</numerusform>
+                <numerusform>Révoquer %n jetons</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>of %n user(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>de %n utilisateur ?</numerusform>
+                <numerusform>de %n utilisateurs ?</numerusform>
             </translation>
         </message>
         <message>
             <source>This includes the token this command signs in with; it is revoked last.</source>
-            <translation type="unfinished" />
+            <translation>Cela inclut le jeton avec lequel cette commande s'authentifie ; il est révoqué en dernier.</translation>
         </message>
         <message>
             <source>not confirmed; nothing was revoked.</source>
-            <translation type="unfinished" />
+            <translation>non confirmé ; rien n'a été révoqué.</translation>
         </message>
         <message>
             <source>Revoking: %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Révocation : %1 sur %2</translation>
         </message>
         <message>
             <source>token %1 of %2 was not revoked: %3</source>
-            <translation type="unfinished" />
+            <translation>le jeton %1 de %2 n'a pas été révoqué : %3</translation>
         </message>
         <message>
             <source>token %1 is revoked, but its saved secret could not be deleted from the keychain: %2</source>
-            <translation type="unfinished" />
+            <translation>le jeton %1 est révoqué, mais son secret enregistré n'a pas pu être supprimé du trousseau : %2</translation>
         </message>
         <message numerus="yes">
             <source>Revoked %1 of %n token(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 jeton sur %n révoqué.</numerusform>
+                <numerusform>%1 jetons sur %n révoqués.</numerusform>
             </translation>
         </message>
         <message>
             <source>the token this command signed in with was revoked last; it no longer signs in.</source>
-            <translation type="unfinished" />
+            <translation>le jeton avec lequel cette commande s'authentifiait a été révoqué en dernier ; il ne permet plus de s'authentifier.</translation>
         </message>
     </context>
     <context>
         <name>InventoryPrinter</name>
         <message>
             <source>No tokens.</source>
-            <translation type="unfinished" />
+            <translation>Aucun jeton.</translation>
         </message>
         <message>
             <source>revoked</source>
-            <translation type="unfinished" />
+            <translation>révoqué</translation>
         </message>
         <message>
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>expiré</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>actif</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>USER ID</source>
-            <translation type="unfinished" />
+            <translation>ID UTILISATEUR</translation>
         </message>
         <message>
             <source>USERNAME</source>
-            <translation type="unfinished" />
+            <translation>NOM D'UTILISATEUR</translation>
         </message>
         <message>
             <source>NAME</source>
-            <translation type="unfinished" />
+            <translation>NOM</translation>
         </message>
         <message>
             <source>SCOPES</source>
-            <translation type="unfinished" />
+            <translation>PORTÉES</translation>
         </message>
         <message>
             <source>CREATED</source>
-            <translation type="unfinished" />
+            <translation>CRÉÉ LE</translation>
         </message>
         <message>
             <source>EXPIRES</source>
-            <translation type="unfinished" />
+            <translation>EXPIRE</translation>
         </message>
         <message>
             <source>LAST USED</source>
-            <translation type="unfinished" />
+            <translation>DERNIÈRE UTILISATION</translation>
         </message>
         <message>
             <source>STATUS</source>
-            <translation type="unfinished" />
+            <translation>ÉTAT</translation>
         </message>
     </context>
     <context>
         <name>InventoryWindow</name>
         <message>
             <source>All users' tokens</source>
-            <translation type="unfinished" />
+            <translation>Jetons de tous les utilisateurs</translation>
         </message>
         <message>
             <source>&amp;Owner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Propriétaire</translation>
         </message>
         <message>
             <source>S&amp;copes</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ortées</translation>
         </message>
         <message>
             <source>S&amp;tate</source>
-            <translation type="unfinished" />
+            <translation>É&amp;tat</translation>
         </message>
         <message>
             <source>&amp;Show tokens</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afficher les jetons</translation>
         </message>
         <message>
             <source>Ca&amp;ncel</source>
-            <translation type="unfinished" />
+            <translation>A&amp;nnuler</translation>
         </message>
         <message>
             <source>To&amp;kens</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jetons</translation>
         </message>
         <message>
             <source>&amp;Revoke selected</source>
-            <translation type="unfinished" />
+            <translation>&amp;Révoquer la sélection</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Not re&amp;voked</source>
-            <translation type="unfinished" />
+            <translation>Non ré&amp;voqués</translation>
         </message>
     </context>
     <context>
         <name>LaunchRequest</name>
         <message>
             <source>The resource must be group:ID or project:ID, not %1.</source>
-            <translation type="unfinished" />
+            <translation>La ressource doit être group:ID ou project:ID, pas %1.</translation>
         </message>
     </context>
     <context>
         <name>LeakedTokenDialog</name>
         <message>
             <source>Revoke a leaked token</source>
-            <translation type="unfinished" />
+            <translation>Révoquer un jeton divulgué</translation>
         </message>
         <message>
             <source>Paste a token that was exposed (in a chat, a log or a public repository). Check shows what it is; Revoke ends it at once, whoever owns it. The pasted text is not kept.</source>
-            <translation type="unfinished" />
+            <translation>Collez un jeton qui a été exposé (dans une discussion, un journal ou un dépôt public). Vérifier indique de quoi il s'agit ; Révoquer y met fin immédiatement, quel que soit son propriétaire. Le texte collé n'est pas conservé.</translation>
         </message>
         <message>
             <source>&amp;Leaked token</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jeton divulgué</translation>
         </message>
         <message>
             <source>&amp;Check</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vérifier</translation>
         </message>
         <message>
             <source>&amp;Revoke</source>
-            <translation type="unfinished" />
+            <translation>&amp;Révoquer</translation>
         </message>
         <message>
             <source>&amp;Forget the saved secret</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oublier le secret enregistré</translation>
         </message>
     </context>
     <context>
         <name>ListCommand</name>
         <message>
             <source>Which tokens: active (default), inactive or all.</source>
-            <translation type="unfinished" />
+            <translation>Quels jetons : active (par défaut), inactive ou all.</translation>
         </message>
         <message>
             <source>Only tokens whose name contains TEXT.</source>
-            <translation type="unfinished" />
+            <translation>Seulement les jetons dont le nom contient TEXT.</translation>
         </message>
         <message>
             <source>Order: %1 (default: expires_asc).</source>
-            <translation type="unfinished" />
+            <translation>Ordre : %1 (par défaut : expires_asc).</translation>
         </message>
         <message>
             <source>Every active access token of the groups and projects whose tokens you may manage, each with its group or project.</source>
-            <translation type="unfinished" />
+            <translation>Chaque jeton d'accès actif des groupes et projets dont vous pouvez gérer les jetons, chacun avec son groupe ou projet.</translation>
         </message>
         <message>
             <source>List tokens (active ones unless --state says otherwise), or with --all-resources every group and project access token.</source>
-            <translation type="unfinished" />
+            <translation>Lister les jetons (les actifs, sauf indication contraire de --state) ou, avec --all-resources, tous les jetons d'accès de groupe et de projet.</translation>
         </message>
         <message>
             <source>Date filters: --created-before, --created-after, --expires-before, --expires-after, --last-used-before and --last-used-after, each a day written YYYY-MM-DD (UTC), as GitLab means them: 'before' excludes the day itself, 'after' includes it; a token without that date (never used, no expiry) does not match.</source>
-            <translation type="unfinished" />
+            <translation>Filtres de date : --created-before, --created-after, --expires-before, --expires-after, --last-used-before et --last-used-after, chacun un jour au format AAAA-MM-JJ (UTC), au sens de GitLab : « before » exclut le jour lui-même, « after » l'inclut ; un jeton sans cette date (jamais utilisé, sans expiration) ne correspond pas.</translation>
         </message>
         <message>
             <source>With --all-resources the groups and projects are read several at a time; those that could not be read are named on standard error and the exit code is 6, after the tokens of the others are printed. When none could be read, for one kind of reason (such as an instance without these tokens), that reason is the error and gives the exit code.</source>
-            <translation type="unfinished" />
+            <translation>Avec --all-resources, les groupes et projets sont lus plusieurs à la fois ; ceux qui n'ont pas pu être lus sont nommés sur la sortie d'erreur et le code de sortie est 6, une fois les jetons des autres affichés. Quand aucun n'a pu être lu pour une même raison (par exemple une instance sans ces jetons), cette raison constitue l'erreur et détermine le code de sortie.</translation>
         </message>
         <message>
             <source>--all-resources lists every group and project; leave out --group and --project.</source>
-            <translation type="unfinished" />
+            <translation>--all-resources liste tous les groupes et projets ; omettez --group et --project.</translation>
         </message>
         <message>
             <source>--all-resources lists active tokens by expiry date; --state, --search and --sort do not apply.</source>
-            <translation type="unfinished" />
+            <translation>--all-resources liste les jetons actifs par date d'expiration ; --state, --search et --sort ne s'appliquent pas.</translation>
         </message>
         <message>
             <source>--all-resources takes --expires-before as its only date filter.</source>
-            <translation type="unfinished" />
+            <translation>--all-resources n'accepte que --expires-before comme filtre de date.</translation>
         </message>
         <message>
             <source>unknown --state '%1'; use active, inactive or all.</source>
-            <translation type="unfinished" />
+            <translation>--state « %1 » inconnu ; utilisez active, inactive ou all.</translation>
         </message>
         <message>
             <source>unknown --sort '%1'; use one of: %2.</source>
-            <translation type="unfinished" />
+            <translation>--sort « %1 » inconnu ; utilisez l'une des valeurs : %2.</translation>
         </message>
         <message>
             <source>Reading tokens: page %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Lecture des jetons : page %1 sur %2</translation>
         </message>
         <message>
             <source>Reading tokens: page %1</source>
-            <translation type="unfinished" />
+            <translation>Lecture des jetons : page %1</translation>
         </message>
         <message>
             <source>interrupted; the listing above is incomplete.</source>
-            <translation type="unfinished" />
+            <translation>interrompu ; la liste ci-dessus est incomplète.</translation>
         </message>
         <message>
             <source>interrupted; nothing was listed.</source>
-            <translation type="unfinished" />
+            <translation>interrompu ; rien n'a été listé.</translation>
         </message>
     </context>
     <context>
         <name>PageTexts</name>
         <message>
             <source>Group and project access tokens</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès de groupe et de projet</translation>
         </message>
         <message>
             <source>Personal access tokens</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès personnels</translation>
         </message>
         <message>
             <source>Group access tokens: %1</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès du groupe : %1</translation>
         </message>
         <message>
             <source>Project access tokens: %1</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès du projet : %1</translation>
         </message>
         <message>
             <source>Group access tokens let CI jobs and automation use the GitLab API, and git over HTTPS, as a bot member of the group with the role you give them. Only the scopes a group token may have are offered. A new token's secret is shown once.</source>
-            <translation type="unfinished" />
+            <translation>Les jetons d'accès de groupe permettent aux tâches CI et à l'automatisation d'utiliser l'API GitLab, ainsi que git via HTTPS, en tant que membre bot du groupe avec le rôle que vous leur donnez. Seules les portées autorisées pour un jeton de groupe sont proposées. Le secret d'un nouveau jeton n'est affiché qu'une fois.</translation>
         </message>
         <message>
             <source>Project access tokens let CI jobs and automation use the GitLab API, and git over HTTPS, as a bot member of the project with the role you give them. Only the scopes a project token may have are offered. A new token's secret is shown once.</source>
-            <translation type="unfinished" />
+            <translation>Les jetons d'accès de projet permettent aux tâches CI et à l'automatisation d'utiliser l'API GitLab, ainsi que git via HTTPS, en tant que membre bot du projet avec le rôle que vous leur donnez. Seules les portées autorisées pour un jeton de projet sont proposées. Le secret d'un nouveau jeton n'est affiché qu'une fois.</translation>
         </message>
     </context>
     <context>
         <name>PasteTokenDialog</name>
         <message>
             <source>Create the token on GitLab</source>
-            <translation type="unfinished" />
+            <translation>Créer le jeton sur GitLab</translation>
         </message>
         <message>
             <source>Open GitLab's page</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir la page de GitLab</translation>
         </message>
         <message>
             <source>&amp;Paste the new token</source>
-            <translation type="unfinished" />
+            <translation>&amp;Coller le nouveau jeton</translation>
         </message>
         <message>
             <source>Paste the new token</source>
-            <translation type="unfinished" />
+            <translation>Coller le nouveau jeton</translation>
         </message>
         <message>
             <source>Add token</source>
-            <translation type="unfinished" />
+            <translation>Ajouter le jeton</translation>
         </message>
         <message>
             <source>Save to keychain</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer dans le trousseau</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Préférences</translation>
         </message>
         <message>
             <source>Clipboard clear &amp;delay</source>
-            <translation type="unfinished" />
+            <translation>&amp;Délai d'effacement du presse-papiers</translation>
         </message>
         <message>
             <source>A copied token is removed from the clipboard after this many seconds, unless something else was copied since.</source>
-            <translation type="unfinished" />
+            <translation>Un jeton copié est retiré du presse-papiers après ce nombre de secondes, sauf si autre chose a été copié entre-temps.</translation>
         </message>
         <message>
             <source>Save new tokens to the &amp;keychain automatically</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer automatiquement les nouveaux jetons dans le &amp;trousseau</translation>
         </message>
         <message>
             <source>Remind me about &amp;expiring tokens</source>
-            <translation type="unfinished" />
+            <translation>Me rappeler les jetons qui vont &amp;expirer</translation>
         </message>
         <message>
             <source>Remind me this many days &amp;before expiry</source>
-            <translation type="unfinished" />
+            <translation>Me le rappeler ce nombre de jours &amp;avant l'expiration</translation>
         </message>
         <message>
             <source>Numbers of days separated by commas, for example 30, 7, 1, 0: one reminder each, and 0 on the day the token expires.</source>
-            <translation type="unfinished" />
+            <translation>Nombres de jours séparés par des virgules, par exemple 30, 7, 1, 0 : un rappel pour chacun, et 0 le jour où le jeton expire.</translation>
         </message>
     </context>
     <context>
         <name>PrivateFiles</name>
         <message>
             <source>%1 cannot be created: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 ne peut pas être créé : %2</translation>
         </message>
         <message>
             <source>%1 cannot be examined: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 ne peut pas être examiné : %2</translation>
         </message>
         <message>
             <source>%1 was readable or writable by other users (permissions %2); it is now %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 était accessible en lecture ou en écriture par d'autres utilisateurs (permissions %2) ; il est désormais en %3.</translation>
         </message>
         <message>
             <source>%1 is readable or writable by other users (permissions %2) and cannot be changed.</source>
-            <translation type="unfinished" />
+            <translation>%1 est accessible en lecture ou en écriture par d'autres utilisateurs (permissions %2) et ne peut pas être modifié.</translation>
         </message>
     </context>
     <context>
         <name>RemindCommand</name>
         <message>
             <source>Tokens that expire within DAYS days (default: the largest reminder threshold, 30 unless changed in Preferences).</source>
-            <translation type="unfinished" />
+            <translation>Jetons qui expirent dans les DAYS jours (par défaut : le plus grand seuil de rappel, 30 sauf modification dans les Préférences).</translation>
         </message>
         <message>
             <source>Tokens that expire soon, in every place TokenDesk knows, soonest first.</source>
-            <translation type="unfinished" />
+            <translation>Jetons qui expirent bientôt, dans tous les emplacements connus de TokenDesk, les plus proches d'abord.</translation>
         </message>
         <message>
             <source>Without --store, --demo or --gitlab every place TokenDesk knows is read: the local store (when it exists; it is never created) and every connected GitLab account, with its access token from the keychain. Personal, group and project access tokens are included.</source>
-            <translation type="unfinished" />
+            <translation>Sans --store, --demo ou --gitlab, tous les emplacements connus de TokenDesk sont lus : le stockage local (s'il existe ; il n'est jamais créé) et chaque compte GitLab connecté, avec son jeton d'accès pris dans le trousseau. Les jetons d'accès personnels, de groupe et de projet sont inclus.</translation>
         </message>
         <message>
             <source>--json prints an array of tokens with GitLab's field names, plus "account" (the place's key: the connected account's key, or "store:" and the store file's path), "resource" ({kind, id, full_path}, for group and project tokens; null otherwise) and "days_left" (1 on the token's last working day).</source>
-            <translation type="unfinished" />
+            <translation>--json affiche un tableau de jetons avec les noms de champs de GitLab, plus "account" (la clé de l'emplacement : la clé du compte connecté, ou "store:" suivi du chemin du fichier de stockage), "resource" ({kind, id, full_path}, pour les jetons de groupe et de projet ; null sinon) et "days_left" (1 le dernier jour de validité du jeton).</translation>
         </message>
         <message>
             <source>Exit codes: 0 whether or not anything is due; 1 when a place could not be read (each is named on standard error; what the others answered is still printed); 2 usage.</source>
-            <translation type="unfinished" />
+            <translation>Codes de sortie : 0 qu'il y ait ou non quelque chose d'échu ; 1 si un emplacement n'a pas pu être lu (chacun est nommé sur la sortie d'erreur ; les réponses des autres sont tout de même affichées) ; 2 erreur d'utilisation.</translation>
         </message>
         <message>
             <source>remind reads personal, group and project tokens together; leave out --group and --project.</source>
-            <translation type="unfinished" />
+            <translation>remind lit ensemble les jetons personnels, de groupe et de projet ; omettez --group et --project.</translation>
         </message>
         <message>
             <source>--within must be a whole number of days from 1 to %1, such as 30.</source>
-            <translation type="unfinished" />
+            <translation>--within doit être un nombre entier de jours de 1 à %1, comme 30.</translation>
         </message>
         <message>
             <source>could not read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>impossible de lire %1 : %2</translation>
         </message>
         <message>
             <source>No token expires tomorrow.</source>
-            <translation type="unfinished" />
+            <translation>Aucun jeton n'expire demain.</translation>
         </message>
         <message>
             <source>No token expires within %1 days.</source>
-            <translation type="unfinished" />
+            <translation>Aucun jeton n'expire dans les %1 jours.</translation>
         </message>
         <message>
             <source>ACCOUNT</source>
-            <translation type="unfinished" />
+            <translation>COMPTE</translation>
         </message>
         <message>
             <source>RESOURCE</source>
-            <translation type="unfinished" />
+            <translation>RESSOURCE</translation>
         </message>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>NAME</source>
-            <translation type="unfinished" />
+            <translation>NOM</translation>
         </message>
         <message>
             <source>EXPIRES</source>
-            <translation type="unfinished" />
+            <translation>EXPIRE</translation>
         </message>
         <message>
             <source>DAYS LEFT</source>
-            <translation type="unfinished" />
+            <translation>JOURS RESTANTS</translation>
         </message>
         <message>
             <source>store %1</source>
-            <translation type="unfinished" />
+            <translation>stockage %1</translation>
         </message>
         <message>
             <source>group %1</source>
-            <translation type="unfinished" />
+            <translation>groupe %1</translation>
         </message>
         <message>
             <source>project %1</source>
-            <translation type="unfinished" />
+            <translation>projet %1</translation>
         </message>
     </context>
     <context>
         <name>RemindNotification</name>
         <message>
             <source>Also show desktop notifications: one per token and threshold, never twice (see the end of this help).</source>
-            <translation type="unfinished" />
+            <translation>Afficher aussi des notifications de bureau : une par jeton et par seuil, jamais deux fois (voir la fin de cette aide).</translation>
         </message>
         <message>
             <source>With --notify: stay up to SECONDS (default: %1) to answer the notifications' actions; 0 ends at once.</source>
-            <translation type="unfinished" />
+            <translation>Avec --notify : rester actif jusqu'à SECONDS secondes (par défaut : %1) pour répondre aux actions des notifications ; 0 termine immédiatement.</translation>
         </message>
         <message>
             <source>--wait needs --notify.</source>
-            <translation type="unfinished" />
+            <translation>--wait nécessite --notify.</translation>
         </message>
         <message>
             <source>--wait must be a number of seconds from 0 to %1.</source>
-            <translation type="unfinished" />
+            <translation>--wait doit être un nombre de secondes de 0 à %1.</translation>
         </message>
         <message>
             <source>With --notify, each token is told of once per reminder threshold (%1; Preferences or reminders.conf change them); a place that could not be read gets a notification too. What was told is kept in %2.
 Where the notification service offers actions, "Rotate now" and "Open" open the TokenDesk window on the token and "Remind me tomorrow" tells of it again tomorrow. Only a running remind can answer them: it stays until each of its notifications is answered or closed, or --wait runs out. Once it has ended the notifications stay on screen, but their buttons do nothing; a longer --wait keeps them working at the cost of a process left waiting.
 With no notification service on the session bus, remind --notify says so after the report and exits 1.
 </source>
-            <translation type="unfinished" />
+            <translation>Avec --notify, chaque jeton est signalé une fois par seuil de rappel (%1 ; les Préférences ou reminders.conf les modifient) ; un emplacement qui n'a pas pu être lu reçoit aussi une notification. Ce qui a été signalé est conservé dans %2.
+Quand le service de notification propose des actions, « Renouveler maintenant » et « Ouvrir » ouvrent la fenêtre de TokenDesk sur le jeton, et « Me le rappeler demain » le signale à nouveau le lendemain. Seul un remind en cours d'exécution peut y répondre : il reste actif jusqu'à ce que chacune de ses notifications ait reçu une réponse ou ait été fermée, ou que --wait soit écoulé. Une fois qu'il s'est terminé, les notifications restent à l'écran, mais leurs boutons n'ont plus d'effet ; un --wait plus long les garde fonctionnels, au prix d'un processus laissé en attente.
+Sans service de notification sur le bus de session, remind --notify le signale après le rapport et se termine avec le code 1.
+</translation>
         </message>
         <message numerus="yes">
             <source>Posted %n notification(s); answering their actions for a while (Ctrl+C ends this).
 </source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n notification envoyée ; réponse à ses actions pendant un moment (Ctrl+C pour arrêter).
+</numerusform>
+                <numerusform>%n notifications envoyées ; réponse à leurs actions pendant un moment (Ctrl+C pour arrêter).
+</numerusform>
             </translation>
         </message>
     </context>
@@ -1945,463 +1950,466 @@ With no notification service on the session bus, remind --notify says so after t
         <name>RemindSchedule</name>
         <message>
             <source>Remind by itself from now on: install and start a systemd user timer that runs 'remind --notify' daily and at login.</source>
-            <translation type="unfinished" />
+            <translation>Rappeler de lui-même à partir de maintenant : installer et démarrer un minuteur utilisateur systemd qui lance « remind --notify » chaque jour et à la connexion.</translation>
         </message>
         <message>
             <source>Stop reminding by itself: remove the timer or the autostart entry.</source>
-            <translation type="unfinished" />
+            <translation>Cesser de rappeler de lui-même : supprimer le minuteur ou l'entrée de démarrage automatique.</translation>
         </message>
         <message>
             <source>With --enable: where there is no systemd, remind at each login through an XDG autostart entry instead of a timer.</source>
-            <translation type="unfinished" />
+            <translation>Avec --enable : en l'absence de systemd, rappeler à chaque connexion via une entrée de démarrage automatique XDG au lieu d'un minuteur.</translation>
         </message>
         <message>
             <source>--enable and --disable can be repeated safely. Exit codes for them: 0 done, 1 failed, 7 systemd is absent (use --enable --autostart).
 </source>
-            <translation type="unfinished" />
+            <translation>--enable et --disable peuvent être répétés sans risque. Leurs codes de sortie : 0 terminé, 1 échec, 7 systemd absent (utilisez --enable --autostart).
+</translation>
         </message>
         <message>
             <source>--enable and --disable cannot be used together.</source>
-            <translation type="unfinished" />
+            <translation>--enable et --disable ne peuvent pas être utilisés ensemble.</translation>
         </message>
         <message>
             <source>--autostart goes with --enable.</source>
-            <translation type="unfinished" />
+            <translation>--autostart s'utilise avec --enable.</translation>
         </message>
         <message>
             <source>systemd is not available here (no systemctl), so no timer was installed. To be reminded at each login instead, run: %1 remind --enable --autostart</source>
-            <translation type="unfinished" />
+            <translation>systemd n'est pas disponible ici (pas de systemctl) : aucun minuteur n'a donc été installé. Pour recevoir plutôt un rappel à chaque connexion, lancez : %1 remind --enable --autostart</translation>
         </message>
         <message>
             <source>could not turn reminders on: %1</source>
-            <translation type="unfinished" />
+            <translation>impossible d'activer les rappels : %1</translation>
         </message>
         <message>
             <source>could not turn reminders off: %1</source>
-            <translation type="unfinished" />
+            <translation>impossible de désactiver les rappels : %1</translation>
         </message>
     </context>
     <context>
         <name>ReminderLedger</name>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire %1 : %2</translation>
         </message>
         <message>
             <source>%1 is not a reminder record TokenDesk can read.</source>
-            <translation type="unfinished" />
+            <translation>%1 n'est pas un registre de rappels que TokenDesk sait lire.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>its folder cannot be created.</source>
-            <translation type="unfinished" />
+            <translation>son dossier ne peut pas être créé.</translation>
         </message>
     </context>
     <context>
         <name>ReminderPlaces</name>
         <message>
             <source>there is no store at %1.</source>
-            <translation type="unfinished" />
+            <translation>il n'y a pas de stockage à %1.</translation>
         </message>
     </context>
     <context>
         <name>ReminderPlan</name>
         <message>
             <source>Token “%1” expired today</source>
-            <translation type="unfinished" />
+            <translation>Le jeton « %1 » a expiré aujourd'hui</translation>
         </message>
         <message>
             <source>Token “%1” expires tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Le jeton « %1 » expire demain</translation>
         </message>
         <message numerus="yes">
             <source>Token “%1” expires in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Le jeton « %1 » expire dans %n jour</numerusform>
+                <numerusform>Le jeton « %1 » expire dans %n jours</numerusform>
             </translation>
         </message>
         <message>
             <source>%1, group %2</source>
-            <translation type="unfinished" />
+            <translation>%1, groupe %2</translation>
         </message>
         <message>
             <source>%1, project %2</source>
-            <translation type="unfinished" />
+            <translation>%1, projet %2</translation>
         </message>
         <message>
             <source>%1
 It stopped working on %2 (00:00 UTC): whatever uses it is refused now. Create a new token to replace it.</source>
-            <translation type="unfinished" />
+            <translation>%1
+Il a cessé de fonctionner le %2 (00:00 UTC) : tout ce qui l'utilise est désormais refusé. Créez un nouveau jeton pour le remplacer.</translation>
         </message>
         <message>
             <source>%1
 It stops working on %2 (00:00 UTC).</source>
-            <translation type="unfinished" />
+            <translation>%1
+Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         </message>
         <message>
             <source>Rotate now</source>
-            <translation type="unfinished" />
+            <translation>Renouveler maintenant</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir</translation>
         </message>
         <message>
             <source>Remind me tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Me le rappeler demain</translation>
         </message>
         <message numerus="yes">
             <source>%n token(s) expired or expire soon</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n jeton a expiré ou expire bientôt</numerusform>
+                <numerusform>%n jetons ont expiré ou expirent bientôt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n token(s) expire soon</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n jeton expire bientôt</numerusform>
+                <numerusform>%n jetons expirent bientôt</numerusform>
             </translation>
         </message>
         <message>
             <source>expired today</source>
-            <translation type="unfinished" />
+            <translation>a expiré aujourd'hui</translation>
         </message>
         <message>
             <source>expires tomorrow</source>
-            <translation type="unfinished" />
+            <translation>expire demain</translation>
         </message>
         <message numerus="yes">
             <source>expires in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>expire dans %n jour</numerusform>
+                <numerusform>expire dans %n jours</numerusform>
             </translation>
         </message>
         <message>
             <source>“%1” (%2) %3</source>
-            <translation type="unfinished" />
+            <translation>« %1 » (%2) %3</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>et %n autre</numerusform>
+                <numerusform>et %n autres</numerusform>
             </translation>
         </message>
         <message>
             <source>TokenDesk could not check the tokens of %1</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk n'a pas pu vérifier les jetons de %1</translation>
         </message>
         <message numerus="yes">
             <source>TokenDesk could not check the tokens of %n place(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>TokenDesk n'a pas pu vérifier les jetons de %n emplacement</numerusform>
+                <numerusform>TokenDesk n'a pas pu vérifier les jetons de %n emplacements</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Tokens there that are about to expire are not shown.</source>
-            <translation type="unfinished" />
+            <translation>Les jetons de cet emplacement qui vont bientôt expirer ne sont pas affichés.</translation>
         </message>
     </context>
     <context>
         <name>ReminderThresholds</name>
         <message>
             <source>"%1" is not a number of days from 0 to %2.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n'est pas un nombre de jours entre 0 et %2.</translation>
         </message>
         <message>
             <source>Give at least one number of days, such as 30,7,1,0.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez au moins un nombre de jours, comme 30,7,1,0.</translation>
         </message>
     </context>
     <context>
         <name>ReminderUnits</name>
         <message>
             <source>systemd does not accept quotes, backslashes or control characters in the path of the program it runs (%1)</source>
-            <translation type="unfinished" />
+            <translation>systemd n'accepte ni guillemets, ni barres obliques inverses, ni caractères de contrôle dans le chemin du programme qu'il exécute (%1)</translation>
         </message>
         <message>
             <source>Remind about TokenDesk access tokens that expire soon</source>
-            <translation type="unfinished" />
+            <translation>Rappeler les jetons d'accès TokenDesk qui expirent bientôt</translation>
         </message>
         <message>
             <source>Check daily and at login for TokenDesk access tokens that expire soon</source>
-            <translation type="unfinished" />
+            <translation>Vérifier chaque jour et à la connexion les jetons d'accès TokenDesk qui expirent bientôt</translation>
         </message>
         <message>
             <source>TokenDesk expiry reminders</source>
-            <translation type="unfinished" />
+            <translation>Rappels d'expiration de TokenDesk</translation>
         </message>
         <message>
             <source>Tells you at login about access tokens that expire soon</source>
-            <translation type="unfinished" />
+            <translation>Vous signale à la connexion les jetons d'accès qui expirent bientôt</translation>
         </message>
     </context>
     <context>
         <name>ResourceDirectory</name>
         <message>
             <source>"%1" is not a valid path: use letters, digits, "_", "-" and ".", with "/" between a group and what it holds.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n'est pas un chemin valide : utilisez des lettres, des chiffres, « _ », « - » et « . », avec « / » entre un groupe et ce qu'il contient.</translation>
         </message>
         <message>
             <source>The group or project at "%1" needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Le groupe ou projet à « %1 » doit avoir un nom.</translation>
         </message>
         <message>
             <source>The path "%1" is already taken.</source>
-            <translation type="unfinished" />
+            <translation>Le chemin « %1 » est déjà pris.</translation>
         </message>
         <message>
             <source>There is no group "%1", or you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>Le groupe « %1 » n'existe pas, ou vous ne pouvez pas le voir.</translation>
         </message>
         <message>
             <source>There is no project "%1", or you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>Le projet « %1 » n'existe pas, ou vous ne pouvez pas le voir.</translation>
         </message>
         <message>
             <source>The subgroup "%1" needs its parent group "%2" first.</source>
-            <translation type="unfinished" />
+            <translation>Le sous-groupe « %1 » nécessite d'abord son groupe parent « %2 ».</translation>
         </message>
         <message>
             <source>The project "%1" needs a group: write its path as group/project.</source>
-            <translation type="unfinished" />
+            <translation>Le projet « %1 » doit appartenir à un groupe : écrivez son chemin sous la forme groupe/projet.</translation>
         </message>
         <message>
             <source>The project "%1" needs its group "%2" first.</source>
-            <translation type="unfinished" />
+            <translation>Le projet « %1 » nécessite d'abord son groupe « %2 ».</translation>
         </message>
         <message>
             <source>Memberships are of groups and projects.</source>
-            <translation type="unfinished" />
+            <translation>Les adhésions concernent des groupes et des projets.</translation>
         </message>
         <message>
             <source>%1 is not a role.</source>
-            <translation type="unfinished" />
+            <translation>%1 n'est pas un rôle.</translation>
         </message>
         <message>
             <source>Personal tokens belong to no group or project.</source>
-            <translation type="unfinished" />
+            <translation>Les jetons personnels n'appartiennent à aucun groupe ni projet.</translation>
         </message>
     </context>
     <context>
         <name>ResourceOverview</name>
         <message>
             <source>This backend has no access tokens for %1.</source>
-            <translation type="unfinished" />
+            <translation>Ce backend n'a pas de jetons d'accès pour %1.</translation>
         </message>
         <message>
             <source>The account is not connected.</source>
-            <translation type="unfinished" />
+            <translation>Le compte n'est pas connecté.</translation>
         </message>
     </context>
     <context>
         <name>ResourceOverviewPage</name>
         <message>
             <source>Every active group and project access token you may manage, soonest expiry first. Open a token's group or project to rotate or revoke it.</source>
-            <translation type="unfinished" />
+            <translation>Tous les jetons d'accès de groupe et de projet actifs que vous pouvez gérer, par expiration la plus proche. Ouvrez le groupe ou le projet d'un jeton pour le renouveler ou le révoquer.</translation>
         </message>
         <message>
             <source>Expiring &amp;within</source>
-            <translation type="unfinished" />
+            <translation>Expirant &amp;dans</translation>
         </message>
     </context>
     <context>
         <name>ResourcesCommand</name>
         <message>
             <source>List the groups and projects whose access tokens you may manage (use one with --group or --project).</source>
-            <translation type="unfinished" />
+            <translation>Lister les groupes et projets dont vous pouvez gérer les jetons d'accès (à utiliser avec --group ou --project).</translation>
         </message>
         <message>
             <source>No groups or projects whose access tokens you may manage.</source>
-            <translation type="unfinished" />
+            <translation>Aucun groupe ni projet dont vous pouvez gérer les jetons d'accès.</translation>
         </message>
         <message>
             <source>KIND</source>
-            <translation type="unfinished" />
+            <translation>TYPE</translation>
         </message>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>PATH</source>
-            <translation type="unfinished" />
+            <translation>CHEMIN</translation>
         </message>
         <message>
             <source>NAME</source>
-            <translation type="unfinished" />
+            <translation>NOM</translation>
         </message>
         <message>
             <source>YOUR ROLE</source>
-            <translation type="unfinished" />
+            <translation>VOTRE RÔLE</translation>
         </message>
         <message>
             <source>group</source>
-            <translation type="unfinished" />
+            <translation>groupe</translation>
         </message>
         <message>
             <source>project</source>
-            <translation type="unfinished" />
+            <translation>projet</translation>
         </message>
     </context>
     <context>
         <name>RevokeCommand</name>
         <message>
             <source>Keep the token's secret saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Conserver le secret du jeton enregistré dans le trousseau.</translation>
         </message>
         <message>
             <source>Revoke a token (and delete its secret saved in the keychain).</source>
-            <translation type="unfinished" />
+            <translation>Révoquer un jeton (et supprimer son secret enregistré dans le trousseau).</translation>
         </message>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
-            <translation type="unfinished" />
+            <translation>L'ID du jeton, un nombre entier positif, ou « self » pour le jeton d'accès GitLab en cours d'utilisation.</translation>
         </message>
         <message>
             <source>Revoked token %1 "%2".</source>
-            <translation type="unfinished" />
+            <translation>Jeton %1 « %2 » révoqué.</translation>
         </message>
         <message>
             <source>Deleted its secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Son secret a été supprimé du trousseau.</translation>
         </message>
         <message>
             <source>this was the access token in use; it no longer signs in.</source>
-            <translation type="unfinished" />
+            <translation>c'était le jeton d'accès en cours d'utilisation ; il ne permet plus de s'authentifier.</translation>
         </message>
         <message>
             <source>token %1 is revoked, but its saved secret could not be deleted from the keychain: %2</source>
-            <translation type="unfinished" />
+            <translation>le jeton %1 est révoqué, mais son secret enregistré n'a pas pu être supprimé du trousseau : %2</translation>
         </message>
     </context>
     <context>
         <name>RevokeLeakedCommand</name>
         <message>
             <source>Revoke without asking, and forget the copies TokenDesk kept.</source>
-            <translation type="unfinished" />
+            <translation>Révoquer sans demander, et oublier les copies conservées par TokenDesk.</translation>
         </message>
         <message>
             <source>Identify a leaked token read from standard input, and revoke it with its own secret.</source>
-            <translation type="unfinished" />
+            <translation>Identifier un jeton divulgué lu sur l'entrée standard, et le révoquer avec son propre secret.</translation>
         </message>
         <message>
             <source>The secret is read from standard input, never from an argument. Without --gitlab the instance of every connected account is asked, then the local store; the first that knows the token wins. On a terminal you are asked before it is revoked; without one, --yes is needed.</source>
-            <translation type="unfinished" />
+            <translation>Le secret est lu sur l'entrée standard, jamais dans un argument. Sans --gitlab, l'instance de chaque compte connecté est interrogée, puis le stockage local ; le premier qui connaît le jeton l'emporte. Sur un terminal, une confirmation est demandée avant la révocation ; sans terminal, --yes est nécessaire.</translation>
         </message>
         <message>
             <source>Exit codes: 0 revoked; 3 unknown to every place asked, or already revoked or expired; 1 a place could not answer or the revoke failed; 2 usage (nothing revoked).</source>
-            <translation type="unfinished" />
+            <translation>Codes de sortie : 0 révoqué ; 3 inconnu de tous les emplacements interrogés, ou déjà révoqué ou expiré ; 1 un emplacement n'a pas pu répondre ou la révocation a échoué ; 2 erreur d'utilisation (rien n'est révoqué).</translation>
         </message>
         <message>
             <source>revoke-leaked takes no arguments: it reads the secret from standard input, so that the secret never appears on a command line.</source>
-            <translation type="unfinished" />
+            <translation>revoke-leaked n'accepte aucun argument : il lit le secret sur l'entrée standard, afin que le secret n'apparaisse jamais sur une ligne de commande.</translation>
         </message>
         <message>
             <source>revoke-leaked finds the token wherever it belongs; leave out --group and --project.</source>
-            <translation type="unfinished" />
+            <translation>revoke-leaked trouve le jeton où qu'il se trouve ; omettez --group et --project.</translation>
         </message>
         <message>
             <source>without a terminal to ask on, revoke-leaked needs --yes; nothing was revoked.</source>
-            <translation type="unfinished" />
+            <translation>sans terminal pour demander confirmation, revoke-leaked nécessite --yes ; rien n'a été révoqué.</translation>
         </message>
         <message>
             <source>The CA file cannot be used: %1</source>
-            <translation type="unfinished" />
+            <translation>Le fichier d'AC ne peut pas être utilisé : %1</translation>
         </message>
         <message>
             <source>standard input does not hold a token (one word of letters, digits, '-', '_' and '.'); nothing was sent anywhere.</source>
-            <translation type="unfinished" />
+            <translation>l'entrée standard ne contient pas de jeton (un seul mot de lettres, de chiffres, « - », « _ » et « . ») ; rien n'a été envoyé.</translation>
         </message>
         <message>
             <source>no place knows this token: TokenDesk has no connected account and no store to ask; give --gitlab URL to ask a GitLab instance.</source>
-            <translation type="unfinished" />
+            <translation>aucun emplacement ne connaît ce jeton : TokenDesk n'a aucun compte connecté ni aucun stockage à interroger ; indiquez --gitlab URL pour interroger une instance GitLab.</translation>
         </message>
         <message>
             <source>no place knows this token, or it is already revoked or expired (asked: %1).</source>
-            <translation type="unfinished" />
+            <translation>aucun emplacement ne connaît ce jeton, ou il est déjà révoqué ou expiré (interrogés : %1).</translation>
         </message>
         <message>
             <source>%1 could not answer: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 n'a pas pu répondre : %2</translation>
         </message>
         <message>
             <source>the token was not found where an answer came (asked: %1); nothing was revoked.</source>
-            <translation type="unfinished" />
+            <translation>le jeton est introuvable là où une réponse est venue (interrogés : %1) ; rien n'a été révoqué.</translation>
         </message>
         <message>
             <source>user %1</source>
-            <translation type="unfinished" />
+            <translation>utilisateur %1</translation>
         </message>
         <message>
             <source>Found at %1:</source>
-            <translation type="unfinished" />
+            <translation>Trouvé sur %1 :</translation>
         </message>
         <message>
             <source>TokenDesk keeps its secret in the keychain (%1).</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk conserve son secret dans le trousseau (%1).</translation>
         </message>
         <message>
             <source>git uses it for %1.</source>
-            <translation type="unfinished" />
+            <translation>git l'utilise pour %1.</translation>
         </message>
         <message>
             <source>token %1 is already revoked or expired.</source>
-            <translation type="unfinished" />
+            <translation>le jeton %1 est déjà révoqué ou expiré.</translation>
         </message>
         <message>
             <source>Revoke token %1 "%2" of %3 at %4?</source>
-            <translation type="unfinished" />
+            <translation>Révoquer le jeton %1 « %2 » de %3 sur %4 ?</translation>
         </message>
         <message>
             <source>not confirmed; nothing was revoked.</source>
-            <translation type="unfinished" />
+            <translation>non confirmé ; rien n'a été révoqué.</translation>
         </message>
         <message>
             <source>the token was revoked or expired meanwhile: %1</source>
-            <translation type="unfinished" />
+            <translation>le jeton a été révoqué ou a expiré entre-temps : %1</translation>
         </message>
         <message>
             <source>the token could not be revoked: %1</source>
-            <translation type="unfinished" />
+            <translation>le jeton n'a pas pu être révoqué : %1</translation>
         </message>
         <message>
             <source>Revoked token %1 "%2".</source>
-            <translation type="unfinished" />
+            <translation>Jeton %1 « %2 » révoqué.</translation>
         </message>
         <message>
             <source>Forget the copies TokenDesk kept of it (keychain, git hosts)?</source>
-            <translation type="unfinished" />
+            <translation>Oublier les copies conservées par TokenDesk (trousseau, hôtes git) ?</translation>
         </message>
         <message>
             <source>The copies TokenDesk kept were left; forget them with tokendesk-cli forget.</source>
-            <translation type="unfinished" />
+            <translation>Les copies conservées par TokenDesk ont été laissées ; oubliez-les avec tokendesk-cli forget.</translation>
         </message>
         <message>
             <source>the token is revoked, but its copies could not all be forgotten: %1</source>
-            <translation type="unfinished" />
+            <translation>le jeton est révoqué, mais ses copies n'ont pas toutes pu être oubliées : %1</translation>
         </message>
         <message>
             <source>Deleted its secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Son secret a été supprimé du trousseau.</translation>
         </message>
         <message numerus="yes">
             <source>git no longer uses it for %n host(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>git ne l'utilise plus pour %n hôte.</numerusform>
+                <numerusform>git ne l'utilise plus pour %n hôtes.</numerusform>
             </translation>
         </message>
     </context>
@@ -2409,416 +2417,416 @@ It stops working on %2 (00:00 UTC).</source>
         <name>RotateCommand</name>
         <message>
             <source>Expiration date of the new token in UTC (default: 7 days ahead).</source>
-            <translation type="unfinished" />
+            <translation>Date d'expiration du nouveau jeton en UTC (par défaut : dans 7 jours).</translation>
         </message>
         <message>
             <source>Save the new secret in the system keychain.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le nouveau secret dans le trousseau du système.</translation>
         </message>
         <message>
             <source>With --keychain: do not print the secret (it is printed anyway when saving fails).</source>
-            <translation type="unfinished" />
+            <translation>Avec --keychain : ne pas afficher le secret (il est affiché quand même si l'enregistrement échoue).</translation>
         </message>
         <message>
             <source>Revoke a token and issue a successor with a new secret (default expiry: 7 days).</source>
-            <translation type="unfinished" />
+            <translation>Révoquer un jeton et émettre un successeur avec un nouveau secret (expiration par défaut : 7 jours).</translation>
         </message>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
-            <translation type="unfinished" />
+            <translation>L'ID du jeton, un nombre entier positif, ou « self » pour le jeton d'accès GitLab en cours d'utilisation.</translation>
         </message>
         <message>
             <source>--expires must be a date written YYYY-MM-DD, such as 2026-12-31.</source>
-            <translation type="unfinished" />
+            <translation>--expires doit être une date au format AAAA-MM-JJ, comme 2026-12-31.</translation>
         </message>
         <message>
             <source>--quiet needs --keychain: without it the secret would be lost.</source>
-            <translation type="unfinished" />
+            <translation>--quiet nécessite --keychain : sans lui, le secret serait perdu.</translation>
         </message>
         <message>
             <source>this was the access token given in %1; it is revoked now, so replace it with the new token %2.</source>
-            <translation type="unfinished" />
+            <translation>c'était le jeton d'accès fourni dans %1 ; il est maintenant révoqué, remplacez-le donc par le nouveau jeton %2.</translation>
         </message>
         <message>
             <source>--token-file</source>
-            <translation type="unfinished" />
+            <translation>--token-file</translation>
         </message>
         <message>
             <source>the account's access token was rotated, but the new one could not be saved in the keychain as the account's credential: %1</source>
-            <translation type="unfinished" />
+            <translation>le jeton d'accès du compte a été renouvelé, mais le nouveau n'a pas pu être enregistré dans le trousseau comme identifiant du compte : %1</translation>
         </message>
         <message>
             <source>%1: the account %2 now signs in with the new token (saved in the keychain).</source>
-            <translation type="unfinished" />
+            <translation>%1 : le compte %2 s'authentifie désormais avec le nouveau jeton (enregistré dans le trousseau).</translation>
         </message>
         <message>
             <source>Rotated token %1: it is revoked, and token %2 replaces it.</source>
-            <translation type="unfinished" />
+            <translation>Jeton %1 renouvelé : il est révoqué et le jeton %2 le remplace.</translation>
         </message>
     </context>
     <context>
         <name>ScopeCatalog</name>
         <message>
             <source>Read and write everything the API offers, including registries and Git over HTTP.</source>
-            <translation type="unfinished" />
+            <translation>Lire et écrire tout ce que propose l'API, y compris les registres et Git via HTTP.</translation>
         </message>
         <message>
             <source>Read-only access to the API, including registries.</source>
-            <translation type="unfinished" />
+            <translation>Accès en lecture seule à l'API, y compris aux registres.</translation>
         </message>
         <message>
             <source>Read your own profile and the public user listings.</source>
-            <translation type="unfinished" />
+            <translation>Lire votre propre profil et les listes publiques d'utilisateurs.</translation>
         </message>
         <message>
             <source>Clone and pull private repositories over HTTP and read files through the API.</source>
-            <translation type="unfinished" />
+            <translation>Cloner et tirer les dépôts privés via HTTP, et lire les fichiers via l'API.</translation>
         </message>
         <message>
             <source>Clone, pull and push repositories over HTTP (no API access).</source>
-            <translation type="unfinished" />
+            <translation>Cloner, tirer et pousser les dépôts via HTTP (sans accès à l'API).</translation>
         </message>
         <message>
             <source>Pull container images from the container registry.</source>
-            <translation type="unfinished" />
+            <translation>Tirer des images de conteneur depuis le registre de conteneurs.</translation>
         </message>
         <message>
             <source>Push container images to the container registry.</source>
-            <translation type="unfinished" />
+            <translation>Pousser des images de conteneur vers le registre de conteneurs.</translation>
         </message>
         <message>
             <source>Pull container images through the dependency proxy.</source>
-            <translation type="unfinished" />
+            <translation>Tirer des images de conteneur via le proxy de dépendances.</translation>
         </message>
         <message>
             <source>Pull, push and delete container images through the dependency proxy.</source>
-            <translation type="unfinished" />
+            <translation>Tirer, pousser et supprimer des images de conteneur via le proxy de dépendances.</translation>
         </message>
         <message>
             <source>Make API calls as any user of the instance.</source>
-            <translation type="unfinished" />
+            <translation>Effectuer des appels API en tant que n'importe quel utilisateur de l'instance.</translation>
         </message>
         <message>
             <source>Make administrator API calls while Admin Mode is on.</source>
-            <translation type="unfinished" />
+            <translation>Effectuer des appels API d'administration quand le mode Admin est activé.</translation>
         </message>
         <message>
             <source>Register new runners.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer de nouveaux runners.</translation>
         </message>
         <message>
             <source>Change and remove existing runners.</source>
-            <translation type="unfinished" />
+            <translation>Modifier et supprimer des runners existants.</translation>
         </message>
         <message>
             <source>Use the GitLab Duo AI features through the API.</source>
-            <translation type="unfinished" />
+            <translation>Utiliser les fonctionnalités d'IA de GitLab Duo via l'API.</translation>
         </message>
         <message>
             <source>Talk to Kubernetes clusters through the GitLab agent.</source>
-            <translation type="unfinished" />
+            <translation>Communiquer avec les clusters Kubernetes via l'agent GitLab.</translation>
         </message>
         <message>
             <source>Download the instance's Service Ping data.</source>
-            <translation type="unfinished" />
+            <translation>Télécharger les données Service Ping de l'instance.</translation>
         </message>
         <message>
             <source>Rotate this token itself, and nothing else.</source>
-            <translation type="unfinished" />
+            <translation>Renouveler ce jeton lui-même, et rien d'autre.</translation>
         </message>
         <message>
             <source>A scope this version of TokenDesk does not know; kept as the server reports it.</source>
-            <translation type="unfinished" />
+            <translation>Une portée que cette version de TokenDesk ne connaît pas ; conservée telle que le serveur l'indique.</translation>
         </message>
     </context>
     <context>
         <name>ScopesCommand</name>
         <message>
             <source>SCOPE</source>
-            <translation type="unfinished" />
+            <translation>PORTÉE</translation>
         </message>
         <message>
             <source>ADMIN ONLY</source>
-            <translation type="unfinished" />
+            <translation>ADMIN UNIQUEMENT</translation>
         </message>
         <message>
             <source>DESCRIPTION</source>
-            <translation type="unfinished" />
+            <translation>DESCRIPTION</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>non</translation>
         </message>
         <message>
             <source>List the scopes a token can have (with --group or --project: those their access tokens can have).</source>
-            <translation type="unfinished" />
+            <translation>Lister les portées qu'un jeton peut avoir (avec --group ou --project : celles que leurs jetons d'accès peuvent avoir).</translation>
         </message>
     </context>
     <context>
         <name>SecretCommand</name>
         <message>
             <source>Print the token's secret saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Afficher le secret du jeton enregistré dans le trousseau.</translation>
         </message>
         <message>
             <source>The secret goes to standard output followed by a newline, for scripts such as GITLAB_TOKEN=$(%1 secret 12). Exit code 4 when none is saved, 5 when it holds control or invisible characters (it is then not printed).</source>
-            <translation type="unfinished" />
+            <translation>Le secret est écrit sur la sortie standard, suivi d'un saut de ligne, pour des scripts comme GITLAB_TOKEN=$(%1 secret 12). Code de sortie 4 si aucun n'est enregistré, 5 s'il contient des caractères de contrôle ou invisibles (il n'est alors pas affiché).</translation>
         </message>
     </context>
     <context>
         <name>SecretDialog</name>
         <message>
             <source>Your new personal access token</source>
-            <translation type="unfinished" />
+            <translation>Votre nouveau jeton d'accès personnel</translation>
         </message>
         <message>
             <source>&amp;Your new personal access token</source>
-            <translation type="unfinished" />
+            <translation>&amp;Votre nouveau jeton d'accès personnel</translation>
         </message>
         <message>
             <source>&amp;Show token</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afficher le jeton</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copier</translation>
         </message>
         <message>
             <source>Save to &amp;keychain</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer dans le &amp;trousseau</translation>
         </message>
         <message>
             <source>Make sure you save it - you won't be able to access it again.</source>
-            <translation type="unfinished" />
+            <translation>Veillez à l'enregistrer : vous ne pourrez plus y accéder ensuite.</translation>
         </message>
         <message>
             <source>&amp;Done</source>
-            <translation type="unfinished" />
+            <translation>&amp;Terminé</translation>
         </message>
     </context>
     <context>
         <name>SecretInput</name>
         <message>
             <source>Paste the token and press Enter (input is hidden): </source>
-            <translation type="unfinished" />
+            <translation>Collez le jeton et appuyez sur Entrée (la saisie est masquée) : </translation>
         </message>
         <message>
             <source>standard input is too long to be a token.</source>
-            <translation type="unfinished" />
+            <translation>l'entrée standard est trop longue pour être un jeton.</translation>
         </message>
         <message>
             <source>no token on standard input; %1 reads one token from standard input.</source>
-            <translation type="unfinished" />
+            <translation>aucun jeton sur l'entrée standard ; %1 lit un jeton sur l'entrée standard.</translation>
         </message>
         <message>
             <source>standard input must hold exactly one token, on one line.</source>
-            <translation type="unfinished" />
+            <translation>l'entrée standard doit contenir exactement un jeton, sur une seule ligne.</translation>
         </message>
     </context>
     <context>
         <name>SessionFactory</name>
         <message>
             <source>no GitLab access token: set GITLAB_TOKEN, give --token-file FILE, or connect an account for %1 in TokenDesk (its token is kept in the keychain).</source>
-            <translation type="unfinished" />
+            <translation>aucun jeton d'accès GitLab : définissez GITLAB_TOKEN, indiquez --token-file FILE, ou connectez un compte pour %1 dans TokenDesk (son jeton est conservé dans le trousseau).</translation>
         </message>
         <message>
             <source>several accounts are connected to %1 (%2); choose one with --user USER.</source>
-            <translation type="unfinished" />
+            <translation>plusieurs comptes sont connectés à %1 (%2) ; choisissez-en un avec --user USER.</translation>
         </message>
         <message>
             <source>no GitLab access token: the keychain holds none for the account %1; set GITLAB_TOKEN or give --token-file FILE.</source>
-            <translation type="unfinished" />
+            <translation>aucun jeton d'accès GitLab : le trousseau n'en contient aucun pour le compte %1 ; définissez GITLAB_TOKEN ou indiquez --token-file FILE.</translation>
         </message>
         <message>
             <source>there is no group %1, or you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>le groupe %1 n'existe pas, ou vous ne pouvez pas le voir.</translation>
         </message>
         <message>
             <source>there is no project %1, or you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>le projet %1 n'existe pas, ou vous ne pouvez pas le voir.</translation>
         </message>
         <message>
             <source>your role in %1 %2 is %3; managing its access tokens takes the %4 role.</source>
-            <translation type="unfinished" />
+            <translation>votre rôle dans %1 %2 est %3 ; gérer ses jetons d'accès nécessite le rôle %4.</translation>
         </message>
         <message>
             <source>%1 has no group or project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>%1 n'a pas de jetons d'accès de groupe ou de projet.</translation>
         </message>
         <message>
             <source>The instance URL must not contain a query or fragment.</source>
-            <translation type="unfinished" />
+            <translation>L'URL de l'instance ne doit contenir ni requête ni fragment.</translation>
         </message>
         <message>
             <source>The CA file cannot be used: %1</source>
-            <translation type="unfinished" />
+            <translation>Le fichier d'AC ne peut pas être utilisé : %1</translation>
         </message>
         <message>
             <source>The CA file of the account %1 cannot be used: %2 Give another with --ca-file FILE, or change it in TokenDesk's Connect dialog.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier d'AC du compte %1 ne peut pas être utilisé : %2 Indiquez-en un autre avec --ca-file FILE, ou modifiez-le dans la boîte de dialogue de connexion de TokenDesk.</translation>
         </message>
         <message>
             <source>cannot read the token file %1: %2</source>
-            <translation type="unfinished" />
+            <translation>impossible de lire le fichier de jeton %1 : %2</translation>
         </message>
         <message>
             <source>the token file %1 is not a regular file.</source>
-            <translation type="unfinished" />
+            <translation>le fichier de jeton %1 n'est pas un fichier ordinaire.</translation>
         </message>
         <message>
             <source>the token file %1 is open to other users (permissions %2); make it private with chmod 600.</source>
-            <translation type="unfinished" />
+            <translation>le fichier de jeton %1 est accessible à d'autres utilisateurs (permissions %2) ; rendez-le privé avec chmod 600.</translation>
         </message>
         <message>
             <source>the token file %1 holds no token on its first line.</source>
-            <translation type="unfinished" />
+            <translation>le fichier de jeton %1 ne contient aucun jeton sur sa première ligne.</translation>
         </message>
     </context>
     <context>
         <name>ShowCommand</name>
         <message>
             <source>Show one token (self: the GitLab access token in use).</source>
-            <translation type="unfinished" />
+            <translation>Afficher un jeton (self : le jeton d'accès GitLab en cours d'utilisation).</translation>
         </message>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
-            <translation type="unfinished" />
+            <translation>L'ID du jeton, un nombre entier positif, ou « self » pour le jeton d'accès GitLab en cours d'utilisation.</translation>
         </message>
     </context>
     <context>
         <name>StoreSchema</name>
         <message>
             <source>%1 is not a TokenDesk database; it was left untouched.</source>
-            <translation type="unfinished" />
+            <translation>%1 n'est pas une base de données TokenDesk ; elle n'a pas été modifiée.</translation>
         </message>
         <message>
             <source>%1 was written by a newer TokenDesk (schema version %2); this version understands up to %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 a été écrit par une version plus récente de TokenDesk (version de schéma %2) ; cette version comprend jusqu'à la %3.</translation>
         </message>
         <message>
             <source>The token store could not be updated: %1</source>
-            <translation type="unfinished" />
+            <translation>Le stockage des jetons n'a pas pu être mis à jour : %1</translation>
         </message>
     </context>
     <context>
         <name>SummaryLabels</name>
         <message>
             <source>Active: %1</source>
-            <translation type="unfinished" />
+            <translation>Actifs : %1</translation>
         </message>
         <message>
             <source>Expiring within 2 weeks: %1</source>
-            <translation type="unfinished" />
+            <translation>Expirant sous 2 semaines : %1</translation>
         </message>
         <message>
             <source>Revoked: %1</source>
-            <translation type="unfinished" />
+            <translation>Révoqués : %1</translation>
         </message>
         <message>
             <source>Expired: %1</source>
-            <translation type="unfinished" />
+            <translation>Expirés : %1</translation>
         </message>
     </context>
     <context>
         <name>TimeText</name>
         <message>
             <source>%1 UTC</source>
-            <translation type="unfinished" />
+            <translation>%1 UTC</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Jamais</translation>
         </message>
         <message>
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>à l'instant</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>il y a %n minute</numerusform>
+                <numerusform>il y a %n minutes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n hour(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>il y a %n heure</numerusform>
+                <numerusform>il y a %n heures</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>il y a %n jour</numerusform>
+                <numerusform>il y a %n jours</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n month(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>il y a %n mois</numerusform>
+                <numerusform>il y a %n mois</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n year(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>il y a %n an</numerusform>
+                <numerusform>il y a %n ans</numerusform>
             </translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>aujourd'hui</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>dans %n jour</numerusform>
+                <numerusform>dans %n jours</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>dans %n mois</numerusform>
+                <numerusform>dans %n mois</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n year(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>dans %n an</numerusform>
+                <numerusform>dans %n ans</numerusform>
             </translation>
         </message>
         <message>
             <source>Does not expire</source>
-            <translation type="unfinished" />
+            <translation>N'expire pas</translation>
         </message>
         <message>
             <source>Expires on %1 at 00:00 UTC</source>
-            <translation type="unfinished" />
+            <translation>Expire le %1 à 00:00 UTC</translation>
         </message>
     </context>
     <context>
         <name>TokenCells</name>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>Révoqué</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Expiré</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actif</translation>
         </message>
         <message>
             <source>%1 (expires soon)</source>
