@@ -2830,159 +2830,159 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         </message>
         <message>
             <source>%1 (expires soon)</source>
-            <translation type="unfinished" />
+            <translation>%1 (expire bientôt)</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Inconnu</translation>
         </message>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>Enregistré</translation>
         </message>
         <message>
             <source>Never used</source>
-            <translation type="unfinished" />
+            <translation>Jamais utilisé</translation>
         </message>
         <message>
             <source>Revoked on %1</source>
-            <translation type="unfinished" />
+            <translation>Révoqué le %1</translation>
         </message>
         <message>
             <source>Expired on %1 at 00:00 UTC</source>
-            <translation type="unfinished" />
+            <translation>Expiré le %1 à 00:00 UTC</translation>
         </message>
         <message>
             <source>The secret is saved in the keychain</source>
-            <translation type="unfinished" />
+            <translation>Le secret est enregistré dans le trousseau</translation>
         </message>
         <message>
             <source>No secret saved in the keychain</source>
-            <translation type="unfinished" />
+            <translation>Aucun secret enregistré dans le trousseau</translation>
         </message>
         <message>
             <source>The token acts with the role %1</source>
-            <translation type="unfinished" />
+            <translation>Le jeton agit avec le rôle %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::AccountRegistry</name>
         <message>
             <source>%1 @ %2</source>
-            <translation type="unfinished" />
+            <translation>%1 @ %2</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::AccountSelector</name>
         <message>
             <source>&amp;Account</source>
-            <translation type="unfinished" />
+            <translation>&amp;Compte</translation>
         </message>
         <message>
             <source>Connect to GitLab…</source>
-            <translation type="unfinished" />
+            <translation>Se connecter à GitLab…</translation>
         </message>
         <message>
             <source>Remove account</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le compte</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Compte</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reconnecter…</translation>
         </message>
         <message>
             <source>The account's access token was rotated, but the keychain still holds the old one: %1 Copy the new token from the dialog and connect again.</source>
-            <translation type="unfinished" />
+            <translation>Le jeton d'accès du compte a été renouvelé, mais le trousseau contient toujours l'ancien : %1 Copiez le nouveau jeton depuis la boîte de dialogue et reconnectez-vous.</translation>
         </message>
         <message>
             <source>The token TokenDesk signed in with to %1 was revoked, so the account is disconnected. Connect again with another token to manage its tokens.</source>
-            <translation type="unfinished" />
+            <translation>Le jeton avec lequel TokenDesk se connectait à %1 a été révoqué : le compte est donc déconnecté. Reconnectez-vous avec un autre jeton pour gérer ses jetons.</translation>
         </message>
         <message>
             <source>Offline store</source>
-            <translation type="unfinished" />
+            <translation>Stockage hors ligne</translation>
         </message>
         <message>
             <source>There is no account %1.</source>
-            <translation type="unfinished" />
+            <translation>Le compte %1 n'existe pas.</translation>
         </message>
         <message>
             <source>Could not read the access token of %1 from the keychain: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire le jeton d'accès de %1 dans le trousseau : %2</translation>
         </message>
         <message>
             <source>GitLab refused the access token of %1: it is invalid, expired or revoked. Reconnect with a new access token of %2.</source>
-            <translation type="unfinished" />
+            <translation>GitLab a refusé le jeton d'accès de %1 : il est invalide, expiré ou révoqué. Reconnectez-vous avec un nouveau jeton d'accès de %2.</translation>
         </message>
         <message>
             <source>Could not sign in to %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible de se connecter à %1 : %2</translation>
         </message>
         <message>
             <source>Remove the account %1? Its access token is deleted from the keychain. The tokens on GitLab stay as they are.</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le compte %1 ? Son jeton d'accès est supprimé du trousseau. Les jetons sur GitLab restent inchangés.</translation>
         </message>
         <message>
             <source>The account was not removed: %1</source>
-            <translation type="unfinished" />
+            <translation>Le compte n'a pas été supprimé : %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::AccountSession</name>
         <message>
             <source>No keychain is available.</source>
-            <translation type="unfinished" />
+            <translation>Aucun trousseau n'est disponible.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::BulkRevocation</name>
         <message>
             <source>Not connected.</source>
-            <translation type="unfinished" />
+            <translation>Non connecté.</translation>
         </message>
         <message>
             <source>This is the token %1 signs in with; it was left active so the others could be revoked. Revoke it on its own.</source>
-            <translation type="unfinished" />
+            <translation>C'est le jeton avec lequel %1 se connecte ; il a été laissé actif pour que les autres puissent être révoqués. Révoquez-le séparément.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::CalendarExportController</name>
         <message>
             <source>Export calendar</source>
-            <translation type="unfinished" />
+            <translation>Exporter le calendrier</translation>
         </message>
         <message>
             <source>iCalendar files (*.ics);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Reading the expiry dates of your tokens…</source>
-            <translation type="unfinished" />
+            <translation>Lecture des dates d'expiration de vos jetons…</translation>
         </message>
         <message>
             <source>No calendar was saved: your tokens could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Aucun calendrier n'a été enregistré : vos jetons n'ont pas pu être lus.</translation>
         </message>
         <message>
             <source>The calendar could not be saved.</source>
-            <translation type="unfinished" />
+            <translation>Le calendrier n'a pas pu être enregistré.</translation>
         </message>
         <message numerus="yes">
             <source>Saved the expiry dates of %n token(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Date d'expiration de %n jeton enregistrée dans %1.</numerusform>
+                <numerusform>Dates d'expiration de %n jetons enregistrées dans %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The tokens of %n place(s) are missing: they could not be read.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Les jetons de %n emplacement manquent : ils n'ont pas pu être lus.</numerusform>
+                <numerusform>Les jetons de %n emplacements manquent : ils n'ont pas pu être lus.</numerusform>
             </translation>
         </message>
     </context>
@@ -2990,283 +2990,283 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         <name>TokenDesk::CliContext</name>
         <message>
             <source>%1: error: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : erreur : %2</translation>
         </message>
         <message>
             <source>the secret of token %1 holds control or invisible characters; it is not printed, as it could drive the terminal. Revoke or rotate the token.</source>
-            <translation type="unfinished" />
+            <translation>le secret du jeton %1 contient des caractères de contrôle ou invisibles ; il n'est pas affiché, car il pourrait piloter le terminal. Révoquez ou renouvelez le jeton.</translation>
         </message>
         <message>
             <source>%1: warning: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : avertissement : %2</translation>
         </message>
         <message>
             <source>the operation failed.</source>
-            <translation type="unfinished" />
+            <translation>l'opération a échoué.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ConnectDialog</name>
         <message>
             <source>Connect to GitLab</source>
-            <translation type="unfinished" />
+            <translation>Se connecter à GitLab</translation>
         </message>
         <message>
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>Se connecter</translation>
         </message>
         <message>
             <source>The system's certificate authorities</source>
-            <translation type="unfinished" />
+            <translation>Autorités de certification du système</translation>
         </message>
         <message>
             <source>A PEM file with the certificate authority of a GitLab instance whose certificate the system does not trust.</source>
-            <translation type="unfinished" />
+            <translation>Un fichier PEM contenant l'autorité de certification d'une instance GitLab dont le système ne reconnaît pas le certificat.</translation>
         </message>
         <message>
             <source> seconds</source>
-            <translation type="unfinished" />
+            <translation> secondes</translation>
         </message>
         <message>
             <source>A request that receives nothing for this long fails.</source>
-            <translation type="unfinished" />
+            <translation>Une requête qui ne reçoit rien pendant cette durée échoue.</translation>
         </message>
         <message>
             <source>Opens GitLab's page for a new personal access token, filled in with the name TokenDesk and the api scope.</source>
-            <translation type="unfinished" />
+            <translation>Ouvre la page GitLab de création d'un jeton d'accès personnel, préremplie avec le nom TokenDesk et la portée api.</translation>
         </message>
         <message>
             <source>Reconnect to GitLab</source>
-            <translation type="unfinished" />
+            <translation>Se reconnecter à GitLab</translation>
         </message>
         <message>
             <source>GitLab refused the access token of %1: it is invalid, expired or revoked. Paste a new access token of %2. It replaces the old one in the keychain; nothing else changes.</source>
-            <translation type="unfinished" />
+            <translation>GitLab a refusé le jeton d'accès de %1 : il est invalide, expiré ou révoqué. Collez un nouveau jeton d'accès de %2. Il remplace l'ancien dans le trousseau ; rien d'autre ne change.</translation>
         </message>
         <message>
             <source>Reconnect</source>
-            <translation type="unfinished" />
+            <translation>Se reconnecter</translation>
         </message>
         <message>
             <source>Choose a CA certificate file</source>
-            <translation type="unfinished" />
+            <translation>Choisir un fichier de certificat d'AC</translation>
         </message>
         <message>
             <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Used by TokenDesk to manage your access tokens</source>
-            <translation type="unfinished" />
+            <translation>Utilisé par TokenDesk pour gérer vos jetons d'accès</translation>
         </message>
         <message>
             <source>Enter the instance URL first, for example https://gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez d'abord l'URL de l'instance, par exemple https://gitlab.com.</translation>
         </message>
         <message>
             <source>GitLab's page for a new token was opened in your browser. Create the token there, then paste it into Access token.</source>
-            <translation type="unfinished" />
+            <translation>La page GitLab de création d'un jeton a été ouverte dans votre navigateur. Créez-y le jeton, puis collez-le dans Jeton d'accès.</translation>
         </message>
         <message>
             <source>Enter the instance URL, for example https://gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez l'URL de l'instance, par exemple https://gitlab.com.</translation>
         </message>
         <message>
             <source>Enter an access token, or create one for TokenDesk first.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez un jeton d'accès, ou créez-en d'abord un pour TokenDesk.</translation>
         </message>
         <message>
             <source>Connecting to %1…</source>
-            <translation type="unfinished" />
+            <translation>Connexion à %1…</translation>
         </message>
         <message>
             <source>GitLab refused this access token: it is invalid, expired or revoked. Check it, or create a new one.</source>
-            <translation type="unfinished" />
+            <translation>GitLab a refusé ce jeton d'accès : il est invalide, expiré ou révoqué. Vérifiez-le ou créez-en un nouveau.</translation>
         </message>
         <message>
             <source>This access token may not read your profile: %1</source>
-            <translation type="unfinished" />
+            <translation>Ce jeton d'accès ne peut pas lire votre profil : %1</translation>
         </message>
         <message>
             <source>Saving the access token to the keychain…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement du jeton d'accès dans le trousseau…</translation>
         </message>
         <message>
             <source>Connected, but the account was not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Connecté, mais le compte n'a pas été enregistré : %1</translation>
         </message>
         <message>
             <source>Connected as %1. The access token is saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Connecté en tant que %1. Le jeton d'accès est enregistré dans le trousseau.</translation>
         </message>
         <message>
             <source>This access token belongs to %1, not to %2. Nothing was replaced: the account %3 keeps its old access token. Paste an access token of %2, or add %1 as a new account.</source>
-            <translation type="unfinished" />
+            <translation>Ce jeton d'accès appartient à %1, pas à %2. Rien n'a été remplacé : le compte %3 garde son ancien jeton d'accès. Collez un jeton d'accès de %2, ou ajoutez %1 comme nouveau compte.</translation>
         </message>
         <message>
             <source>Replacing the access token in the keychain…</source>
-            <translation type="unfinished" />
+            <translation>Remplacement du jeton d'accès dans le trousseau…</translation>
         </message>
         <message>
             <source>The new access token works, but the keychain still holds the old one: %1</source>
-            <translation type="unfinished" />
+            <translation>Le nouveau jeton d'accès fonctionne, mais le trousseau contient toujours l'ancien : %1</translation>
         </message>
         <message>
             <source>Reconnected as %1. The new access token replaced the old one in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Reconnecté en tant que %1. Le nouveau jeton d'accès a remplacé l'ancien dans le trousseau.</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Oui</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Non</translation>
         </message>
         <message>
             <source>Not reported</source>
-            <translation type="unfinished" />
+            <translation>Non communiqué</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Jamais</translation>
         </message>
         <message>
             <source>This access token expires %1. Create a new one for TokenDesk before then, or TokenDesk can no longer sign in.</source>
-            <translation type="unfinished" />
+            <translation>Ce jeton d'accès expire %1. Créez-en un nouveau pour TokenDesk d'ici là, sinon TokenDesk ne pourra plus se connecter.</translation>
         </message>
         <message>
             <source>This access token lacks the api scope: TokenDesk can show your tokens but cannot create, rotate or revoke them with it.</source>
-            <translation type="unfinished" />
+            <translation>Ce jeton d'accès n'a pas la portée api : TokenDesk peut afficher vos jetons, mais pas les créer, les renouveler ni les révoquer avec lui.</translation>
         </message>
         <message>
             <source>Not readable</source>
-            <translation type="unfinished" />
+            <translation>Illisible</translation>
         </message>
         <message>
             <source>GitLab did not describe this access token, so its scopes and expiry are unknown.</source>
-            <translation type="unfinished" />
+            <translation>GitLab n'a pas décrit ce jeton d'accès : ses portées et son expiration sont donc inconnues.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::CredentialHelper</name>
         <message>
             <source>token %1</source>
-            <translation type="unfinished" />
+            <translation>jeton %1</translation>
         </message>
         <message>
             <source>token “%1” (ID %2)</source>
-            <translation type="unfinished" />
+            <translation>jeton « %1 » (ID %2)</translation>
         </message>
         <message>
             <source>warning: the %1 that git uses for %2 expired on %3 (at 00:00 UTC); rotate it in TokenDesk.</source>
-            <translation type="unfinished" />
+            <translation>avertissement : le %1 que git utilise pour %2 a expiré le %3 (à 00:00 UTC) ; renouvelez-le dans TokenDesk.</translation>
         </message>
         <message numerus="yes">
             <source>warning: the %1 that git uses for %2 expires on %3 (at 00:00 UTC), in %n day(s); rotate it in TokenDesk.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>avertissement : le %1 que git utilise pour %2 expire le %3 (à 00:00 UTC), dans %n jour ; renouvelez-le dans TokenDesk.</numerusform>
+                <numerusform>avertissement : le %1 que git utilise pour %2 expire le %3 (à 00:00 UTC), dans %n jours ; renouvelez-le dans TokenDesk.</numerusform>
             </translation>
         </message>
         <message>
             <source>cannot answer for %1 with token %2: %3</source>
-            <translation type="unfinished" />
+            <translation>impossible de répondre pour %1 avec le jeton %2 : %3</translation>
         </message>
         <message>
             <source>not answering for %1: the user name or the secret of token %2 holds a line break or a NUL, which git would misread.</source>
-            <translation type="unfinished" />
+            <translation>pas de réponse pour %1 : le nom d'utilisateur ou le secret du jeton %2 contient un saut de ligne ou un caractère NUL, que git interpréterait mal.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::DesktopNotifier</name>
         <message>
             <source>There is no D-Bus session bus, so no desktop notification can be shown.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a pas de bus de session D-Bus : aucune notification de bureau ne peut être affichée.</translation>
         </message>
         <message>
             <source>No desktop notification service answers on the session bus (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>Aucun service de notification de bureau ne répond sur le bus de session (%1) : %2</translation>
         </message>
         <message>
             <source>The desktop notification service refused the notification: %1</source>
-            <translation type="unfinished" />
+            <translation>Le service de notification de bureau a refusé la notification : %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::DueTokensMenu</name>
         <message>
             <source>&amp;Show TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afficher TokenDesk</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>expired today</source>
-            <translation type="unfinished" />
+            <translation>a expiré aujourd'hui</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n jour restant</numerusform>
+                <numerusform>%n jours restants</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · %3</translation>
         </message>
         <message numerus="yes">
             <source>No token expires within %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Aucun jeton n'expire dans les %n jour</numerusform>
+                <numerusform>Aucun jeton n'expire dans les %n jours</numerusform>
             </translation>
         </message>
         <message>
             <source>Could not read %1</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire %1</translation>
         </message>
         <message numerus="yes">
             <source>TokenDesk: no token expires within %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>TokenDesk : aucun jeton n'expire dans les %n jour</numerusform>
+                <numerusform>TokenDesk : aucun jeton n'expire dans les %n jours</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>TokenDesk: %n token(s) due within %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>TokenDesk : %n jeton arrive à échéance sous %1</numerusform>
+                <numerusform>TokenDesk : %n jetons arrivent à échéance sous %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n jour</numerusform>
+                <numerusform>%n jours</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n place(s) could not be read</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n emplacement n'a pas pu être lu</numerusform>
+                <numerusform>%n emplacements n'ont pas pu être lus</numerusform>
             </translation>
         </message>
     </context>
@@ -3274,311 +3274,312 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         <name>TokenDesk::ErrorMessages</name>
         <message>
             <source>Connect this account again with a new access token.</source>
-            <translation type="unfinished" />
+            <translation>Reconnectez ce compte avec un nouveau jeton d'accès.</translation>
         </message>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reconnecter…</translation>
         </message>
         <message>
             <source>Could not read the tokens: %1</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire les jetons : %1</translation>
         </message>
         <message>
             <source>Could not read the tokens: %1 Press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire les jetons : %1 Appuyez sur F5 pour réessayer.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitHostDialog</name>
         <message>
             <source>Use the token '%1' for git</source>
-            <translation type="unfinished" />
+            <translation>Utiliser le jeton « %1 » pour git</translation>
         </message>
         <message>
             <source>Host name</source>
-            <translation type="unfinished" />
+            <translation>Nom d'hôte</translation>
         </message>
         <message>
             <source>git over HTTPS to this host (e.g. gitlab.com) may sign in with the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>git via HTTPS vers cet hôte (par ex. gitlab.com) peut s'authentifier avec le jeton « %1 ».</translation>
         </message>
         <message>
             <source>gitlab.com</source>
-            <translation type="unfinished" />
+            <translation>gitlab.com</translation>
         </message>
         <message>
             <source>Use for git</source>
-            <translation type="unfinished" />
+            <translation>Utiliser pour git</translation>
         </message>
         <message>
             <source>git will use the token '%1' for https://%2 (user name %3).</source>
-            <translation type="unfinished" />
+            <translation>git utilisera le jeton « %1 » pour https://%2 (nom d'utilisateur %3).</translation>
         </message>
         <message>
             <source>If git does not ask TokenDesk for this host yet, run this once (TokenDesk does not change your git configuration):
 %1</source>
-            <translation type="unfinished" />
+            <translation>Si git ne demande pas encore à TokenDesk pour cet hôte, lancez ceci une fois (TokenDesk ne modifie pas votre configuration git) :
+%1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabBackend</name>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>No token was given.</source>
-            <translation type="unfinished" />
+            <translation>Aucun jeton n'a été fourni.</translation>
         </message>
         <message>
             <source>GitLab does not accept this token: it is invalid, expired or revoked.</source>
-            <translation type="unfinished" />
+            <translation>GitLab n'accepte pas ce jeton : il est invalide, expiré ou révoqué.</translation>
         </message>
         <message>
             <source>GitLab does not let a regular user create a token with the scopes %1 over its API (only administrators can, or for the k8s_proxy and self_rotate scopes). Create it on GitLab's own page instead, then paste the new token into TokenDesk.</source>
-            <translation type="unfinished" />
+            <translation>GitLab ne permet pas à un utilisateur ordinaire de créer un jeton avec les portées %1 via son API (seuls les administrateurs le peuvent, ou pour les portées k8s_proxy et self_rotate). Créez-le plutôt sur la page de GitLab, puis collez le nouveau jeton dans TokenDesk.</translation>
         </message>
         <message>
             <source>There is no user %1.</source>
-            <translation type="unfinished" />
+            <translation>L'utilisateur %1 n'existe pas.</translation>
         </message>
         <message>
             <source>Name a group or project by its id or full path.</source>
-            <translation type="unfinished" />
+            <translation>Désignez un groupe ou un projet par son ID ou son chemin complet.</translation>
         </message>
         <message>
             <source>There is no group "%1", or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>Le groupe « %1 » n'existe pas, ou ce compte ne peut pas le voir.</translation>
         </message>
         <message>
             <source>There is no project "%1", or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>Le projet « %1 » n'existe pas, ou ce compte ne peut pas le voir.</translation>
         </message>
         <message>
             <source>Only administrators can list every user's tokens; %1 is not an administrator of this instance.</source>
-            <translation type="unfinished" />
+            <translation>Seuls les administrateurs peuvent lister les jetons de tous les utilisateurs ; %1 n'est pas administrateur de cette instance.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabInventory</name>
         <message>
             <source>There is no user "%1" on this instance.</source>
-            <translation type="unfinished" />
+            <translation>L'utilisateur « %1 » n'existe pas sur cette instance.</translation>
         </message>
         <message>
             <source>Asked for page %1 of the token list, the server answered page %2; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>À la demande de la page %1 de la liste des jetons, le serveur a répondu avec la page %2 ; TokenDesk a arrêté de lire la liste.</translation>
         </message>
         <message numerus="yes">
             <source>The listing is longer than %n page(s); TokenDesk stopped reading.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>La liste dépasse %n page ; TokenDesk a arrêté de la lire.</numerusform>
+                <numerusform>La liste dépasse %n pages ; TokenDesk a arrêté de la lire.</numerusform>
             </translation>
         </message>
         <message>
             <source>The server sent the same tokens again on page %1 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a renvoyé les mêmes jetons à la page %1 de la liste des jetons ; TokenDesk a arrêté de lire la liste.</translation>
         </message>
         <message>
             <source>The server named page %1 as the next page after page %2 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a indiqué la page %1 comme page suivante de la page %2 de la liste des jetons ; TokenDesk a arrêté de lire la liste.</translation>
         </message>
         <message>
             <source>The server's next-page link points to another address (%1); TokenDesk does not follow it.</source>
-            <translation type="unfinished" />
+            <translation>Le lien de page suivante du serveur pointe vers une autre adresse (%1) ; TokenDesk ne le suit pas.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabResourceBackend</name>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>The account's connection was closed.</source>
-            <translation type="unfinished" />
+            <translation>La connexion du compte a été fermée.</translation>
         </message>
         <message>
             <source>the group %1</source>
-            <translation type="unfinished" />
+            <translation>le groupe %1</translation>
         </message>
         <message>
             <source>the project %1</source>
-            <translation type="unfinished" />
+            <translation>le projet %1</translation>
         </message>
         <message>
             <source>There is no token %1 on %2.</source>
-            <translation type="unfinished" />
+            <translation>Le jeton %1 n'existe pas sur %2.</translation>
         </message>
         <message>
             <source>No token was given.</source>
-            <translation type="unfinished" />
+            <translation>Aucun jeton n'a été fourni.</translation>
         </message>
         <message>
             <source>GitLab does not accept this token: it is invalid, expired or revoked.</source>
-            <translation type="unfinished" />
+            <translation>GitLab n'accepte pas ce jeton : il est invalide, expiré ou révoqué.</translation>
         </message>
         <message>
             <source>This token is not one of the access tokens of %1.</source>
-            <translation type="unfinished" />
+            <translation>Ce jeton ne fait pas partie des jetons d'accès de %1.</translation>
         </message>
         <message>
             <source>The role is above your own role on %1 (GitLab says: %2)</source>
-            <translation type="unfinished" />
+            <translation>Le rôle dépasse votre propre rôle dans %1 (message de GitLab : %2)</translation>
         </message>
         <message>
             <source>You need the %1 role on %2 to see its access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Il vous faut le rôle %1 dans %2 pour voir ses jetons d'accès.</translation>
         </message>
         <message>
             <source>You need the %1 role on %2 to manage its access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Il vous faut le rôle %1 dans %2 pour gérer ses jetons d'accès.</translation>
         </message>
         <message>
             <source>(GitLab says: %1)</source>
-            <translation type="unfinished" />
+            <translation>(Message de GitLab : %1)</translation>
         </message>
         <message>
             <source>GitLab at %1 does not offer group access tokens (HTTP %2): this instance or its subscription tier does not have them.</source>
-            <translation type="unfinished" />
+            <translation>GitLab sur %1 ne propose pas de jetons d'accès de groupe (HTTP %2) : cette instance ou son niveau d'abonnement ne les inclut pas.</translation>
         </message>
         <message>
             <source>GitLab at %1 does not offer project access tokens (HTTP %2): this instance or its subscription tier does not have them.</source>
-            <translation type="unfinished" />
+            <translation>GitLab sur %1 ne propose pas de jetons d'accès de projet (HTTP %2) : cette instance ou son niveau d'abonnement ne les inclut pas.</translation>
         </message>
         <message>
             <source>There is no group %1, or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>Le groupe %1 n'existe pas, ou ce compte ne peut pas le voir.</translation>
         </message>
         <message>
             <source>There is no project %1, or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>Le projet %1 n'existe pas, ou ce compte ne peut pas le voir.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabTokenChanges</name>
         <message>
             <source>GitLab answered the request to create "%1", but the reply could not be read, so its secret is lost. If the token now exists, revoke it and create a new one.</source>
-            <translation type="unfinished" />
+            <translation>GitLab a répondu à la demande de création de « %1 », mais la réponse n'a pas pu être lue : son secret est donc perdu. Si le jeton existe maintenant, révoquez-le et créez-en un nouveau.</translation>
         </message>
         <message>
             <source>GitLab answered the rotation, but the reply could not be read, so the new secret is lost. Rotate the new token to get a secret.</source>
-            <translation type="unfinished" />
+            <translation>GitLab a répondu au renouvellement, mais la réponse n'a pas pu être lue : le nouveau secret est donc perdu. Renouvelez le nouveau jeton pour obtenir un secret.</translation>
         </message>
         <message>
             <source>Token %1 does not exist or belongs to another user.</source>
-            <translation type="unfinished" />
+            <translation>Le jeton %1 n'existe pas ou appartient à un autre utilisateur.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabTokenListing</name>
         <message>
             <source>Asked for page %1 of the token list, the server answered page %2; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>À la demande de la page %1 de la liste des jetons, le serveur a répondu avec la page %2 ; TokenDesk a arrêté de lire la liste.</translation>
         </message>
         <message>
             <source>The token list is larger than %1; TokenDesk stopped reading it.</source>
-            <translation type="unfinished" />
+            <translation>La liste des jetons dépasse %1 éléments ; TokenDesk a arrêté de la lire.</translation>
         </message>
         <message>
             <source>The server sent the same tokens again on page %1 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a renvoyé les mêmes jetons à la page %1 de la liste des jetons ; TokenDesk a arrêté de lire la liste.</translation>
         </message>
         <message numerus="yes">
             <source>The listing is longer than %n page(s); TokenDesk stopped reading.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>La liste dépasse %n page ; TokenDesk a arrêté de la lire.</numerusform>
+                <numerusform>La liste dépasse %n pages ; TokenDesk a arrêté de la lire.</numerusform>
             </translation>
         </message>
         <message>
             <source>The server named page %1 as the next page after page %2 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a indiqué la page %1 comme page suivante de la page %2 de la liste des jetons ; TokenDesk a arrêté de lire la liste.</translation>
         </message>
         <message>
             <source>The server's next-page link points to another address (%1); TokenDesk does not follow it.</source>
-            <translation type="unfinished" />
+            <translation>Le lien de page suivante du serveur pointe vers une autre adresse (%1) ; TokenDesk ne le suit pas.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabTransport</name>
         <message>
             <source>The CA file cannot be used: %1</source>
-            <translation type="unfinished" />
+            <translation>Le fichier d'AC ne peut pas être utilisé : %1</translation>
         </message>
         <message>
             <source>it holds no PEM certificate.</source>
-            <translation type="unfinished" />
+            <translation>il ne contient aucun certificat PEM.</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Annulé.</translation>
         </message>
         <message>
             <source>The connection to %1 was closed.</source>
-            <translation type="unfinished" />
+            <translation>La connexion à %1 a été fermée.</translation>
         </message>
         <message>
             <source>The reply from %1 is larger than %2, more than any GitLab answer TokenDesk asks for; it stopped reading it.</source>
-            <translation type="unfinished" />
+            <translation>La réponse de %1 dépasse %2, plus que toute réponse de GitLab demandée par TokenDesk ; la lecture a été arrêtée.</translation>
         </message>
         <message numerus="yes">
             <source>%1 did not answer within %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 n'a pas répondu dans le délai de %n seconde.</numerusform>
+                <numerusform>%1 n'a pas répondu dans le délai de %n secondes.</numerusform>
             </translation>
         </message>
         <message>
             <source>Could not connect to %1 (connection refused).</source>
-            <translation type="unfinished" />
+            <translation>Impossible de se connecter à %1 (connexion refusée).</translation>
         </message>
         <message>
             <source>The host %1 was not found.</source>
-            <translation type="unfinished" />
+            <translation>L'hôte %1 est introuvable.</translation>
         </message>
         <message>
             <source>The secure connection to %1 failed: its certificate is not trusted or does not match the host. If the instance uses a private certificate authority, give its CA file.</source>
-            <translation type="unfinished" />
+            <translation>La connexion sécurisée à %1 a échoué : son certificat n'est pas reconnu ou ne correspond pas à l'hôte. Si l'instance utilise une autorité de certification privée, indiquez son fichier d'AC.</translation>
         </message>
         <message>
             <source>The reply from %1 was cut off before it was complete.</source>
-            <translation type="unfinished" />
+            <translation>La réponse de %1 a été tronquée avant d'être complète.</translation>
         </message>
         <message>
             <source>The connection to %1 broke before the reply came.</source>
-            <translation type="unfinished" />
+            <translation>La connexion à %1 a été interrompue avant l'arrivée de la réponse.</translation>
         </message>
         <message>
             <source>Network error talking to %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Erreur réseau lors de la communication avec %1 : %2.</translation>
         </message>
         <message>
             <source>The server redirected the request to %1. TokenDesk does not follow redirects to another address, so the access token was not sent there. Check the instance URL (https://, the final host name).</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a redirigé la requête vers %1. TokenDesk ne suit pas les redirections vers une autre adresse : le jeton d'accès n'y a donc pas été envoyé. Vérifiez l'URL de l'instance (https://, le nom d'hôte final).</translation>
         </message>
         <message>
             <source>an unknown address</source>
-            <translation type="unfinished" />
+            <translation>une adresse inconnue</translation>
         </message>
         <message numerus="yes">
             <source>GitLab is limiting requests (429 Too Many Requests) longer than TokenDesk waits. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>GitLab limite les requêtes (429 Too Many Requests) plus longtemps que TokenDesk n'attend. Réessayez dans %n seconde.</numerusform>
+                <numerusform>GitLab limite les requêtes (429 Too Many Requests) plus longtemps que TokenDesk n'attend. Réessayez dans %n secondes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>GitLab is limiting requests (429 Too Many Requests); nothing was changed. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>GitLab limite les requêtes (429 Too Many Requests) ; rien n'a été modifié. Réessayez dans %n seconde.</numerusform>
+                <numerusform>GitLab limite les requêtes (429 Too Many Requests) ; rien n'a été modifié. Réessayez dans %n secondes.</numerusform>
             </translation>
         </message>
     </context>
@@ -3586,182 +3587,182 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         <name>TokenDesk::InventoryModel</name>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>Révoqué</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Expiré</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actif</translation>
         </message>
         <message>
             <source>user %1</source>
-            <translation type="unfinished" />
+            <translation>utilisateur %1</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Jamais</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Propriétaire</translation>
         </message>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>Nom du jeton</translation>
         </message>
         <message>
             <source>Scopes</source>
-            <translation type="unfinished" />
+            <translation>Portées</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Créé le</translation>
         </message>
         <message>
             <source>Last used</source>
-            <translation type="unfinished" />
+            <translation>Dernière utilisation</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>Expire le</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::InventoryWindow</name>
         <message>
             <source>All users' tokens - TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>Jetons de tous les utilisateurs - TokenDesk</translation>
         </message>
         <message>
             <source>any, or for example: api, sudo</source>
-            <translation type="unfinished" />
+            <translation>toutes, ou par exemple : api, sudo</translation>
         </message>
         <message>
             <source>every user, or a username or user id</source>
-            <translation type="unfinished" />
+            <translation>tous les utilisateurs, ou un nom ou ID d'utilisateur</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actifs</translation>
         </message>
         <message>
             <source>Inactive</source>
-            <translation type="unfinished" />
+            <translation>Inactifs</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Tous</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Progression</translation>
         </message>
         <message>
             <source>Choose the filters, then Show tokens.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez les filtres, puis Afficher les jetons.</translation>
         </message>
         <message>
             <source>Listing every user's tokens…</source>
-            <translation type="unfinished" />
+            <translation>Liste des jetons de tous les utilisateurs…</translation>
         </message>
         <message>
             <source>Listing cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Liste annulée.</translation>
         </message>
         <message>
             <source>Could not list the tokens: %1</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lister les jetons : %1</translation>
         </message>
         <message numerus="yes">
             <source>%n token(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n jeton</numerusform>
+                <numerusform>%n jetons</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>of %n user(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>de %n utilisateur.</numerusform>
+                <numerusform>de %n utilisateurs.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Revoke %n token(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Révoquer %n jeton</numerusform>
+                <numerusform>Révoquer %n jetons</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>of %n user(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>de %n utilisateur ?</numerusform>
+                <numerusform>de %n utilisateurs ?</numerusform>
             </translation>
         </message>
         <message>
             <source>Revoke selected tokens</source>
-            <translation type="unfinished" />
+            <translation>Révoquer les jetons sélectionnés</translation>
         </message>
         <message>
             <source>Everything that uses them stops working. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Tout ce qui les utilise cesse de fonctionner. Cette action est irréversible.</translation>
         </message>
         <message>
             <source>TokenDesk signs in with one of them: that one is left active.</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk se connecte avec l'un d'eux : celui-ci reste actif.</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>Révoquer</translation>
         </message>
         <message numerus="yes">
             <source>Revoking %n token(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Révocation de %n jeton…</numerusform>
+                <numerusform>Révocation de %n jetons…</numerusform>
             </translation>
         </message>
         <message>
             <source>Answered %1 of %2…</source>
-            <translation type="unfinished" />
+            <translation>%1 réponses sur %2…</translation>
         </message>
         <message>
             <source>Revoking failed: %1</source>
-            <translation type="unfinished" />
+            <translation>La révocation a échoué : %1</translation>
         </message>
         <message>
             <source>token %1</source>
-            <translation type="unfinished" />
+            <translation>jeton %1</translation>
         </message>
         <message>
             <source>"%1" of %2</source>
-            <translation type="unfinished" />
+            <translation>« %1 » de %2</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2</translation>
         </message>
         <message numerus="yes">
             <source>%n token(s) revoked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n jeton révoqué</numerusform>
+                <numerusform>%n jetons révoqués</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not revoked.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n non révoqué.</numerusform>
+                <numerusform>%n non révoqués.</numerusform>
             </translation>
         </message>
     </context>
@@ -3769,336 +3770,336 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         <name>TokenDesk::LeakResponse</name>
         <message>
             <source>It could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>Il n'a pas pu être ouvert.</translation>
         </message>
         <message>
             <source>There is no identified token to revoke.</source>
-            <translation type="unfinished" />
+            <translation>Aucun jeton identifié à révoquer.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LeakedTokenDialog</name>
         <message>
             <source>What the token is</source>
-            <translation type="unfinished" />
+            <translation>Nature du jeton</translation>
         </message>
         <message>
             <source>This is not a GitLab token. A token starts with its kind, such as "glpat-", followed by letters, digits, "-" and "_".</source>
-            <translation type="unfinished" />
+            <translation>Ce n'est pas un jeton GitLab. Un jeton commence par son type, comme « glpat- », suivi de lettres, de chiffres, de « - » et de « _ ».</translation>
         </message>
         <message>
             <source>Not known to %1, or already revoked or expired.</source>
-            <translation type="unfinished" />
+            <translation>Inconnu de %1, ou déjà révoqué ou expiré.</translation>
         </message>
         <message>
             <source>Not found, but not every place could be asked:</source>
-            <translation type="unfinished" />
+            <translation>Introuvable, mais tous les emplacements n'ont pas pu être interrogés :</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Owner: %1</source>
-            <translation type="unfinished" />
+            <translation>Propriétaire : %1</translation>
         </message>
         <message>
             <source>user %1</source>
-            <translation type="unfinished" />
+            <translation>utilisateur %1</translation>
         </message>
         <message>
             <source>%1 (user %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (utilisateur %2)</translation>
         </message>
         <message>
             <source>Name: %1</source>
-            <translation type="unfinished" />
+            <translation>Nom : %1</translation>
         </message>
         <message>
             <source>Scopes: %1</source>
-            <translation type="unfinished" />
+            <translation>Portées : %1</translation>
         </message>
         <message>
             <source>Last used: %1</source>
-            <translation type="unfinished" />
+            <translation>Dernière utilisation : %1</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Jamais</translation>
         </message>
         <message>
             <source>Last used from: %1</source>
-            <translation type="unfinished" />
+            <translation>Dernière utilisation depuis : %1</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré</translation>
         </message>
         <message>
             <source>Where: %1</source>
-            <translation type="unfinished" />
+            <translation>Où : %1</translation>
         </message>
         <message>
             <source>It is revoked.</source>
-            <translation type="unfinished" />
+            <translation>Il est révoqué.</translation>
         </message>
         <message>
             <source>Revoke the leaked token</source>
-            <translation type="unfinished" />
+            <translation>Révoquer le jeton divulgué</translation>
         </message>
         <message>
             <source>Revoke the token "%1"? Everything that uses it stops working.</source>
-            <translation type="unfinished" />
+            <translation>Révoquer le jeton « %1 » ? Tout ce qui l'utilise cesse de fonctionner.</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>Révoquer</translation>
         </message>
         <message>
             <source>The token is already revoked or expired.</source>
-            <translation type="unfinished" />
+            <translation>Le jeton est déjà révoqué ou expiré.</translation>
         </message>
         <message>
             <source>Not revoked: %1</source>
-            <translation type="unfinished" />
+            <translation>Non révoqué : %1</translation>
         </message>
         <message>
             <source>Revoked.</source>
-            <translation type="unfinished" />
+            <translation>Révoqué.</translation>
         </message>
         <message>
             <source>Its secret is saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Son secret est enregistré dans le trousseau.</translation>
         </message>
         <message>
             <source>git uses it for %1.</source>
-            <translation type="unfinished" />
+            <translation>git l'utilise pour %1.</translation>
         </message>
         <message>
             <source>Not forgotten: %1</source>
-            <translation type="unfinished" />
+            <translation>Non oublié : %1</translation>
         </message>
         <message>
             <source>Forgotten: the keychain and git no longer hold it.</source>
-            <translation type="unfinished" />
+            <translation>Oublié : ni le trousseau ni git ne le conservent plus.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LoadingIndicator</name>
         <message>
             <source>Cancel loading</source>
-            <translation type="unfinished" />
+            <translation>Annuler le chargement</translation>
         </message>
         <message>
             <source>Loading tokens</source>
-            <translation type="unfinished" />
+            <translation>Chargement des jetons</translation>
         </message>
         <message>
             <source>Loading cancelled. Press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>Chargement annulé. Appuyez sur F5 pour réessayer.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LocalBackend</name>
         <message>
             <source>Offline demo · %1</source>
-            <translation type="unfinished" />
+            <translation>Démo hors ligne · %1</translation>
         </message>
         <message>
             <source>Offline store · %1</source>
-            <translation type="unfinished" />
+            <translation>Stockage hors ligne · %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LocalResourceBackend</name>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::MainWindow</name>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>Personal access tokens</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès personnels</translation>
         </message>
         <message>
             <source>Personal access tokens let scripts and applications use the GitLab API, and git over HTTPS, in your name. Give each one only the scopes it needs and an expiration date. A new token's secret is shown once.</source>
-            <translation type="unfinished" />
+            <translation>Les jetons d'accès personnels permettent aux scripts et aux applications d'utiliser l'API GitLab, ainsi que git via HTTPS, en votre nom. Accordez à chacun uniquement les portées nécessaires et une date d'expiration. Le secret d'un nouveau jeton n'est affiché qu'une fois.</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation type="unfinished" />
+            <translation>Reco&amp;nnecter…</translation>
         </message>
         <message>
             <source>&amp;Search by name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher par nom</translation>
         </message>
         <message>
             <source>S&amp;ort active tokens by</source>
-            <translation type="unfinished" />
+            <translation>&amp;Trier les jetons actifs par</translation>
         </message>
         <message>
             <source>Add new token</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un nouveau jeton</translation>
         </message>
         <message>
             <source>&amp;Tokens</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jetons</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paramètres</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aide</translation>
         </message>
         <message>
             <source>&amp;New token…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau jeton…</translation>
         </message>
         <message>
             <source>Ctrl+N</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+N</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;chercher…</translation>
         </message>
         <message>
             <source>Ctrl+F</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Actualiser</translation>
         </message>
         <message>
             <source>F5</source>
-            <translation type="unfinished" />
+            <translation>F5</translation>
         </message>
         <message>
             <source>Revoke a &amp;leaked token…</source>
-            <translation type="unfinished" />
+            <translation>Révoquer un jeton &amp;divulgué…</translation>
         </message>
         <message>
             <source>&amp;All users' tokens…</source>
-            <translation type="unfinished" />
+            <translation>Jetons de &amp;tous les utilisateurs…</translation>
         </message>
         <message>
             <source>Export &amp;calendar…</source>
-            <translation type="unfinished" />
+            <translation>Exporter le &amp;calendrier…</translation>
         </message>
         <message>
             <source>Save the expiry dates of your tokens as an iCalendar file, with reminders</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les dates d'expiration de vos jetons dans un fichier iCalendar, avec des rappels</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Préférences…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <source>Ctrl+Q</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Q</translation>
         </message>
         <message>
             <source>&amp;About TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>À &amp;propos de TokenDesk</translation>
         </message>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>Nom du jeton</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Barre d'outils principale</translation>
         </message>
         <message>
             <source>Rotate</source>
-            <translation type="unfinished" />
+            <translation>Renouveler</translation>
         </message>
         <message>
             <source>Rotate %1</source>
-            <translation type="unfinished" />
+            <translation>Renouveler %1</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>Révoquer</translation>
         </message>
         <message>
             <source>Revoke %1</source>
-            <translation type="unfinished" />
+            <translation>Révoquer %1</translation>
         </message>
         <message>
             <source>Copy from keychain</source>
-            <translation type="unfinished" />
+            <translation>Copier depuis le trousseau</translation>
         </message>
         <message>
             <source>Copy from keychain %1</source>
-            <translation type="unfinished" />
+            <translation>Copier depuis le trousseau %1</translation>
         </message>
         <message>
             <source>Create similar</source>
-            <translation type="unfinished" />
+            <translation>Créer un jeton similaire</translation>
         </message>
         <message>
             <source>Create similar %1</source>
-            <translation type="unfinished" />
+            <translation>Créer un jeton similaire à %1</translation>
         </message>
         <message>
             <source>TokenDesk - %1</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk - %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::OptionalDateEdit</name>
         <message>
             <source>Any</source>
-            <translation type="unfinished" />
+            <translation>Indifférent</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::PasteTokenDialog</name>
         <message>
             <source>Create the token on GitLab</source>
-            <translation type="unfinished" />
+            <translation>Créer le jeton sur GitLab</translation>
         </message>
         <message>
             <source>Open GitLab's page (the name, description and scopes are filled in), create the token there, then paste it below.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez la page de GitLab (le nom, la description et les portées sont préremplis), créez-y le jeton, puis collez-le ci-dessous.</translation>
         </message>
         <message>
             <source>Paste the token you created on GitLab's page.</source>
-            <translation type="unfinished" />
+            <translation>Collez le jeton que vous avez créé sur la page de GitLab.</translation>
         </message>
         <message>
             <source>GitLab does not know this token, or it is revoked or expired. Copy it again from GitLab's page.</source>
-            <translation type="unfinished" />
+            <translation>GitLab ne connaît pas ce jeton, ou il est révoqué ou expiré. Copiez-le à nouveau depuis la page de GitLab.</translation>
         </message>
         <message>
             <source>Added "%1" (scopes: %2; expires: %3).</source>
-            <translation type="unfinished" />
+            <translation>« %1 » ajouté (portées : %2 ; expiration : %3).</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
         <message>
             <source>Not saved to the keychain: %1</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré dans le trousseau : %1</translation>
         </message>
         <message>
             <source>Saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré dans le trousseau.</translation>
         </message>
     </context>
     <context>
@@ -4106,165 +4107,165 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         <message>
             <source> s</source>
             <extracomment>Unit after the number of seconds in a spin box</extracomment>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <source>Enter whole numbers of days separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez des nombres entiers de jours séparés par des virgules.</translation>
         </message>
         <message>
             <source>TokenDesk checks daily and at login, even when this window is closed (a systemd user timer).</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk vérifie chaque jour et à la connexion, même lorsque cette fenêtre est fermée (un minuteur utilisateur systemd).</translation>
         </message>
         <message>
             <source>TokenDesk checks each time you log in, even when this window is closed (an autostart entry).</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk vérifie à chaque ouverture de session, même lorsque cette fenêtre est fermée (une entrée de démarrage automatique).</translation>
         </message>
         <message>
             <source>Desktop notifications when a token is about to expire, even when this window is closed.</source>
-            <translation type="unfinished" />
+            <translation>Notifications de bureau quand un jeton est sur le point d'expirer, même lorsque cette fenêtre est fermée.</translation>
         </message>
         <message>
             <source>Turning reminders off…</source>
-            <translation type="unfinished" />
+            <translation>Désactivation des rappels…</translation>
         </message>
         <message>
             <source>Turning reminders on…</source>
-            <translation type="unfinished" />
+            <translation>Activation des rappels…</translation>
         </message>
         <message>
             <source>Could not change the reminders: %1</source>
-            <translation type="unfinished" />
+            <translation>Impossible de modifier les rappels : %1</translation>
         </message>
         <message>
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>Rappels</translation>
         </message>
         <message>
             <source>Remind you each time you log in instead?</source>
-            <translation type="unfinished" />
+            <translation>Vous le rappeler plutôt à chaque ouverture de session ?</translation>
         </message>
         <message>
             <source>Use &amp;Autostart</source>
-            <translation type="unfinished" />
+            <translation>Utiliser le &amp;démarrage automatique</translation>
         </message>
         <message>
             <source>Reminders stay off: they run by themselves only through a systemd timer or an autostart entry.</source>
-            <translation type="unfinished" />
+            <translation>Les rappels restent désactivés : ils ne s'exécutent d'eux-mêmes que via un minuteur systemd ou une entrée de démarrage automatique.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ReminderSchedule</name>
         <message>
             <source>could not create the folder %1</source>
-            <translation type="unfinished" />
+            <translation>impossible de créer le dossier %1</translation>
         </message>
         <message>
             <source>could not write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <source>could not remove %1</source>
-            <translation type="unfinished" />
+            <translation>impossible de supprimer %1</translation>
         </message>
         <message>
             <source>tokendesk-cli was found neither beside TokenDesk nor on PATH</source>
-            <translation type="unfinished" />
+            <translation>tokendesk-cli est introuvable, ni à côté de TokenDesk ni dans le PATH</translation>
         </message>
         <message>
             <source>%1 is not a program that can run</source>
-            <translation type="unfinished" />
+            <translation>%1 n'est pas un programme exécutable</translation>
         </message>
         <message>
             <source>the path of tokendesk-cli holds a control character</source>
-            <translation type="unfinished" />
+            <translation>le chemin de tokendesk-cli contient un caractère de contrôle</translation>
         </message>
         <message>
             <source>systemd is not available here (no systemctl), so no timer can be installed. An autostart entry can remind you at each login instead.</source>
-            <translation type="unfinished" />
+            <translation>systemd n'est pas disponible ici (pas de systemctl) : aucun minuteur ne peut être installé. Une entrée de démarrage automatique peut plutôt vous le rappeler à chaque ouverture de session.</translation>
         </message>
         <message>
             <source>could not enable the timer: could not create %1</source>
-            <translation type="unfinished" />
+            <translation>impossible d'activer le minuteur : impossible de créer %1</translation>
         </message>
         <message>
             <source>Reminders are on: a systemd user timer (%1) will check daily and at login, starting at your next login (the systemd user manager could not be reached now: %2).</source>
-            <translation type="unfinished" />
+            <translation>Les rappels sont activés : un minuteur utilisateur systemd (%1) vérifiera chaque jour et à la connexion, à partir de votre prochaine ouverture de session (le gestionnaire utilisateur systemd est injoignable pour le moment : %2).</translation>
         </message>
         <message>
             <source>the timer is installed but systemd could not start it: %1</source>
-            <translation type="unfinished" />
+            <translation>le minuteur est installé, mais systemd n'a pas pu le démarrer : %1</translation>
         </message>
         <message>
             <source>Reminders are on: a systemd user timer (%1) checks daily and at login.</source>
-            <translation type="unfinished" />
+            <translation>Les rappels sont activés : un minuteur utilisateur systemd (%1) vérifie chaque jour et à la connexion.</translation>
         </message>
         <message>
             <source>Reminders are on: TokenDesk checks at each login (%1).</source>
-            <translation type="unfinished" />
+            <translation>Les rappels sont activés : TokenDesk vérifie à chaque ouverture de session (%1).</translation>
         </message>
         <message>
             <source>Reminders are off.</source>
-            <translation type="unfinished" />
+            <translation>Les rappels sont désactivés.</translation>
         </message>
         <message>
             <source>Reminders were already off.</source>
-            <translation type="unfinished" />
+            <translation>Les rappels étaient déjà désactivés.</translation>
         </message>
         <message>
             <source>systemctl did not answer</source>
-            <translation type="unfinished" />
+            <translation>systemctl n'a pas répondu</translation>
         </message>
         <message>
             <source>systemctl ended with code %1</source>
-            <translation type="unfinished" />
+            <translation>systemctl s'est terminé avec le code %1</translation>
         </message>
         <message>
             <source>the reminder schedule is already being changed</source>
-            <translation type="unfinished" />
+            <translation>la planification des rappels est déjà en cours de modification</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ResourceChooser</name>
         <message>
             <source>Tok&amp;ens of</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jetons de</translation>
         </message>
         <message>
             <source>Sho&amp;w</source>
-            <translation type="unfinished" />
+            <translation>A&amp;fficher</translation>
         </message>
         <message>
             <source>Type any part of a group's or project's path to find it.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez une partie du chemin d'un groupe ou d'un projet pour le trouver.</translation>
         </message>
         <message>
             <source>Group or project path</source>
-            <translation type="unfinished" />
+            <translation>Chemin du groupe ou du projet</translation>
         </message>
         <message>
             <source>Reading your groups and projects…</source>
-            <translation type="unfinished" />
+            <translation>Lecture de vos groupes et projets…</translation>
         </message>
         <message>
             <source>Could not read the groups and projects whose tokens you may manage.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire les groupes et projets dont vous pouvez gérer les jetons.</translation>
         </message>
         <message>
             <source>Personal</source>
-            <translation type="unfinished" />
+            <translation>Personnels</translation>
         </message>
         <message>
             <source>All my resources</source>
-            <translation type="unfinished" />
+            <translation>Toutes mes ressources</translation>
         </message>
         <message>
             <source>%1 (group)</source>
-            <translation type="unfinished" />
+            <translation>%1 (groupe)</translation>
         </message>
         <message>
             <source>%1 (project)</source>
-            <translation type="unfinished" />
+            <translation>%1 (projet)</translation>
         </message>
         <message>
             <source>No group or project matches "%1".</source>
