@@ -4269,13 +4269,13 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         </message>
         <message>
             <source>No group or project matches "%1".</source>
-            <translation type="unfinished" />
+            <translation>Aucun groupe ni projet ne correspond à « %1 ».</translation>
         </message>
         <message numerus="yes">
             <source>%n group(s) and project(s) match "%1": choose one from the list.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n groupe ou projet correspond à « %1 » : choisissez-le dans la liste.</numerusform>
+                <numerusform>%n groupes et projets correspondent à « %1 » : choisissez-en un dans la liste.</numerusform>
             </translation>
         </message>
     </context>
@@ -4283,1311 +4283,1314 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         <name>TokenDesk::ResourceNavigation</name>
         <message>
             <source>Could not show the tokens of %1.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'afficher les jetons de %1.</translation>
         </message>
         <message>
             <source>This account has no group or project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Ce compte n'a pas de jetons d'accès de groupe ou de projet.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ResourceOverviewModel</name>
         <message>
             <source>Group %1</source>
-            <translation type="unfinished" />
+            <translation>Groupe %1</translation>
         </message>
         <message>
             <source>Project %1</source>
-            <translation type="unfinished" />
+            <translation>Projet %1</translation>
         </message>
         <message>
             <source>Resource</source>
-            <translation type="unfinished" />
+            <translation>Ressource</translation>
         </message>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>Nom du jeton</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <source>Scopes</source>
-            <translation type="unfinished" />
+            <translation>Portées</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>Expire le</translation>
         </message>
         <message>
             <source>%1 in %2</source>
-            <translation type="unfinished" />
+            <translation>%1 dans %2</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ResourceOverviewPage</name>
         <message>
             <source>7 days</source>
-            <translation type="unfinished" />
+            <translation>7 jours</translation>
         </message>
         <message>
             <source>14 days</source>
-            <translation type="unfinished" />
+            <translation>14 jours</translation>
         </message>
         <message>
             <source>30 days</source>
-            <translation type="unfinished" />
+            <translation>30 jours</translation>
         </message>
         <message>
             <source>90 days</source>
-            <translation type="unfinished" />
+            <translation>90 jours</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Toute date</translation>
         </message>
         <message>
             <source>Open resource</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir la ressource</translation>
         </message>
         <message>
             <source>Open resource %1</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir la ressource %1</translation>
         </message>
         <message>
             <source>Reading your groups and projects…</source>
-            <translation type="unfinished" />
+            <translation>Lecture de vos groupes et projets…</translation>
         </message>
         <message>
             <source>Reading the tokens of your groups and projects (%1 of %2)…</source>
-            <translation type="unfinished" />
+            <translation>Lecture des jetons de vos groupes et projets (%1 sur %2)…</translation>
         </message>
         <message numerus="yes">
             <source>%n group(s) and project(s) read.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n groupe ou projet lu.</numerusform>
+                <numerusform>%n groupes et projets lus.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Could not read the tokens of %n group(s) or project(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Impossible de lire les jetons de %n groupe ou projet :</numerusform>
+                <numerusform>Impossible de lire les jetons de %n groupes ou projets :</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Could not read your groups and projects: %1</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire vos groupes et projets : %1</translation>
         </message>
         <message>
             <source>Group and project access tokens</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès de groupe et de projet</translation>
         </message>
         <message>
             <source>Group and project access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès de groupe et de projet (%1)</translation>
         </message>
         <message numerus="yes">
             <source>No group or project token expires within %n day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Aucun jeton de groupe ou de projet n'expire dans les %n jour.</numerusform>
+                <numerusform>Aucun jeton de groupe ou de projet n'expire dans les %n jours.</numerusform>
             </translation>
         </message>
         <message>
             <source>No active group or project token.</source>
-            <translation type="unfinished" />
+            <translation>Aucun jeton de groupe ou de projet actif.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::SecretDialog</name>
         <message>
             <source>It expires on %1 at 00:00 UTC.</source>
-            <translation type="unfinished" />
+            <translation>Il expire le %1 à 00:00 UTC.</translation>
         </message>
         <message>
             <source>It does not expire.</source>
-            <translation type="unfinished" />
+            <translation>Il n'expire pas.</translation>
         </message>
         <message>
             <source>Token "%1" was created.</source>
-            <translation type="unfinished" />
+            <translation>Le jeton « %1 » a été créé.</translation>
         </message>
         <message>
             <source>Your new group or project access token</source>
-            <translation type="unfinished" />
+            <translation>Votre nouveau jeton d'accès de groupe ou de projet</translation>
         </message>
         <message>
             <source>&amp;Your new group or project access token</source>
-            <translation type="unfinished" />
+            <translation>&amp;Votre nouveau jeton d'accès de groupe ou de projet</translation>
         </message>
         <message>
             <source>Saving to the keychain…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement dans le trousseau…</translation>
         </message>
         <message>
             <source>Saved to the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré dans le trousseau.</translation>
         </message>
         <message numerus="yes">
             <source>Copied. The clipboard will be cleared in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+                <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
             </translation>
         </message>
         <message>
             <source>Copied.</source>
-            <translation type="unfinished" />
+            <translation>Copié.</translation>
         </message>
         <message>
             <source>Close without copying or saving?</source>
-            <translation type="unfinished" />
+            <translation>Fermer sans copier ni enregistrer ?</translation>
         </message>
         <message>
             <source>Close without copying?</source>
-            <translation type="unfinished" />
+            <translation>Fermer sans copier ?</translation>
         </message>
         <message>
             <source>You have neither copied nor saved your new token.</source>
-            <translation type="unfinished" />
+            <translation>Vous n'avez ni copié ni enregistré votre nouveau jeton.</translation>
         </message>
         <message>
             <source>You have not copied your new token.</source>
-            <translation type="unfinished" />
+            <translation>Vous n'avez pas copié votre nouveau jeton.</translation>
         </message>
         <message>
             <source>Once this dialog is closed, the token can't be shown again.</source>
-            <translation type="unfinished" />
+            <translation>Une fois cette boîte de dialogue fermée, le jeton ne pourra plus être affiché.</translation>
         </message>
         <message>
             <source>Close without copying</source>
-            <translation type="unfinished" />
+            <translation>Fermer sans copier</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>Revenir</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::SecretVault</name>
         <message>
             <source>No keychain service is running. Start GNOME Keyring or KWallet (any Secret Service provider) in your desktop session and try again.</source>
-            <translation type="unfinished" />
+            <translation>Aucun service de trousseau n'est en cours d'exécution. Lancez GNOME Keyring ou KWallet (tout fournisseur Secret Service) dans votre session de bureau, puis réessayez.</translation>
         </message>
         <message>
             <source>The keychain refused access: it is locked or the request was denied. Unlock your keyring (for example in "Passwords and Keys") and try again.</source>
-            <translation type="unfinished" />
+            <translation>Le trousseau a refusé l'accès : il est verrouillé ou la demande a été rejetée. Déverrouillez votre trousseau (par exemple dans « Mots de passe et clés »), puis réessayez.</translation>
         </message>
         <message>
             <source>%1 The keychain said: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 Message du trousseau : %2</translation>
         </message>
         <message>
             <source>There is no secret to save.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a aucun secret à enregistrer.</translation>
         </message>
         <message>
             <source>Could not save the secret to the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'enregistrer le secret dans le trousseau.</translation>
         </message>
         <message>
             <source>The keychain did not return the secret of token %1. If your keyring is locked, unlock it and try again; if the entry was deleted in your keyring manager, forget the token's secret in TokenDesk.</source>
-            <translation type="unfinished" />
+            <translation>Le trousseau n'a pas renvoyé le secret du jeton %1. Si votre trousseau est verrouillé, déverrouillez-le et réessayez ; si l'entrée a été supprimée dans votre gestionnaire de trousseau, oubliez le secret du jeton dans TokenDesk.</translation>
         </message>
         <message>
             <source>No secret is saved in the keychain for token %1.</source>
-            <translation type="unfinished" />
+            <translation>Aucun secret n'est enregistré dans le trousseau pour le jeton %1.</translation>
         </message>
         <message>
             <source>Could not read the secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire le secret dans le trousseau.</translation>
         </message>
         <message>
             <source>Could not delete the secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de supprimer le secret du trousseau.</translation>
         </message>
         <message>
             <source>Could not save the account's access token to the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'enregistrer le jeton d'accès du compte dans le trousseau.</translation>
         </message>
         <message>
             <source>No access token is saved in the keychain for the account %1.</source>
-            <translation type="unfinished" />
+            <translation>Aucun jeton d'accès n'est enregistré dans le trousseau pour le compte %1.</translation>
         </message>
         <message>
             <source>Could not read the account's access token from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire le jeton d'accès du compte dans le trousseau.</translation>
         </message>
         <message>
             <source>Could not delete the account's access token from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de supprimer le jeton d'accès du compte du trousseau.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenActionsController</name>
         <message>
             <source>Could not revoke the token '%1': GitLab refused the account's access token, so the token was not revoked.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de révoquer le jeton « %1 » : GitLab a refusé le jeton d'accès du compte, le jeton n'a donc pas été révoqué.</translation>
         </message>
         <message>
             <source>Could not revoke the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de révoquer le jeton « %1 ».</translation>
         </message>
         <message>
             <source>The token '%1' was revoked, but its saved secret could not be deleted from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Le jeton « %1 » a été révoqué, mais son secret enregistré n'a pas pu être supprimé du trousseau.</translation>
         </message>
         <message>
             <source>Revoked the token '%1' and deleted its saved secret.</source>
-            <translation type="unfinished" />
+            <translation>Jeton « %1 » révoqué et son secret enregistré supprimé.</translation>
         </message>
         <message>
             <source>Revoked the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>Jeton « %1 » révoqué.</translation>
         </message>
         <message>
             <source>Could not rotate the token '%1': GitLab refused the account's access token, so the token was not rotated and is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de renouveler le jeton « %1 » : GitLab a refusé le jeton d'accès du compte, le jeton n'a donc pas été renouvelé et reste inchangé.</translation>
         </message>
         <message>
             <source>Could not rotate the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de renouveler le jeton « %1 ».</translation>
         </message>
         <message>
             <source>Rotated the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>Jeton « %1 » renouvelé.</translation>
         </message>
         <message>
             <source>Could not create the token '%1': GitLab refused the account's access token, so nothing was created. The form keeps what you entered.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de créer le jeton « %1 » : GitLab a refusé le jeton d'accès du compte, rien n'a donc été créé. Le formulaire conserve votre saisie.</translation>
         </message>
         <message>
             <source>Could not create the token.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de créer le jeton.</translation>
         </message>
         <message>
             <source>Created the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>Jeton « %1 » créé.</translation>
         </message>
         <message>
             <source>Added the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>Jeton « %1 » ajouté.</translation>
         </message>
         <message>
             <source>Not saved to the keychain: %1</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré dans le trousseau : %1</translation>
         </message>
         <message>
             <source>Could not copy the token '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de copier le jeton « %1 » depuis le trousseau.</translation>
         </message>
         <message numerus="yes">
             <source>Copied the token '%1' from the keychain. The clipboard will be cleared in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Jeton « %1 » copié depuis le trousseau. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+                <numerusform>Jeton « %1 » copié depuis le trousseau. Le presse-papiers sera vidé dans %n secondes.</numerusform>
             </translation>
         </message>
         <message>
             <source>Copied the token '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Jeton « %1 » copié depuis le trousseau.</translation>
         </message>
         <message>
             <source>Could not delete the saved secret of '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de supprimer du trousseau le secret enregistré de « %1 ».</translation>
         </message>
         <message>
             <source>Deleted the saved secret of '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Secret enregistré de « %1 » supprimé du trousseau.</translation>
         </message>
         <message>
             <source>'%1' is not a host name.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n'est pas un nom d'hôte.</translation>
         </message>
         <message>
             <source>Enter a host name such as gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez un nom d'hôte comme gitlab.com.</translation>
         </message>
         <message>
             <source>Could not set up git for %1.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de configurer git pour %1.</translation>
         </message>
         <message>
             <source>git will use the token '%1' for %2.</source>
-            <translation type="unfinished" />
+            <translation>git utilisera le jeton « %1 » pour %2.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenBackend</name>
         <message>
             <source>This backend creates tokens only for you.</source>
-            <translation type="unfinished" />
+            <translation>Ce backend ne crée des jetons que pour vous.</translation>
         </message>
         <message>
             <source>This backend has no group or project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Ce backend n'a pas de jetons d'accès de groupe ou de projet.</translation>
         </message>
         <message>
             <source>Only administrators can list every user's tokens.</source>
-            <translation type="unfinished" />
+            <translation>Seuls les administrateurs peuvent lister les jetons de tous les utilisateurs.</translation>
         </message>
         <message>
             <source>This backend cannot look up users.</source>
-            <translation type="unfinished" />
+            <translation>Ce backend ne peut pas rechercher d'utilisateurs.</translation>
         </message>
         <message>
             <source>This backend cannot revoke a token by its secret.</source>
-            <translation type="unfinished" />
+            <translation>Ce backend ne peut pas révoquer un jeton à partir de son secret.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenDetailsPane</name>
         <message>
             <source>Select a token to see its details.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez un jeton pour voir ses détails.</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Aucune</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Groupe</translation>
         </message>
         <message>
             <source>Project</source>
-            <translation type="unfinished" />
+            <translation>Projet</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <source>Scopes:</source>
-            <translation type="unfinished" />
+            <translation>Portées :</translation>
         </message>
         <message>
             <source>  None</source>
-            <translation type="unfinished" />
+            <translation>  Aucune</translation>
         </message>
         <message>
             <source>  %1: %2</source>
-            <translation type="unfinished" />
+            <translation>  %1 : %2</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Créé le</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Inconnu</translation>
         </message>
         <message>
             <source>Last used</source>
-            <translation type="unfinished" />
+            <translation>Dernière utilisation</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Jamais</translation>
         </message>
         <message>
             <source>Last used from</source>
-            <translation type="unfinished" />
+            <translation>Dernière utilisation depuis</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>Expire le</translation>
         </message>
         <message>
             <source>%1 (00:00 UTC)</source>
-            <translation type="unfinished" />
+            <translation>%1 (00:00 UTC)</translation>
         </message>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>Révoqué</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Expiré</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actif</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Oui</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Non</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenForm</name>
         <message>
             <source>The token expires at 00:00 UTC on this date.</source>
-            <translation type="unfinished" />
+            <translation>Le jeton expire à 00:00 UTC à cette date.</translation>
         </message>
         <message>
             <source>Alt+Down opens a calendar.</source>
-            <translation type="unfinished" />
+            <translation>Alt+Bas ouvre un calendrier.</translation>
         </message>
         <message>
             <source>Previous month</source>
-            <translation type="unfinished" />
+            <translation>Mois précédent</translation>
         </message>
         <message>
             <source>Next month</source>
-            <translation type="unfinished" />
+            <translation>Mois suivant</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Année</translation>
         </message>
         <message>
             <source>Only administrators can grant this scope.</source>
-            <translation type="unfinished" />
+            <translation>Seuls les administrateurs peuvent accorder cette portée.</translation>
         </message>
         <message>
             <source>Add a personal access token</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un jeton d'accès personnel</translation>
         </message>
         <message>
             <source>&amp;Create personal access token</source>
-            <translation type="unfinished" />
+            <translation>&amp;Créer le jeton d'accès personnel</translation>
         </message>
         <message>
             <source>Add a group access token</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un jeton d'accès de groupe</translation>
         </message>
         <message>
             <source>&amp;Create group access token</source>
-            <translation type="unfinished" />
+            <translation>&amp;Créer le jeton d'accès de groupe</translation>
         </message>
         <message>
             <source>Add a project access token</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un jeton d'accès de projet</translation>
         </message>
         <message>
             <source>&amp;Create project access token</source>
-            <translation type="unfinished" />
+            <translation>&amp;Créer le jeton d'accès de projet</translation>
         </message>
         <message>
             <source>The token acts as a bot member of the group or project with this role.</source>
-            <translation type="unfinished" />
+            <translation>Le jeton agit comme membre bot du groupe ou du projet avec ce rôle.</translation>
         </message>
         <message>
             <source>The token acts as a bot member with this role; your own role there is %1.</source>
-            <translation type="unfinished" />
+            <translation>Le jeton agit comme membre bot avec ce rôle ; votre propre rôle y est %1.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenOperations</name>
         <message>
             <source>No keychain is available.</source>
-            <translation type="unfinished" />
+            <translation>Aucun trousseau n'est disponible.</translation>
         </message>
         <message>
             <source>'%1' is not a host name. Enter a host name such as gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n'est pas un nom d'hôte. Saisissez un nom d'hôte comme gitlab.com.</translation>
         </message>
         <message>
             <source>This token belongs to another GitLab user, not to %1.</source>
-            <translation type="unfinished" />
+            <translation>Ce jeton appartient à un autre utilisateur GitLab, pas à %1.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenQueryControls</name>
         <message>
             <source>Expiration date, soonest first</source>
-            <translation type="unfinished" />
+            <translation>Date d'expiration, la plus proche d'abord</translation>
         </message>
         <message>
             <source>Expiration date, latest first</source>
-            <translation type="unfinished" />
+            <translation>Date d'expiration, la plus lointaine d'abord</translation>
         </message>
         <message>
             <source>Created, newest first</source>
-            <translation type="unfinished" />
+            <translation>Création, la plus récente d'abord</translation>
         </message>
         <message>
             <source>Created, oldest first</source>
-            <translation type="unfinished" />
+            <translation>Création, la plus ancienne d'abord</translation>
         </message>
         <message>
             <source>Last used, most recent first</source>
-            <translation type="unfinished" />
+            <translation>Dernière utilisation, la plus récente d'abord</translation>
         </message>
         <message>
             <source>Last used, least recent first</source>
-            <translation type="unfinished" />
+            <translation>Dernière utilisation, la plus ancienne d'abord</translation>
         </message>
         <message>
             <source>Name, A to Z</source>
-            <translation type="unfinished" />
+            <translation>Nom, de A à Z</translation>
         </message>
         <message>
             <source>Name, Z to A</source>
-            <translation type="unfinished" />
+            <translation>Nom, de Z à A</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenTableModel</name>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>Nom du jeton</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <source>Scopes</source>
-            <translation type="unfinished" />
+            <translation>Portées</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Créé le</translation>
         </message>
         <message>
             <source>Last used</source>
-            <translation type="unfinished" />
+            <translation>Dernière utilisation</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>Expire le</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <source>Revoked or expired on</source>
-            <translation type="unfinished" />
+            <translation>Révoqué ou expiré le</translation>
         </message>
         <message>
             <source>In keychain</source>
-            <translation type="unfinished" />
+            <translation>Dans le trousseau</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenTableView</name>
         <message>
             <source>Token actions</source>
-            <translation type="unfinished" />
+            <translation>Actions sur le jeton</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>Révoquer</translation>
         </message>
         <message>
             <source>Active group access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès de groupe actifs (%1)</translation>
         </message>
         <message>
             <source>Active group access tokens</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès de groupe actifs</translation>
         </message>
         <message>
             <source>Inactive group access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès de groupe inactifs (%1)</translation>
         </message>
         <message>
             <source>Inactive group access tokens</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès de groupe inactifs</translation>
         </message>
         <message>
             <source>Active project access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès de projet actifs (%1)</translation>
         </message>
         <message>
             <source>Active project access tokens</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès de projet actifs</translation>
         </message>
         <message>
             <source>Inactive project access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès de projet inactifs (%1)</translation>
         </message>
         <message>
             <source>Inactive project access tokens</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès de projet inactifs</translation>
         </message>
         <message>
             <source>Active personal access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès personnels actifs (%1)</translation>
         </message>
         <message>
             <source>Active personal access tokens</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès personnels actifs</translation>
         </message>
         <message>
             <source>Inactive personal access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès personnels inactifs (%1)</translation>
         </message>
         <message>
             <source>Inactive personal access tokens</source>
-            <translation type="unfinished" />
+            <translation>Jetons d'accès personnels inactifs</translation>
         </message>
         <message>
             <source>No active token matches the search.</source>
-            <translation type="unfinished" />
+            <translation>Aucun jeton actif ne correspond à la recherche.</translation>
         </message>
         <message>
             <source>No inactive token matches the search.</source>
-            <translation type="unfinished" />
+            <translation>Aucun jeton inactif ne correspond à la recherche.</translation>
         </message>
         <message>
             <source>This group has no active group access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Ce groupe n'a aucun jeton d'accès de groupe actif.</translation>
         </message>
         <message>
             <source>This group has no inactive group access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Ce groupe n'a aucun jeton d'accès de groupe inactif.</translation>
         </message>
         <message>
             <source>This project has no active project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Ce projet n'a aucun jeton d'accès de projet actif.</translation>
         </message>
         <message>
             <source>This project has no inactive project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Ce projet n'a aucun jeton d'accès de projet inactif.</translation>
         </message>
         <message>
             <source>This user has no active personal access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Cet utilisateur n'a aucun jeton d'accès personnel actif.</translation>
         </message>
         <message>
             <source>This user has no inactive personal access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Cet utilisateur n'a aucun jeton d'accès personnel inactif.</translation>
         </message>
         <message>
             <source>%1+</source>
-            <translation type="unfinished" />
+            <translation>%1+</translation>
         </message>
         <message>
             <source>Rotate %1</source>
-            <translation type="unfinished" />
+            <translation>Renouveler %1</translation>
         </message>
         <message>
             <source>Revoke %1</source>
-            <translation type="unfinished" />
+            <translation>Révoquer %1</translation>
         </message>
         <message>
             <source>Copy from keychain %1</source>
-            <translation type="unfinished" />
+            <translation>Copier depuis le trousseau %1</translation>
         </message>
         <message>
             <source>Use %1 for git on a host…</source>
-            <translation type="unfinished" />
+            <translation>Utiliser %1 pour git sur un hôte…</translation>
         </message>
         <message>
             <source>Create similar %1</source>
-            <translation type="unfinished" />
+            <translation>Créer un jeton similaire à %1</translation>
         </message>
         <message>
             <source>Delete the saved secret of %1</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le secret enregistré de %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::WindowLauncher</name>
         <message>
             <source>TokenDesk has no account %1. It may have been removed; connect to it again to manage its tokens.</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk n'a pas de compte %1. Il a peut-être été supprimé ; reconnectez-vous pour gérer ses jetons.</translation>
         </message>
         <message>
             <source>This window shows the token store %1, not %2.</source>
-            <translation type="unfinished" />
+            <translation>Cette fenêtre affiche le stockage de jetons %1, pas %2.</translation>
         </message>
         <message>
             <source>%1 has no group or project access tokens, so it has no token of %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 n'a pas de jetons d'accès de groupe ou de projet : il n'a donc aucun jeton de %2.</translation>
         </message>
         <message>
             <source>%1 is not among the groups and projects whose tokens %2 manages.</source>
-            <translation type="unfinished" />
+            <translation>%1 ne fait pas partie des groupes et projets dont %2 gère les jetons.</translation>
         </message>
         <message>
             <source>There is no token with ID %1 in %2. It may have been deleted, or it belongs to another account.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a aucun jeton avec l'ID %1 dans %2. Il a peut-être été supprimé, ou il appartient à un autre compte.</translation>
         </message>
         <message>
             <source>Could not read the token with ID %1 from %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire le jeton d'ID %1 depuis %2 : %3</translation>
         </message>
         <message>
             <source>The token '%1' is revoked already: there is nothing to rotate.</source>
-            <translation type="unfinished" />
+            <translation>Le jeton « %1 » est déjà révoqué : il n'y a rien à renouveler.</translation>
         </message>
         <message>
             <source>Cannot show the token</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'afficher le jeton</translation>
         </message>
     </context>
     <context>
         <name>TokenDetailsPane</name>
         <message>
             <source>Det&amp;ails</source>
-            <translation type="unfinished" />
+            <translation>Dét&amp;ails</translation>
         </message>
     </context>
     <context>
         <name>TokenFilterBar</name>
         <message>
             <source>Created &amp;before</source>
-            <translation type="unfinished" />
+            <translation>Créés a&amp;vant</translation>
         </message>
         <message>
             <source>Created a&amp;fter</source>
-            <translation type="unfinished" />
+            <translation>Créés a&amp;près</translation>
         </message>
         <message>
             <source>Ex&amp;pires before</source>
-            <translation type="unfinished" />
+            <translation>&amp;Expirant avant</translation>
         </message>
         <message>
             <source>Expires after</source>
-            <translation type="unfinished" />
+            <translation>Expirant après</translation>
         </message>
         <message>
             <source>&amp;Last used before</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dernière utilisation avant</translation>
         </message>
         <message>
             <source>Last &amp;used after</source>
-            <translation type="unfinished" />
+            <translation>Dernière &amp;utilisation après</translation>
         </message>
         <message>
             <source>Clear f&amp;ilters</source>
-            <translation type="unfinished" />
+            <translation>E&amp;ffacer les filtres</translation>
         </message>
     </context>
     <context>
         <name>TokenForm</name>
         <message>
             <source>Add a personal access token</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un jeton d'accès personnel</translation>
         </message>
         <message>
             <source>Token &amp;name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom du jeton</translation>
         </message>
         <message>
             <source>For example, the application using the token or the purpose of the token.</source>
-            <translation type="unfinished" />
+            <translation>Par exemple, l'application qui utilise le jeton ou l'objet du jeton.</translation>
         </message>
         <message>
             <source>Token &amp;description</source>
-            <translation type="unfinished" />
+            <translation>&amp;Description du jeton</translation>
         </message>
         <message>
             <source>Optional; at most 255 characters.</source>
-            <translation type="unfinished" />
+            <translation>Facultatif ; 255 caractères au maximum.</translation>
         </message>
         <message>
             <source>E&amp;xpiration date</source>
-            <translation type="unfinished" />
+            <translation>Date d'e&amp;xpiration</translation>
         </message>
         <message>
             <source>&amp;Role</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rôle</translation>
         </message>
         <message>
             <source>The token acts as a bot member of the group or project with this role.</source>
-            <translation type="unfinished" />
+            <translation>Le jeton agit comme membre bot du groupe ou du projet avec ce rôle.</translation>
         </message>
         <message>
             <source>Select &amp;scopes</source>
-            <translation type="unfinished" />
+            <translation>Sélectionner les &amp;portées</translation>
         </message>
         <message>
             <source>Scopes set the permission levels granted to the token.</source>
-            <translation type="unfinished" />
+            <translation>Les portées définissent les niveaux d'autorisation accordés au jeton.</translation>
         </message>
         <message>
             <source>&amp;Create personal access token</source>
-            <translation type="unfinished" />
+            <translation>&amp;Créer le jeton d'accès personnel</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
         <name>TokenListPrinter</name>
         <message>
             <source>revoked</source>
-            <translation type="unfinished" />
+            <translation>révoqué</translation>
         </message>
         <message>
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>expiré</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>actif</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>NAME</source>
-            <translation type="unfinished" />
+            <translation>NOM</translation>
         </message>
         <message>
             <source>ROLE</source>
-            <translation type="unfinished" />
+            <translation>RÔLE</translation>
         </message>
         <message>
             <source>SCOPES</source>
-            <translation type="unfinished" />
+            <translation>PORTÉES</translation>
         </message>
         <message>
             <source>EXPIRES</source>
-            <translation type="unfinished" />
+            <translation>EXPIRE</translation>
         </message>
         <message>
             <source>LAST USED</source>
-            <translation type="unfinished" />
+            <translation>DERNIÈRE UTILISATION</translation>
         </message>
         <message>
             <source>STATUS</source>
-            <translation type="unfinished" />
+            <translation>ÉTAT</translation>
         </message>
         <message>
             <source>KEYCHAIN</source>
-            <translation type="unfinished" />
+            <translation>TROUSSEAU</translation>
         </message>
         <message>
             <source>No tokens.</source>
-            <translation type="unfinished" />
+            <translation>Aucun jeton.</translation>
         </message>
     </context>
     <context>
         <name>TokenRows</name>
         <message>
             <source>The token store is busy: another program kept it locked for more than %1 seconds. Try again.</source>
-            <translation type="unfinished" />
+            <translation>Le stockage des jetons est occupé : un autre programme l'a verrouillé pendant plus de %1 secondes. Réessayez.</translation>
         </message>
         <message>
             <source>The token store failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Le stockage des jetons a échoué : %1</translation>
         </message>
         <message>
             <source>There is no token with id %1.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a aucun jeton avec l'ID %1.</translation>
         </message>
     </context>
     <context>
         <name>TokenStore</name>
         <message>
             <source>%1 is not a TokenDesk database; it was left untouched.</source>
-            <translation type="unfinished" />
+            <translation>%1 n'est pas une base de données TokenDesk ; elle n'a pas été modifiée.</translation>
         </message>
         <message>
             <source>%1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 ne peut pas être lu : %2</translation>
         </message>
         <message>
             <source>The folder %1 cannot be created.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier %1 ne peut pas être créé.</translation>
         </message>
         <message>
             <source>%1 cannot be opened: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 ne peut pas être ouvert : %2</translation>
         </message>
         <message>
             <source>Only administrators can create tokens with the scope "%1".</source>
-            <translation type="unfinished" />
+            <translation>Seuls les administrateurs peuvent créer des jetons avec la portée « %1 ».</translation>
         </message>
         <message>
             <source>The token "%1" is already revoked.</source>
-            <translation type="unfinished" />
+            <translation>Le jeton « %1 » est déjà révoqué.</translation>
         </message>
         <message>
             <source>The token "%1" is already revoked. Rotating it again looks like token reuse, so every token of its rotation family has been revoked.</source>
-            <translation type="unfinished" />
+            <translation>Le jeton « %1 » est déjà révoqué. Le renouveler à nouveau ressemble à une réutilisation de jeton : tous les jetons de sa famille de renouvellement ont donc été révoqués.</translation>
         </message>
         <message>
             <source>This token (id %1) is not one of this group's or project's access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Ce jeton (ID %1) ne fait pas partie des jetons d'accès de ce groupe ou de ce projet.</translation>
         </message>
         <message>
             <source>This token is not valid for this store.</source>
-            <translation type="unfinished" />
+            <translation>Ce jeton n'est pas valide pour ce stockage.</translation>
         </message>
         <message>
             <source>This token ("%1") has been revoked.</source>
-            <translation type="unfinished" />
+            <translation>Ce jeton (« %1 ») a été révoqué.</translation>
         </message>
         <message>
             <source>This token ("%1") expired on %2.</source>
-            <translation type="unfinished" />
+            <translation>Ce jeton (« %1 ») a expiré le %2.</translation>
         </message>
         <message>
             <source>There is no user %1.</source>
-            <translation type="unfinished" />
+            <translation>L'utilisateur %1 n'existe pas.</translation>
         </message>
         <message>
             <source>The username "%1" cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>Le nom d'utilisateur « %1 » ne peut pas être utilisé.</translation>
         </message>
         <message>
             <source>The username "%1" or the id is taken.</source>
-            <translation type="unfinished" />
+            <translation>Le nom d'utilisateur « %1 » ou l'ID est déjà pris.</translation>
         </message>
         <message>
             <source>There is no user with id %1.</source>
-            <translation type="unfinished" />
+            <translation>Il n'y a aucun utilisateur avec l'ID %1.</translation>
         </message>
         <message>
             <source>Only administrators can create tokens for other users.</source>
-            <translation type="unfinished" />
+            <translation>Seuls les administrateurs peuvent créer des jetons pour d'autres utilisateurs.</translation>
         </message>
         <message>
             <source>Only administrators can list every user's tokens.</source>
-            <translation type="unfinished" />
+            <translation>Seuls les administrateurs peuvent lister les jetons de tous les utilisateurs.</translation>
         </message>
         <message>
             <source>You need the %1 role on the group "%2" to manage its access tokens; you are not a member there.</source>
-            <translation type="unfinished" />
+            <translation>Il vous faut le rôle %1 dans le groupe « %2 » pour gérer ses jetons d'accès ; vous n'en êtes pas membre.</translation>
         </message>
         <message>
             <source>You need the %1 role on the project "%2" to manage its access tokens; you are not a member there.</source>
-            <translation type="unfinished" />
+            <translation>Il vous faut le rôle %1 dans le projet « %2 » pour gérer ses jetons d'accès ; vous n'en êtes pas membre.</translation>
         </message>
         <message>
             <source>You need the %1 role on the group "%2" to manage its access tokens; your role there is %3.</source>
-            <translation type="unfinished" />
+            <translation>Il vous faut le rôle %1 dans le groupe « %2 » pour gérer ses jetons d'accès ; votre rôle y est %3.</translation>
         </message>
         <message>
             <source>You need the %1 role on the project "%2" to manage its access tokens; your role there is %3.</source>
-            <translation type="unfinished" />
+            <translation>Il vous faut le rôle %1 dans le projet « %2 » pour gérer ses jetons d'accès ; votre rôle y est %3.</translation>
         </message>
         <message>
             <source>The group "%1" has no access token with id %2.</source>
-            <translation type="unfinished" />
+            <translation>Le groupe « %1 » n'a aucun jeton d'accès avec l'ID %2.</translation>
         </message>
         <message>
             <source>The project "%1" has no access token with id %2.</source>
-            <translation type="unfinished" />
+            <translation>Le projet « %1 » n'a aucun jeton d'accès avec l'ID %2.</translation>
         </message>
     </context>
     <context>
         <name>Validation</name>
         <message>
             <source>Token name is required.</source>
-            <translation type="unfinished" />
+            <translation>Le nom du jeton est obligatoire.</translation>
         </message>
         <message>
             <source>Token name is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
+            <translation>Le nom du jeton est trop long (%1 caractères au maximum).</translation>
         </message>
         <message>
             <source>Token name must not contain control characters.</source>
-            <translation type="unfinished" />
+            <translation>Le nom du jeton ne doit pas contenir de caractères de contrôle.</translation>
         </message>
         <message>
             <source>Token description is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
+            <translation>La description du jeton est trop longue (%1 caractères au maximum).</translation>
         </message>
         <message>
             <source>Select at least one scope.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez au moins une portée.</translation>
         </message>
         <message>
             <source>Unknown scope "%1".</source>
-            <translation type="unfinished" />
+            <translation>Portée inconnue « %1 ».</translation>
         </message>
         <message>
             <source>Expiration date is required.</source>
-            <translation type="unfinished" />
+            <translation>La date d'expiration est obligatoire.</translation>
         </message>
         <message>
             <source>Expiration date must be %1 or later (dates are in UTC).</source>
-            <translation type="unfinished" />
+            <translation>La date d'expiration doit être le %1 ou plus tard (les dates sont en UTC).</translation>
         </message>
         <message numerus="yes">
             <source>Expiration date must be %1 or earlier (at most %n day(s) ahead).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>La date d'expiration doit être le %1 ou plus tôt (%n jour à l'avance au maximum).</numerusform>
+                <numerusform>La date d'expiration doit être le %1 ou plus tôt (%n jours à l'avance au maximum).</numerusform>
             </translation>
         </message>
         <message>
             <source>Unknown role %1: choose guest, planner, reporter, developer, maintainer or owner.</source>
-            <translation type="unfinished" />
+            <translation>Rôle inconnu %1 : choisissez guest, planner, reporter, developer, maintainer ou owner.</translation>
         </message>
         <message>
             <source>The role %1 is above your own role (%2) there.</source>
-            <translation type="unfinished" />
+            <translation>Le rôle %1 dépasse votre propre rôle (%2) à cet endroit.</translation>
         </message>
         <message>
             <source>Group and project access tokens cannot have the scope "%1".</source>
-            <translation type="unfinished" />
+            <translation>Les jetons d'accès de groupe et de projet ne peuvent pas avoir la portée « %1 ».</translation>
         </message>
     </context>
     <context>
         <name>VerifyCommand</name>
         <message>
             <source>Read one secret from standard input and show the token it belongs to.</source>
-            <translation type="unfinished" />
+            <translation>Lire un secret sur l'entrée standard et afficher le jeton auquel il appartient.</translation>
         </message>
         <message>
             <source>The secret is read from standard input (one line; a trailing newline is ignored). It is never accepted as an argument.</source>
-            <translation type="unfinished" />
+            <translation>Le secret est lu sur l'entrée standard (une ligne ; un saut de ligne final est ignoré). Il n'est jamais accepté comme argument.</translation>
         </message>
         <message>
             <source>verify takes no arguments: it reads the secret from standard input, so that the secret never appears on a command line.</source>
-            <translation type="unfinished" />
+            <translation>verify n'accepte aucun argument : il lit le secret sur l'entrée standard, afin que le secret n'apparaisse jamais sur une ligne de commande.</translation>
         </message>
         <message>
             <source>Paste the token and press Enter (input is hidden): </source>
-            <translation type="unfinished" />
+            <translation>Collez le jeton et appuyez sur Entrée (la saisie est masquée) : </translation>
         </message>
         <message>
             <source>standard input is too long to be a token.</source>
-            <translation type="unfinished" />
+            <translation>l'entrée standard est trop longue pour être un jeton.</translation>
         </message>
         <message>
             <source>no token on standard input; verify reads one token from standard input.</source>
-            <translation type="unfinished" />
+            <translation>aucun jeton sur l'entrée standard ; verify lit un jeton sur l'entrée standard.</translation>
         </message>
         <message>
             <source>standard input must hold exactly one token, on one line.</source>
-            <translation type="unfinished" />
+            <translation>l'entrée standard doit contenir exactement un jeton, sur une seule ligne.</translation>
         </message>
     </context>
     <context>
         <name>WhoamiCommand</name>
         <message>
             <source>Show who the GitLab access token signs in as, and the access token itself.</source>
-            <translation type="unfinished" />
+            <translation>Afficher sous quelle identité le jeton d'accès GitLab se connecte, ainsi que le jeton d'accès lui-même.</translation>
         </message>
         <message>
             <source>whoami needs --gitlab URL (or $GITLAB_HOST).</source>
-            <translation type="unfinished" />
+            <translation>whoami nécessite --gitlab URL (ou $GITLAB_HOST).</translation>
         </message>
         <message>
             <source>the access token lacks the api scope, so it cannot create, rotate or revoke tokens (it has: %1).</source>
-            <translation type="unfinished" />
+            <translation>le jeton d'accès n'a pas la portée api : il ne peut donc pas créer, renouveler ni révoquer de jetons (il a : %1).</translation>
         </message>
         <message>
             <source>the access token expires on %1 (at 00:00 UTC); rotate it with '%2 rotate self'.</source>
-            <translation type="unfinished" />
+            <translation>le jeton d'accès expire le %1 (à 00:00 UTC) ; renouvelez-le avec « %2 rotate self ».</translation>
         </message>
         <message>
             <source>GitLab did not show the access token itself (GET /personal_access_tokens/self failed), so its scopes and expiry are unknown.</source>
-            <translation type="unfinished" />
+            <translation>GitLab n'a pas affiché le jeton d'accès lui-même (GET /personal_access_tokens/self a échoué) : ses portées et son expiration sont donc inconnues.</translation>
         </message>
         <message>
             <source>Instance</source>
-            <translation type="unfinished" />
+            <translation>Instance</translation>
         </message>
         <message>
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>Nom d'utilisateur</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>User ID</source>
-            <translation type="unfinished" />
+            <translation>ID de l'utilisateur</translation>
         </message>
         <message>
             <source>Administrator</source>
-            <translation type="unfinished" />
+            <translation>Administrateur</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>non</translation>
         </message>
         <message>
             <source>GitLab version</source>
-            <translation type="unfinished" />
+            <translation>Version de GitLab</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>inconnue</translation>
         </message>
         <message>
             <source>Access token</source>
-            <translation type="unfinished" />
+            <translation>Jeton d'accès</translation>
         </message>
         <message>
             <source>%1 (ID %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (ID %2)</translation>
         </message>
         <message>
             <source>Its scopes</source>
-            <translation type="unfinished" />
+            <translation>Ses portées</translation>
         </message>
         <message>
             <source>It expires</source>
-            <translation type="unfinished" />
+            <translation>Expiration</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
         <message>
             <source>%1 (at 00:00 UTC)</source>
-            <translation type="unfinished" />
+            <translation>%1 (à 00:00 UTC)</translation>
         </message>
     </context>
     <context>
         <name>WindowDialogs</name>
         <message>
             <source>About TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>À propos de TokenDesk</translation>
         </message>
         <message>
             <source>TokenDesk %1</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk %1</translation>
         </message>
         <message>
             <source>Manages GitLab personal access tokens, on a GitLab server or in an offline store on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Gère les jetons d'accès personnels GitLab, sur un serveur GitLab ou dans un stockage hors ligne sur cet ordinateur.</translation>
         </message>
     </context>
     <context>
         <name>WindowProcess</name>
         <message>
             <source>The TokenDesk window (%1) is not installed next to this program or on PATH.</source>
-            <translation type="unfinished" />
+            <translation>La fenêtre TokenDesk (%1) n'est installée ni à côté de ce programme ni dans le PATH.</translation>
         </message>
         <message>
             <source>Cannot start %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible de démarrer %1 : %2</translation>
         </message>
     </context>
     <context>
         <name>main</name>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>Manage GitLab personal access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Gérer les jetons d'accès personnels GitLab.</translation>
         </message>
         <message>
             <source>Open the offline demo store, filled with sample tokens once.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le stockage de démonstration hors ligne, rempli une seule fois de jetons d'exemple.</translation>
         </message>
         <message>
             <source>Use the token store at &lt;path&gt; (default: $TOKENDESK_STORE, else tokens.sqlite in the application data folder).</source>
-            <translation type="unfinished" />
+            <translation>Utiliser le stockage de jetons situé à &lt;path&gt; (par défaut : $TOKENDESK_STORE, sinon tokens.sqlite dans le dossier de données de l'application).</translation>
         </message>
         <message>
             <source>path</source>
-            <translation type="unfinished" />
+            <translation>chemin</translation>
         </message>
         <message>
             <source>Print the milliseconds from start until the token table was first painted, then quit (for benchmarks).</source>
-            <translation type="unfinished" />
+            <translation>Afficher le nombre de millisecondes entre le démarrage et le premier affichage du tableau des jetons, puis quitter (pour les mesures de performance).</translation>
         </message>
         <message>
             <source>With --rotate or --select: the account of the token ("offline" for the token store, or store:&lt;path&gt;).</source>
-            <translation type="unfinished" />
+            <translation>Avec --rotate ou --select : le compte du jeton (« offline » pour le stockage de jetons, ou store:&lt;path&gt;).</translation>
         </message>
         <message>
             <source>key</source>
-            <translation type="unfinished" />
+            <translation>clé</translation>
         </message>
         <message>
             <source>Open the rotate confirmation of the token with this ID.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir la confirmation de renouvellement du jeton ayant cet ID.</translation>
         </message>
         <message>
             <source>id</source>
-            <translation type="unfinished" />
+            <translation>id</translation>
         </message>
         <message>
             <source>Show the token with this ID, selected.</source>
-            <translation type="unfinished" />
+            <translation>Afficher le jeton ayant cet ID, sélectionné.</translation>
         </message>
         <message>
             <source>With --rotate or --select: the token is a group's or project's (group:ID or project:ID).</source>
-            <translation type="unfinished" />
+            <translation>Avec --rotate ou --select : le jeton appartient à un groupe ou à un projet (group:ID ou project:ID).</translation>
         </message>
         <message>
             <source>resource</source>
-            <translation type="unfinished" />
+            <translation>ressource</translation>
         </message>
         <message>
             <source>--demo and --store cannot be combined.</source>
-            <translation type="unfinished" />
+            <translation>--demo et --store ne peuvent pas être combinés.</translation>
         </message>
         <message>
             <source>Give either --rotate or --select.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez soit --rotate, soit --select.</translation>
         </message>
         <message>
             <source>--rotate and --select need --account.</source>
-            <translation type="unfinished" />
+            <translation>--rotate et --select nécessitent --account.</translation>
         </message>
         <message>
             <source>The token ID must be a positive number.</source>
-            <translation type="unfinished" />
+            <translation>L'ID du jeton doit être un nombre positif.</translation>
         </message>
         <message>
             <source>Could not open the token store %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'ouvrir le stockage de jetons %1 : %2</translation>
         </message>
         <message>
             <source>usage: git-credential-tokendesk get|store|erase
 A git credential helper: git runs it, e.g. after
   git config --global credential.https://HOST.helper tokendesk
 </source>
-            <translation type="unfinished" />
+            <translation>utilisation : git-credential-tokendesk get|store|erase
+Un assistant d'identification git : git l'exécute, par exemple après
+  git config --global credential.https://HOST.helper tokendesk
+</translation>
         </message>
     </context>
 </TS>
