@@ -232,7 +232,7 @@ Code de sortie : 0 quand chaque emplacement a été lu ; 1 quand l'un d'eux n'
         </message>
         <message>
             <source>Used from</source>
-            <translation>Utilisé depuis</translation>
+            <translation>Dernières adresses IP</translation>
         </message>
         <message>
             <source>not known</source>
@@ -503,7 +503,7 @@ Code de sortie : 0 quand chaque emplacement a été lu ; 1 quand l'un d'eux n'
         </message>
         <message>
             <source>&amp;CA certificate file</source>
-            <translation>Fichier de certificat d'&amp;AC</translation>
+            <translation>Fichier de &amp;certificat d'AC</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
@@ -2222,7 +2222,7 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         </message>
         <message>
             <source>Expiring &amp;within</source>
-            <translation>Expirant &amp;dans</translation>
+            <translation>E&amp;xpirant dans</translation>
         </message>
     </context>
     <context>
@@ -2605,7 +2605,7 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         </message>
         <message>
             <source>&amp;Done</source>
-            <translation>&amp;Terminé</translation>
+            <translation>Ter&amp;miné</translation>
         </message>
     </context>
     <context>
@@ -2892,7 +2892,7 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation>&amp;Reconnecter…</translation>
+            <translation>Reco&amp;nnecter…</translation>
         </message>
         <message>
             <source>The account's access token was rotated, but the keychain still holds the old one: %1 Copy the new token from the dialog and connect again.</source>
@@ -3282,7 +3282,7 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation>&amp;Reconnecter…</translation>
+            <translation>Reco&amp;nnecter…</translation>
         </message>
         <message>
             <source>Could not read the tokens: %1</source>
@@ -3829,7 +3829,7 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         </message>
         <message>
             <source>Last used from: %1</source>
-            <translation>Dernière utilisation depuis : %1</translation>
+            <translation>Dernières adresses IP : %1</translation>
         </message>
         <message>
             <source>Not recorded</source>
@@ -3969,7 +3969,7 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
-            <translation>Re&amp;chercher…</translation>
+            <translation>Rec&amp;hercher…</translation>
         </message>
         <message>
             <source>Ctrl+F</source>
@@ -4229,11 +4229,11 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         <name>TokenDesk::ResourceChooser</name>
         <message>
             <source>Tok&amp;ens of</source>
-            <translation>&amp;Jetons de</translation>
+            <translation>Jet&amp;ons de</translation>
         </message>
         <message>
             <source>Sho&amp;w</source>
-            <translation>A&amp;fficher</translation>
+            <translation>Affic&amp;her</translation>
         </message>
         <message>
             <source>Type any part of a group's or project's path to find it.</source>
@@ -4711,7 +4711,7 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         </message>
         <message>
             <source>Last used from</source>
-            <translation>Dernière utilisation depuis</translation>
+            <translation>Dernières adresses IP</translation>
         </message>
         <message>
             <source>Not recorded</source>
@@ -5060,7 +5060,7 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         <name>TokenDetailsPane</name>
         <message>
             <source>Det&amp;ails</source>
-            <translation>Dét&amp;ails</translation>
+            <translation>Déta&amp;ils</translation>
         </message>
     </context>
     <context>
@@ -5071,7 +5071,7 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         </message>
         <message>
             <source>Created a&amp;fter</source>
-            <translation>Créés a&amp;près</translation>
+            <translation>Créés aprè&amp;s</translation>
         </message>
         <message>
             <source>Ex&amp;pires before</source>
