@@ -578,11 +578,11 @@ Code de sortie : 0 quand chaque emplacement a été lu ; 1 quand l'un d'eux n'
         </message>
         <message>
             <source>create needs --name NAME.</source>
-            <translation>create attend --name NAME.</translation>
+            <translation>create nécessite l'option --name NAME.</translation>
         </message>
         <message>
             <source>create needs at least one --scope SCOPE (see '%1 scopes').</source>
-            <translation>create attend au moins une --scope SCOPE (voir « %1 scopes »).</translation>
+            <translation>create nécessite au moins une option --scope SCOPE (voir « %1 scopes »).</translation>
         </message>
         <message>
             <source>unknown scope '%1'; run '%2 scopes' for the list.</source>
@@ -4895,7 +4895,7 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         </message>
         <message>
             <source>In keychain</source>
-            <translation>Dans le trousseau</translation>
+            <translation>Trousseau</translation>
         </message>
         <message>
             <source>Role</source>
