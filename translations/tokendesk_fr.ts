@@ -5528,7 +5528,7 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         </message>
         <message>
             <source>path</source>
-            <translation>chemin</translation>
+            <translation>path</translation>
         </message>
         <message>
             <source>Print the milliseconds from start until the token table was first painted, then quit (for benchmarks).</source>
