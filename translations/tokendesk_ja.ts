@@ -1987,412 +1987,414 @@ With no notification service on the session bus, remind --notify says so after t
         </message>
         <message>
             <source>%1 is not a reminder record TokenDesk can read.</source>
-            <translation type="unfinished" />
+            <translation>%1 は TokenDesk が読み込めるリマインダーの記録ではありません。</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 に書き込めません: %2</translation>
         </message>
         <message>
             <source>its folder cannot be created.</source>
-            <translation type="unfinished" />
+            <translation>フォルダーを作成できません。</translation>
         </message>
     </context>
     <context>
         <name>ReminderPlaces</name>
         <message>
             <source>there is no store at %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 にストアがありません。</translation>
         </message>
     </context>
     <context>
         <name>ReminderPlan</name>
         <message>
             <source>Token “%1” expired today</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」は今日で期限切れになりました</translation>
         </message>
         <message>
             <source>Token “%1” expires tomorrow</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」は明日で期限切れになります</translation>
         </message>
         <message numerus="yes">
             <source>Token “%1” expires in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>トークン「%1」はあと %n 日で期限切れになります</numerusform>
             </translation>
         </message>
         <message>
             <source>%1, group %2</source>
-            <translation type="unfinished" />
+            <translation>%1、グループ %2</translation>
         </message>
         <message>
             <source>%1, project %2</source>
-            <translation type="unfinished" />
+            <translation>%1、プロジェクト %2</translation>
         </message>
         <message>
             <source>%1
 It stopped working on %2 (00:00 UTC): whatever uses it is refused now. Create a new token to replace it.</source>
-            <translation type="unfinished" />
+            <translation>%1
+%2(00:00 UTC)に使えなくなりました: このトークンを使うものはすべて拒否されます。代わりの新しいトークンを作成してください。</translation>
         </message>
         <message>
             <source>%1
 It stops working on %2 (00:00 UTC).</source>
-            <translation type="unfinished" />
+            <translation>%1
+%2(00:00 UTC)に使えなくなります。</translation>
         </message>
         <message>
             <source>Rotate now</source>
-            <translation type="unfinished" />
+            <translation>今すぐローテーション</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>開く</translation>
         </message>
         <message>
             <source>Remind me tomorrow</source>
-            <translation type="unfinished" />
+            <translation>明日もう一度通知</translation>
         </message>
         <message numerus="yes">
             <source>%n token(s) expired or expire soon</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のトークンが期限切れ、またはまもなく期限切れになります</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n token(s) expire soon</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のトークンがまもなく期限切れになります</numerusform>
             </translation>
         </message>
         <message>
             <source>expired today</source>
-            <translation type="unfinished" />
+            <translation>今日期限切れ</translation>
         </message>
         <message>
             <source>expires tomorrow</source>
-            <translation type="unfinished" />
+            <translation>明日期限切れ</translation>
         </message>
         <message numerus="yes">
             <source>expires in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 日後に期限切れ</numerusform>
             </translation>
         </message>
         <message>
             <source>“%1” (%2) %3</source>
-            <translation type="unfinished" />
+            <translation>「%1」(%2) %3</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>ほか %n 件</numerusform>
             </translation>
         </message>
         <message>
             <source>TokenDesk could not check the tokens of %1</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk は %1 のトークンを確認できませんでした</translation>
         </message>
         <message numerus="yes">
             <source>TokenDesk could not check the tokens of %n place(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>TokenDesk は %n か所のトークンを確認できませんでした</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Tokens there that are about to expire are not shown.</source>
-            <translation type="unfinished" />
+            <translation>そこにある期限間近のトークンは表示されていません。</translation>
         </message>
     </context>
     <context>
         <name>ReminderThresholds</name>
         <message>
             <source>"%1" is not a number of days from 0 to %2.</source>
-            <translation type="unfinished" />
+            <translation>「%1」は 0 から %2 までの日数ではありません。</translation>
         </message>
         <message>
             <source>Give at least one number of days, such as 30,7,1,0.</source>
-            <translation type="unfinished" />
+            <translation>30,7,1,0 のように、日数を少なくとも 1 つ指定してください。</translation>
         </message>
     </context>
     <context>
         <name>ReminderUnits</name>
         <message>
             <source>systemd does not accept quotes, backslashes or control characters in the path of the program it runs (%1)</source>
-            <translation type="unfinished" />
+            <translation>systemd は実行するプログラムのパスに引用符、バックスラッシュ、制御文字を受け付けません(%1)</translation>
         </message>
         <message>
             <source>Remind about TokenDesk access tokens that expire soon</source>
-            <translation type="unfinished" />
+            <translation>期限間近の TokenDesk アクセストークンを通知する</translation>
         </message>
         <message>
             <source>Check daily and at login for TokenDesk access tokens that expire soon</source>
-            <translation type="unfinished" />
+            <translation>期限間近の TokenDesk アクセストークンを毎日とログイン時に確認する</translation>
         </message>
         <message>
             <source>TokenDesk expiry reminders</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk 有効期限リマインダー</translation>
         </message>
         <message>
             <source>Tells you at login about access tokens that expire soon</source>
-            <translation type="unfinished" />
+            <translation>期限間近のアクセストークンをログイン時に通知します</translation>
         </message>
     </context>
     <context>
         <name>ResourceDirectory</name>
         <message>
             <source>"%1" is not a valid path: use letters, digits, "_", "-" and ".", with "/" between a group and what it holds.</source>
-            <translation type="unfinished" />
+            <translation>「%1」は有効なパスではありません: 英字、数字、"_"、"-"、"." を使用し、グループとその中身の間は "/" で区切ってください。</translation>
         </message>
         <message>
             <source>The group or project at "%1" needs a name.</source>
-            <translation type="unfinished" />
+            <translation>「%1」のグループまたはプロジェクトには名前が必要です。</translation>
         </message>
         <message>
             <source>The path "%1" is already taken.</source>
-            <translation type="unfinished" />
+            <translation>パス「%1」はすでに使われています。</translation>
         </message>
         <message>
             <source>There is no group "%1", or you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>グループ「%1」は存在しないか、表示する権限がありません。</translation>
         </message>
         <message>
             <source>There is no project "%1", or you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>プロジェクト「%1」は存在しないか、表示する権限がありません。</translation>
         </message>
         <message>
             <source>The subgroup "%1" needs its parent group "%2" first.</source>
-            <translation type="unfinished" />
+            <translation>サブグループ「%1」を作成するには、先に親グループ「%2」が必要です。</translation>
         </message>
         <message>
             <source>The project "%1" needs a group: write its path as group/project.</source>
-            <translation type="unfinished" />
+            <translation>プロジェクト「%1」にはグループが必要です: パスを group/project の形式で指定してください。</translation>
         </message>
         <message>
             <source>The project "%1" needs its group "%2" first.</source>
-            <translation type="unfinished" />
+            <translation>プロジェクト「%1」を作成するには、先にグループ「%2」が必要です。</translation>
         </message>
         <message>
             <source>Memberships are of groups and projects.</source>
-            <translation type="unfinished" />
+            <translation>メンバーシップはグループとプロジェクトに対するものです。</translation>
         </message>
         <message>
             <source>%1 is not a role.</source>
-            <translation type="unfinished" />
+            <translation>%1 はロールではありません。</translation>
         </message>
         <message>
             <source>Personal tokens belong to no group or project.</source>
-            <translation type="unfinished" />
+            <translation>パーソナルトークンはグループにもプロジェクトにも属しません。</translation>
         </message>
     </context>
     <context>
         <name>ResourceOverview</name>
         <message>
             <source>This backend has no access tokens for %1.</source>
-            <translation type="unfinished" />
+            <translation>このバックエンドには %1 のアクセストークンがありません。</translation>
         </message>
         <message>
             <source>The account is not connected.</source>
-            <translation type="unfinished" />
+            <translation>アカウントが接続されていません。</translation>
         </message>
     </context>
     <context>
         <name>ResourceOverviewPage</name>
         <message>
             <source>Every active group and project access token you may manage, soonest expiry first. Open a token's group or project to rotate or revoke it.</source>
-            <translation type="unfinished" />
+            <translation>管理できる有効なグループとプロジェクトのアクセストークンすべてを、有効期限の近い順に表示します。ローテーションや取り消しを行うには、トークンのグループまたはプロジェクトを開いてください。</translation>
         </message>
         <message>
             <source>Expiring &amp;within</source>
-            <translation type="unfinished" />
+            <translation>有効期限までの期間(&amp;W)</translation>
         </message>
     </context>
     <context>
         <name>ResourcesCommand</name>
         <message>
             <source>List the groups and projects whose access tokens you may manage (use one with --group or --project).</source>
-            <translation type="unfinished" />
+            <translation>アクセストークンを管理できるグループとプロジェクトを一覧表示します(--group または --project で指定して使います)。</translation>
         </message>
         <message>
             <source>No groups or projects whose access tokens you may manage.</source>
-            <translation type="unfinished" />
+            <translation>アクセストークンを管理できるグループやプロジェクトはありません。</translation>
         </message>
         <message>
             <source>KIND</source>
-            <translation type="unfinished" />
+            <translation>種類</translation>
         </message>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>PATH</source>
-            <translation type="unfinished" />
+            <translation>パス</translation>
         </message>
         <message>
             <source>NAME</source>
-            <translation type="unfinished" />
+            <translation>名前</translation>
         </message>
         <message>
             <source>YOUR ROLE</source>
-            <translation type="unfinished" />
+            <translation>あなたのロール</translation>
         </message>
         <message>
             <source>group</source>
-            <translation type="unfinished" />
+            <translation>グループ</translation>
         </message>
         <message>
             <source>project</source>
-            <translation type="unfinished" />
+            <translation>プロジェクト</translation>
         </message>
     </context>
     <context>
         <name>RevokeCommand</name>
         <message>
             <source>Keep the token's secret saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>キーチェーンに保存されたトークンのシークレットを残します。</translation>
         </message>
         <message>
             <source>Revoke a token (and delete its secret saved in the keychain).</source>
-            <translation type="unfinished" />
+            <translation>トークンを取り消します(キーチェーンに保存されたシークレットも削除します)。</translation>
         </message>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
-            <translation type="unfinished" />
+            <translation>トークンの ID(正の整数)、または使用中の GitLab アクセストークンを表す 'self'。</translation>
         </message>
         <message>
             <source>Revoked token %1 "%2".</source>
-            <translation type="unfinished" />
+            <translation>トークン %1「%2」を取り消しました。</translation>
         </message>
         <message>
             <source>Deleted its secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>シークレットをキーチェーンから削除しました。</translation>
         </message>
         <message>
             <source>this was the access token in use; it no longer signs in.</source>
-            <translation type="unfinished" />
+            <translation>これは使用中のアクセストークンでした。このトークンではもうサインインできません。</translation>
         </message>
         <message>
             <source>token %1 is revoked, but its saved secret could not be deleted from the keychain: %2</source>
-            <translation type="unfinished" />
+            <translation>トークン %1 は取り消されましたが、保存済みのシークレットをキーチェーンから削除できませんでした: %2</translation>
         </message>
     </context>
     <context>
         <name>RevokeLeakedCommand</name>
         <message>
             <source>Revoke without asking, and forget the copies TokenDesk kept.</source>
-            <translation type="unfinished" />
+            <translation>確認せずに取り消し、TokenDesk が保持していたコピーを削除します。</translation>
         </message>
         <message>
             <source>Identify a leaked token read from standard input, and revoke it with its own secret.</source>
-            <translation type="unfinished" />
+            <translation>標準入力から読み込んだ漏洩トークンを特定し、そのトークン自身のシークレットで取り消します。</translation>
         </message>
         <message>
             <source>The secret is read from standard input, never from an argument. Without --gitlab the instance of every connected account is asked, then the local store; the first that knows the token wins. On a terminal you are asked before it is revoked; without one, --yes is needed.</source>
-            <translation type="unfinished" />
+            <translation>シークレットは引数からではなく、必ず標準入力から読み込みます。--gitlab を指定しない場合は、接続済みの各アカウントのインスタンス、次にローカルストアに問い合わせ、最初にトークンを認識した場所が使われます。端末では取り消す前に確認します。端末がない場合は --yes が必要です。</translation>
         </message>
         <message>
             <source>Exit codes: 0 revoked; 3 unknown to every place asked, or already revoked or expired; 1 a place could not answer or the revoke failed; 2 usage (nothing revoked).</source>
-            <translation type="unfinished" />
+            <translation>終了コード: 0 取り消し完了、3 問い合わせたどの場所でも不明、または取り消し済みか期限切れ、1 応答できない場所があった、または取り消しに失敗した、2 使い方の誤り(何も取り消していません)。</translation>
         </message>
         <message>
             <source>revoke-leaked takes no arguments: it reads the secret from standard input, so that the secret never appears on a command line.</source>
-            <translation type="unfinished" />
+            <translation>revoke-leaked は引数を取りません: シークレットがコマンドラインに現れないよう、標準入力から読み込みます。</translation>
         </message>
         <message>
             <source>revoke-leaked finds the token wherever it belongs; leave out --group and --project.</source>
-            <translation type="unfinished" />
+            <translation>revoke-leaked はトークンの所属先を自動的に見つけます。--group と --project は省いてください。</translation>
         </message>
         <message>
             <source>without a terminal to ask on, revoke-leaked needs --yes; nothing was revoked.</source>
-            <translation type="unfinished" />
+            <translation>確認できる端末がないため、revoke-leaked には --yes が必要です。何も取り消していません。</translation>
         </message>
         <message>
             <source>The CA file cannot be used: %1</source>
-            <translation type="unfinished" />
+            <translation>CA ファイルを使用できません: %1</translation>
         </message>
         <message>
             <source>standard input does not hold a token (one word of letters, digits, '-', '_' and '.'); nothing was sent anywhere.</source>
-            <translation type="unfinished" />
+            <translation>標準入力にトークン(英字、数字、'-'、'_'、'.' からなる 1 語)がありません。どこにも何も送信していません。</translation>
         </message>
         <message>
             <source>no place knows this token: TokenDesk has no connected account and no store to ask; give --gitlab URL to ask a GitLab instance.</source>
-            <translation type="unfinished" />
+            <translation>このトークンを認識している場所がありません: TokenDesk には問い合わせる接続済みアカウントもストアもありません。GitLab インスタンスに問い合わせるには --gitlab URL を指定してください。</translation>
         </message>
         <message>
             <source>no place knows this token, or it is already revoked or expired (asked: %1).</source>
-            <translation type="unfinished" />
+            <translation>このトークンを認識している場所がないか、すでに取り消し済みまたは期限切れです(問い合わせ先: %1)。</translation>
         </message>
         <message>
             <source>%1 could not answer: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 が応答できませんでした: %2</translation>
         </message>
         <message>
             <source>the token was not found where an answer came (asked: %1); nothing was revoked.</source>
-            <translation type="unfinished" />
+            <translation>応答があった場所ではトークンが見つかりませんでした(問い合わせ先: %1)。何も取り消していません。</translation>
         </message>
         <message>
             <source>user %1</source>
-            <translation type="unfinished" />
+            <translation>ユーザー %1</translation>
         </message>
         <message>
             <source>Found at %1:</source>
-            <translation type="unfinished" />
+            <translation>%1 で見つかりました:</translation>
         </message>
         <message>
             <source>TokenDesk keeps its secret in the keychain (%1).</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk はこのシークレットをキーチェーンに保存しています(%1)。</translation>
         </message>
         <message>
             <source>git uses it for %1.</source>
-            <translation type="unfinished" />
+            <translation>git は %1 でこのトークンを使用しています。</translation>
         </message>
         <message>
             <source>token %1 is already revoked or expired.</source>
-            <translation type="unfinished" />
+            <translation>トークン %1 はすでに取り消し済みか期限切れです。</translation>
         </message>
         <message>
             <source>Revoke token %1 "%2" of %3 at %4?</source>
-            <translation type="unfinished" />
+            <translation>%4 の %3 のトークン %1「%2」を取り消しますか?</translation>
         </message>
         <message>
             <source>not confirmed; nothing was revoked.</source>
-            <translation type="unfinished" />
+            <translation>確認されなかったため、何も取り消していません。</translation>
         </message>
         <message>
             <source>the token was revoked or expired meanwhile: %1</source>
-            <translation type="unfinished" />
+            <translation>その間にトークンが取り消されたか、期限切れになりました: %1</translation>
         </message>
         <message>
             <source>the token could not be revoked: %1</source>
-            <translation type="unfinished" />
+            <translation>トークンを取り消せませんでした: %1</translation>
         </message>
         <message>
             <source>Revoked token %1 "%2".</source>
-            <translation type="unfinished" />
+            <translation>トークン %1「%2」を取り消しました。</translation>
         </message>
         <message>
             <source>Forget the copies TokenDesk kept of it (keychain, git hosts)?</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk が保持しているこのトークンのコピー(キーチェーン、git ホスト)を削除しますか?</translation>
         </message>
         <message>
             <source>The copies TokenDesk kept were left; forget them with tokendesk-cli forget.</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk が保持しているコピーは残してあります。tokendesk-cli forget で削除してください。</translation>
         </message>
         <message>
             <source>the token is revoked, but its copies could not all be forgotten: %1</source>
-            <translation type="unfinished" />
+            <translation>トークンは取り消されましたが、一部のコピーを削除できませんでした: %1</translation>
         </message>
         <message>
             <source>Deleted its secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>シークレットをキーチェーンから削除しました。</translation>
         </message>
         <message numerus="yes">
             <source>git no longer uses it for %n host(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>git は %n 件のホストでこのトークンを使用しなくなりました。</numerusform>
             </translation>
         </message>
     </context>
@@ -2400,562 +2402,562 @@ It stops working on %2 (00:00 UTC).</source>
         <name>RotateCommand</name>
         <message>
             <source>Expiration date of the new token in UTC (default: 7 days ahead).</source>
-            <translation type="unfinished" />
+            <translation>新しいトークンの UTC での有効期限日(既定: 7 日後)。</translation>
         </message>
         <message>
             <source>Save the new secret in the system keychain.</source>
-            <translation type="unfinished" />
+            <translation>新しいシークレットをシステムのキーチェーンに保存します。</translation>
         </message>
         <message>
             <source>With --keychain: do not print the secret (it is printed anyway when saving fails).</source>
-            <translation type="unfinished" />
+            <translation>--keychain と併用: シークレットを出力しません(保存に失敗した場合は出力されます)。</translation>
         </message>
         <message>
             <source>Revoke a token and issue a successor with a new secret (default expiry: 7 days).</source>
-            <translation type="unfinished" />
+            <translation>トークンを取り消し、新しいシークレットを持つ後継トークンを発行します(既定の有効期限: 7 日)。</translation>
         </message>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
-            <translation type="unfinished" />
+            <translation>トークンの ID(正の整数)、または使用中の GitLab アクセストークンを表す 'self'。</translation>
         </message>
         <message>
             <source>--expires must be a date written YYYY-MM-DD, such as 2026-12-31.</source>
-            <translation type="unfinished" />
+            <translation>--expires には 2026-12-31 のように YYYY-MM-DD 形式の日付を指定してください。</translation>
         </message>
         <message>
             <source>--quiet needs --keychain: without it the secret would be lost.</source>
-            <translation type="unfinished" />
+            <translation>--quiet には --keychain が必要です。これがないとシークレットが失われます。</translation>
         </message>
         <message>
             <source>this was the access token given in %1; it is revoked now, so replace it with the new token %2.</source>
-            <translation type="unfinished" />
+            <translation>これは %1 で指定されたアクセストークンでした。すでに取り消されているため、新しいトークン %2 に置き換えてください。</translation>
         </message>
         <message>
             <source>--token-file</source>
-            <translation type="unfinished" />
+            <translation>--token-file</translation>
         </message>
         <message>
             <source>the account's access token was rotated, but the new one could not be saved in the keychain as the account's credential: %1</source>
-            <translation type="unfinished" />
+            <translation>アカウントのアクセストークンはローテーションされましたが、新しいトークンをアカウントの認証情報としてキーチェーンに保存できませんでした: %1</translation>
         </message>
         <message>
             <source>%1: the account %2 now signs in with the new token (saved in the keychain).</source>
-            <translation type="unfinished" />
+            <translation>%1: アカウント %2 は新しいトークン(キーチェーンに保存済み)でサインインするようになりました。</translation>
         </message>
         <message>
             <source>Rotated token %1: it is revoked, and token %2 replaces it.</source>
-            <translation type="unfinished" />
+            <translation>トークン %1 をローテーションしました: このトークンは取り消され、トークン %2 に置き換えられました。</translation>
         </message>
     </context>
     <context>
         <name>ScopeCatalog</name>
         <message>
             <source>Read and write everything the API offers, including registries and Git over HTTP.</source>
-            <translation type="unfinished" />
+            <translation>レジストリや HTTP 経由の Git を含め、API で提供されるすべてを読み書きします。</translation>
         </message>
         <message>
             <source>Read-only access to the API, including registries.</source>
-            <translation type="unfinished" />
+            <translation>レジストリを含む API への読み取り専用アクセス。</translation>
         </message>
         <message>
             <source>Read your own profile and the public user listings.</source>
-            <translation type="unfinished" />
+            <translation>自分のプロフィールと公開ユーザー一覧を読み取ります。</translation>
         </message>
         <message>
             <source>Clone and pull private repositories over HTTP and read files through the API.</source>
-            <translation type="unfinished" />
+            <translation>HTTP 経由でプライベートリポジトリをクローン・プルし、API でファイルを読み取ります。</translation>
         </message>
         <message>
             <source>Clone, pull and push repositories over HTTP (no API access).</source>
-            <translation type="unfinished" />
+            <translation>HTTP 経由でリポジトリをクローン・プル・プッシュします(API へのアクセスなし)。</translation>
         </message>
         <message>
             <source>Pull container images from the container registry.</source>
-            <translation type="unfinished" />
+            <translation>コンテナレジストリからコンテナイメージをプルします。</translation>
         </message>
         <message>
             <source>Push container images to the container registry.</source>
-            <translation type="unfinished" />
+            <translation>コンテナレジストリにコンテナイメージをプッシュします。</translation>
         </message>
         <message>
             <source>Pull container images through the dependency proxy.</source>
-            <translation type="unfinished" />
+            <translation>依存関係プロキシ経由でコンテナイメージをプルします。</translation>
         </message>
         <message>
             <source>Pull, push and delete container images through the dependency proxy.</source>
-            <translation type="unfinished" />
+            <translation>依存関係プロキシ経由でコンテナイメージをプル・プッシュ・削除します。</translation>
         </message>
         <message>
             <source>Make API calls as any user of the instance.</source>
-            <translation type="unfinished" />
+            <translation>インスタンスの任意のユーザーとして API を呼び出します。</translation>
         </message>
         <message>
             <source>Make administrator API calls while Admin Mode is on.</source>
-            <translation type="unfinished" />
+            <translation>管理者モードがオンのときに管理者用の API を呼び出します。</translation>
         </message>
         <message>
             <source>Register new runners.</source>
-            <translation type="unfinished" />
+            <translation>新しい Runner を登録します。</translation>
         </message>
         <message>
             <source>Change and remove existing runners.</source>
-            <translation type="unfinished" />
+            <translation>既存の Runner を変更・削除します。</translation>
         </message>
         <message>
             <source>Use the GitLab Duo AI features through the API.</source>
-            <translation type="unfinished" />
+            <translation>API 経由で GitLab Duo の AI 機能を使用します。</translation>
         </message>
         <message>
             <source>Talk to Kubernetes clusters through the GitLab agent.</source>
-            <translation type="unfinished" />
+            <translation>GitLab エージェント経由で Kubernetes クラスターと通信します。</translation>
         </message>
         <message>
             <source>Download the instance's Service Ping data.</source>
-            <translation type="unfinished" />
+            <translation>インスタンスの Service Ping データをダウンロードします。</translation>
         </message>
         <message>
             <source>Rotate this token itself, and nothing else.</source>
-            <translation type="unfinished" />
+            <translation>このトークン自身のローテーションのみを行います。</translation>
         </message>
         <message>
             <source>A scope this version of TokenDesk does not know; kept as the server reports it.</source>
-            <translation type="unfinished" />
+            <translation>このバージョンの TokenDesk が認識しないスコープです。サーバーが報告したとおりに保持します。</translation>
         </message>
     </context>
     <context>
         <name>ScopesCommand</name>
         <message>
             <source>SCOPE</source>
-            <translation type="unfinished" />
+            <translation>スコープ</translation>
         </message>
         <message>
             <source>ADMIN ONLY</source>
-            <translation type="unfinished" />
+            <translation>管理者専用</translation>
         </message>
         <message>
             <source>DESCRIPTION</source>
-            <translation type="unfinished" />
+            <translation>説明</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>はい</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>いいえ</translation>
         </message>
         <message>
             <source>List the scopes a token can have (with --group or --project: those their access tokens can have).</source>
-            <translation type="unfinished" />
+            <translation>トークンに付与できるスコープを一覧表示します(--group または --project を指定すると、それらのアクセストークンに付与できるスコープ)。</translation>
         </message>
     </context>
     <context>
         <name>SecretCommand</name>
         <message>
             <source>Print the token's secret saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>キーチェーンに保存されたトークンのシークレットを出力します。</translation>
         </message>
         <message>
             <source>The secret goes to standard output followed by a newline, for scripts such as GITLAB_TOKEN=$(%1 secret 12). Exit code 4 when none is saved, 5 when it holds control or invisible characters (it is then not printed).</source>
-            <translation type="unfinished" />
+            <translation>シークレットは改行付きで標準出力に出力されます。GITLAB_TOKEN=$(%1 secret 12) のようなスクリプトで使用できます。保存されていない場合は終了コード 4、制御文字や不可視文字を含む場合は 5 になります(その場合は出力しません)。</translation>
         </message>
     </context>
     <context>
         <name>SecretDialog</name>
         <message>
             <source>Your new personal access token</source>
-            <translation type="unfinished" />
+            <translation>新しいパーソナルアクセストークン</translation>
         </message>
         <message>
             <source>&amp;Your new personal access token</source>
-            <translation type="unfinished" />
+            <translation>新しいパーソナルアクセストークン(&amp;Y)</translation>
         </message>
         <message>
             <source>&amp;Show token</source>
-            <translation type="unfinished" />
+            <translation>トークンを表示(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>コピー(&amp;C)</translation>
         </message>
         <message>
             <source>Save to &amp;keychain</source>
-            <translation type="unfinished" />
+            <translation>キーチェーンに保存(&amp;K)</translation>
         </message>
         <message>
             <source>Make sure you save it - you won't be able to access it again.</source>
-            <translation type="unfinished" />
+            <translation>必ず保存してください。二度と表示できません。</translation>
         </message>
         <message>
             <source>&amp;Done</source>
-            <translation type="unfinished" />
+            <translation>完了(&amp;D)</translation>
         </message>
     </context>
     <context>
         <name>SecretInput</name>
         <message>
             <source>Paste the token and press Enter (input is hidden): </source>
-            <translation type="unfinished" />
+            <translation>トークンを貼り付けて Enter キーを押してください(入力は表示されません): </translation>
         </message>
         <message>
             <source>standard input is too long to be a token.</source>
-            <translation type="unfinished" />
+            <translation>標準入力が長すぎるため、トークンではありません。</translation>
         </message>
         <message>
             <source>no token on standard input; %1 reads one token from standard input.</source>
-            <translation type="unfinished" />
+            <translation>標準入力にトークンがありません。%1 は標準入力からトークンを 1 つ読み込みます。</translation>
         </message>
         <message>
             <source>standard input must hold exactly one token, on one line.</source>
-            <translation type="unfinished" />
+            <translation>標準入力には 1 行に 1 つのトークンだけを含めてください。</translation>
         </message>
     </context>
     <context>
         <name>SessionFactory</name>
         <message>
             <source>no GitLab access token: set GITLAB_TOKEN, give --token-file FILE, or connect an account for %1 in TokenDesk (its token is kept in the keychain).</source>
-            <translation type="unfinished" />
+            <translation>GitLab アクセストークンがありません: GITLAB_TOKEN を設定するか、--token-file FILE を指定するか、TokenDesk で %1 のアカウントを接続してください(そのトークンはキーチェーンに保存されます)。</translation>
         </message>
         <message>
             <source>several accounts are connected to %1 (%2); choose one with --user USER.</source>
-            <translation type="unfinished" />
+            <translation>%1 には複数のアカウントが接続されています(%2)。--user USER でいずれかを選択してください。</translation>
         </message>
         <message>
             <source>no GitLab access token: the keychain holds none for the account %1; set GITLAB_TOKEN or give --token-file FILE.</source>
-            <translation type="unfinished" />
+            <translation>GitLab アクセストークンがありません: キーチェーンにアカウント %1 のトークンがありません。GITLAB_TOKEN を設定するか、--token-file FILE を指定してください。</translation>
         </message>
         <message>
             <source>there is no group %1, or you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>グループ %1 は存在しないか、表示する権限がありません。</translation>
         </message>
         <message>
             <source>there is no project %1, or you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>プロジェクト %1 は存在しないか、表示する権限がありません。</translation>
         </message>
         <message>
             <source>your role in %1 %2 is %3; managing its access tokens takes the %4 role.</source>
-            <translation type="unfinished" />
+            <translation>%1 %2 でのあなたのロールは %3 です。アクセストークンの管理には %4 ロールが必要です。</translation>
         </message>
         <message>
             <source>%1 has no group or project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>%1 にはグループやプロジェクトのアクセストークンがありません。</translation>
         </message>
         <message>
             <source>The instance URL must not contain a query or fragment.</source>
-            <translation type="unfinished" />
+            <translation>インスタンス URL にクエリやフラグメントを含めることはできません。</translation>
         </message>
         <message>
             <source>The CA file cannot be used: %1</source>
-            <translation type="unfinished" />
+            <translation>CA ファイルを使用できません: %1</translation>
         </message>
         <message>
             <source>The CA file of the account %1 cannot be used: %2 Give another with --ca-file FILE, or change it in TokenDesk's Connect dialog.</source>
-            <translation type="unfinished" />
+            <translation>アカウント %1 の CA ファイルを使用できません: %2 --ca-file FILE で別のファイルを指定するか、TokenDesk の接続ダイアログで変更してください。</translation>
         </message>
         <message>
             <source>cannot read the token file %1: %2</source>
-            <translation type="unfinished" />
+            <translation>トークンファイル %1 を読み込めません: %2</translation>
         </message>
         <message>
             <source>the token file %1 is not a regular file.</source>
-            <translation type="unfinished" />
+            <translation>トークンファイル %1 は通常のファイルではありません。</translation>
         </message>
         <message>
             <source>the token file %1 is open to other users (permissions %2); make it private with chmod 600.</source>
-            <translation type="unfinished" />
+            <translation>トークンファイル %1 はほかのユーザーからアクセスできます(アクセス権 %2)。chmod 600 で非公開にしてください。</translation>
         </message>
         <message>
             <source>the token file %1 holds no token on its first line.</source>
-            <translation type="unfinished" />
+            <translation>トークンファイル %1 の 1 行目にトークンがありません。</translation>
         </message>
     </context>
     <context>
         <name>ShowCommand</name>
         <message>
             <source>Show one token (self: the GitLab access token in use).</source>
-            <translation type="unfinished" />
+            <translation>トークンを 1 つ表示します(self: 使用中の GitLab アクセストークン)。</translation>
         </message>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
-            <translation type="unfinished" />
+            <translation>トークンの ID(正の整数)、または使用中の GitLab アクセストークンを表す 'self'。</translation>
         </message>
     </context>
     <context>
         <name>StoreSchema</name>
         <message>
             <source>%1 is not a TokenDesk database; it was left untouched.</source>
-            <translation type="unfinished" />
+            <translation>%1 は TokenDesk のデータベースではありません。変更せずにそのままにしています。</translation>
         </message>
         <message>
             <source>%1 was written by a newer TokenDesk (schema version %2); this version understands up to %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 は新しいバージョンの TokenDesk で書き込まれています(スキーマバージョン %2)。このバージョンが対応しているのは %3 までです。</translation>
         </message>
         <message>
             <source>The token store could not be updated: %1</source>
-            <translation type="unfinished" />
+            <translation>トークンストアを更新できませんでした: %1</translation>
         </message>
     </context>
     <context>
         <name>SummaryLabels</name>
         <message>
             <source>Active: %1</source>
-            <translation type="unfinished" />
+            <translation>有効: %1</translation>
         </message>
         <message>
             <source>Expiring within 2 weeks: %1</source>
-            <translation type="unfinished" />
+            <translation>2 週間以内に期限切れ: %1</translation>
         </message>
         <message>
             <source>Revoked: %1</source>
-            <translation type="unfinished" />
+            <translation>取り消し済み: %1</translation>
         </message>
         <message>
             <source>Expired: %1</source>
-            <translation type="unfinished" />
+            <translation>期限切れ: %1</translation>
         </message>
     </context>
     <context>
         <name>TimeText</name>
         <message>
             <source>%1 UTC</source>
-            <translation type="unfinished" />
+            <translation>%1 UTC</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>たった今</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 分前</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n hour(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 時間前</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 日前</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n month(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n か月前</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n year(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 年前</numerusform>
             </translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>今日</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 日後</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n か月後</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n year(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 年後</numerusform>
             </translation>
         </message>
         <message>
             <source>Does not expire</source>
-            <translation type="unfinished" />
+            <translation>有効期限なし</translation>
         </message>
         <message>
             <source>Expires on %1 at 00:00 UTC</source>
-            <translation type="unfinished" />
+            <translation>%1 の 00:00 UTC に期限切れ</translation>
         </message>
     </context>
     <context>
         <name>TokenCells</name>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>取り消し済み</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>期限切れ</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>有効</translation>
         </message>
         <message>
             <source>%1 (expires soon)</source>
-            <translation type="unfinished" />
+            <translation>%1(まもなく期限切れ)</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>不明</translation>
         </message>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>保存済み</translation>
         </message>
         <message>
             <source>Never used</source>
-            <translation type="unfinished" />
+            <translation>未使用</translation>
         </message>
         <message>
             <source>Revoked on %1</source>
-            <translation type="unfinished" />
+            <translation>%1 に取り消し</translation>
         </message>
         <message>
             <source>Expired on %1 at 00:00 UTC</source>
-            <translation type="unfinished" />
+            <translation>%1 の 00:00 UTC に期限切れ</translation>
         </message>
         <message>
             <source>The secret is saved in the keychain</source>
-            <translation type="unfinished" />
+            <translation>シークレットはキーチェーンに保存されています</translation>
         </message>
         <message>
             <source>No secret saved in the keychain</source>
-            <translation type="unfinished" />
+            <translation>キーチェーンにシークレットは保存されていません</translation>
         </message>
         <message>
             <source>The token acts with the role %1</source>
-            <translation type="unfinished" />
+            <translation>このトークンはロール %1 で動作します</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::AccountRegistry</name>
         <message>
             <source>%1 @ %2</source>
-            <translation type="unfinished" />
+            <translation>%1 @ %2</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::AccountSelector</name>
         <message>
             <source>&amp;Account</source>
-            <translation type="unfinished" />
+            <translation>アカウント(&amp;A)</translation>
         </message>
         <message>
             <source>Connect to GitLab…</source>
-            <translation type="unfinished" />
+            <translation>GitLab に接続…</translation>
         </message>
         <message>
             <source>Remove account</source>
-            <translation type="unfinished" />
+            <translation>アカウントを削除</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>アカウント</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation type="unfinished" />
+            <translation>再接続(&amp;R)…</translation>
         </message>
         <message>
             <source>The account's access token was rotated, but the keychain still holds the old one: %1 Copy the new token from the dialog and connect again.</source>
-            <translation type="unfinished" />
+            <translation>アカウントのアクセストークンはローテーションされましたが、キーチェーンには古いトークンが残っています: %1 ダイアログから新しいトークンをコピーし、接続し直してください。</translation>
         </message>
         <message>
             <source>The token TokenDesk signed in with to %1 was revoked, so the account is disconnected. Connect again with another token to manage its tokens.</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk が %1 へのサインインに使っていたトークンが取り消されたため、アカウントは切断されました。トークンを管理するには、別のトークンで接続し直してください。</translation>
         </message>
         <message>
             <source>Offline store</source>
-            <translation type="unfinished" />
+            <translation>オフラインストア</translation>
         </message>
         <message>
             <source>There is no account %1.</source>
-            <translation type="unfinished" />
+            <translation>アカウント %1 は存在しません。</translation>
         </message>
         <message>
             <source>Could not read the access token of %1 from the keychain: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 のアクセストークンをキーチェーンから読み込めませんでした: %2</translation>
         </message>
         <message>
             <source>GitLab refused the access token of %1: it is invalid, expired or revoked. Reconnect with a new access token of %2.</source>
-            <translation type="unfinished" />
+            <translation>GitLab が %1 のアクセストークンを拒否しました: 無効、期限切れ、または取り消し済みです。%2 の新しいアクセストークンで接続し直してください。</translation>
         </message>
         <message>
             <source>Could not sign in to %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 にサインインできませんでした: %2</translation>
         </message>
         <message>
             <source>Remove the account %1? Its access token is deleted from the keychain. The tokens on GitLab stay as they are.</source>
-            <translation type="unfinished" />
+            <translation>アカウント %1 を削除しますか? そのアクセストークンはキーチェーンから削除されます。GitLab 上のトークンはそのまま残ります。</translation>
         </message>
         <message>
             <source>The account was not removed: %1</source>
-            <translation type="unfinished" />
+            <translation>アカウントは削除されませんでした: %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::AccountSession</name>
         <message>
             <source>No keychain is available.</source>
-            <translation type="unfinished" />
+            <translation>利用できるキーチェーンがありません。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::BulkRevocation</name>
         <message>
             <source>Not connected.</source>
-            <translation type="unfinished" />
+            <translation>接続されていません。</translation>
         </message>
         <message>
             <source>This is the token %1 signs in with; it was left active so the others could be revoked. Revoke it on its own.</source>
-            <translation type="unfinished" />
+            <translation>これは %1 がサインインに使っているトークンです。ほかのトークンを取り消せるよう、有効なまま残しました。このトークンは個別に取り消してください。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::CalendarExportController</name>
         <message>
             <source>Export calendar</source>
-            <translation type="unfinished" />
+            <translation>カレンダーをエクスポート</translation>
         </message>
         <message>
             <source>iCalendar files (*.ics);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>iCalendar ファイル (*.ics);;すべてのファイル (*)</translation>
         </message>
         <message>
             <source>Reading the expiry dates of your tokens…</source>
-            <translation type="unfinished" />
+            <translation>トークンの有効期限を読み込み中…</translation>
         </message>
         <message>
             <source>No calendar was saved: your tokens could not be read.</source>
-            <translation type="unfinished" />
+            <translation>カレンダーは保存されていません: トークンを読み込めませんでした。</translation>
         </message>
         <message>
             <source>The calendar could not be saved.</source>
-            <translation type="unfinished" />
+            <translation>カレンダーを保存できませんでした。</translation>
         </message>
         <message numerus="yes">
             <source>Saved the expiry dates of %n token(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のトークンの有効期限を %1 に保存しました。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The tokens of %n place(s) are missing: they could not be read.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n か所のトークンが含まれていません: 読み込めませんでした。</numerusform>
             </translation>
         </message>
     </context>
@@ -2963,276 +2965,276 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::CliContext</name>
         <message>
             <source>%1: error: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: エラー: %2</translation>
         </message>
         <message>
             <source>the secret of token %1 holds control or invisible characters; it is not printed, as it could drive the terminal. Revoke or rotate the token.</source>
-            <translation type="unfinished" />
+            <translation>トークン %1 のシークレットに制御文字または不可視文字が含まれています。端末を操作されるおそれがあるため出力しません。トークンを取り消すか、ローテーションしてください。</translation>
         </message>
         <message>
             <source>%1: warning: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: 警告: %2</translation>
         </message>
         <message>
             <source>the operation failed.</source>
-            <translation type="unfinished" />
+            <translation>操作に失敗しました。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ConnectDialog</name>
         <message>
             <source>Connect to GitLab</source>
-            <translation type="unfinished" />
+            <translation>GitLab に接続</translation>
         </message>
         <message>
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>接続</translation>
         </message>
         <message>
             <source>The system's certificate authorities</source>
-            <translation type="unfinished" />
+            <translation>システムの認証局</translation>
         </message>
         <message>
             <source>A PEM file with the certificate authority of a GitLab instance whose certificate the system does not trust.</source>
-            <translation type="unfinished" />
+            <translation>システムが証明書を信頼していない GitLab インスタンスの認証局を含む PEM ファイル。</translation>
         </message>
         <message>
             <source> seconds</source>
-            <translation type="unfinished" />
+            <translation> 秒</translation>
         </message>
         <message>
             <source>A request that receives nothing for this long fails.</source>
-            <translation type="unfinished" />
+            <translation>この時間、何も受信しなかったリクエストは失敗になります。</translation>
         </message>
         <message>
             <source>Opens GitLab's page for a new personal access token, filled in with the name TokenDesk and the api scope.</source>
-            <translation type="unfinished" />
+            <translation>新しいパーソナルアクセストークンを作成する GitLab のページを、名前 TokenDesk と api スコープを入力した状態で開きます。</translation>
         </message>
         <message>
             <source>Reconnect to GitLab</source>
-            <translation type="unfinished" />
+            <translation>GitLab に再接続</translation>
         </message>
         <message>
             <source>GitLab refused the access token of %1: it is invalid, expired or revoked. Paste a new access token of %2. It replaces the old one in the keychain; nothing else changes.</source>
-            <translation type="unfinished" />
+            <translation>GitLab が %1 のアクセストークンを拒否しました: 無効、期限切れ、または取り消し済みです。%2 の新しいアクセストークンを貼り付けてください。キーチェーン内の古いトークンが置き換えられます。それ以外は何も変わりません。</translation>
         </message>
         <message>
             <source>Reconnect</source>
-            <translation type="unfinished" />
+            <translation>再接続</translation>
         </message>
         <message>
             <source>Choose a CA certificate file</source>
-            <translation type="unfinished" />
+            <translation>CA 証明書ファイルを選択</translation>
         </message>
         <message>
             <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
         </message>
         <message>
             <source>Used by TokenDesk to manage your access tokens</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk がアクセストークンの管理に使用</translation>
         </message>
         <message>
             <source>Enter the instance URL first, for example https://gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>まずインスタンス URL を入力してください(例: https://gitlab.com)。</translation>
         </message>
         <message>
             <source>GitLab's page for a new token was opened in your browser. Create the token there, then paste it into Access token.</source>
-            <translation type="unfinished" />
+            <translation>新しいトークンを作成する GitLab のページをブラウザーで開きました。そこでトークンを作成し、「アクセストークン」に貼り付けてください。</translation>
         </message>
         <message>
             <source>Enter the instance URL, for example https://gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>インスタンス URL を入力してください(例: https://gitlab.com)。</translation>
         </message>
         <message>
             <source>Enter an access token, or create one for TokenDesk first.</source>
-            <translation type="unfinished" />
+            <translation>アクセストークンを入力するか、先に TokenDesk 用のトークンを作成してください。</translation>
         </message>
         <message>
             <source>Connecting to %1…</source>
-            <translation type="unfinished" />
+            <translation>%1 に接続中…</translation>
         </message>
         <message>
             <source>GitLab refused this access token: it is invalid, expired or revoked. Check it, or create a new one.</source>
-            <translation type="unfinished" />
+            <translation>GitLab がこのアクセストークンを拒否しました: 無効、期限切れ、または取り消し済みです。確認するか、新しいトークンを作成してください。</translation>
         </message>
         <message>
             <source>This access token may not read your profile: %1</source>
-            <translation type="unfinished" />
+            <translation>このアクセストークンではプロフィールを読み取れない可能性があります: %1</translation>
         </message>
         <message>
             <source>Saving the access token to the keychain…</source>
-            <translation type="unfinished" />
+            <translation>アクセストークンをキーチェーンに保存中…</translation>
         </message>
         <message>
             <source>Connected, but the account was not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>接続しましたが、アカウントは保存されませんでした: %1</translation>
         </message>
         <message>
             <source>Connected as %1. The access token is saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>%1 として接続しました。アクセストークンはキーチェーンに保存されています。</translation>
         </message>
         <message>
             <source>This access token belongs to %1, not to %2. Nothing was replaced: the account %3 keeps its old access token. Paste an access token of %2, or add %1 as a new account.</source>
-            <translation type="unfinished" />
+            <translation>このアクセストークンは %2 ではなく %1 のものです。何も置き換えていません: アカウント %3 は古いアクセストークンのままです。%2 のアクセストークンを貼り付けるか、%1 を新しいアカウントとして追加してください。</translation>
         </message>
         <message>
             <source>Replacing the access token in the keychain…</source>
-            <translation type="unfinished" />
+            <translation>キーチェーン内のアクセストークンを置き換え中…</translation>
         </message>
         <message>
             <source>The new access token works, but the keychain still holds the old one: %1</source>
-            <translation type="unfinished" />
+            <translation>新しいアクセストークンは使えますが、キーチェーンには古いトークンが残っています: %1</translation>
         </message>
         <message>
             <source>Reconnected as %1. The new access token replaced the old one in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>%1 として再接続しました。キーチェーン内の古いアクセストークンは新しいものに置き換えられました。</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1(%2)</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>はい</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>いいえ</translation>
         </message>
         <message>
             <source>Not reported</source>
-            <translation type="unfinished" />
+            <translation>報告なし</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <source>This access token expires %1. Create a new one for TokenDesk before then, or TokenDesk can no longer sign in.</source>
-            <translation type="unfinished" />
+            <translation>このアクセストークンの有効期限は %1 です。それまでに TokenDesk 用の新しいトークンを作成しないと、TokenDesk はサインインできなくなります。</translation>
         </message>
         <message>
             <source>This access token lacks the api scope: TokenDesk can show your tokens but cannot create, rotate or revoke them with it.</source>
-            <translation type="unfinished" />
+            <translation>このアクセストークンには api スコープがありません: TokenDesk はトークンを表示できますが、作成、ローテーション、取り消しはできません。</translation>
         </message>
         <message>
             <source>Not readable</source>
-            <translation type="unfinished" />
+            <translation>読み取れません</translation>
         </message>
         <message>
             <source>GitLab did not describe this access token, so its scopes and expiry are unknown.</source>
-            <translation type="unfinished" />
+            <translation>GitLab がこのアクセストークンの情報を返さなかったため、スコープと有効期限は不明です。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::CredentialHelper</name>
         <message>
             <source>token %1</source>
-            <translation type="unfinished" />
+            <translation>トークン %1</translation>
         </message>
         <message>
             <source>token “%1” (ID %2)</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」(ID %2)</translation>
         </message>
         <message>
             <source>warning: the %1 that git uses for %2 expired on %3 (at 00:00 UTC); rotate it in TokenDesk.</source>
-            <translation type="unfinished" />
+            <translation>警告: git が %2 で使用している%1は %3(00:00 UTC)に期限切れになりました。TokenDesk でローテーションしてください。</translation>
         </message>
         <message numerus="yes">
             <source>warning: the %1 that git uses for %2 expires on %3 (at 00:00 UTC), in %n day(s); rotate it in TokenDesk.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>警告: git が %2 で使用している%1は %3(00:00 UTC)、%n 日後に期限切れになります。TokenDesk でローテーションしてください。</numerusform>
             </translation>
         </message>
         <message>
             <source>cannot answer for %1 with token %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 にトークン %2 で応答できません: %3</translation>
         </message>
         <message>
             <source>not answering for %1: the user name or the secret of token %2 holds a line break or a NUL, which git would misread.</source>
-            <translation type="unfinished" />
+            <translation>%1 には応答しません: トークン %2 のユーザー名またはシークレットに改行または NUL が含まれており、git が誤って解釈するためです。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::DesktopNotifier</name>
         <message>
             <source>There is no D-Bus session bus, so no desktop notification can be shown.</source>
-            <translation type="unfinished" />
+            <translation>D-Bus セッションバスがないため、デスクトップ通知を表示できません。</translation>
         </message>
         <message>
             <source>No desktop notification service answers on the session bus (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>セッションバス上で応答するデスクトップ通知サービスがありません(%1): %2</translation>
         </message>
         <message>
             <source>The desktop notification service refused the notification: %1</source>
-            <translation type="unfinished" />
+            <translation>デスクトップ通知サービスが通知を拒否しました: %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::DueTokensMenu</name>
         <message>
             <source>&amp;Show TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk を表示(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>終了(&amp;Q)</translation>
         </message>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1(%2)</translation>
         </message>
         <message>
             <source>expired today</source>
-            <translation type="unfinished" />
+            <translation>今日期限切れ</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>残り %n 日</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · %3</translation>
         </message>
         <message numerus="yes">
             <source>No token expires within %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 日以内に期限切れになるトークンはありません</numerusform>
             </translation>
         </message>
         <message>
             <source>Could not read %1</source>
-            <translation type="unfinished" />
+            <translation>%1 を読み込めませんでした</translation>
         </message>
         <message numerus="yes">
             <source>TokenDesk: no token expires within %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>TokenDesk: %n 日以内に期限切れになるトークンはありません</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>TokenDesk: %n token(s) due within %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>TokenDesk: %1 以内に期限を迎えるトークン %n 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 日</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n place(s) could not be read</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n か所を読み込めませんでした</numerusform>
             </translation>
         </message>
     </context>
@@ -3240,306 +3242,307 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::ErrorMessages</name>
         <message>
             <source>Connect this account again with a new access token.</source>
-            <translation type="unfinished" />
+            <translation>新しいアクセストークンでこのアカウントに接続し直してください。</translation>
         </message>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation type="unfinished" />
+            <translation>再接続(&amp;R)…</translation>
         </message>
         <message>
             <source>Could not read the tokens: %1</source>
-            <translation type="unfinished" />
+            <translation>トークンを読み込めませんでした: %1</translation>
         </message>
         <message>
             <source>Could not read the tokens: %1 Press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>トークンを読み込めませんでした: %1 F5 キーを押すと再試行します。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitHostDialog</name>
         <message>
             <source>Use the token '%1' for git</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」を git で使用</translation>
         </message>
         <message>
             <source>Host name</source>
-            <translation type="unfinished" />
+            <translation>ホスト名</translation>
         </message>
         <message>
             <source>git over HTTPS to this host (e.g. gitlab.com) may sign in with the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>このホスト(gitlab.com など)への HTTPS 経由の git で、トークン「%1」を使ってサインインできるようにします。</translation>
         </message>
         <message>
             <source>gitlab.com</source>
-            <translation type="unfinished" />
+            <translation>gitlab.com</translation>
         </message>
         <message>
             <source>Use for git</source>
-            <translation type="unfinished" />
+            <translation>git で使用</translation>
         </message>
         <message>
             <source>git will use the token '%1' for https://%2 (user name %3).</source>
-            <translation type="unfinished" />
+            <translation>git は https://%2 でトークン「%1」を使用します(ユーザー名 %3)。</translation>
         </message>
         <message>
             <source>If git does not ask TokenDesk for this host yet, run this once (TokenDesk does not change your git configuration):
 %1</source>
-            <translation type="unfinished" />
+            <translation>git がまだこのホストについて TokenDesk に問い合わせない場合は、次のコマンドを一度実行してください(TokenDesk は git の設定を変更しません):
+%1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabBackend</name>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>No token was given.</source>
-            <translation type="unfinished" />
+            <translation>トークンが指定されていません。</translation>
         </message>
         <message>
             <source>GitLab does not accept this token: it is invalid, expired or revoked.</source>
-            <translation type="unfinished" />
+            <translation>GitLab はこのトークンを受け付けません: 無効、期限切れ、または取り消し済みです。</translation>
         </message>
         <message>
             <source>GitLab does not let a regular user create a token with the scopes %1 over its API (only administrators can, or for the k8s_proxy and self_rotate scopes). Create it on GitLab's own page instead, then paste the new token into TokenDesk.</source>
-            <translation type="unfinished" />
+            <translation>GitLab では、一般ユーザーが API でスコープ %1 を持つトークンを作成することはできません(作成できるのは管理者のみ、または k8s_proxy と self_rotate スコープの場合のみです)。代わりに GitLab のページで作成し、新しいトークンを TokenDesk に貼り付けてください。</translation>
         </message>
         <message>
             <source>There is no user %1.</source>
-            <translation type="unfinished" />
+            <translation>ユーザー %1 は存在しません。</translation>
         </message>
         <message>
             <source>Name a group or project by its id or full path.</source>
-            <translation type="unfinished" />
+            <translation>グループまたはプロジェクトは ID またはフルパスで指定してください。</translation>
         </message>
         <message>
             <source>There is no group "%1", or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>グループ「%1」は存在しないか、このアカウントからは見えません。</translation>
         </message>
         <message>
             <source>There is no project "%1", or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>プロジェクト「%1」は存在しないか、このアカウントからは見えません。</translation>
         </message>
         <message>
             <source>Only administrators can list every user's tokens; %1 is not an administrator of this instance.</source>
-            <translation type="unfinished" />
+            <translation>全ユーザーのトークンを一覧表示できるのは管理者だけです。%1 はこのインスタンスの管理者ではありません。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabInventory</name>
         <message>
             <source>There is no user "%1" on this instance.</source>
-            <translation type="unfinished" />
+            <translation>このインスタンスにユーザー「%1」は存在しません。</translation>
         </message>
         <message>
             <source>Asked for page %1 of the token list, the server answered page %2; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>トークン一覧の %1 ページ目を要求したところ、サーバーは %2 ページ目を返しました。TokenDesk は一覧の読み込みを中止しました。</translation>
         </message>
         <message numerus="yes">
             <source>The listing is longer than %n page(s); TokenDesk stopped reading.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>一覧が %n ページを超えているため、TokenDesk は読み込みを中止しました。</numerusform>
             </translation>
         </message>
         <message>
             <source>The server sent the same tokens again on page %1 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>サーバーがトークン一覧の %1 ページ目で同じトークンを再び送ってきたため、TokenDesk は一覧の読み込みを中止しました。</translation>
         </message>
         <message>
             <source>The server named page %1 as the next page after page %2 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>サーバーがトークン一覧の %2 ページ目の次のページとして %1 ページ目を示したため、TokenDesk は一覧の読み込みを中止しました。</translation>
         </message>
         <message>
             <source>The server's next-page link points to another address (%1); TokenDesk does not follow it.</source>
-            <translation type="unfinished" />
+            <translation>サーバーの次ページへのリンクが別のアドレス(%1)を指しています。TokenDesk はこのリンクをたどりません。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabResourceBackend</name>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>The account's connection was closed.</source>
-            <translation type="unfinished" />
+            <translation>アカウントの接続は閉じられました。</translation>
         </message>
         <message>
             <source>the group %1</source>
-            <translation type="unfinished" />
+            <translation>グループ %1</translation>
         </message>
         <message>
             <source>the project %1</source>
-            <translation type="unfinished" />
+            <translation>プロジェクト %1</translation>
         </message>
         <message>
             <source>There is no token %1 on %2.</source>
-            <translation type="unfinished" />
+            <translation>%2 にトークン %1 はありません。</translation>
         </message>
         <message>
             <source>No token was given.</source>
-            <translation type="unfinished" />
+            <translation>トークンが指定されていません。</translation>
         </message>
         <message>
             <source>GitLab does not accept this token: it is invalid, expired or revoked.</source>
-            <translation type="unfinished" />
+            <translation>GitLab はこのトークンを受け付けません: 無効、期限切れ、または取り消し済みです。</translation>
         </message>
         <message>
             <source>This token is not one of the access tokens of %1.</source>
-            <translation type="unfinished" />
+            <translation>このトークンは %1 のアクセストークンではありません。</translation>
         </message>
         <message>
             <source>The role is above your own role on %1 (GitLab says: %2)</source>
-            <translation type="unfinished" />
+            <translation>このロールは %1 でのあなた自身のロールより上です(GitLab のメッセージ: %2)</translation>
         </message>
         <message>
             <source>You need the %1 role on %2 to see its access tokens.</source>
-            <translation type="unfinished" />
+            <translation>%2 のアクセストークンを表示するには、%2 で %1 ロールが必要です。</translation>
         </message>
         <message>
             <source>You need the %1 role on %2 to manage its access tokens.</source>
-            <translation type="unfinished" />
+            <translation>%2 のアクセストークンを管理するには、%2 で %1 ロールが必要です。</translation>
         </message>
         <message>
             <source>(GitLab says: %1)</source>
-            <translation type="unfinished" />
+            <translation>(GitLab のメッセージ: %1)</translation>
         </message>
         <message>
             <source>GitLab at %1 does not offer group access tokens (HTTP %2): this instance or its subscription tier does not have them.</source>
-            <translation type="unfinished" />
+            <translation>%1 の GitLab はグループアクセストークンを提供していません(HTTP %2): このインスタンスまたはサブスクリプションのプランでは利用できません。</translation>
         </message>
         <message>
             <source>GitLab at %1 does not offer project access tokens (HTTP %2): this instance or its subscription tier does not have them.</source>
-            <translation type="unfinished" />
+            <translation>%1 の GitLab はプロジェクトアクセストークンを提供していません(HTTP %2): このインスタンスまたはサブスクリプションのプランでは利用できません。</translation>
         </message>
         <message>
             <source>There is no group %1, or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>グループ %1 は存在しないか、このアカウントからは見えません。</translation>
         </message>
         <message>
             <source>There is no project %1, or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>プロジェクト %1 は存在しないか、このアカウントからは見えません。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabTokenChanges</name>
         <message>
             <source>GitLab answered the request to create "%1", but the reply could not be read, so its secret is lost. If the token now exists, revoke it and create a new one.</source>
-            <translation type="unfinished" />
+            <translation>GitLab は「%1」の作成リクエストに応答しましたが、応答を読み取れなかったため、シークレットは失われました。トークンが作成されている場合は、取り消して新しく作成してください。</translation>
         </message>
         <message>
             <source>GitLab answered the rotation, but the reply could not be read, so the new secret is lost. Rotate the new token to get a secret.</source>
-            <translation type="unfinished" />
+            <translation>GitLab はローテーションに応答しましたが、応答を読み取れなかったため、新しいシークレットは失われました。シークレットを取得するには、新しいトークンをローテーションしてください。</translation>
         </message>
         <message>
             <source>Token %1 does not exist or belongs to another user.</source>
-            <translation type="unfinished" />
+            <translation>トークン %1 は存在しないか、別のユーザーのものです。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabTokenListing</name>
         <message>
             <source>Asked for page %1 of the token list, the server answered page %2; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>トークン一覧の %1 ページ目を要求したところ、サーバーは %2 ページ目を返しました。TokenDesk は一覧の読み込みを中止しました。</translation>
         </message>
         <message>
             <source>The token list is larger than %1; TokenDesk stopped reading it.</source>
-            <translation type="unfinished" />
+            <translation>トークン一覧が %1 件を超えているため、TokenDesk は読み込みを中止しました。</translation>
         </message>
         <message>
             <source>The server sent the same tokens again on page %1 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>サーバーがトークン一覧の %1 ページ目で同じトークンを再び送ってきたため、TokenDesk は一覧の読み込みを中止しました。</translation>
         </message>
         <message numerus="yes">
             <source>The listing is longer than %n page(s); TokenDesk stopped reading.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>一覧が %n ページを超えているため、TokenDesk は読み込みを中止しました。</numerusform>
             </translation>
         </message>
         <message>
             <source>The server named page %1 as the next page after page %2 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>サーバーがトークン一覧の %2 ページ目の次のページとして %1 ページ目を示したため、TokenDesk は一覧の読み込みを中止しました。</translation>
         </message>
         <message>
             <source>The server's next-page link points to another address (%1); TokenDesk does not follow it.</source>
-            <translation type="unfinished" />
+            <translation>サーバーの次ページへのリンクが別のアドレス(%1)を指しています。TokenDesk はこのリンクをたどりません。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabTransport</name>
         <message>
             <source>The CA file cannot be used: %1</source>
-            <translation type="unfinished" />
+            <translation>CA ファイルを使用できません: %1</translation>
         </message>
         <message>
             <source>it holds no PEM certificate.</source>
-            <translation type="unfinished" />
+            <translation>PEM 証明書が含まれていません。</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>キャンセルしました。</translation>
         </message>
         <message>
             <source>The connection to %1 was closed.</source>
-            <translation type="unfinished" />
+            <translation>%1 への接続は閉じられました。</translation>
         </message>
         <message>
             <source>The reply from %1 is larger than %2, more than any GitLab answer TokenDesk asks for; it stopped reading it.</source>
-            <translation type="unfinished" />
+            <translation>%1 からの応答が %2 を超えており、TokenDesk が要求する GitLab の応答としては大きすぎるため、読み込みを中止しました。</translation>
         </message>
         <message numerus="yes">
             <source>%1 did not answer within %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 は %n 秒以内に応答しませんでした。</numerusform>
             </translation>
         </message>
         <message>
             <source>Could not connect to %1 (connection refused).</source>
-            <translation type="unfinished" />
+            <translation>%1 に接続できませんでした(接続が拒否されました)。</translation>
         </message>
         <message>
             <source>The host %1 was not found.</source>
-            <translation type="unfinished" />
+            <translation>ホスト %1 が見つかりませんでした。</translation>
         </message>
         <message>
             <source>The secure connection to %1 failed: its certificate is not trusted or does not match the host. If the instance uses a private certificate authority, give its CA file.</source>
-            <translation type="unfinished" />
+            <translation>%1 への安全な接続に失敗しました: 証明書が信頼されていないか、ホストと一致しません。インスタンスがプライベート認証局を使用している場合は、その CA ファイルを指定してください。</translation>
         </message>
         <message>
             <source>The reply from %1 was cut off before it was complete.</source>
-            <translation type="unfinished" />
+            <translation>%1 からの応答が途中で途切れました。</translation>
         </message>
         <message>
             <source>The connection to %1 broke before the reply came.</source>
-            <translation type="unfinished" />
+            <translation>応答を受け取る前に %1 への接続が切断されました。</translation>
         </message>
         <message>
             <source>Network error talking to %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 との通信中にネットワークエラーが発生しました: %2。</translation>
         </message>
         <message>
             <source>The server redirected the request to %1. TokenDesk does not follow redirects to another address, so the access token was not sent there. Check the instance URL (https://, the final host name).</source>
-            <translation type="unfinished" />
+            <translation>サーバーがリクエストを %1 にリダイレクトしました。TokenDesk は別のアドレスへのリダイレクトをたどらないため、アクセストークンはそこへ送信されていません。インスタンス URL(https://、最終的なホスト名)を確認してください。</translation>
         </message>
         <message>
             <source>an unknown address</source>
-            <translation type="unfinished" />
+            <translation>不明なアドレス</translation>
         </message>
         <message numerus="yes">
             <source>GitLab is limiting requests (429 Too Many Requests) longer than TokenDesk waits. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>GitLab が TokenDesk の待機時間より長くリクエストを制限しています(429 Too Many Requests)。%n 秒後にもう一度お試しください。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>GitLab is limiting requests (429 Too Many Requests); nothing was changed. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>GitLab がリクエストを制限しています(429 Too Many Requests)。何も変更されていません。%n 秒後にもう一度お試しください。</numerusform>
             </translation>
         </message>
     </context>
@@ -3547,175 +3550,175 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::InventoryModel</name>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>取り消し済み</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>期限切れ</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>有効</translation>
         </message>
         <message>
             <source>user %1</source>
-            <translation type="unfinished" />
+            <translation>ユーザー %1</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>所有者</translation>
         </message>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>トークン名</translation>
         </message>
         <message>
             <source>Scopes</source>
-            <translation type="unfinished" />
+            <translation>スコープ</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>作成日</translation>
         </message>
         <message>
             <source>Last used</source>
-            <translation type="unfinished" />
+            <translation>最終使用</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>有効期限</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>状態</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::InventoryWindow</name>
         <message>
             <source>All users' tokens - TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>全ユーザーのトークン - TokenDesk</translation>
         </message>
         <message>
             <source>any, or for example: api, sudo</source>
-            <translation type="unfinished" />
+            <translation>すべて、または例: api, sudo</translation>
         </message>
         <message>
             <source>every user, or a username or user id</source>
-            <translation type="unfinished" />
+            <translation>全ユーザー、またはユーザー名かユーザー ID</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>有効</translation>
         </message>
         <message>
             <source>Inactive</source>
-            <translation type="unfinished" />
+            <translation>無効</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>すべて</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>進行状況</translation>
         </message>
         <message>
             <source>Choose the filters, then Show tokens.</source>
-            <translation type="unfinished" />
+            <translation>フィルターを選択してから「トークンを表示」を押してください。</translation>
         </message>
         <message>
             <source>Listing every user's tokens…</source>
-            <translation type="unfinished" />
+            <translation>全ユーザーのトークンを一覧表示中…</translation>
         </message>
         <message>
             <source>Listing cancelled.</source>
-            <translation type="unfinished" />
+            <translation>一覧表示をキャンセルしました。</translation>
         </message>
         <message>
             <source>Could not list the tokens: %1</source>
-            <translation type="unfinished" />
+            <translation>トークンを一覧表示できませんでした: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n token(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>トークン %n 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>of %n user(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>(ユーザー %n 人分)。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Revoke %n token(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>トークン %n 件を取り消します</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>of %n user(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>(ユーザー %n 人分)。よろしいですか?</numerusform>
             </translation>
         </message>
         <message>
             <source>Revoke selected tokens</source>
-            <translation type="unfinished" />
+            <translation>選択したトークンを取り消す</translation>
         </message>
         <message>
             <source>Everything that uses them stops working. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>これらを使用しているものはすべて動作しなくなります。この操作は元に戻せません。</translation>
         </message>
         <message>
             <source>TokenDesk signs in with one of them: that one is left active.</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk はこのうちの 1 つでサインインしています。そのトークンは有効なまま残します。</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>取り消す</translation>
         </message>
         <message numerus="yes">
             <source>Revoking %n token(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のトークンを取り消し中…</numerusform>
             </translation>
         </message>
         <message>
             <source>Answered %1 of %2…</source>
-            <translation type="unfinished" />
+            <translation>%2 件中 %1 件が応答済み…</translation>
         </message>
         <message>
             <source>Revoking failed: %1</source>
-            <translation type="unfinished" />
+            <translation>取り消しに失敗しました: %1</translation>
         </message>
         <message>
             <source>token %1</source>
-            <translation type="unfinished" />
+            <translation>トークン %1</translation>
         </message>
         <message>
             <source>"%1" of %2</source>
-            <translation type="unfinished" />
+            <translation>%2 の「%1」</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n token(s) revoked</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のトークンを取り消しました</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not revoked.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件は取り消されませんでした。</numerusform>
             </translation>
         </message>
     </context>
@@ -3723,336 +3726,336 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::LeakResponse</name>
         <message>
             <source>It could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>開けませんでした。</translation>
         </message>
         <message>
             <source>There is no identified token to revoke.</source>
-            <translation type="unfinished" />
+            <translation>取り消す対象として特定されたトークンがありません。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LeakedTokenDialog</name>
         <message>
             <source>What the token is</source>
-            <translation type="unfinished" />
+            <translation>トークンの内容</translation>
         </message>
         <message>
             <source>This is not a GitLab token. A token starts with its kind, such as "glpat-", followed by letters, digits, "-" and "_".</source>
-            <translation type="unfinished" />
+            <translation>これは GitLab のトークンではありません。トークンは "glpat-" のような種類を表す文字列で始まり、英字、数字、"-"、"_" が続きます。</translation>
         </message>
         <message>
             <source>Not known to %1, or already revoked or expired.</source>
-            <translation type="unfinished" />
+            <translation>%1 では不明か、すでに取り消し済みまたは期限切れです。</translation>
         </message>
         <message>
             <source>Not found, but not every place could be asked:</source>
-            <translation type="unfinished" />
+            <translation>見つかりませんでしたが、一部の場所には問い合わせられませんでした:</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Owner: %1</source>
-            <translation type="unfinished" />
+            <translation>所有者: %1</translation>
         </message>
         <message>
             <source>user %1</source>
-            <translation type="unfinished" />
+            <translation>ユーザー %1</translation>
         </message>
         <message>
             <source>%1 (user %2)</source>
-            <translation type="unfinished" />
+            <translation>%1(ユーザー %2)</translation>
         </message>
         <message>
             <source>Name: %1</source>
-            <translation type="unfinished" />
+            <translation>名前: %1</translation>
         </message>
         <message>
             <source>Scopes: %1</source>
-            <translation type="unfinished" />
+            <translation>スコープ: %1</translation>
         </message>
         <message>
             <source>Last used: %1</source>
-            <translation type="unfinished" />
+            <translation>最終使用: %1</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <source>Last used from: %1</source>
-            <translation type="unfinished" />
+            <translation>最終使用元: %1</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>記録なし</translation>
         </message>
         <message>
             <source>Where: %1</source>
-            <translation type="unfinished" />
+            <translation>場所: %1</translation>
         </message>
         <message>
             <source>It is revoked.</source>
-            <translation type="unfinished" />
+            <translation>取り消し済みです。</translation>
         </message>
         <message>
             <source>Revoke the leaked token</source>
-            <translation type="unfinished" />
+            <translation>漏洩したトークンを取り消す</translation>
         </message>
         <message>
             <source>Revoke the token "%1"? Everything that uses it stops working.</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」を取り消しますか? このトークンを使用しているものはすべて動作しなくなります。</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>取り消す</translation>
         </message>
         <message>
             <source>The token is already revoked or expired.</source>
-            <translation type="unfinished" />
+            <translation>このトークンはすでに取り消し済みか期限切れです。</translation>
         </message>
         <message>
             <source>Not revoked: %1</source>
-            <translation type="unfinished" />
+            <translation>取り消されていません: %1</translation>
         </message>
         <message>
             <source>Revoked.</source>
-            <translation type="unfinished" />
+            <translation>取り消しました。</translation>
         </message>
         <message>
             <source>Its secret is saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>このシークレットはキーチェーンに保存されています。</translation>
         </message>
         <message>
             <source>git uses it for %1.</source>
-            <translation type="unfinished" />
+            <translation>git は %1 でこのトークンを使用しています。</translation>
         </message>
         <message>
             <source>Not forgotten: %1</source>
-            <translation type="unfinished" />
+            <translation>削除されていません: %1</translation>
         </message>
         <message>
             <source>Forgotten: the keychain and git no longer hold it.</source>
-            <translation type="unfinished" />
+            <translation>削除しました: キーチェーンと git にはもう保持されていません。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LoadingIndicator</name>
         <message>
             <source>Cancel loading</source>
-            <translation type="unfinished" />
+            <translation>読み込みをキャンセル</translation>
         </message>
         <message>
             <source>Loading tokens</source>
-            <translation type="unfinished" />
+            <translation>トークンを読み込み中</translation>
         </message>
         <message>
             <source>Loading cancelled. Press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>読み込みをキャンセルしました。F5 キーを押すと再試行します。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LocalBackend</name>
         <message>
             <source>Offline demo · %1</source>
-            <translation type="unfinished" />
+            <translation>オフラインデモ · %1</translation>
         </message>
         <message>
             <source>Offline store · %1</source>
-            <translation type="unfinished" />
+            <translation>オフラインストア · %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LocalResourceBackend</name>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::MainWindow</name>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>Personal access tokens</source>
-            <translation type="unfinished" />
+            <translation>パーソナルアクセストークン</translation>
         </message>
         <message>
             <source>Personal access tokens let scripts and applications use the GitLab API, and git over HTTPS, in your name. Give each one only the scopes it needs and an expiration date. A new token's secret is shown once.</source>
-            <translation type="unfinished" />
+            <translation>パーソナルアクセストークンを使うと、スクリプトやアプリケーションがあなたの名前で GitLab API と HTTPS 経由の git を使用できます。各トークンには必要なスコープと有効期限だけを設定してください。新しいトークンのシークレットは一度だけ表示されます。</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation type="unfinished" />
+            <translation>再接続(&amp;R)…</translation>
         </message>
         <message>
             <source>&amp;Search by name</source>
-            <translation type="unfinished" />
+            <translation>名前で検索(&amp;S)</translation>
         </message>
         <message>
             <source>S&amp;ort active tokens by</source>
-            <translation type="unfinished" />
+            <translation>有効なトークンの並び順(&amp;O)</translation>
         </message>
         <message>
             <source>Add new token</source>
-            <translation type="unfinished" />
+            <translation>新しいトークンを追加</translation>
         </message>
         <message>
             <source>&amp;Tokens</source>
-            <translation type="unfinished" />
+            <translation>トークン(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation type="unfinished" />
+            <translation>設定(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;New token…</source>
-            <translation type="unfinished" />
+            <translation>新しいトークン(&amp;N)…</translation>
         </message>
         <message>
             <source>Ctrl+N</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+N</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
-            <translation type="unfinished" />
+            <translation>検索(&amp;S)…</translation>
         </message>
         <message>
             <source>Ctrl+F</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>再読み込み(&amp;R)</translation>
         </message>
         <message>
             <source>F5</source>
-            <translation type="unfinished" />
+            <translation>F5</translation>
         </message>
         <message>
             <source>Revoke a &amp;leaked token…</source>
-            <translation type="unfinished" />
+            <translation>漏洩したトークンを取り消す(&amp;L)…</translation>
         </message>
         <message>
             <source>&amp;All users' tokens…</source>
-            <translation type="unfinished" />
+            <translation>全ユーザーのトークン(&amp;A)…</translation>
         </message>
         <message>
             <source>Export &amp;calendar…</source>
-            <translation type="unfinished" />
+            <translation>カレンダーをエクスポート(&amp;C)…</translation>
         </message>
         <message>
             <source>Save the expiry dates of your tokens as an iCalendar file, with reminders</source>
-            <translation type="unfinished" />
+            <translation>トークンの有効期限をリマインダー付きの iCalendar ファイルとして保存します</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>設定(&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>終了(&amp;Q)</translation>
         </message>
         <message>
             <source>Ctrl+Q</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Q</translation>
         </message>
         <message>
             <source>&amp;About TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk について(&amp;A)</translation>
         </message>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>トークン名</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>メインツールバー</translation>
         </message>
         <message>
             <source>Rotate</source>
-            <translation type="unfinished" />
+            <translation>ローテーション</translation>
         </message>
         <message>
             <source>Rotate %1</source>
-            <translation type="unfinished" />
+            <translation>%1 をローテーション</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>取り消す</translation>
         </message>
         <message>
             <source>Revoke %1</source>
-            <translation type="unfinished" />
+            <translation>%1 を取り消す</translation>
         </message>
         <message>
             <source>Copy from keychain</source>
-            <translation type="unfinished" />
+            <translation>キーチェーンからコピー</translation>
         </message>
         <message>
             <source>Copy from keychain %1</source>
-            <translation type="unfinished" />
+            <translation>%1 をキーチェーンからコピー</translation>
         </message>
         <message>
             <source>Create similar</source>
-            <translation type="unfinished" />
+            <translation>同様のトークンを作成</translation>
         </message>
         <message>
             <source>Create similar %1</source>
-            <translation type="unfinished" />
+            <translation>%1 と同様のトークンを作成</translation>
         </message>
         <message>
             <source>TokenDesk - %1</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk - %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::OptionalDateEdit</name>
         <message>
             <source>Any</source>
-            <translation type="unfinished" />
+            <translation>指定なし</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::PasteTokenDialog</name>
         <message>
             <source>Create the token on GitLab</source>
-            <translation type="unfinished" />
+            <translation>GitLab でトークンを作成</translation>
         </message>
         <message>
             <source>Open GitLab's page (the name, description and scopes are filled in), create the token there, then paste it below.</source>
-            <translation type="unfinished" />
+            <translation>GitLab のページを開き(名前、説明、スコープは入力済みです)、そこでトークンを作成してから、下に貼り付けてください。</translation>
         </message>
         <message>
             <source>Paste the token you created on GitLab's page.</source>
-            <translation type="unfinished" />
+            <translation>GitLab のページで作成したトークンを貼り付けてください。</translation>
         </message>
         <message>
             <source>GitLab does not know this token, or it is revoked or expired. Copy it again from GitLab's page.</source>
-            <translation type="unfinished" />
+            <translation>GitLab はこのトークンを認識していないか、トークンが取り消し済みまたは期限切れです。GitLab のページからもう一度コピーしてください。</translation>
         </message>
         <message>
             <source>Added "%1" (scopes: %2; expires: %3).</source>
-            <translation type="unfinished" />
+            <translation>「%1」を追加しました(スコープ: %2、有効期限: %3)。</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <source>Not saved to the keychain: %1</source>
-            <translation type="unfinished" />
+            <translation>キーチェーンに保存されていません: %1</translation>
         </message>
         <message>
             <source>Saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>キーチェーンに保存しました。</translation>
         </message>
     </context>
     <context>
@@ -4060,174 +4063,174 @@ It stops working on %2 (00:00 UTC).</source>
         <message>
             <source> s</source>
             <extracomment>Unit after the number of seconds in a spin box</extracomment>
-            <translation type="unfinished" />
+            <translation> 秒</translation>
         </message>
         <message>
             <source>Enter whole numbers of days separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>日数を整数でカンマ区切りで入力してください。</translation>
         </message>
         <message>
             <source>TokenDesk checks daily and at login, even when this window is closed (a systemd user timer).</source>
-            <translation type="unfinished" />
+            <translation>このウィンドウを閉じていても、TokenDesk は毎日とログイン時に確認します(systemd ユーザータイマー)。</translation>
         </message>
         <message>
             <source>TokenDesk checks each time you log in, even when this window is closed (an autostart entry).</source>
-            <translation type="unfinished" />
+            <translation>このウィンドウを閉じていても、TokenDesk はログインするたびに確認します(自動起動エントリー)。</translation>
         </message>
         <message>
             <source>Desktop notifications when a token is about to expire, even when this window is closed.</source>
-            <translation type="unfinished" />
+            <translation>このウィンドウを閉じていても、トークンの有効期限が近づくとデスクトップに通知します。</translation>
         </message>
         <message>
             <source>Turning reminders off…</source>
-            <translation type="unfinished" />
+            <translation>リマインダーを無効にしています…</translation>
         </message>
         <message>
             <source>Turning reminders on…</source>
-            <translation type="unfinished" />
+            <translation>リマインダーを有効にしています…</translation>
         </message>
         <message>
             <source>Could not change the reminders: %1</source>
-            <translation type="unfinished" />
+            <translation>リマインダーを変更できませんでした: %1</translation>
         </message>
         <message>
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>リマインダー</translation>
         </message>
         <message>
             <source>Remind you each time you log in instead?</source>
-            <translation type="unfinished" />
+            <translation>代わりにログインするたびに通知しますか?</translation>
         </message>
         <message>
             <source>Use &amp;Autostart</source>
-            <translation type="unfinished" />
+            <translation>自動起動を使用(&amp;A)</translation>
         </message>
         <message>
             <source>Reminders stay off: they run by themselves only through a systemd timer or an autostart entry.</source>
-            <translation type="unfinished" />
+            <translation>リマインダーは無効のままです: 自動で実行されるのは systemd タイマーまたは自動起動エントリーによる場合だけです。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ReminderSchedule</name>
         <message>
             <source>could not create the folder %1</source>
-            <translation type="unfinished" />
+            <translation>フォルダー %1 を作成できませんでした</translation>
         </message>
         <message>
             <source>could not write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 に書き込めませんでした: %2</translation>
         </message>
         <message>
             <source>could not remove %1</source>
-            <translation type="unfinished" />
+            <translation>%1 を削除できませんでした</translation>
         </message>
         <message>
             <source>tokendesk-cli was found neither beside TokenDesk nor on PATH</source>
-            <translation type="unfinished" />
+            <translation>tokendesk-cli が TokenDesk と同じ場所にも PATH にも見つかりませんでした</translation>
         </message>
         <message>
             <source>%1 is not a program that can run</source>
-            <translation type="unfinished" />
+            <translation>%1 は実行できるプログラムではありません</translation>
         </message>
         <message>
             <source>the path of tokendesk-cli holds a control character</source>
-            <translation type="unfinished" />
+            <translation>tokendesk-cli のパスに制御文字が含まれています</translation>
         </message>
         <message>
             <source>systemd is not available here (no systemctl), so no timer can be installed. An autostart entry can remind you at each login instead.</source>
-            <translation type="unfinished" />
+            <translation>この環境では systemd を利用できない(systemctl がない)ため、タイマーをインストールできません。代わりに自動起動エントリーを使えば、ログインごとに通知できます。</translation>
         </message>
         <message>
             <source>could not enable the timer: could not create %1</source>
-            <translation type="unfinished" />
+            <translation>タイマーを有効にできませんでした: %1 を作成できませんでした</translation>
         </message>
         <message>
             <source>Reminders are on: a systemd user timer (%1) will check daily and at login, starting at your next login (the systemd user manager could not be reached now: %2).</source>
-            <translation type="unfinished" />
+            <translation>リマインダーは有効です: 次回のログインから、systemd ユーザータイマー(%1)が毎日とログイン時に確認します(現在 systemd ユーザーマネージャーに接続できませんでした: %2)。</translation>
         </message>
         <message>
             <source>the timer is installed but systemd could not start it: %1</source>
-            <translation type="unfinished" />
+            <translation>タイマーはインストールされましたが、systemd が開始できませんでした: %1</translation>
         </message>
         <message>
             <source>Reminders are on: a systemd user timer (%1) checks daily and at login.</source>
-            <translation type="unfinished" />
+            <translation>リマインダーは有効です: systemd ユーザータイマー(%1)が毎日とログイン時に確認します。</translation>
         </message>
         <message>
             <source>Reminders are on: TokenDesk checks at each login (%1).</source>
-            <translation type="unfinished" />
+            <translation>リマインダーは有効です: TokenDesk がログインのたびに確認します(%1)。</translation>
         </message>
         <message>
             <source>Reminders are off.</source>
-            <translation type="unfinished" />
+            <translation>リマインダーは無効です。</translation>
         </message>
         <message>
             <source>Reminders were already off.</source>
-            <translation type="unfinished" />
+            <translation>リマインダーはすでに無効でした。</translation>
         </message>
         <message>
             <source>systemctl did not answer</source>
-            <translation type="unfinished" />
+            <translation>systemctl が応答しませんでした</translation>
         </message>
         <message>
             <source>systemctl ended with code %1</source>
-            <translation type="unfinished" />
+            <translation>systemctl がコード %1 で終了しました</translation>
         </message>
         <message>
             <source>the reminder schedule is already being changed</source>
-            <translation type="unfinished" />
+            <translation>リマインダーのスケジュールはすでに変更中です</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ResourceChooser</name>
         <message>
             <source>Tok&amp;ens of</source>
-            <translation type="unfinished" />
+            <translation>トークンの対象(&amp;E)</translation>
         </message>
         <message>
             <source>Sho&amp;w</source>
-            <translation type="unfinished" />
+            <translation>表示(&amp;W)</translation>
         </message>
         <message>
             <source>Type any part of a group's or project's path to find it.</source>
-            <translation type="unfinished" />
+            <translation>グループやプロジェクトのパスの一部を入力して検索します。</translation>
         </message>
         <message>
             <source>Group or project path</source>
-            <translation type="unfinished" />
+            <translation>グループまたはプロジェクトのパス</translation>
         </message>
         <message>
             <source>Reading your groups and projects…</source>
-            <translation type="unfinished" />
+            <translation>グループとプロジェクトを読み込み中…</translation>
         </message>
         <message>
             <source>Could not read the groups and projects whose tokens you may manage.</source>
-            <translation type="unfinished" />
+            <translation>トークンを管理できるグループとプロジェクトを読み込めませんでした。</translation>
         </message>
         <message>
             <source>Personal</source>
-            <translation type="unfinished" />
+            <translation>パーソナル</translation>
         </message>
         <message>
             <source>All my resources</source>
-            <translation type="unfinished" />
+            <translation>自分のすべてのリソース</translation>
         </message>
         <message>
             <source>%1 (group)</source>
-            <translation type="unfinished" />
+            <translation>%1(グループ)</translation>
         </message>
         <message>
             <source>%1 (project)</source>
-            <translation type="unfinished" />
+            <translation>%1(プロジェクト)</translation>
         </message>
         <message>
             <source>No group or project matches "%1".</source>
-            <translation type="unfinished" />
+            <translation>「%1」に一致するグループやプロジェクトはありません。</translation>
         </message>
         <message numerus="yes">
             <source>%n group(s) and project(s) match "%1": choose one from the list.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>「%1」に一致するグループとプロジェクトが %n 件あります: 一覧から選択してください。</numerusform>
             </translation>
         </message>
     </context>
@@ -4235,81 +4238,81 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::ResourceNavigation</name>
         <message>
             <source>Could not show the tokens of %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 のトークンを表示できませんでした。</translation>
         </message>
         <message>
             <source>This account has no group or project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>このアカウントにはグループやプロジェクトのアクセストークンがありません。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ResourceOverviewModel</name>
         <message>
             <source>Group %1</source>
-            <translation type="unfinished" />
+            <translation>グループ %1</translation>
         </message>
         <message>
             <source>Project %1</source>
-            <translation type="unfinished" />
+            <translation>プロジェクト %1</translation>
         </message>
         <message>
             <source>Resource</source>
-            <translation type="unfinished" />
+            <translation>リソース</translation>
         </message>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>トークン名</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>ロール</translation>
         </message>
         <message>
             <source>Scopes</source>
-            <translation type="unfinished" />
+            <translation>スコープ</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>有効期限</translation>
         </message>
         <message>
             <source>%1 in %2</source>
-            <translation type="unfinished" />
+            <translation>%2 の %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ResourceOverviewPage</name>
         <message>
             <source>7 days</source>
-            <translation type="unfinished" />
+            <translation>7 日</translation>
         </message>
         <message>
             <source>14 days</source>
-            <translation type="unfinished" />
+            <translation>14 日</translation>
         </message>
         <message>
             <source>30 days</source>
-            <translation type="unfinished" />
+            <translation>30 日</translation>
         </message>
         <message>
             <source>90 days</source>
-            <translation type="unfinished" />
+            <translation>90 日</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>期間指定なし</translation>
         </message>
         <message>
             <source>Open resource</source>
-            <translation type="unfinished" />
+            <translation>リソースを開く</translation>
         </message>
         <message>
             <source>Open resource %1</source>
-            <translation type="unfinished" />
+            <translation>リソース %1 を開く</translation>
         </message>
         <message>
             <source>Reading your groups and projects…</source>
-            <translation type="unfinished" />
+            <translation>グループとプロジェクトを読み込み中…</translation>
         </message>
         <message>
             <source>Reading the tokens of your groups and projects (%1 of %2)…</source>
