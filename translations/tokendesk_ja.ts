@@ -4316,1227 +4316,1230 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Reading the tokens of your groups and projects (%1 of %2)…</source>
-            <translation type="unfinished" />
+            <translation>グループとプロジェクトのトークンを読み込み中(%1 / %2)…</translation>
         </message>
         <message numerus="yes">
             <source>%n group(s) and project(s) read.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のグループとプロジェクトを読み込みました。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Could not read the tokens of %n group(s) or project(s):</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 件のグループまたはプロジェクトのトークンを読み込めませんでした:</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Could not read your groups and projects: %1</source>
-            <translation type="unfinished" />
+            <translation>グループとプロジェクトを読み込めませんでした: %1</translation>
         </message>
         <message>
             <source>Group and project access tokens</source>
-            <translation type="unfinished" />
+            <translation>グループとプロジェクトのアクセストークン</translation>
         </message>
         <message>
             <source>Group and project access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>グループとプロジェクトのアクセストークン(%1)</translation>
         </message>
         <message numerus="yes">
             <source>No group or project token expires within %n day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 日以内に有効期限が切れるグループまたはプロジェクトのトークンはありません。</numerusform>
             </translation>
         </message>
         <message>
             <source>No active group or project token.</source>
-            <translation type="unfinished" />
+            <translation>有効なグループまたはプロジェクトのトークンはありません。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::SecretDialog</name>
         <message>
             <source>It expires on %1 at 00:00 UTC.</source>
-            <translation type="unfinished" />
+            <translation>有効期限は %1 の 00:00 UTC です。</translation>
         </message>
         <message>
             <source>It does not expire.</source>
-            <translation type="unfinished" />
+            <translation>有効期限はありません。</translation>
         </message>
         <message>
             <source>Token "%1" was created.</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」を作成しました。</translation>
         </message>
         <message>
             <source>Your new group or project access token</source>
-            <translation type="unfinished" />
+            <translation>新しいグループまたはプロジェクトのアクセストークン</translation>
         </message>
         <message>
             <source>&amp;Your new group or project access token</source>
-            <translation type="unfinished" />
+            <translation>新しいグループまたはプロジェクトのアクセストークン(&amp;Y)</translation>
         </message>
         <message>
             <source>Saving to the keychain…</source>
-            <translation type="unfinished" />
+            <translation>キーチェーンに保存中…</translation>
         </message>
         <message>
             <source>Saved to the keychain.</source>
-            <translation type="unfinished" />
+            <translation>キーチェーンに保存しました。</translation>
         </message>
         <message numerus="yes">
             <source>Copied. The clipboard will be cleared in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>コピーしました。クリップボードは %n 秒後に消去されます。</numerusform>
             </translation>
         </message>
         <message>
             <source>Copied.</source>
-            <translation type="unfinished" />
+            <translation>コピーしました。</translation>
         </message>
         <message>
             <source>Close without copying or saving?</source>
-            <translation type="unfinished" />
+            <translation>コピーも保存もせずに閉じますか?</translation>
         </message>
         <message>
             <source>Close without copying?</source>
-            <translation type="unfinished" />
+            <translation>コピーせずに閉じますか?</translation>
         </message>
         <message>
             <source>You have neither copied nor saved your new token.</source>
-            <translation type="unfinished" />
+            <translation>新しいトークンはまだコピーも保存もされていません。</translation>
         </message>
         <message>
             <source>You have not copied your new token.</source>
-            <translation type="unfinished" />
+            <translation>新しいトークンはまだコピーされていません。</translation>
         </message>
         <message>
             <source>Once this dialog is closed, the token can't be shown again.</source>
-            <translation type="unfinished" />
+            <translation>このダイアログを閉じると、トークンは二度と表示できません。</translation>
         </message>
         <message>
             <source>Close without copying</source>
-            <translation type="unfinished" />
+            <translation>コピーせずに閉じる</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>戻る</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::SecretVault</name>
         <message>
             <source>No keychain service is running. Start GNOME Keyring or KWallet (any Secret Service provider) in your desktop session and try again.</source>
-            <translation type="unfinished" />
+            <translation>キーチェーンサービスが実行されていません。デスクトップセッションで GNOME Keyring または KWallet(Secret Service に対応したもの)を起動してから、もう一度お試しください。</translation>
         </message>
         <message>
             <source>The keychain refused access: it is locked or the request was denied. Unlock your keyring (for example in "Passwords and Keys") and try again.</source>
-            <translation type="unfinished" />
+            <translation>キーチェーンがアクセスを拒否しました: ロックされているか、要求が拒否されました。キーリングのロックを解除して(「パスワードと鍵」などで)、もう一度お試しください。</translation>
         </message>
         <message>
             <source>%1 The keychain said: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 キーチェーンのメッセージ: %2</translation>
         </message>
         <message>
             <source>There is no secret to save.</source>
-            <translation type="unfinished" />
+            <translation>保存するシークレットがありません。</translation>
         </message>
         <message>
             <source>Could not save the secret to the keychain.</source>
-            <translation type="unfinished" />
+            <translation>シークレットをキーチェーンに保存できませんでした。</translation>
         </message>
         <message>
             <source>The keychain did not return the secret of token %1. If your keyring is locked, unlock it and try again; if the entry was deleted in your keyring manager, forget the token's secret in TokenDesk.</source>
-            <translation type="unfinished" />
+            <translation>キーチェーンからトークン %1 のシークレットが返されませんでした。キーリングがロックされている場合は、ロックを解除してもう一度お試しください。キーリングの管理ツールでエントリーを削除した場合は、TokenDesk でトークンのシークレットを削除してください。</translation>
         </message>
         <message>
             <source>No secret is saved in the keychain for token %1.</source>
-            <translation type="unfinished" />
+            <translation>トークン %1 のシークレットはキーチェーンに保存されていません。</translation>
         </message>
         <message>
             <source>Could not read the secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>キーチェーンからシークレットを読み込めませんでした。</translation>
         </message>
         <message>
             <source>Could not delete the secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>キーチェーンからシークレットを削除できませんでした。</translation>
         </message>
         <message>
             <source>Could not save the account's access token to the keychain.</source>
-            <translation type="unfinished" />
+            <translation>アカウントのアクセストークンをキーチェーンに保存できませんでした。</translation>
         </message>
         <message>
             <source>No access token is saved in the keychain for the account %1.</source>
-            <translation type="unfinished" />
+            <translation>アカウント %1 のアクセストークンはキーチェーンに保存されていません。</translation>
         </message>
         <message>
             <source>Could not read the account's access token from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>アカウントのアクセストークンをキーチェーンから読み込めませんでした。</translation>
         </message>
         <message>
             <source>Could not delete the account's access token from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>アカウントのアクセストークンをキーチェーンから削除できませんでした。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenActionsController</name>
         <message>
             <source>Could not revoke the token '%1': GitLab refused the account's access token, so the token was not revoked.</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」を取り消せませんでした: GitLab がアカウントのアクセストークンを拒否したため、トークンは取り消されていません。</translation>
         </message>
         <message>
             <source>Could not revoke the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」を取り消せませんでした。</translation>
         </message>
         <message>
             <source>The token '%1' was revoked, but its saved secret could not be deleted from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」は取り消されましたが、保存済みのシークレットをキーチェーンから削除できませんでした。</translation>
         </message>
         <message>
             <source>Revoked the token '%1' and deleted its saved secret.</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」を取り消し、保存済みのシークレットを削除しました。</translation>
         </message>
         <message>
             <source>Revoked the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」を取り消しました。</translation>
         </message>
         <message>
             <source>Could not rotate the token '%1': GitLab refused the account's access token, so the token was not rotated and is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」をローテーションできませんでした: GitLab がアカウントのアクセストークンを拒否したため、トークンはローテーションされず、変更されていません。</translation>
         </message>
         <message>
             <source>Could not rotate the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」をローテーションできませんでした。</translation>
         </message>
         <message>
             <source>Rotated the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」をローテーションしました。</translation>
         </message>
         <message>
             <source>Could not create the token '%1': GitLab refused the account's access token, so nothing was created. The form keeps what you entered.</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」を作成できませんでした: GitLab がアカウントのアクセストークンを拒否したため、何も作成されていません。入力した内容はフォームに残っています。</translation>
         </message>
         <message>
             <source>Could not create the token.</source>
-            <translation type="unfinished" />
+            <translation>トークンを作成できませんでした。</translation>
         </message>
         <message>
             <source>Created the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」を作成しました。</translation>
         </message>
         <message>
             <source>Added the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」を追加しました。</translation>
         </message>
         <message>
             <source>Not saved to the keychain: %1</source>
-            <translation type="unfinished" />
+            <translation>キーチェーンに保存されていません: %1</translation>
         </message>
         <message>
             <source>Could not copy the token '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」をキーチェーンからコピーできませんでした。</translation>
         </message>
         <message numerus="yes">
             <source>Copied the token '%1' from the keychain. The clipboard will be cleared in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>トークン「%1」をキーチェーンからコピーしました。クリップボードは %n 秒後に消去されます。</numerusform>
             </translation>
         </message>
         <message>
             <source>Copied the token '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」をキーチェーンからコピーしました。</translation>
         </message>
         <message>
             <source>Could not delete the saved secret of '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>「%1」の保存済みシークレットをキーチェーンから削除できませんでした。</translation>
         </message>
         <message>
             <source>Deleted the saved secret of '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>「%1」の保存済みシークレットをキーチェーンから削除しました。</translation>
         </message>
         <message>
             <source>'%1' is not a host name.</source>
-            <translation type="unfinished" />
+            <translation>「%1」はホスト名ではありません。</translation>
         </message>
         <message>
             <source>Enter a host name such as gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>gitlab.com のようなホスト名を入力してください。</translation>
         </message>
         <message>
             <source>Could not set up git for %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 用に git を設定できませんでした。</translation>
         </message>
         <message>
             <source>git will use the token '%1' for %2.</source>
-            <translation type="unfinished" />
+            <translation>git は %2 でトークン「%1」を使用します。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenBackend</name>
         <message>
             <source>This backend creates tokens only for you.</source>
-            <translation type="unfinished" />
+            <translation>このバックエンドでは自分用のトークンしか作成できません。</translation>
         </message>
         <message>
             <source>This backend has no group or project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>このバックエンドにはグループやプロジェクトのアクセストークンがありません。</translation>
         </message>
         <message>
             <source>Only administrators can list every user's tokens.</source>
-            <translation type="unfinished" />
+            <translation>全ユーザーのトークンを一覧表示できるのは管理者だけです。</translation>
         </message>
         <message>
             <source>This backend cannot look up users.</source>
-            <translation type="unfinished" />
+            <translation>このバックエンドではユーザーを検索できません。</translation>
         </message>
         <message>
             <source>This backend cannot revoke a token by its secret.</source>
-            <translation type="unfinished" />
+            <translation>このバックエンドではシークレットによるトークンの取り消しはできません。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenDetailsPane</name>
         <message>
             <source>Select a token to see its details.</source>
-            <translation type="unfinished" />
+            <translation>詳細を表示するにはトークンを選択してください。</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名前</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>説明</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>グループ</translation>
         </message>
         <message>
             <source>Project</source>
-            <translation type="unfinished" />
+            <translation>プロジェクト</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>ロール</translation>
         </message>
         <message>
             <source>Scopes:</source>
-            <translation type="unfinished" />
+            <translation>スコープ:</translation>
         </message>
         <message>
             <source>  None</source>
-            <translation type="unfinished" />
+            <translation>  なし</translation>
         </message>
         <message>
             <source>  %1: %2</source>
-            <translation type="unfinished" />
+            <translation>  %1: %2</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>作成日</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>不明</translation>
         </message>
         <message>
             <source>Last used</source>
-            <translation type="unfinished" />
+            <translation>最終使用</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <source>Last used from</source>
-            <translation type="unfinished" />
+            <translation>最終使用元</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>記録なし</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>有効期限</translation>
         </message>
         <message>
             <source>%1 (00:00 UTC)</source>
-            <translation type="unfinished" />
+            <translation>%1(00:00 UTC)</translation>
         </message>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>取り消し済み</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>期限切れ</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>有効</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>状態</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>はい</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>いいえ</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenForm</name>
         <message>
             <source>The token expires at 00:00 UTC on this date.</source>
-            <translation type="unfinished" />
+            <translation>トークンはこの日の 00:00 UTC に期限切れになります。</translation>
         </message>
         <message>
             <source>Alt+Down opens a calendar.</source>
-            <translation type="unfinished" />
+            <translation>Alt+Down でカレンダーを開きます。</translation>
         </message>
         <message>
             <source>Previous month</source>
-            <translation type="unfinished" />
+            <translation>前の月</translation>
         </message>
         <message>
             <source>Next month</source>
-            <translation type="unfinished" />
+            <translation>次の月</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>年</translation>
         </message>
         <message>
             <source>Only administrators can grant this scope.</source>
-            <translation type="unfinished" />
+            <translation>このスコープを付与できるのは管理者だけです。</translation>
         </message>
         <message>
             <source>Add a personal access token</source>
-            <translation type="unfinished" />
+            <translation>パーソナルアクセストークンを追加</translation>
         </message>
         <message>
             <source>&amp;Create personal access token</source>
-            <translation type="unfinished" />
+            <translation>パーソナルアクセストークンを作成(&amp;C)</translation>
         </message>
         <message>
             <source>Add a group access token</source>
-            <translation type="unfinished" />
+            <translation>グループアクセストークンを追加</translation>
         </message>
         <message>
             <source>&amp;Create group access token</source>
-            <translation type="unfinished" />
+            <translation>グループアクセストークンを作成(&amp;C)</translation>
         </message>
         <message>
             <source>Add a project access token</source>
-            <translation type="unfinished" />
+            <translation>プロジェクトアクセストークンを追加</translation>
         </message>
         <message>
             <source>&amp;Create project access token</source>
-            <translation type="unfinished" />
+            <translation>プロジェクトアクセストークンを作成(&amp;C)</translation>
         </message>
         <message>
             <source>The token acts as a bot member of the group or project with this role.</source>
-            <translation type="unfinished" />
+            <translation>トークンは、このロールを持つグループまたはプロジェクトのボットメンバーとして動作します。</translation>
         </message>
         <message>
             <source>The token acts as a bot member with this role; your own role there is %1.</source>
-            <translation type="unfinished" />
+            <translation>トークンは、このロールを持つボットメンバーとして動作します。そこでのあなた自身のロールは %1 です。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenOperations</name>
         <message>
             <source>No keychain is available.</source>
-            <translation type="unfinished" />
+            <translation>利用できるキーチェーンがありません。</translation>
         </message>
         <message>
             <source>'%1' is not a host name. Enter a host name such as gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>「%1」はホスト名ではありません。gitlab.com のようなホスト名を入力してください。</translation>
         </message>
         <message>
             <source>This token belongs to another GitLab user, not to %1.</source>
-            <translation type="unfinished" />
+            <translation>このトークンは %1 ではなく、別の GitLab ユーザーのものです。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenQueryControls</name>
         <message>
             <source>Expiration date, soonest first</source>
-            <translation type="unfinished" />
+            <translation>有効期限の近い順</translation>
         </message>
         <message>
             <source>Expiration date, latest first</source>
-            <translation type="unfinished" />
+            <translation>有効期限の遠い順</translation>
         </message>
         <message>
             <source>Created, newest first</source>
-            <translation type="unfinished" />
+            <translation>作成日の新しい順</translation>
         </message>
         <message>
             <source>Created, oldest first</source>
-            <translation type="unfinished" />
+            <translation>作成日の古い順</translation>
         </message>
         <message>
             <source>Last used, most recent first</source>
-            <translation type="unfinished" />
+            <translation>最終使用の新しい順</translation>
         </message>
         <message>
             <source>Last used, least recent first</source>
-            <translation type="unfinished" />
+            <translation>最終使用の古い順</translation>
         </message>
         <message>
             <source>Name, A to Z</source>
-            <translation type="unfinished" />
+            <translation>名前の昇順(A→Z)</translation>
         </message>
         <message>
             <source>Name, Z to A</source>
-            <translation type="unfinished" />
+            <translation>名前の降順(Z→A)</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenTableModel</name>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>トークン名</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>説明</translation>
         </message>
         <message>
             <source>Scopes</source>
-            <translation type="unfinished" />
+            <translation>スコープ</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>作成日</translation>
         </message>
         <message>
             <source>Last used</source>
-            <translation type="unfinished" />
+            <translation>最終使用</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>有効期限</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状態</translation>
         </message>
         <message>
             <source>Revoked or expired on</source>
-            <translation type="unfinished" />
+            <translation>取り消し日・期限切れ日</translation>
         </message>
         <message>
             <source>In keychain</source>
-            <translation type="unfinished" />
+            <translation>キーチェーン</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>ロール</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenTableView</name>
         <message>
             <source>Token actions</source>
-            <translation type="unfinished" />
+            <translation>トークンの操作</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>取り消す</translation>
         </message>
         <message>
             <source>Active group access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>有効なグループアクセストークン(%1)</translation>
         </message>
         <message>
             <source>Active group access tokens</source>
-            <translation type="unfinished" />
+            <translation>有効なグループアクセストークン</translation>
         </message>
         <message>
             <source>Inactive group access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>無効なグループアクセストークン(%1)</translation>
         </message>
         <message>
             <source>Inactive group access tokens</source>
-            <translation type="unfinished" />
+            <translation>無効なグループアクセストークン</translation>
         </message>
         <message>
             <source>Active project access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>有効なプロジェクトアクセストークン(%1)</translation>
         </message>
         <message>
             <source>Active project access tokens</source>
-            <translation type="unfinished" />
+            <translation>有効なプロジェクトアクセストークン</translation>
         </message>
         <message>
             <source>Inactive project access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>無効なプロジェクトアクセストークン(%1)</translation>
         </message>
         <message>
             <source>Inactive project access tokens</source>
-            <translation type="unfinished" />
+            <translation>無効なプロジェクトアクセストークン</translation>
         </message>
         <message>
             <source>Active personal access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>有効なパーソナルアクセストークン(%1)</translation>
         </message>
         <message>
             <source>Active personal access tokens</source>
-            <translation type="unfinished" />
+            <translation>有効なパーソナルアクセストークン</translation>
         </message>
         <message>
             <source>Inactive personal access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>無効なパーソナルアクセストークン(%1)</translation>
         </message>
         <message>
             <source>Inactive personal access tokens</source>
-            <translation type="unfinished" />
+            <translation>無効なパーソナルアクセストークン</translation>
         </message>
         <message>
             <source>No active token matches the search.</source>
-            <translation type="unfinished" />
+            <translation>検索に一致する有効なトークンはありません。</translation>
         </message>
         <message>
             <source>No inactive token matches the search.</source>
-            <translation type="unfinished" />
+            <translation>検索に一致する無効なトークンはありません。</translation>
         </message>
         <message>
             <source>This group has no active group access tokens.</source>
-            <translation type="unfinished" />
+            <translation>このグループには有効なグループアクセストークンがありません。</translation>
         </message>
         <message>
             <source>This group has no inactive group access tokens.</source>
-            <translation type="unfinished" />
+            <translation>このグループには無効なグループアクセストークンがありません。</translation>
         </message>
         <message>
             <source>This project has no active project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>このプロジェクトには有効なプロジェクトアクセストークンがありません。</translation>
         </message>
         <message>
             <source>This project has no inactive project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>このプロジェクトには無効なプロジェクトアクセストークンがありません。</translation>
         </message>
         <message>
             <source>This user has no active personal access tokens.</source>
-            <translation type="unfinished" />
+            <translation>このユーザーには有効なパーソナルアクセストークンがありません。</translation>
         </message>
         <message>
             <source>This user has no inactive personal access tokens.</source>
-            <translation type="unfinished" />
+            <translation>このユーザーには無効なパーソナルアクセストークンがありません。</translation>
         </message>
         <message>
             <source>%1+</source>
-            <translation type="unfinished" />
+            <translation>%1+</translation>
         </message>
         <message>
             <source>Rotate %1</source>
-            <translation type="unfinished" />
+            <translation>%1 をローテーション</translation>
         </message>
         <message>
             <source>Revoke %1</source>
-            <translation type="unfinished" />
+            <translation>%1 を取り消す</translation>
         </message>
         <message>
             <source>Copy from keychain %1</source>
-            <translation type="unfinished" />
+            <translation>%1 をキーチェーンからコピー</translation>
         </message>
         <message>
             <source>Use %1 for git on a host…</source>
-            <translation type="unfinished" />
+            <translation>%1 をホストの git で使用…</translation>
         </message>
         <message>
             <source>Create similar %1</source>
-            <translation type="unfinished" />
+            <translation>%1 と同様のトークンを作成</translation>
         </message>
         <message>
             <source>Delete the saved secret of %1</source>
-            <translation type="unfinished" />
+            <translation>%1 の保存済みシークレットを削除</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::WindowLauncher</name>
         <message>
             <source>TokenDesk has no account %1. It may have been removed; connect to it again to manage its tokens.</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk にアカウント %1 はありません。削除された可能性があります。トークンを管理するには、もう一度接続してください。</translation>
         </message>
         <message>
             <source>This window shows the token store %1, not %2.</source>
-            <translation type="unfinished" />
+            <translation>このウィンドウに表示されているのは %2 ではなく、トークンストア %1 です。</translation>
         </message>
         <message>
             <source>%1 has no group or project access tokens, so it has no token of %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 にはグループやプロジェクトのアクセストークンがないため、%2 のトークンはありません。</translation>
         </message>
         <message>
             <source>%1 is not among the groups and projects whose tokens %2 manages.</source>
-            <translation type="unfinished" />
+            <translation>%1 は、%2 がトークンを管理するグループとプロジェクトに含まれていません。</translation>
         </message>
         <message>
             <source>There is no token with ID %1 in %2. It may have been deleted, or it belongs to another account.</source>
-            <translation type="unfinished" />
+            <translation>%2 に ID %1 のトークンはありません。削除されたか、別のアカウントのトークンです。</translation>
         </message>
         <message>
             <source>Could not read the token with ID %1 from %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%2 から ID %1 のトークンを読み込めませんでした: %3</translation>
         </message>
         <message>
             <source>The token '%1' is revoked already: there is nothing to rotate.</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」はすでに取り消されているため、ローテーションできません。</translation>
         </message>
         <message>
             <source>Cannot show the token</source>
-            <translation type="unfinished" />
+            <translation>トークンを表示できません</translation>
         </message>
     </context>
     <context>
         <name>TokenDetailsPane</name>
         <message>
             <source>Det&amp;ails</source>
-            <translation type="unfinished" />
+            <translation>詳細(&amp;A)</translation>
         </message>
     </context>
     <context>
         <name>TokenFilterBar</name>
         <message>
             <source>Created &amp;before</source>
-            <translation type="unfinished" />
+            <translation>作成日がこの日より前(&amp;B)</translation>
         </message>
         <message>
             <source>Created a&amp;fter</source>
-            <translation type="unfinished" />
+            <translation>作成日がこの日以降(&amp;F)</translation>
         </message>
         <message>
             <source>Ex&amp;pires before</source>
-            <translation type="unfinished" />
+            <translation>有効期限がこの日より前(&amp;P)</translation>
         </message>
         <message>
             <source>Expires after</source>
-            <translation type="unfinished" />
+            <translation>有効期限がこの日以降</translation>
         </message>
         <message>
             <source>&amp;Last used before</source>
-            <translation type="unfinished" />
+            <translation>最終使用がこの日より前(&amp;L)</translation>
         </message>
         <message>
             <source>Last &amp;used after</source>
-            <translation type="unfinished" />
+            <translation>最終使用がこの日以降(&amp;U)</translation>
         </message>
         <message>
             <source>Clear f&amp;ilters</source>
-            <translation type="unfinished" />
+            <translation>フィルターをクリア(&amp;I)</translation>
         </message>
     </context>
     <context>
         <name>TokenForm</name>
         <message>
             <source>Add a personal access token</source>
-            <translation type="unfinished" />
+            <translation>パーソナルアクセストークンを追加</translation>
         </message>
         <message>
             <source>Token &amp;name</source>
-            <translation type="unfinished" />
+            <translation>トークン名(&amp;N)</translation>
         </message>
         <message>
             <source>For example, the application using the token or the purpose of the token.</source>
-            <translation type="unfinished" />
+            <translation>例: トークンを使用するアプリケーションや、トークンの用途。</translation>
         </message>
         <message>
             <source>Token &amp;description</source>
-            <translation type="unfinished" />
+            <translation>トークンの説明(&amp;D)</translation>
         </message>
         <message>
             <source>Optional; at most 255 characters.</source>
-            <translation type="unfinished" />
+            <translation>省略可。255 文字以内。</translation>
         </message>
         <message>
             <source>E&amp;xpiration date</source>
-            <translation type="unfinished" />
+            <translation>有効期限日(&amp;X)</translation>
         </message>
         <message>
             <source>&amp;Role</source>
-            <translation type="unfinished" />
+            <translation>ロール(&amp;R)</translation>
         </message>
         <message>
             <source>The token acts as a bot member of the group or project with this role.</source>
-            <translation type="unfinished" />
+            <translation>トークンは、このロールを持つグループまたはプロジェクトのボットメンバーとして動作します。</translation>
         </message>
         <message>
             <source>Select &amp;scopes</source>
-            <translation type="unfinished" />
+            <translation>スコープを選択(&amp;S)</translation>
         </message>
         <message>
             <source>Scopes set the permission levels granted to the token.</source>
-            <translation type="unfinished" />
+            <translation>スコープは、トークンに付与される権限レベルを設定します。</translation>
         </message>
         <message>
             <source>&amp;Create personal access token</source>
-            <translation type="unfinished" />
+            <translation>パーソナルアクセストークンを作成(&amp;C)</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>キャンセル</translation>
         </message>
     </context>
     <context>
         <name>TokenListPrinter</name>
         <message>
             <source>revoked</source>
-            <translation type="unfinished" />
+            <translation>取り消し済み</translation>
         </message>
         <message>
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>期限切れ</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>有効</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>あり</translation>
         </message>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>NAME</source>
-            <translation type="unfinished" />
+            <translation>名前</translation>
         </message>
         <message>
             <source>ROLE</source>
-            <translation type="unfinished" />
+            <translation>ロール</translation>
         </message>
         <message>
             <source>SCOPES</source>
-            <translation type="unfinished" />
+            <translation>スコープ</translation>
         </message>
         <message>
             <source>EXPIRES</source>
-            <translation type="unfinished" />
+            <translation>有効期限</translation>
         </message>
         <message>
             <source>LAST USED</source>
-            <translation type="unfinished" />
+            <translation>最終使用</translation>
         </message>
         <message>
             <source>STATUS</source>
-            <translation type="unfinished" />
+            <translation>状態</translation>
         </message>
         <message>
             <source>KEYCHAIN</source>
-            <translation type="unfinished" />
+            <translation>キーチェーン</translation>
         </message>
         <message>
             <source>No tokens.</source>
-            <translation type="unfinished" />
+            <translation>トークンはありません。</translation>
         </message>
     </context>
     <context>
         <name>TokenRows</name>
         <message>
             <source>The token store is busy: another program kept it locked for more than %1 seconds. Try again.</source>
-            <translation type="unfinished" />
+            <translation>トークンストアが使用中です: 別のプログラムが %1 秒以上ロックしています。もう一度お試しください。</translation>
         </message>
         <message>
             <source>The token store failed: %1</source>
-            <translation type="unfinished" />
+            <translation>トークンストアでエラーが発生しました: %1</translation>
         </message>
         <message>
             <source>There is no token with id %1.</source>
-            <translation type="unfinished" />
+            <translation>ID %1 のトークンはありません。</translation>
         </message>
     </context>
     <context>
         <name>TokenStore</name>
         <message>
             <source>%1 is not a TokenDesk database; it was left untouched.</source>
-            <translation type="unfinished" />
+            <translation>%1 は TokenDesk のデータベースではありません。変更せずにそのままにしています。</translation>
         </message>
         <message>
             <source>%1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 を読み込めません: %2</translation>
         </message>
         <message>
             <source>The folder %1 cannot be created.</source>
-            <translation type="unfinished" />
+            <translation>フォルダー %1 を作成できません。</translation>
         </message>
         <message>
             <source>%1 cannot be opened: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 を開けません: %2</translation>
         </message>
         <message>
             <source>Only administrators can create tokens with the scope "%1".</source>
-            <translation type="unfinished" />
+            <translation>スコープ「%1」を持つトークンを作成できるのは管理者だけです。</translation>
         </message>
         <message>
             <source>The token "%1" is already revoked.</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」はすでに取り消されています。</translation>
         </message>
         <message>
             <source>The token "%1" is already revoked. Rotating it again looks like token reuse, so every token of its rotation family has been revoked.</source>
-            <translation type="unfinished" />
+            <translation>トークン「%1」はすでに取り消されています。再度ローテーションするとトークンの再利用とみなされるため、このトークンのローテーションファミリーに属するすべてのトークンが取り消されました。</translation>
         </message>
         <message>
             <source>This token (id %1) is not one of this group's or project's access tokens.</source>
-            <translation type="unfinished" />
+            <translation>このトークン(id %1)は、このグループまたはプロジェクトのアクセストークンではありません。</translation>
         </message>
         <message>
             <source>This token is not valid for this store.</source>
-            <translation type="unfinished" />
+            <translation>このトークンはこのストアでは有効ではありません。</translation>
         </message>
         <message>
             <source>This token ("%1") has been revoked.</source>
-            <translation type="unfinished" />
+            <translation>このトークン(「%1」)は取り消されています。</translation>
         </message>
         <message>
             <source>This token ("%1") expired on %2.</source>
-            <translation type="unfinished" />
+            <translation>このトークン(「%1」)は %2 に期限切れになりました。</translation>
         </message>
         <message>
             <source>There is no user %1.</source>
-            <translation type="unfinished" />
+            <translation>ユーザー %1 は存在しません。</translation>
         </message>
         <message>
             <source>The username "%1" cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>ユーザー名「%1」は使用できません。</translation>
         </message>
         <message>
             <source>The username "%1" or the id is taken.</source>
-            <translation type="unfinished" />
+            <translation>ユーザー名「%1」または ID はすでに使われています。</translation>
         </message>
         <message>
             <source>There is no user with id %1.</source>
-            <translation type="unfinished" />
+            <translation>ID %1 のユーザーは存在しません。</translation>
         </message>
         <message>
             <source>Only administrators can create tokens for other users.</source>
-            <translation type="unfinished" />
+            <translation>ほかのユーザーのトークンを作成できるのは管理者だけです。</translation>
         </message>
         <message>
             <source>Only administrators can list every user's tokens.</source>
-            <translation type="unfinished" />
+            <translation>全ユーザーのトークンを一覧表示できるのは管理者だけです。</translation>
         </message>
         <message>
             <source>You need the %1 role on the group "%2" to manage its access tokens; you are not a member there.</source>
-            <translation type="unfinished" />
+            <translation>グループ「%2」のアクセストークンを管理するには、そのグループで %1 ロールが必要です。あなたはそのグループのメンバーではありません。</translation>
         </message>
         <message>
             <source>You need the %1 role on the project "%2" to manage its access tokens; you are not a member there.</source>
-            <translation type="unfinished" />
+            <translation>プロジェクト「%2」のアクセストークンを管理するには、そのプロジェクトで %1 ロールが必要です。あなたはそのプロジェクトのメンバーではありません。</translation>
         </message>
         <message>
             <source>You need the %1 role on the group "%2" to manage its access tokens; your role there is %3.</source>
-            <translation type="unfinished" />
+            <translation>グループ「%2」のアクセストークンを管理するには、そのグループで %1 ロールが必要です。あなたのロールは %3 です。</translation>
         </message>
         <message>
             <source>You need the %1 role on the project "%2" to manage its access tokens; your role there is %3.</source>
-            <translation type="unfinished" />
+            <translation>プロジェクト「%2」のアクセストークンを管理するには、そのプロジェクトで %1 ロールが必要です。あなたのロールは %3 です。</translation>
         </message>
         <message>
             <source>The group "%1" has no access token with id %2.</source>
-            <translation type="unfinished" />
+            <translation>グループ「%1」に ID %2 のアクセストークンはありません。</translation>
         </message>
         <message>
             <source>The project "%1" has no access token with id %2.</source>
-            <translation type="unfinished" />
+            <translation>プロジェクト「%1」に ID %2 のアクセストークンはありません。</translation>
         </message>
     </context>
     <context>
         <name>Validation</name>
         <message>
             <source>Token name is required.</source>
-            <translation type="unfinished" />
+            <translation>トークン名は必須です。</translation>
         </message>
         <message>
             <source>Token name is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
+            <translation>トークン名が長すぎます(%1 文字以内)。</translation>
         </message>
         <message>
             <source>Token name must not contain control characters.</source>
-            <translation type="unfinished" />
+            <translation>トークン名に制御文字を含めることはできません。</translation>
         </message>
         <message>
             <source>Token description is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
+            <translation>トークンの説明が長すぎます(%1 文字以内)。</translation>
         </message>
         <message>
             <source>Select at least one scope.</source>
-            <translation type="unfinished" />
+            <translation>スコープを少なくとも 1 つ選択してください。</translation>
         </message>
         <message>
             <source>Unknown scope "%1".</source>
-            <translation type="unfinished" />
+            <translation>不明なスコープ「%1」です。</translation>
         </message>
         <message>
             <source>Expiration date is required.</source>
-            <translation type="unfinished" />
+            <translation>有効期限日は必須です。</translation>
         </message>
         <message>
             <source>Expiration date must be %1 or later (dates are in UTC).</source>
-            <translation type="unfinished" />
+            <translation>有効期限日は %1 以降にしてください(日付は UTC です)。</translation>
         </message>
         <message numerus="yes">
             <source>Expiration date must be %1 or earlier (at most %n day(s) ahead).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>有効期限日は %1 以前にしてください(最長 %n 日後まで)。</numerusform>
             </translation>
         </message>
         <message>
             <source>Unknown role %1: choose guest, planner, reporter, developer, maintainer or owner.</source>
-            <translation type="unfinished" />
+            <translation>不明なロール %1 です: guest、planner、reporter、developer、maintainer、owner のいずれかを選択してください。</translation>
         </message>
         <message>
             <source>The role %1 is above your own role (%2) there.</source>
-            <translation type="unfinished" />
+            <translation>ロール %1 は、そこでのあなた自身のロール(%2)より上です。</translation>
         </message>
         <message>
             <source>Group and project access tokens cannot have the scope "%1".</source>
-            <translation type="unfinished" />
+            <translation>グループとプロジェクトのアクセストークンにはスコープ「%1」を付与できません。</translation>
         </message>
     </context>
     <context>
         <name>VerifyCommand</name>
         <message>
             <source>Read one secret from standard input and show the token it belongs to.</source>
-            <translation type="unfinished" />
+            <translation>標準入力からシークレットを 1 つ読み込み、それが属するトークンを表示します。</translation>
         </message>
         <message>
             <source>The secret is read from standard input (one line; a trailing newline is ignored). It is never accepted as an argument.</source>
-            <translation type="unfinished" />
+            <translation>シークレットは標準入力から読み込みます(1 行。末尾の改行は無視されます)。引数として受け付けることはありません。</translation>
         </message>
         <message>
             <source>verify takes no arguments: it reads the secret from standard input, so that the secret never appears on a command line.</source>
-            <translation type="unfinished" />
+            <translation>verify は引数を取りません: シークレットがコマンドラインに現れないよう、標準入力から読み込みます。</translation>
         </message>
         <message>
             <source>Paste the token and press Enter (input is hidden): </source>
-            <translation type="unfinished" />
+            <translation>トークンを貼り付けて Enter キーを押してください(入力は表示されません): </translation>
         </message>
         <message>
             <source>standard input is too long to be a token.</source>
-            <translation type="unfinished" />
+            <translation>標準入力が長すぎるため、トークンではありません。</translation>
         </message>
         <message>
             <source>no token on standard input; verify reads one token from standard input.</source>
-            <translation type="unfinished" />
+            <translation>標準入力にトークンがありません。verify は標準入力からトークンを 1 つ読み込みます。</translation>
         </message>
         <message>
             <source>standard input must hold exactly one token, on one line.</source>
-            <translation type="unfinished" />
+            <translation>標準入力には 1 行に 1 つのトークンだけを含めてください。</translation>
         </message>
     </context>
     <context>
         <name>WhoamiCommand</name>
         <message>
             <source>Show who the GitLab access token signs in as, and the access token itself.</source>
-            <translation type="unfinished" />
+            <translation>GitLab アクセストークンがどのユーザーとしてサインインするか、およびアクセストークン自体の情報を表示します。</translation>
         </message>
         <message>
             <source>whoami needs --gitlab URL (or $GITLAB_HOST).</source>
-            <translation type="unfinished" />
+            <translation>whoami には --gitlab URL(または $GITLAB_HOST)が必要です。</translation>
         </message>
         <message>
             <source>the access token lacks the api scope, so it cannot create, rotate or revoke tokens (it has: %1).</source>
-            <translation type="unfinished" />
+            <translation>このアクセストークンには api スコープがないため、トークンの作成、ローテーション、取り消しはできません(付与されているスコープ: %1)。</translation>
         </message>
         <message>
             <source>the access token expires on %1 (at 00:00 UTC); rotate it with '%2 rotate self'.</source>
-            <translation type="unfinished" />
+            <translation>このアクセストークンは %1(00:00 UTC)に期限切れになります。'%2 rotate self' でローテーションしてください。</translation>
         </message>
         <message>
             <source>GitLab did not show the access token itself (GET /personal_access_tokens/self failed), so its scopes and expiry are unknown.</source>
-            <translation type="unfinished" />
+            <translation>GitLab がアクセストークン自体の情報を返さなかった(GET /personal_access_tokens/self が失敗した)ため、スコープと有効期限は不明です。</translation>
         </message>
         <message>
             <source>Instance</source>
-            <translation type="unfinished" />
+            <translation>インスタンス</translation>
         </message>
         <message>
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>ユーザー名</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名前</translation>
         </message>
         <message>
             <source>User ID</source>
-            <translation type="unfinished" />
+            <translation>ユーザー ID</translation>
         </message>
         <message>
             <source>Administrator</source>
-            <translation type="unfinished" />
+            <translation>管理者</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>はい</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>いいえ</translation>
         </message>
         <message>
             <source>GitLab version</source>
-            <translation type="unfinished" />
+            <translation>GitLab のバージョン</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>不明</translation>
         </message>
         <message>
             <source>Access token</source>
-            <translation type="unfinished" />
+            <translation>アクセストークン</translation>
         </message>
         <message>
             <source>%1 (ID %2)</source>
-            <translation type="unfinished" />
+            <translation>%1(ID %2)</translation>
         </message>
         <message>
             <source>Its scopes</source>
-            <translation type="unfinished" />
+            <translation>スコープ</translation>
         </message>
         <message>
             <source>It expires</source>
-            <translation type="unfinished" />
+            <translation>有効期限</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>なし</translation>
         </message>
         <message>
             <source>%1 (at 00:00 UTC)</source>
-            <translation type="unfinished" />
+            <translation>%1(00:00 UTC)</translation>
         </message>
     </context>
     <context>
         <name>WindowDialogs</name>
         <message>
             <source>About TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk について</translation>
         </message>
         <message>
             <source>TokenDesk %1</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk %1</translation>
         </message>
         <message>
             <source>Manages GitLab personal access tokens, on a GitLab server or in an offline store on this computer.</source>
-            <translation type="unfinished" />
+            <translation>GitLab サーバー上、またはこのコンピューター上のオフラインストアで、GitLab のパーソナルアクセストークンを管理します。</translation>
         </message>
     </context>
     <context>
         <name>WindowProcess</name>
         <message>
             <source>The TokenDesk window (%1) is not installed next to this program or on PATH.</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk のウィンドウ(%1)が、このプログラムと同じ場所にも PATH にもインストールされていません。</translation>
         </message>
         <message>
             <source>Cannot start %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 を起動できません: %2</translation>
         </message>
     </context>
     <context>
         <name>main</name>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>Manage GitLab personal access tokens.</source>
-            <translation type="unfinished" />
+            <translation>GitLab のパーソナルアクセストークンを管理します。</translation>
         </message>
         <message>
             <source>Open the offline demo store, filled with sample tokens once.</source>
-            <translation type="unfinished" />
+            <translation>オフラインのデモ用ストアを開きます(初回にサンプルトークンが入ります)。</translation>
         </message>
         <message>
             <source>Use the token store at &lt;path&gt; (default: $TOKENDESK_STORE, else tokens.sqlite in the application data folder).</source>
-            <translation type="unfinished" />
+            <translation>&lt;path&gt; にあるトークンストアを使用します(既定: $TOKENDESK_STORE、なければアプリケーションデータフォルダーの tokens.sqlite)。</translation>
         </message>
         <message>
             <source>path</source>
-            <translation type="unfinished" />
+            <translation>path</translation>
         </message>
         <message>
             <source>Print the milliseconds from start until the token table was first painted, then quit (for benchmarks).</source>
-            <translation type="unfinished" />
+            <translation>起動からトークン表が最初に描画されるまでのミリ秒数を出力して終了します(ベンチマーク用)。</translation>
         </message>
         <message>
             <source>With --rotate or --select: the account of the token ("offline" for the token store, or store:&lt;path&gt;).</source>
-            <translation type="unfinished" />
+            <translation>--rotate または --select と併用: トークンのアカウント(トークンストアの場合は "offline"、または store:&lt;path&gt;)。</translation>
         </message>
         <message>
             <source>key</source>
-            <translation type="unfinished" />
+            <translation>キー</translation>
         </message>
         <message>
             <source>Open the rotate confirmation of the token with this ID.</source>
-            <translation type="unfinished" />
+            <translation>この ID のトークンのローテーション確認を開きます。</translation>
         </message>
         <message>
             <source>id</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>Show the token with this ID, selected.</source>
-            <translation type="unfinished" />
+            <translation>この ID のトークンを選択した状態で表示します。</translation>
         </message>
         <message>
             <source>With --rotate or --select: the token is a group's or project's (group:ID or project:ID).</source>
-            <translation type="unfinished" />
+            <translation>--rotate または --select と併用: グループまたはプロジェクトのトークンです(group:ID または project:ID)。</translation>
         </message>
         <message>
             <source>resource</source>
-            <translation type="unfinished" />
+            <translation>リソース</translation>
         </message>
         <message>
             <source>--demo and --store cannot be combined.</source>
-            <translation type="unfinished" />
+            <translation>--demo と --store は同時に使用できません。</translation>
         </message>
         <message>
             <source>Give either --rotate or --select.</source>
-            <translation type="unfinished" />
+            <translation>--rotate か --select のどちらかを指定してください。</translation>
         </message>
         <message>
             <source>--rotate and --select need --account.</source>
-            <translation type="unfinished" />
+            <translation>--rotate と --select には --account が必要です。</translation>
         </message>
         <message>
             <source>The token ID must be a positive number.</source>
-            <translation type="unfinished" />
+            <translation>トークン ID は正の数でなければなりません。</translation>
         </message>
         <message>
             <source>Could not open the token store %1: %2</source>
-            <translation type="unfinished" />
+            <translation>トークンストア %1 を開けませんでした: %2</translation>
         </message>
         <message>
             <source>usage: git-credential-tokendesk get|store|erase
 A git credential helper: git runs it, e.g. after
   git config --global credential.https://HOST.helper tokendesk
 </source>
-            <translation type="unfinished" />
+            <translation>使い方: git-credential-tokendesk get|store|erase
+git の認証情報ヘルパーです。たとえば次の設定の後、git から実行されます:
+  git config --global credential.https://HOST.helper tokendesk
+</translation>
         </message>
     </context>
 </TS>
