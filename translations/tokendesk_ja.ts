@@ -4960,7 +4960,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Use %1 for git on a host…</source>
-            <translation>%1 をホストの git で使用…</translation>
+            <translation>%1 を git で使用…</translation>
         </message>
         <message>
             <source>Create similar %1</source>
