@@ -117,7 +117,7 @@
         <name>CalendarCommand</name>
         <message>
             <source>Write the calendar to FILE (replaced whole, or left as it was when writing fails) instead of standard output.</source>
-            <translation>カレンダーを標準出力ではなく FILE に書き込みます(ファイル全体を置き換えます。書き込みに失敗した場合は元のまま残します)。</translation>
+            <translation>カレンダーを標準出力ではなく FILE に書き込みます（ファイル全体を置き換えます。書き込みに失敗した場合は元のまま残します）。</translation>
         </message>
         <message>
             <source>Write the expiry date of every active token as an iCalendar (.ics) file, with reminders.</source>
@@ -127,8 +127,8 @@
             <source>Reads the local store and every connected GitLab account, or only the place --store, --demo or --gitlab names. Each token that expires gets an all-day event on its expiry date (it stops working at 00:00 UTC that day) with an alarm at each reminder threshold (Preferences, or reminders.conf); revoked and expired tokens are left out. An event keeps its UID across exports, so importing a newer file updates the events instead of adding copies.
 Exit status: 0 when every place was read; 1 when one could not be (each is named on standard error): the calendar is still written, with the tokens of the places that were read; when no place could be read nothing is written.
 </source>
-            <translation>ローカルストアと接続済みのすべての GitLab アカウント、または --store、--demo、--gitlab で指定した場所だけを読み込みます。有効期限のある各トークンには、有効期限日の終日イベント(その日の 00:00 UTC に使えなくなります)が作成され、各リマインダーのしきい値(設定または reminders.conf)でアラームが鳴ります。取り消し済みおよび期限切れのトークンは含まれません。イベントはエクスポートをまたいで同じ UID を保つため、新しいファイルをインポートすると、コピーが追加されずにイベントが更新されます。
-終了ステータス: すべての場所を読み込めた場合は 0、読み込めなかった場所がある場合は 1(それぞれ標準エラー出力に表示されます)。その場合も、読み込めた場所のトークンでカレンダーは書き出されます。どの場所も読み込めなかった場合は何も書き出されません。
+            <translation>ローカルストアと接続済みのすべての GitLab アカウント、または --store、--demo、--gitlab で指定した場所だけを読み込みます。有効期限のある各トークンには、有効期限日の終日イベント（その日の 00:00 UTC に使えなくなります）が作成され、各リマインダーのしきい値（設定または reminders.conf）でアラームが鳴ります。取り消し済みおよび期限切れのトークンは含まれません。イベントはエクスポートをまたいで同じ UID を保つため、新しいファイルをインポートすると、コピーが追加されずにイベントが更新されます。
+終了ステータス: すべての場所を読み込めた場合は 0、読み込めなかった場所がある場合は 1（それぞれ標準エラー出力に表示されます）。その場合も、読み込めた場所のトークンでカレンダーは書き出されます。どの場所も読み込めなかった場合は何も書き出されません。
 </translation>
         </message>
         <message>
@@ -258,7 +258,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <name>Command</name>
         <message>
             <source>The token's ID, a positive whole number.</source>
-            <translation>トークンの ID(正の整数)。</translation>
+            <translation>トークンの ID（正の整数）。</translation>
         </message>
         <message>
             <source>%1 takes no arguments.</source>
@@ -289,7 +289,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <name>CommandLine</name>
         <message>
             <source>Use the store database at PATH (default: $TOKENDESK_STORE, else the default store).</source>
-            <translation>PATH にあるストアデータベースを使用します(既定: $TOKENDESK_STORE、なければ既定のストア)。</translation>
+            <translation>PATH にあるストアデータベースを使用します（既定: $TOKENDESK_STORE、なければ既定のストア）。</translation>
         </message>
         <message>
             <source>Use the separate offline demo store.</source>
@@ -297,7 +297,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Work on the GitLab instance at URL (default: $GITLAB_HOST; https:// unless given). The access token comes from $GITLAB_TOKEN, --token-file, or the keychain of a connected account.</source>
-            <translation>URL の GitLab インスタンスを操作します(既定: $GITLAB_HOST。指定がなければ https://)。アクセストークンは $GITLAB_TOKEN、--token-file、または接続済みアカウントのキーチェーンから取得します。</translation>
+            <translation>URL の GitLab インスタンスを操作します（既定: $GITLAB_HOST。指定がなければ https://）。アクセストークンは $GITLAB_TOKEN、--token-file、または接続済みアカウントのキーチェーンから取得します。</translation>
         </message>
         <message>
             <source>Read the GitLab access token from the first line of FILE.</source>
@@ -313,15 +313,15 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Give up on a GitLab request that stalls this long (default: 30).</source>
-            <translation>GitLab へのリクエストがこの秒数だけ停滞したら中止します(既定: 30)。</translation>
+            <translation>GitLab へのリクエストがこの秒数だけ停滞したら中止します（既定: 30）。</translation>
         </message>
         <message>
             <source>Work on the access tokens of this group (its numeric ID or full path, such as acme/platform) instead of your own.</source>
-            <translation>自分のトークンではなく、このグループ(数値 ID または acme/platform のようなフルパス)のアクセストークンを操作します。</translation>
+            <translation>自分のトークンではなく、このグループ（数値 ID または acme/platform のようなフルパス）のアクセストークンを操作します。</translation>
         </message>
         <message>
             <source>Work on the access tokens of this project (its numeric ID or full path, such as acme/web) instead of your own.</source>
-            <translation>自分のトークンではなく、このプロジェクト(数値 ID または acme/web のようなフルパス)のアクセストークンを操作します。</translation>
+            <translation>自分のトークンではなく、このプロジェクト（数値 ID または acme/web のようなフルパス）のアクセストークンを操作します。</translation>
         </message>
         <message>
             <source>Print one JSON document with GitLab's field names.</source>
@@ -345,7 +345,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>The command to run (see below).</source>
-            <translation>実行するコマンド(下記参照)。</translation>
+            <translation>実行するコマンド（下記参照）。</translation>
         </message>
         <message>
             <source>Commands:</source>
@@ -353,7 +353,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Run '%1 COMMAND --help' for a command's options. With --group or --project the token commands work on that group's or project's access tokens. Exit codes: 0 done, 1 failure (store, server, network), 2 usage or validation error (nothing changed), 3 authentication or permission refused (also: you lack the role on the group or project), 4 not found (also: no such group or project), 5 secret not printed (control characters), 6 listing incomplete (some groups or projects could not be read), 130 interrupted.</source>
-            <translation>コマンドのオプションは '%1 COMMAND --help' で確認できます。--group または --project を指定すると、トークン関連のコマンドはそのグループまたはプロジェクトのアクセストークンを操作します。終了コード: 0 完了、1 失敗(ストア、サーバー、ネットワーク)、2 使い方または検証のエラー(何も変更されていません)、3 認証または権限の拒否(グループやプロジェクトでのロールが足りない場合も含む)、4 見つからない(該当するグループやプロジェクトがない場合も含む)、5 シークレットを出力しなかった(制御文字を含む)、6 一覧が不完全(一部のグループやプロジェクトを読み込めなかった)、130 中断。</translation>
+            <translation>コマンドのオプションは '%1 COMMAND --help' で確認できます。--group または --project を指定すると、トークン関連のコマンドはそのグループまたはプロジェクトのアクセストークンを操作します。終了コード: 0 完了、1 失敗（ストア、サーバー、ネットワーク）、2 使い方または検証のエラー（何も変更されていません）、3 認証または権限の拒否（グループやプロジェクトでのロールが足りない場合も含む）、4 見つからない（該当するグループやプロジェクトがない場合も含む）、5 シークレットを出力しなかった（制御文字を含む）、6 一覧が不完全（一部のグループやプロジェクトを読み込めなかった）、130 中断。</translation>
         </message>
         <message>
             <source>no command given; run '%1 --help' for the list of commands.</source>
@@ -385,11 +385,11 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>--timeout must be a number of seconds between 0 and 3600, such as 30.</source>
-            <translation>--timeout には 0 から 3600 までの秒数(30 など)を指定してください。</translation>
+            <translation>--timeout には 0 から 3600 までの秒数（30 など）を指定してください。</translation>
         </message>
         <message>
             <source>--token-file, --user, --ca-file and --timeout need --gitlab URL (or $GITLAB_HOST).</source>
-            <translation>--token-file、--user、--ca-file、--timeout には --gitlab URL(または $GITLAB_HOST)が必要です。</translation>
+            <translation>--token-file、--user、--ca-file、--timeout には --gitlab URL（または $GITLAB_HOST）が必要です。</translation>
         </message>
         <message>
             <source>--group and --project cannot be used together.</source>
@@ -455,7 +455,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Its secret stops working at once. A new token with the same name and scopes replaces it, expiring on %1; its secret is shown once.</source>
-            <translation>現在のシークレットは直ちに使えなくなります。同じ名前とスコープを持つ新しいトークン(有効期限 %1)に置き換えられ、そのシークレットは一度だけ表示されます。</translation>
+            <translation>現在のシークレットは直ちに使えなくなります。同じ名前とスコープを持つ新しいトークン（有効期限 %1）に置き換えられ、そのシークレットは一度だけ表示されます。</translation>
         </message>
         <message>
             <source>Rotate</source>
@@ -541,7 +541,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <name>CreateCommand</name>
         <message>
             <source>The token's name (required).</source>
-            <translation>トークンの名前(必須)。</translation>
+            <translation>トークンの名前（必須）。</translation>
         </message>
         <message>
             <source>What the token is for.</source>
@@ -549,11 +549,11 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Expiration date in UTC, from tomorrow to a year ahead (default: 30 days ahead).</source>
-            <translation>UTC での有効期限日。明日から 1 年後まで(既定: 30 日後)。</translation>
+            <translation>UTC での有効期限日。明日から 1 年後まで（既定: 30 日後）。</translation>
         </message>
         <message>
             <source>A scope to grant; repeat for several (see 'scopes').</source>
-            <translation>付与するスコープ。複数指定するには繰り返します('scopes' を参照)。</translation>
+            <translation>付与するスコープ。複数指定するには繰り返します（'scopes' を参照）。</translation>
         </message>
         <message>
             <source>GitLab administrators: create the token for the user with this ID.</source>
@@ -561,7 +561,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>With --group or --project: the token's role, one of guest, planner, reporter, developer, maintainer, owner, or its number (default: maintainer).</source>
-            <translation>--group または --project と併用: トークンのロール。guest、planner、reporter、developer、maintainer、owner のいずれか、またはその数値(既定: maintainer)。</translation>
+            <translation>--group または --project と併用: トークンのロール。guest、planner、reporter、developer、maintainer、owner のいずれか、またはその数値（既定: maintainer）。</translation>
         </message>
         <message>
             <source>Save the new secret in the system keychain.</source>
@@ -569,7 +569,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>With --keychain: do not print the secret (it is printed anyway when saving fails).</source>
-            <translation>--keychain と併用: シークレットを出力しません(保存に失敗した場合は出力されます)。</translation>
+            <translation>--keychain と併用: シークレットを出力しません（保存に失敗した場合は出力されます）。</translation>
         </message>
         <message>
             <source>Create a token and print its secret once.</source>
@@ -581,7 +581,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>create needs at least one --scope SCOPE (see '%1 scopes').</source>
-            <translation>create には少なくとも 1 つの --scope SCOPE が必要です('%1 scopes' を参照)。</translation>
+            <translation>create には少なくとも 1 つの --scope SCOPE が必要です（'%1 scopes' を参照）。</translation>
         </message>
         <message>
             <source>unknown scope '%1'; run '%2 scopes' for the list.</source>
@@ -656,7 +656,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>token %1 has a new secret (printed above; store it safely now), but it could not be saved in the keychain: %2</source>
-            <translation>トークン %1 に新しいシークレットが発行されました(上に表示されています。今すぐ安全な場所に保管してください)が、キーチェーンに保存できませんでした: %2</translation>
+            <translation>トークン %1 に新しいシークレットが発行されました（上に表示されています。今すぐ安全な場所に保管してください）が、キーチェーンに保存できませんでした: %2</translation>
         </message>
         <message>
             <source>%1: the secret of token %2 is saved in the keychain; '%1 secret %2' prints it.</source>
@@ -667,11 +667,11 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <name>DateFilterOptions</name>
         <message>
             <source>Only tokens created before this day (UTC).</source>
-            <translation>この日(UTC)より前に作成されたトークンのみ。</translation>
+            <translation>この日（UTC）より前に作成されたトークンのみ。</translation>
         </message>
         <message>
             <source>Only tokens created on or after this day (UTC).</source>
-            <translation>この日(UTC)以降に作成されたトークンのみ。</translation>
+            <translation>この日（UTC）以降に作成されたトークンのみ。</translation>
         </message>
         <message>
             <source>Only tokens that expire before this date.</source>
@@ -683,11 +683,11 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Only tokens last used before this day (UTC).</source>
-            <translation>この日(UTC)より前に最後に使用されたトークンのみ。</translation>
+            <translation>この日（UTC）より前に最後に使用されたトークンのみ。</translation>
         </message>
         <message>
             <source>Only tokens last used on or after this day (UTC).</source>
-            <translation>この日(UTC)以降に最後に使用されたトークンのみ。</translation>
+            <translation>この日（UTC）以降に最後に使用されたトークンのみ。</translation>
         </message>
         <message>
             <source>--%1 must be a date written YYYY-MM-DD, such as 2026-12-31.</source>
@@ -1025,11 +1025,11 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <name>ForgetCommand</name>
         <message>
             <source>Delete the token's secret from the keychain (the token stays valid).</source>
-            <translation>トークンのシークレットをキーチェーンから削除します(トークン自体は有効なままです)。</translation>
+            <translation>トークンのシークレットをキーチェーンから削除します（トークン自体は有効なままです）。</translation>
         </message>
         <message>
             <source>no secret was left in the keychain for token %1 (it was deleted elsewhere); TokenDesk no longer lists it as saved.</source>
-            <translation>トークン %1 のシークレットはキーチェーンに残っていませんでした(別の場所で削除されています)。TokenDesk では保存済みとして表示しなくなりました。</translation>
+            <translation>トークン %1 のシークレットはキーチェーンに残っていませんでした（別の場所で削除されています）。TokenDesk では保存済みとして表示しなくなりました。</translation>
         </message>
         <message>
             <source>Deleted the secret of token %1 from the keychain.</source>
@@ -1071,7 +1071,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Re-reading the token list failed too (%1), so it is unknown whether the token was created. Check the list before trying again.</source>
-            <translation>トークン一覧の再読み込みにも失敗したため(%1)、トークンが作成されたかどうかは不明です。再試行する前に一覧を確認してください。</translation>
+            <translation>トークン一覧の再読み込みにも失敗したため（%1）、トークンが作成されたかどうかは不明です。再試行する前に一覧を確認してください。</translation>
         </message>
         <message>
             <source>It is unknown whether the token was created; check the list before trying again.</source>
@@ -1083,11 +1083,11 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>The token list was re-read: a token named "%1" now exists (id %2), but its secret never arrived. Revoke it and create a new one if you need the secret.</source>
-            <translation>トークン一覧を再読み込みしました: 「%1」という名前のトークンが作成されています(id %2)が、そのシークレットは届きませんでした。シークレットが必要な場合は、このトークンを取り消して新しく作成してください。</translation>
+            <translation>トークン一覧を再読み込みしました: 「%1」という名前のトークンが作成されています（id %2）が、そのシークレットは届きませんでした。シークレットが必要な場合は、このトークンを取り消して新しく作成してください。</translation>
         </message>
         <message>
             <source>The server did not answer the request to rotate token %1, and TokenDesk did not send it again (a repeated rotation would make GitLab revoke the whole token family).</source>
-            <translation>トークン %1 のローテーションのリクエストにサーバーが応答しませんでした。TokenDesk はリクエストを再送していません(ローテーションを繰り返すと、GitLab はトークンファミリー全体を取り消します)。</translation>
+            <translation>トークン %1 のローテーションのリクエストにサーバーが応答しませんでした。TokenDesk はリクエストを再送していません（ローテーションを繰り返すと、GitLab はトークンファミリー全体を取り消します）。</translation>
         </message>
         <message>
             <source>The access token no longer works: it was probably rotated and the new secret was lost. Connect again with a new access token.</source>
@@ -1095,7 +1095,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Re-reading the token failed too (%1); check the token list before doing anything else.</source>
-            <translation>トークンの再読み込みにも失敗しました(%1)。ほかの操作をする前にトークン一覧を確認してください。</translation>
+            <translation>トークンの再読み込みにも失敗しました（%1）。ほかの操作をする前にトークン一覧を確認してください。</translation>
         </message>
         <message>
             <source>Check the token list.</source>
@@ -1107,7 +1107,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>The token list was re-read: the token was rotated (the old one is revoked), but the new secret never arrived. Rotate the new token "%1" to get a secret; do not rotate the old one again.</source>
-            <translation>トークン一覧を再読み込みしました: トークンはローテーションされました(古いトークンは取り消し済み)が、新しいシークレットは届きませんでした。シークレットを取得するには新しいトークン「%1」をローテーションしてください。古いトークンを再度ローテーションしないでください。</translation>
+            <translation>トークン一覧を再読み込みしました: トークンはローテーションされました（古いトークンは取り消し済み）が、新しいシークレットは届きませんでした。シークレットを取得するには新しいトークン「%1」をローテーションしてください。古いトークンを再度ローテーションしないでください。</translation>
         </message>
         <message>
             <source>The server did not answer the request to revoke token %1, and TokenDesk did not send it again.</source>
@@ -1119,7 +1119,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Re-reading the token failed too (%1); check the token list.</source>
-            <translation>トークンの再読み込みにも失敗しました(%1)。トークン一覧を確認してください。</translation>
+            <translation>トークンの再読み込みにも失敗しました（%1）。トークン一覧を確認してください。</translation>
         </message>
         <message>
             <source>The token list was re-read: the token is now revoked.</source>
@@ -1134,7 +1134,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <name>GitLabParser</name>
         <message>
             <source>The server sent a reply that is not what GitLab sends (not the expected JSON). Check the instance URL, or try again later.</source>
-            <translation>サーバーから GitLab のものではない応答(想定した JSON ではない)が返されました。インスタンス URL を確認するか、後でもう一度お試しください。</translation>
+            <translation>サーバーから GitLab のものではない応答（想定した JSON ではない）が返されました。インスタンス URL を確認するか、後でもう一度お試しください。</translation>
         </message>
         <message>
             <source>Token name</source>
@@ -1162,7 +1162,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>(GitLab says: %1)</source>
-            <translation>(GitLab のメッセージ: %1)</translation>
+            <translation>（GitLab のメッセージ: %1）</translation>
         </message>
         <message>
             <source>The access token lacks a scope this action needs.</source>
@@ -1178,7 +1178,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>GitLab does not allow this account to do that (403 Forbidden).</source>
-            <translation>GitLab はこのアカウントにその操作を許可していません(403 Forbidden)。</translation>
+            <translation>GitLab はこのアカウントにその操作を許可していません（403 Forbidden）。</translation>
         </message>
         <message>
             <source>Not found: the token or resource does not exist, or this account cannot see it.</source>
@@ -1186,23 +1186,23 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>The server does not support this request (405 Method Not Allowed); it may be an older GitLab version.</source>
-            <translation>サーバーはこのリクエストに対応していません(405 Method Not Allowed)。古いバージョンの GitLab の可能性があります。</translation>
+            <translation>サーバーはこのリクエストに対応していません（405 Method Not Allowed）。古いバージョンの GitLab の可能性があります。</translation>
         </message>
         <message>
             <source>GitLab is limiting requests (429 Too Many Requests). Try again later.</source>
-            <translation>GitLab がリクエストを制限しています(429 Too Many Requests)。後でもう一度お試しください。</translation>
+            <translation>GitLab がリクエストを制限しています（429 Too Many Requests）。後でもう一度お試しください。</translation>
         </message>
         <message>
             <source>GitLab could not process the request (422 Unprocessable Entity)</source>
-            <translation>GitLab はリクエストを処理できませんでした(422 Unprocessable Entity)</translation>
+            <translation>GitLab はリクエストを処理できませんでした（422 Unprocessable Entity）</translation>
         </message>
         <message>
             <source>GitLab rejected the request (400 Bad Request)</source>
-            <translation>GitLab がリクエストを拒否しました(400 Bad Request)</translation>
+            <translation>GitLab がリクエストを拒否しました（400 Bad Request）</translation>
         </message>
         <message>
             <source>The server failed (HTTP %1). Try again later.</source>
-            <translation>サーバーでエラーが発生しました(HTTP %1)。後でもう一度お試しください。</translation>
+            <translation>サーバーでエラーが発生しました（HTTP %1）。後でもう一度お試しください。</translation>
         </message>
         <message>
             <source>The server answered with HTTP %1.</source>
@@ -1246,11 +1246,11 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>GitLab did not answer the request to revoke token %1 ("%2"), and TokenDesk did not send it again.</source>
-            <translation>トークン %1(「%2」)の取り消しのリクエストに GitLab が応答しませんでした。TokenDesk はリクエストを再送していません。</translation>
+            <translation>トークン %1（「%2」）の取り消しのリクエストに GitLab が応答しませんでした。TokenDesk はリクエストを再送していません。</translation>
         </message>
         <message>
             <source>Asking GitLab about the token failed too (%1); try revoking it again.</source>
-            <translation>GitLab へのトークンの問い合わせにも失敗しました(%1)。もう一度取り消してみてください。</translation>
+            <translation>GitLab へのトークンの問い合わせにも失敗しました（%1）。もう一度取り消してみてください。</translation>
         </message>
         <message>
             <source>The token still works: revoke it again.</source>
@@ -1269,7 +1269,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>TokenDesk refuses to send an access token over unencrypted http:// to %1; use https:// (http:// is only allowed for this computer: localhost, 127.0.0.1, ::1).</source>
-            <translation>TokenDesk は暗号化されていない http:// で %1 にアクセストークンを送信しません。https:// を使用してください(http:// はこのコンピューター(localhost、127.0.0.1、::1)に対してのみ使用できます)。</translation>
+            <translation>TokenDesk は暗号化されていない http:// で %1 にアクセストークンを送信しません。https:// を使用してください（http:// はこのコンピューター（localhost、127.0.0.1、::1）に対してのみ使用できます）。</translation>
         </message>
         <message>
             <source>The instance URL must start with https://.</source>
@@ -1292,11 +1292,11 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <name>GitSetupCommand</name>
         <message>
             <source>Run the git config command (without it, nothing is changed).</source>
-            <translation>git config コマンドを実行します(指定しない場合は何も変更しません)。</translation>
+            <translation>git config コマンドを実行します（指定しない場合は何も変更しません）。</translation>
         </message>
         <message>
             <source>Show (or with --apply run) the git config command that makes git ask TokenDesk for HOST.</source>
-            <translation>git が HOST について TokenDesk に問い合わせるようにする git config コマンドを表示します(--apply を指定すると実行します)。</translation>
+            <translation>git が HOST について TokenDesk に問い合わせるようにする git config コマンドを表示します（--apply を指定すると実行します）。</translation>
         </message>
         <message>
             <source>Without --apply your git configuration is not changed. Then choose the token git uses for HOST with '%1 git-use ID --host HOST'.</source>
@@ -1308,11 +1308,11 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>git config failed (exit %1): %2</source>
-            <translation>git config に失敗しました(終了コード %1): %2</translation>
+            <translation>git config に失敗しました（終了コード %1）: %2</translation>
         </message>
         <message>
             <source>git already uses another credential helper for https://%1 (%2 = %3); nothing changed. Remove it with 'git config --global --unset-all %2' and run this again.</source>
-            <translation>git は https://%1 に対してすでに別の認証情報ヘルパーを使用しています(%2 = %3)。何も変更していません。'git config --global --unset-all %2' で削除してから、もう一度実行してください。</translation>
+            <translation>git は https://%1 に対してすでに別の認証情報ヘルパーを使用しています（%2 = %3）。何も変更していません。'git config --global --unset-all %2' で削除してから、もう一度実行してください。</translation>
         </message>
         <message>
             <source>Ran: %1</source>
@@ -1335,7 +1335,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>The HTTPS host git connects to, such as gitlab.example.com or gitlab.example.com:8443.</source>
-            <translation>git が接続する HTTPS ホスト(gitlab.example.com や gitlab.example.com:8443 など)。</translation>
+            <translation>git が接続する HTTPS ホスト（gitlab.example.com や gitlab.example.com:8443 など）。</translation>
         </message>
         <message>
             <source>%1 needs --host HOST.</source>
@@ -1343,11 +1343,11 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>'%1' is not a host name; write it as gitlab.example.com, optionally with :PORT.</source>
-            <translation>'%1' はホスト名ではありません。gitlab.example.com のように(必要に応じて :PORT を付けて)指定してください。</translation>
+            <translation>'%1' はホスト名ではありません。gitlab.example.com のように（必要に応じて :PORT を付けて）指定してください。</translation>
         </message>
         <message>
             <source>Let git use the token's saved secret for HOST over HTTPS (or stop it with --remove).</source>
-            <translation>git が HTTPS で HOST に接続するときに、トークンの保存済みシークレットを使用できるようにします(--remove で停止します)。</translation>
+            <translation>git が HTTPS で HOST に接続するときに、トークンの保存済みシークレットを使用できるようにします（--remove で停止します）。</translation>
         </message>
         <message>
             <source>git-use --remove takes no token ID, only --host HOST.</source>
@@ -1371,7 +1371,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>git will use token %1 for https://%2 (user name %3).</source>
-            <translation>git は https://%2 でトークン %1 を使用します(ユーザー名 %3)。</translation>
+            <translation>git は https://%2 でトークン %1 を使用します（ユーザー名 %3）。</translation>
         </message>
         <message>
             <source>If git does not ask TokenDesk for this host yet, run: %1 git-setup --host %2</source>
@@ -1390,7 +1390,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <name>InventoryCommand</name>
         <message>
             <source>Only the tokens of this user (numeric ID or username).</source>
-            <translation>このユーザー(数値 ID またはユーザー名)のトークンのみ。</translation>
+            <translation>このユーザー（数値 ID またはユーザー名）のトークンのみ。</translation>
         </message>
         <message>
             <source>Only tokens with this scope; repeat it for any of several.</source>
@@ -1398,7 +1398,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Which tokens: active (default), inactive or all.</source>
-            <translation>対象のトークン: active(既定)、inactive、all のいずれか。</translation>
+            <translation>対象のトークン: active（既定）、inactive、all のいずれか。</translation>
         </message>
         <message>
             <source>Only tokens whose name contains TEXT.</source>
@@ -1406,15 +1406,15 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Print CSV (RFC 4180) with GitLab's field names, for a spreadsheet.</source>
-            <translation>表計算ソフト用に、GitLab のフィールド名で CSV(RFC 4180)を出力します。</translation>
+            <translation>表計算ソフト用に、GitLab のフィールド名で CSV（RFC 4180）を出力します。</translation>
         </message>
         <message>
             <source>Revoke every token listed (asks first on a terminal).</source>
-            <translation>一覧にあるトークンをすべて取り消します(端末では先に確認します)。</translation>
+            <translation>一覧にあるトークンをすべて取り消します（端末では先に確認します）。</translation>
         </message>
         <message>
             <source>With --revoke: revoke without asking (needed without a terminal).</source>
-            <translation>--revoke と併用: 確認せずに取り消します(端末がない場合に必要)。</translation>
+            <translation>--revoke と併用: 確認せずに取り消します（端末がない場合に必要）。</translation>
         </message>
         <message>
             <source>Administrators: every user's personal access tokens, with their owners; optionally revoke them.</source>
@@ -1422,11 +1422,11 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Date filters: --created-before, --created-after, --expires-before, --expires-after, --last-used-before and --last-used-after, each a day written YYYY-MM-DD (UTC).</source>
-            <translation>日付フィルター: --created-before、--created-after、--expires-before、--expires-after、--last-used-before、--last-used-after。いずれも YYYY-MM-DD 形式の日付(UTC)で指定します。</translation>
+            <translation>日付フィルター: --created-before、--created-after、--expires-before、--expires-after、--last-used-before、--last-used-after。いずれも YYYY-MM-DD 形式の日付（UTC）で指定します。</translation>
         </message>
         <message>
             <source>Exit codes: 3 when you are not an administrator, 4 when --owner names no user, 1 when any token could not be revoked (each is named on standard error), 2 for --revoke without a terminal and without --yes (nothing is asked of the server, nothing revoked).</source>
-            <translation>終了コード: 管理者でない場合は 3、--owner に該当するユーザーがいない場合は 4、取り消せなかったトークンがある場合は 1(それぞれ標準エラー出力に表示されます)、端末がなく --yes もない状態で --revoke を指定した場合は 2(サーバーには何も問い合わせず、何も取り消しません)。</translation>
+            <translation>終了コード: 管理者でない場合は 3、--owner に該当するユーザーがいない場合は 4、取り消せなかったトークンがある場合は 1（それぞれ標準エラー出力に表示されます）、端末がなく --yes もない状態で --revoke を指定した場合は 2（サーバーには何も問い合わせず、何も取り消しません）。</translation>
         </message>
         <message>
             <source>inventory lists personal access tokens; leave out --group and --project.</source>
@@ -1481,7 +1481,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <message numerus="yes">
             <source>of %n user(s)?</source>
             <translation>
-                <numerusform>(ユーザー %n 人分)。よろしいですか?</numerusform>
+                <numerusform>（ユーザー %n 人分）。よろしいですか?</numerusform>
             </translation>
         </message>
         <message>
@@ -1632,7 +1632,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Paste a token that was exposed (in a chat, a log or a public repository). Check shows what it is; Revoke ends it at once, whoever owns it. The pasted text is not kept.</source>
-            <translation>漏洩した(チャット、ログ、公開リポジトリなどに出てしまった)トークンを貼り付けてください。「確認」でトークンの内容を表示し、「取り消す」で所有者にかかわらず直ちに無効にします。貼り付けたテキストは保持されません。</translation>
+            <translation>漏洩した（チャット、ログ、公開リポジトリなどに出てしまった）トークンを貼り付けてください。「確認」でトークンの内容を表示し、「取り消す」で所有者にかかわらず直ちに無効にします。貼り付けたテキストは保持されません。</translation>
         </message>
         <message>
             <source>&amp;Leaked token</source>
@@ -1655,7 +1655,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <name>ListCommand</name>
         <message>
             <source>Which tokens: active (default), inactive or all.</source>
-            <translation>対象のトークン: active(既定)、inactive、all のいずれか。</translation>
+            <translation>対象のトークン: active（既定）、inactive、all のいずれか。</translation>
         </message>
         <message>
             <source>Only tokens whose name contains TEXT.</source>
@@ -1663,7 +1663,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Order: %1 (default: expires_asc).</source>
-            <translation>並び順: %1(既定: expires_asc)。</translation>
+            <translation>並び順: %1（既定: expires_asc）。</translation>
         </message>
         <message>
             <source>Every active access token of the groups and projects whose tokens you may manage, each with its group or project.</source>
@@ -1671,15 +1671,15 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>List tokens (active ones unless --state says otherwise), or with --all-resources every group and project access token.</source>
-            <translation>トークンを一覧表示します(--state で指定しない限り有効なもののみ)。--all-resources を指定すると、すべてのグループとプロジェクトのアクセストークンを表示します。</translation>
+            <translation>トークンを一覧表示します（--state で指定しない限り有効なもののみ）。--all-resources を指定すると、すべてのグループとプロジェクトのアクセストークンを表示します。</translation>
         </message>
         <message>
             <source>Date filters: --created-before, --created-after, --expires-before, --expires-after, --last-used-before and --last-used-after, each a day written YYYY-MM-DD (UTC), as GitLab means them: 'before' excludes the day itself, 'after' includes it; a token without that date (never used, no expiry) does not match.</source>
-            <translation>日付フィルター: --created-before、--created-after、--expires-before、--expires-after、--last-used-before、--last-used-after。いずれも YYYY-MM-DD 形式の日付(UTC)で指定し、GitLab と同じ意味で扱います: 'before' はその日自体を含まず、'after' は含みます。その日付を持たないトークン(未使用、有効期限なし)は該当しません。</translation>
+            <translation>日付フィルター: --created-before、--created-after、--expires-before、--expires-after、--last-used-before、--last-used-after。いずれも YYYY-MM-DD 形式の日付（UTC）で指定し、GitLab と同じ意味で扱います: 'before' はその日自体を含まず、'after' は含みます。その日付を持たないトークン（未使用、有効期限なし）は該当しません。</translation>
         </message>
         <message>
             <source>With --all-resources the groups and projects are read several at a time; those that could not be read are named on standard error and the exit code is 6, after the tokens of the others are printed. When none could be read, for one kind of reason (such as an instance without these tokens), that reason is the error and gives the exit code.</source>
-            <translation>--all-resources では、グループとプロジェクトを複数同時に読み込みます。読み込めなかったものは、ほかのトークンを出力した後に標準エラー出力に表示され、終了コードは 6 になります。どれも同じ種類の理由(これらのトークンがないインスタンスなど)で読み込めなかった場合は、その理由がエラーとなり、それに応じた終了コードになります。</translation>
+            <translation>--all-resources では、グループとプロジェクトを複数同時に読み込みます。読み込めなかったものは、ほかのトークンを出力した後に標準エラー出力に表示され、終了コードは 6 になります。どれも同じ種類の理由（これらのトークンがないインスタンスなど）で読み込めなかった場合は、その理由がエラーとなり、それに応じた終了コードになります。</translation>
         </message>
         <message>
             <source>--all-resources lists every group and project; leave out --group and --project.</source>
@@ -1800,7 +1800,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Numbers of days separated by commas, for example 30, 7, 1, 0: one reminder each, and 0 on the day the token expires.</source>
-            <translation>日数をカンマ区切りで指定します(例: 30, 7, 1, 0)。それぞれの日に 1 回通知し、0 は有効期限の当日です。</translation>
+            <translation>日数をカンマ区切りで指定します（例: 30, 7, 1, 0）。それぞれの日に 1 回通知し、0 は有効期限の当日です。</translation>
         </message>
     </context>
     <context>
@@ -1815,18 +1815,18 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>%1 was readable or writable by other users (permissions %2); it is now %3.</source>
-            <translation>%1 はほかのユーザーが読み書きできる状態でした(アクセス権 %2)。%3 に変更しました。</translation>
+            <translation>%1 はほかのユーザーが読み書きできる状態でした（アクセス権 %2）。%3 に変更しました。</translation>
         </message>
         <message>
             <source>%1 is readable or writable by other users (permissions %2) and cannot be changed.</source>
-            <translation>%1 はほかのユーザーが読み書きできる状態で(アクセス権 %2)、変更できません。</translation>
+            <translation>%1 はほかのユーザーが読み書きできる状態で（アクセス権 %2）、変更できません。</translation>
         </message>
     </context>
     <context>
         <name>RemindCommand</name>
         <message>
             <source>Tokens that expire within DAYS days (default: the largest reminder threshold, 30 unless changed in Preferences).</source>
-            <translation>DAYS 日以内に有効期限が切れるトークン(既定: リマインダーのしきい値の最大値。設定で変更しない限り 30)。</translation>
+            <translation>DAYS 日以内に有効期限が切れるトークン（既定: リマインダーのしきい値の最大値。設定で変更しない限り 30）。</translation>
         </message>
         <message>
             <source>Tokens that expire soon, in every place TokenDesk knows, soonest first.</source>
@@ -1834,15 +1834,15 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Without --store, --demo or --gitlab every place TokenDesk knows is read: the local store (when it exists; it is never created) and every connected GitLab account, with its access token from the keychain. Personal, group and project access tokens are included.</source>
-            <translation>--store、--demo、--gitlab を指定しない場合は、TokenDesk が把握しているすべての場所を読み込みます: ローカルストア(存在する場合。新たに作成はしません)と、キーチェーンのアクセストークンを使う接続済みのすべての GitLab アカウントです。パーソナル、グループ、プロジェクトのアクセストークンが含まれます。</translation>
+            <translation>--store、--demo、--gitlab を指定しない場合は、TokenDesk が把握しているすべての場所を読み込みます: ローカルストア（存在する場合。新たに作成はしません）と、キーチェーンのアクセストークンを使う接続済みのすべての GitLab アカウントです。パーソナル、グループ、プロジェクトのアクセストークンが含まれます。</translation>
         </message>
         <message>
             <source>--json prints an array of tokens with GitLab's field names, plus "account" (the place's key: the connected account's key, or "store:" and the store file's path), "resource" ({kind, id, full_path}, for group and project tokens; null otherwise) and "days_left" (1 on the token's last working day).</source>
-            <translation>--json は、GitLab のフィールド名を持つトークンの配列を出力します。加えて "account"(場所のキー: 接続済みアカウントのキー、または "store:" とストアファイルのパス)、"resource"(グループとプロジェクトのトークンでは {kind, id, full_path}、それ以外は null)、"days_left"(トークンが使える最終日に 1)が含まれます。</translation>
+            <translation>--json は、GitLab のフィールド名を持つトークンの配列を出力します。加えて "account"（場所のキー: 接続済みアカウントのキー、または "store:" とストアファイルのパス）、"resource"（グループとプロジェクトのトークンでは {kind, id, full_path}、それ以外は null）、"days_left"（トークンが使える最終日に 1）が含まれます。</translation>
         </message>
         <message>
             <source>Exit codes: 0 whether or not anything is due; 1 when a place could not be read (each is named on standard error; what the others answered is still printed); 2 usage.</source>
-            <translation>終了コード: 期限が近いものの有無にかかわらず 0。読み込めなかった場所がある場合は 1(それぞれ標準エラー出力に表示され、ほかの場所の結果は出力されます)。使い方の誤りは 2。</translation>
+            <translation>終了コード: 期限が近いものの有無にかかわらず 0。読み込めなかった場所がある場合は 1（それぞれ標準エラー出力に表示され、ほかの場所の結果は出力されます）。使い方の誤りは 2。</translation>
         </message>
         <message>
             <source>remind reads personal, group and project tokens together; leave out --group and --project.</source>
@@ -1850,7 +1850,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>--within must be a whole number of days from 1 to %1, such as 30.</source>
-            <translation>--within には 1 から %1 までの日数(30 など)を整数で指定してください。</translation>
+            <translation>--within には 1 から %1 までの日数（30 など）を整数で指定してください。</translation>
         </message>
         <message>
             <source>could not read %1: %2</source>
@@ -1905,11 +1905,11 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <name>RemindNotification</name>
         <message>
             <source>Also show desktop notifications: one per token and threshold, never twice (see the end of this help).</source>
-            <translation>デスクトップ通知も表示します: トークンとしきい値ごとに 1 回、同じ通知は二度表示しません(このヘルプの最後を参照)。</translation>
+            <translation>デスクトップ通知も表示します: トークンとしきい値ごとに 1 回、同じ通知は二度表示しません（このヘルプの最後を参照）。</translation>
         </message>
         <message>
             <source>With --notify: stay up to SECONDS (default: %1) to answer the notifications' actions; 0 ends at once.</source>
-            <translation>--notify と併用: 通知のアクションに応答するため、最大 SECONDS 秒(既定: %1)待機します。0 の場合は直ちに終了します。</translation>
+            <translation>--notify と併用: 通知のアクションに応答するため、最大 SECONDS 秒（既定: %1）待機します。0 の場合は直ちに終了します。</translation>
         </message>
         <message>
             <source>--wait needs --notify.</source>
@@ -1924,7 +1924,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
 Where the notification service offers actions, "Rotate now" and "Open" open the TokenDesk window on the token and "Remind me tomorrow" tells of it again tomorrow. Only a running remind can answer them: it stays until each of its notifications is answered or closed, or --wait runs out. Once it has ended the notifications stay on screen, but their buttons do nothing; a longer --wait keeps them working at the cost of a process left waiting.
 With no notification service on the session bus, remind --notify says so after the report and exits 1.
 </source>
-            <translation>--notify を指定すると、各トークンについてリマインダーのしきい値(%1。設定または reminders.conf で変更できます)ごとに 1 回通知します。読み込めなかった場所についても通知します。通知済みの内容は %2 に記録されます。
+            <translation>--notify を指定すると、各トークンについてリマインダーのしきい値（%1。設定または reminders.conf で変更できます）ごとに 1 回通知します。読み込めなかった場所についても通知します。通知済みの内容は %2 に記録されます。
 通知サービスがアクションに対応している場合、「今すぐローテーション」と「開く」は TokenDesk のウィンドウでそのトークンを開き、「明日もう一度通知」は翌日に再度通知します。これらに応答できるのは実行中の remind だけです: remind は、各通知が応答されるか閉じられるか、--wait の時間が切れるまで待機します。終了後も通知は画面に残りますが、ボタンは機能しません。--wait を長くするとボタンは機能し続けますが、その分プロセスが待機したまま残ります。
 セッションバスに通知サービスがない場合、remind --notify はレポートの後にその旨を表示し、1 で終了します。
 </translation>
@@ -1933,7 +1933,7 @@ With no notification service on the session bus, remind --notify says so after t
             <source>Posted %n notification(s); answering their actions for a while (Ctrl+C ends this).
 </source>
             <translation>
-                <numerusform>%n 件の通知を送信しました。しばらくの間、通知のアクションに応答します(Ctrl+C で終了)。
+                <numerusform>%n 件の通知を送信しました。しばらくの間、通知のアクションに応答します（Ctrl+C で終了）。
 </numerusform>
             </translation>
         </message>
@@ -1955,7 +1955,7 @@ With no notification service on the session bus, remind --notify says so after t
         <message>
             <source>--enable and --disable can be repeated safely. Exit codes for them: 0 done, 1 failed, 7 systemd is absent (use --enable --autostart).
 </source>
-            <translation>--enable と --disable は何度実行しても問題ありません。これらの終了コード: 0 完了、1 失敗、7 systemd がない(--enable --autostart を使用してください)。
+            <translation>--enable と --disable は何度実行しても問題ありません。これらの終了コード: 0 完了、1 失敗、7 systemd がない（--enable --autostart を使用してください）。
 </translation>
         </message>
         <message>
@@ -1968,7 +1968,7 @@ With no notification service on the session bus, remind --notify says so after t
         </message>
         <message>
             <source>systemd is not available here (no systemctl), so no timer was installed. To be reminded at each login instead, run: %1 remind --enable --autostart</source>
-            <translation>この環境では systemd を利用できない(systemctl がない)ため、タイマーはインストールされませんでした。代わりにログインごとに通知するには、次を実行してください: %1 remind --enable --autostart</translation>
+            <translation>この環境では systemd を利用できない（systemctl がない）ため、タイマーはインストールされませんでした。代わりにログインごとに通知するには、次を実行してください: %1 remind --enable --autostart</translation>
         </message>
         <message>
             <source>could not turn reminders on: %1</source>
@@ -2033,13 +2033,13 @@ With no notification service on the session bus, remind --notify says so after t
             <source>%1
 It stopped working on %2 (00:00 UTC): whatever uses it is refused now. Create a new token to replace it.</source>
             <translation>%1
-%2(00:00 UTC)に使えなくなりました: このトークンを使うものはすべて拒否されます。代わりの新しいトークンを作成してください。</translation>
+%2（00:00 UTC）に使えなくなりました: このトークンを使うものはすべて拒否されます。代わりの新しいトークンを作成してください。</translation>
         </message>
         <message>
             <source>%1
 It stops working on %2 (00:00 UTC).</source>
             <translation>%1
-%2(00:00 UTC)に使えなくなります。</translation>
+%2（00:00 UTC）に使えなくなります。</translation>
         </message>
         <message>
             <source>Rotate now</source>
@@ -2081,7 +2081,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>“%1” (%2) %3</source>
-            <translation>「%1」(%2) %3</translation>
+            <translation>「%1」（%2） %3</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
@@ -2123,7 +2123,7 @@ It stops working on %2 (00:00 UTC).</source>
         <name>ReminderUnits</name>
         <message>
             <source>systemd does not accept quotes, backslashes or control characters in the path of the program it runs (%1)</source>
-            <translation>systemd は実行するプログラムのパスに引用符、バックスラッシュ、制御文字を受け付けません(%1)</translation>
+            <translation>systemd は実行するプログラムのパスに引用符、バックスラッシュ、制御文字を受け付けません（%1）</translation>
         </message>
         <message>
             <source>Remind about TokenDesk access tokens that expire soon</source>
@@ -2215,7 +2215,7 @@ It stops working on %2 (00:00 UTC).</source>
         <name>ResourcesCommand</name>
         <message>
             <source>List the groups and projects whose access tokens you may manage (use one with --group or --project).</source>
-            <translation>アクセストークンを管理できるグループとプロジェクトを一覧表示します(--group または --project で指定して使います)。</translation>
+            <translation>アクセストークンを管理できるグループとプロジェクトを一覧表示します（--group または --project で指定して使います）。</translation>
         </message>
         <message>
             <source>No groups or projects whose access tokens you may manage.</source>
@@ -2258,11 +2258,11 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Revoke a token (and delete its secret saved in the keychain).</source>
-            <translation>トークンを取り消します(キーチェーンに保存されたシークレットも削除します)。</translation>
+            <translation>トークンを取り消します（キーチェーンに保存されたシークレットも削除します）。</translation>
         </message>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
-            <translation>トークンの ID(正の整数)、または使用中の GitLab アクセストークンを表す 'self'。</translation>
+            <translation>トークンの ID（正の整数）、または使用中の GitLab アクセストークンを表す 'self'。</translation>
         </message>
         <message>
             <source>Revoked token %1 "%2".</source>
@@ -2297,7 +2297,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Exit codes: 0 revoked; 3 unknown to every place asked, or already revoked or expired; 1 a place could not answer or the revoke failed; 2 usage (nothing revoked).</source>
-            <translation>終了コード: 0 取り消し完了、3 問い合わせたどの場所でも不明、または取り消し済みか期限切れ、1 応答できない場所があった、または取り消しに失敗した、2 使い方の誤り(何も取り消していません)。</translation>
+            <translation>終了コード: 0 取り消し完了、3 問い合わせたどの場所でも不明、または取り消し済みか期限切れ、1 応答できない場所があった、または取り消しに失敗した、2 使い方の誤り（何も取り消していません）。</translation>
         </message>
         <message>
             <source>revoke-leaked takes no arguments: it reads the secret from standard input, so that the secret never appears on a command line.</source>
@@ -2317,7 +2317,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>standard input does not hold a token (one word of letters, digits, '-', '_' and '.'); nothing was sent anywhere.</source>
-            <translation>標準入力にトークン(英字、数字、'-'、'_'、'.' からなる 1 語)がありません。どこにも何も送信していません。</translation>
+            <translation>標準入力にトークン（英字、数字、'-'、'_'、'.' からなる 1 語）がありません。どこにも何も送信していません。</translation>
         </message>
         <message>
             <source>no place knows this token: TokenDesk has no connected account and no store to ask; give --gitlab URL to ask a GitLab instance.</source>
@@ -2325,7 +2325,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>no place knows this token, or it is already revoked or expired (asked: %1).</source>
-            <translation>このトークンを認識している場所がないか、すでに取り消し済みまたは期限切れです(問い合わせ先: %1)。</translation>
+            <translation>このトークンを認識している場所がないか、すでに取り消し済みまたは期限切れです（問い合わせ先: %1）。</translation>
         </message>
         <message>
             <source>%1 could not answer: %2</source>
@@ -2333,7 +2333,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>the token was not found where an answer came (asked: %1); nothing was revoked.</source>
-            <translation>応答があった場所ではトークンが見つかりませんでした(問い合わせ先: %1)。何も取り消していません。</translation>
+            <translation>応答があった場所ではトークンが見つかりませんでした（問い合わせ先: %1）。何も取り消していません。</translation>
         </message>
         <message>
             <source>user %1</source>
@@ -2345,7 +2345,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>TokenDesk keeps its secret in the keychain (%1).</source>
-            <translation>TokenDesk はこのシークレットをキーチェーンに保存しています(%1)。</translation>
+            <translation>TokenDesk はこのシークレットをキーチェーンに保存しています（%1）。</translation>
         </message>
         <message>
             <source>git uses it for %1.</source>
@@ -2377,7 +2377,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Forget the copies TokenDesk kept of it (keychain, git hosts)?</source>
-            <translation>TokenDesk が保持しているこのトークンのコピー(キーチェーン、git ホスト)を削除しますか?</translation>
+            <translation>TokenDesk が保持しているこのトークンのコピー（キーチェーン、git ホスト）を削除しますか?</translation>
         </message>
         <message>
             <source>The copies TokenDesk kept were left; forget them with tokendesk-cli forget.</source>
@@ -2402,7 +2402,7 @@ It stops working on %2 (00:00 UTC).</source>
         <name>RotateCommand</name>
         <message>
             <source>Expiration date of the new token in UTC (default: 7 days ahead).</source>
-            <translation>新しいトークンの UTC での有効期限日(既定: 7 日後)。</translation>
+            <translation>新しいトークンの UTC での有効期限日（既定: 7 日後）。</translation>
         </message>
         <message>
             <source>Save the new secret in the system keychain.</source>
@@ -2410,15 +2410,15 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>With --keychain: do not print the secret (it is printed anyway when saving fails).</source>
-            <translation>--keychain と併用: シークレットを出力しません(保存に失敗した場合は出力されます)。</translation>
+            <translation>--keychain と併用: シークレットを出力しません（保存に失敗した場合は出力されます）。</translation>
         </message>
         <message>
             <source>Revoke a token and issue a successor with a new secret (default expiry: 7 days).</source>
-            <translation>トークンを取り消し、新しいシークレットを持つ後継トークンを発行します(既定の有効期限: 7 日)。</translation>
+            <translation>トークンを取り消し、新しいシークレットを持つ後継トークンを発行します（既定の有効期限: 7 日）。</translation>
         </message>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
-            <translation>トークンの ID(正の整数)、または使用中の GitLab アクセストークンを表す 'self'。</translation>
+            <translation>トークンの ID（正の整数）、または使用中の GitLab アクセストークンを表す 'self'。</translation>
         </message>
         <message>
             <source>--expires must be a date written YYYY-MM-DD, such as 2026-12-31.</source>
@@ -2442,7 +2442,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>%1: the account %2 now signs in with the new token (saved in the keychain).</source>
-            <translation>%1: アカウント %2 は新しいトークン(キーチェーンに保存済み)でサインインするようになりました。</translation>
+            <translation>%1: アカウント %2 は新しいトークン（キーチェーンに保存済み）でサインインするようになりました。</translation>
         </message>
         <message>
             <source>Rotated token %1: it is revoked, and token %2 replaces it.</source>
@@ -2469,7 +2469,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Clone, pull and push repositories over HTTP (no API access).</source>
-            <translation>HTTP 経由でリポジトリをクローン・プル・プッシュします(API へのアクセスなし)。</translation>
+            <translation>HTTP 経由でリポジトリをクローン・プル・プッシュします（API へのアクセスなし）。</translation>
         </message>
         <message>
             <source>Pull container images from the container registry.</source>
@@ -2548,7 +2548,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>List the scopes a token can have (with --group or --project: those their access tokens can have).</source>
-            <translation>トークンに付与できるスコープを一覧表示します(--group または --project を指定すると、それらのアクセストークンに付与できるスコープ)。</translation>
+            <translation>トークンに付与できるスコープを一覧表示します（--group または --project を指定すると、それらのアクセストークンに付与できるスコープ）。</translation>
         </message>
     </context>
     <context>
@@ -2559,7 +2559,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>The secret goes to standard output followed by a newline, for scripts such as GITLAB_TOKEN=$(%1 secret 12). Exit code 4 when none is saved, 5 when it holds control or invisible characters (it is then not printed).</source>
-            <translation>シークレットは改行付きで標準出力に出力されます。GITLAB_TOKEN=$(%1 secret 12) のようなスクリプトで使用できます。保存されていない場合は終了コード 4、制御文字や不可視文字を含む場合は 5 になります(その場合は出力しません)。</translation>
+            <translation>シークレットは改行付きで標準出力に出力されます。GITLAB_TOKEN=$(%1 secret 12) のようなスクリプトで使用できます。保存されていない場合は終了コード 4、制御文字や不可視文字を含む場合は 5 になります（その場合は出力しません）。</translation>
         </message>
     </context>
     <context>
@@ -2597,7 +2597,7 @@ It stops working on %2 (00:00 UTC).</source>
         <name>SecretInput</name>
         <message>
             <source>Paste the token and press Enter (input is hidden): </source>
-            <translation>トークンを貼り付けて Enter キーを押してください(入力は表示されません): </translation>
+            <translation>トークンを貼り付けて Enter キーを押してください（入力は表示されません）: </translation>
         </message>
         <message>
             <source>standard input is too long to be a token.</source>
@@ -2616,11 +2616,11 @@ It stops working on %2 (00:00 UTC).</source>
         <name>SessionFactory</name>
         <message>
             <source>no GitLab access token: set GITLAB_TOKEN, give --token-file FILE, or connect an account for %1 in TokenDesk (its token is kept in the keychain).</source>
-            <translation>GitLab アクセストークンがありません: GITLAB_TOKEN を設定するか、--token-file FILE を指定するか、TokenDesk で %1 のアカウントを接続してください(そのトークンはキーチェーンに保存されます)。</translation>
+            <translation>GitLab アクセストークンがありません: GITLAB_TOKEN を設定するか、--token-file FILE を指定するか、TokenDesk で %1 のアカウントを接続してください（そのトークンはキーチェーンに保存されます）。</translation>
         </message>
         <message>
             <source>several accounts are connected to %1 (%2); choose one with --user USER.</source>
-            <translation>%1 には複数のアカウントが接続されています(%2)。--user USER でいずれかを選択してください。</translation>
+            <translation>%1 には複数のアカウントが接続されています（%2）。--user USER でいずれかを選択してください。</translation>
         </message>
         <message>
             <source>no GitLab access token: the keychain holds none for the account %1; set GITLAB_TOKEN or give --token-file FILE.</source>
@@ -2664,7 +2664,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>the token file %1 is open to other users (permissions %2); make it private with chmod 600.</source>
-            <translation>トークンファイル %1 はほかのユーザーからアクセスできます(アクセス権 %2)。chmod 600 で非公開にしてください。</translation>
+            <translation>トークンファイル %1 はほかのユーザーからアクセスできます（アクセス権 %2）。chmod 600 で非公開にしてください。</translation>
         </message>
         <message>
             <source>the token file %1 holds no token on its first line.</source>
@@ -2675,11 +2675,11 @@ It stops working on %2 (00:00 UTC).</source>
         <name>ShowCommand</name>
         <message>
             <source>Show one token (self: the GitLab access token in use).</source>
-            <translation>トークンを 1 つ表示します(self: 使用中の GitLab アクセストークン)。</translation>
+            <translation>トークンを 1 つ表示します（self: 使用中の GitLab アクセストークン）。</translation>
         </message>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
-            <translation>トークンの ID(正の整数)、または使用中の GitLab アクセストークンを表す 'self'。</translation>
+            <translation>トークンの ID（正の整数）、または使用中の GitLab アクセストークンを表す 'self'。</translation>
         </message>
     </context>
     <context>
@@ -2690,7 +2690,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>%1 was written by a newer TokenDesk (schema version %2); this version understands up to %3.</source>
-            <translation>%1 は新しいバージョンの TokenDesk で書き込まれています(スキーマバージョン %2)。このバージョンが対応しているのは %3 までです。</translation>
+            <translation>%1 は新しいバージョンの TokenDesk で書き込まれています（スキーマバージョン %2）。このバージョンが対応しているのは %3 までです。</translation>
         </message>
         <message>
             <source>The token store could not be updated: %1</source>
@@ -2807,7 +2807,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>%1 (expires soon)</source>
-            <translation>%1(まもなく期限切れ)</translation>
+            <translation>%1（まもなく期限切れ）</translation>
         </message>
         <message>
             <source>Unknown</source>
@@ -3036,7 +3036,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Enter the instance URL first, for example https://gitlab.com.</source>
-            <translation>まずインスタンス URL を入力してください(例: https://gitlab.com)。</translation>
+            <translation>まずインスタンス URL を入力してください（例: https://gitlab.com）。</translation>
         </message>
         <message>
             <source>GitLab's page for a new token was opened in your browser. Create the token there, then paste it into Access token.</source>
@@ -3044,7 +3044,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Enter the instance URL, for example https://gitlab.com.</source>
-            <translation>インスタンス URL を入力してください(例: https://gitlab.com)。</translation>
+            <translation>インスタンス URL を入力してください（例: https://gitlab.com）。</translation>
         </message>
         <message>
             <source>Enter an access token, or create one for TokenDesk first.</source>
@@ -3135,16 +3135,16 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>token “%1” (ID %2)</source>
-            <translation>トークン「%1」(ID %2)</translation>
+            <translation>トークン「%1」（ID %2）</translation>
         </message>
         <message>
             <source>warning: the %1 that git uses for %2 expired on %3 (at 00:00 UTC); rotate it in TokenDesk.</source>
-            <translation>警告: git が %2 で使用している%1は %3(00:00 UTC)に期限切れになりました。TokenDesk でローテーションしてください。</translation>
+            <translation>警告: git が %2 で使用している%1は %3（00:00 UTC）に期限切れになりました。TokenDesk でローテーションしてください。</translation>
         </message>
         <message numerus="yes">
             <source>warning: the %1 that git uses for %2 expires on %3 (at 00:00 UTC), in %n day(s); rotate it in TokenDesk.</source>
             <translation>
-                <numerusform>警告: git が %2 で使用している%1は %3(00:00 UTC)、%n 日後に期限切れになります。TokenDesk でローテーションしてください。</numerusform>
+                <numerusform>警告: git が %2 で使用している%1は %3（00:00 UTC）、%n 日後に期限切れになります。TokenDesk でローテーションしてください。</numerusform>
             </translation>
         </message>
         <message>
@@ -3164,7 +3164,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>No desktop notification service answers on the session bus (%1): %2</source>
-            <translation>セッションバス上で応答するデスクトップ通知サービスがありません(%1): %2</translation>
+            <translation>セッションバス上で応答するデスクトップ通知サービスがありません（%1）: %2</translation>
         </message>
         <message>
             <source>The desktop notification service refused the notification: %1</source>
@@ -3273,7 +3273,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>git over HTTPS to this host (e.g. gitlab.com) may sign in with the token '%1'.</source>
-            <translation>このホスト(gitlab.com など)への HTTPS 経由の git で、トークン「%1」を使ってサインインできるようにします。</translation>
+            <translation>このホスト（gitlab.com など）への HTTPS 経由の git で、トークン「%1」を使ってサインインできるようにします。</translation>
         </message>
         <message>
             <source>gitlab.com</source>
@@ -3285,12 +3285,12 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>git will use the token '%1' for https://%2 (user name %3).</source>
-            <translation>git は https://%2 でトークン「%1」を使用します(ユーザー名 %3)。</translation>
+            <translation>git は https://%2 でトークン「%1」を使用します（ユーザー名 %3）。</translation>
         </message>
         <message>
             <source>If git does not ask TokenDesk for this host yet, run this once (TokenDesk does not change your git configuration):
 %1</source>
-            <translation>git がまだこのホストについて TokenDesk に問い合わせない場合は、次のコマンドを一度実行してください(TokenDesk は git の設定を変更しません):
+            <translation>git がまだこのホストについて TokenDesk に問い合わせない場合は、次のコマンドを一度実行してください（TokenDesk は git の設定を変更しません）:
 %1</translation>
         </message>
     </context>
@@ -3310,7 +3310,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>GitLab does not let a regular user create a token with the scopes %1 over its API (only administrators can, or for the k8s_proxy and self_rotate scopes). Create it on GitLab's own page instead, then paste the new token into TokenDesk.</source>
-            <translation>GitLab では、一般ユーザーが API でスコープ %1 を持つトークンを作成することはできません(作成できるのは管理者のみ、または k8s_proxy と self_rotate スコープの場合のみです)。代わりに GitLab のページで作成し、新しいトークンを TokenDesk に貼り付けてください。</translation>
+            <translation>GitLab では、一般ユーザーが API でスコープ %1 を持つトークンを作成することはできません（作成できるのは管理者のみ、または k8s_proxy と self_rotate スコープの場合のみです）。代わりに GitLab のページで作成し、新しいトークンを TokenDesk に貼り付けてください。</translation>
         </message>
         <message>
             <source>There is no user %1.</source>
@@ -3359,7 +3359,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>The server's next-page link points to another address (%1); TokenDesk does not follow it.</source>
-            <translation>サーバーの次ページへのリンクが別のアドレス(%1)を指しています。TokenDesk はこのリンクをたどりません。</translation>
+            <translation>サーバーの次ページへのリンクが別のアドレス（%1）を指しています。TokenDesk はこのリンクをたどりません。</translation>
         </message>
     </context>
     <context>
@@ -3398,7 +3398,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>The role is above your own role on %1 (GitLab says: %2)</source>
-            <translation>このロールは %1 でのあなた自身のロールより上です(GitLab のメッセージ: %2)</translation>
+            <translation>このロールは %1 でのあなた自身のロールより上です（GitLab のメッセージ: %2）</translation>
         </message>
         <message>
             <source>You need the %1 role on %2 to see its access tokens.</source>
@@ -3410,15 +3410,15 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>(GitLab says: %1)</source>
-            <translation>(GitLab のメッセージ: %1)</translation>
+            <translation>（GitLab のメッセージ: %1）</translation>
         </message>
         <message>
             <source>GitLab at %1 does not offer group access tokens (HTTP %2): this instance or its subscription tier does not have them.</source>
-            <translation>%1 の GitLab はグループアクセストークンを提供していません(HTTP %2): このインスタンスまたはサブスクリプションのプランでは利用できません。</translation>
+            <translation>%1 の GitLab はグループアクセストークンを提供していません（HTTP %2）: このインスタンスまたはサブスクリプションのプランでは利用できません。</translation>
         </message>
         <message>
             <source>GitLab at %1 does not offer project access tokens (HTTP %2): this instance or its subscription tier does not have them.</source>
-            <translation>%1 の GitLab はプロジェクトアクセストークンを提供していません(HTTP %2): このインスタンスまたはサブスクリプションのプランでは利用できません。</translation>
+            <translation>%1 の GitLab はプロジェクトアクセストークンを提供していません（HTTP %2）: このインスタンスまたはサブスクリプションのプランでは利用できません。</translation>
         </message>
         <message>
             <source>There is no group %1, or this account cannot see it.</source>
@@ -3470,7 +3470,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>The server's next-page link points to another address (%1); TokenDesk does not follow it.</source>
-            <translation>サーバーの次ページへのリンクが別のアドレス(%1)を指しています。TokenDesk はこのリンクをたどりません。</translation>
+            <translation>サーバーの次ページへのリンクが別のアドレス（%1）を指しています。TokenDesk はこのリンクをたどりません。</translation>
         </message>
     </context>
     <context>
@@ -3503,7 +3503,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Could not connect to %1 (connection refused).</source>
-            <translation>%1 に接続できませんでした(接続が拒否されました)。</translation>
+            <translation>%1 に接続できませんでした（接続が拒否されました）。</translation>
         </message>
         <message>
             <source>The host %1 was not found.</source>
@@ -3527,7 +3527,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>The server redirected the request to %1. TokenDesk does not follow redirects to another address, so the access token was not sent there. Check the instance URL (https://, the final host name).</source>
-            <translation>サーバーがリクエストを %1 にリダイレクトしました。TokenDesk は別のアドレスへのリダイレクトをたどらないため、アクセストークンはそこへ送信されていません。インスタンス URL(https://、最終的なホスト名)を確認してください。</translation>
+            <translation>サーバーがリクエストを %1 にリダイレクトしました。TokenDesk は別のアドレスへのリダイレクトをたどらないため、アクセストークンはそこへ送信されていません。インスタンス URL（https://、最終的なホスト名）を確認してください。</translation>
         </message>
         <message>
             <source>an unknown address</source>
@@ -3536,13 +3536,13 @@ It stops working on %2 (00:00 UTC).</source>
         <message numerus="yes">
             <source>GitLab is limiting requests (429 Too Many Requests) longer than TokenDesk waits. Try again in %n second(s).</source>
             <translation>
-                <numerusform>GitLab が TokenDesk の待機時間より長くリクエストを制限しています(429 Too Many Requests)。%n 秒後にもう一度お試しください。</numerusform>
+                <numerusform>GitLab が TokenDesk の待機時間より長くリクエストを制限しています（429 Too Many Requests）。%n 秒後にもう一度お試しください。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>GitLab is limiting requests (429 Too Many Requests); nothing was changed. Try again in %n second(s).</source>
             <translation>
-                <numerusform>GitLab がリクエストを制限しています(429 Too Many Requests)。何も変更されていません。%n 秒後にもう一度お試しください。</numerusform>
+                <numerusform>GitLab がリクエストを制限しています（429 Too Many Requests）。何も変更されていません。%n 秒後にもう一度お試しください。</numerusform>
             </translation>
         </message>
     </context>
@@ -3652,7 +3652,7 @@ It stops working on %2 (00:00 UTC).</source>
         <message numerus="yes">
             <source>of %n user(s).</source>
             <translation>
-                <numerusform>(ユーザー %n 人分)。</numerusform>
+                <numerusform>（ユーザー %n 人分）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3664,7 +3664,7 @@ It stops working on %2 (00:00 UTC).</source>
         <message numerus="yes">
             <source>of %n user(s)?</source>
             <translation>
-                <numerusform>(ユーザー %n 人分)。よろしいですか?</numerusform>
+                <numerusform>（ユーザー %n 人分）。よろしいですか?</numerusform>
             </translation>
         </message>
         <message>
@@ -3765,7 +3765,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>%1 (user %2)</source>
-            <translation>%1(ユーザー %2)</translation>
+            <translation>%1（ユーザー %2）</translation>
         </message>
         <message>
             <source>Name: %1</source>
@@ -4031,7 +4031,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Open GitLab's page (the name, description and scopes are filled in), create the token there, then paste it below.</source>
-            <translation>GitLab のページを開き(名前、説明、スコープは入力済みです)、そこでトークンを作成してから、下に貼り付けてください。</translation>
+            <translation>GitLab のページを開き（名前、説明、スコープは入力済みです）、そこでトークンを作成してから、下に貼り付けてください。</translation>
         </message>
         <message>
             <source>Paste the token you created on GitLab's page.</source>
@@ -4043,7 +4043,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Added "%1" (scopes: %2; expires: %3).</source>
-            <translation>「%1」を追加しました(スコープ: %2、有効期限: %3)。</translation>
+            <translation>「%1」を追加しました（スコープ: %2、有効期限: %3）。</translation>
         </message>
         <message>
             <source>never</source>
@@ -4071,11 +4071,11 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>TokenDesk checks daily and at login, even when this window is closed (a systemd user timer).</source>
-            <translation>このウィンドウを閉じていても、TokenDesk は毎日とログイン時に確認します(systemd ユーザータイマー)。</translation>
+            <translation>このウィンドウを閉じていても、TokenDesk は毎日とログイン時に確認します（systemd ユーザータイマー）。</translation>
         </message>
         <message>
             <source>TokenDesk checks each time you log in, even when this window is closed (an autostart entry).</source>
-            <translation>このウィンドウを閉じていても、TokenDesk はログインするたびに確認します(自動起動エントリー)。</translation>
+            <translation>このウィンドウを閉じていても、TokenDesk はログインするたびに確認します（自動起動エントリー）。</translation>
         </message>
         <message>
             <source>Desktop notifications when a token is about to expire, even when this window is closed.</source>
@@ -4138,7 +4138,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>systemd is not available here (no systemctl), so no timer can be installed. An autostart entry can remind you at each login instead.</source>
-            <translation>この環境では systemd を利用できない(systemctl がない)ため、タイマーをインストールできません。代わりに自動起動エントリーを使えば、ログインごとに通知できます。</translation>
+            <translation>この環境では systemd を利用できない（systemctl がない）ため、タイマーをインストールできません。代わりに自動起動エントリーを使えば、ログインごとに通知できます。</translation>
         </message>
         <message>
             <source>could not enable the timer: could not create %1</source>
@@ -4146,7 +4146,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Reminders are on: a systemd user timer (%1) will check daily and at login, starting at your next login (the systemd user manager could not be reached now: %2).</source>
-            <translation>リマインダーは有効です: 次回のログインから、systemd ユーザータイマー(%1)が毎日とログイン時に確認します(現在 systemd ユーザーマネージャーに接続できませんでした: %2)。</translation>
+            <translation>リマインダーは有効です: 次回のログインから、systemd ユーザータイマー（%1）が毎日とログイン時に確認します（現在 systemd ユーザーマネージャーに接続できませんでした: %2）。</translation>
         </message>
         <message>
             <source>the timer is installed but systemd could not start it: %1</source>
@@ -4154,11 +4154,11 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Reminders are on: a systemd user timer (%1) checks daily and at login.</source>
-            <translation>リマインダーは有効です: systemd ユーザータイマー(%1)が毎日とログイン時に確認します。</translation>
+            <translation>リマインダーは有効です: systemd ユーザータイマー（%1）が毎日とログイン時に確認します。</translation>
         </message>
         <message>
             <source>Reminders are on: TokenDesk checks at each login (%1).</source>
-            <translation>リマインダーは有効です: TokenDesk がログインのたびに確認します(%1)。</translation>
+            <translation>リマインダーは有効です: TokenDesk がログインのたびに確認します（%1）。</translation>
         </message>
         <message>
             <source>Reminders are off.</source>
@@ -4217,11 +4217,11 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>%1 (group)</source>
-            <translation>%1(グループ)</translation>
+            <translation>%1（グループ）</translation>
         </message>
         <message>
             <source>%1 (project)</source>
-            <translation>%1(プロジェクト)</translation>
+            <translation>%1（プロジェクト）</translation>
         </message>
         <message>
             <source>No group or project matches "%1".</source>
@@ -4316,7 +4316,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Reading the tokens of your groups and projects (%1 of %2)…</source>
-            <translation>グループとプロジェクトのトークンを読み込み中(%1 / %2)…</translation>
+            <translation>グループとプロジェクトのトークンを読み込み中（%1 / %2）…</translation>
         </message>
         <message numerus="yes">
             <source>%n group(s) and project(s) read.</source>
@@ -4344,7 +4344,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Group and project access tokens (%1)</source>
-            <translation>グループとプロジェクトのアクセストークン(%1)</translation>
+            <translation>グループとプロジェクトのアクセストークン（%1）</translation>
         </message>
         <message numerus="yes">
             <source>No group or project token expires within %n day(s).</source>
@@ -4430,11 +4430,11 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::SecretVault</name>
         <message>
             <source>No keychain service is running. Start GNOME Keyring or KWallet (any Secret Service provider) in your desktop session and try again.</source>
-            <translation>キーチェーンサービスが実行されていません。デスクトップセッションで GNOME Keyring または KWallet(Secret Service に対応したもの)を起動してから、もう一度お試しください。</translation>
+            <translation>キーチェーンサービスが実行されていません。デスクトップセッションで GNOME Keyring または KWallet（Secret Service に対応したもの）を起動してから、もう一度お試しください。</translation>
         </message>
         <message>
             <source>The keychain refused access: it is locked or the request was denied. Unlock your keyring (for example in "Passwords and Keys") and try again.</source>
-            <translation>キーチェーンがアクセスを拒否しました: ロックされているか、要求が拒否されました。キーリングのロックを解除して(「パスワードと鍵」などで)、もう一度お試しください。</translation>
+            <translation>キーチェーンがアクセスを拒否しました: ロックされているか、要求が拒否されました。キーリングのロックを解除して（「パスワードと鍵」などで）、もう一度お試しください。</translation>
         </message>
         <message>
             <source>%1 The keychain said: %2</source>
@@ -4802,11 +4802,11 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Name, A to Z</source>
-            <translation>名前の昇順(A→Z)</translation>
+            <translation>名前の昇順（A→Z）</translation>
         </message>
         <message>
             <source>Name, Z to A</source>
-            <translation>名前の降順(Z→A)</translation>
+            <translation>名前の降順（Z→A）</translation>
         </message>
     </context>
     <context>
@@ -4864,7 +4864,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Active group access tokens (%1)</source>
-            <translation>有効なグループアクセストークン(%1)</translation>
+            <translation>有効なグループアクセストークン（%1）</translation>
         </message>
         <message>
             <source>Active group access tokens</source>
@@ -4872,7 +4872,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Inactive group access tokens (%1)</source>
-            <translation>無効なグループアクセストークン(%1)</translation>
+            <translation>無効なグループアクセストークン（%1）</translation>
         </message>
         <message>
             <source>Inactive group access tokens</source>
@@ -4880,7 +4880,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Active project access tokens (%1)</source>
-            <translation>有効なプロジェクトアクセストークン(%1)</translation>
+            <translation>有効なプロジェクトアクセストークン（%1）</translation>
         </message>
         <message>
             <source>Active project access tokens</source>
@@ -4888,7 +4888,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Inactive project access tokens (%1)</source>
-            <translation>無効なプロジェクトアクセストークン(%1)</translation>
+            <translation>無効なプロジェクトアクセストークン（%1）</translation>
         </message>
         <message>
             <source>Inactive project access tokens</source>
@@ -4896,7 +4896,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Active personal access tokens (%1)</source>
-            <translation>有効なパーソナルアクセストークン(%1)</translation>
+            <translation>有効なパーソナルアクセストークン（%1）</translation>
         </message>
         <message>
             <source>Active personal access tokens</source>
@@ -4904,7 +4904,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Inactive personal access tokens (%1)</source>
-            <translation>無効なパーソナルアクセストークン(%1)</translation>
+            <translation>無効なパーソナルアクセストークン（%1）</translation>
         </message>
         <message>
             <source>Inactive personal access tokens</source>
@@ -5201,7 +5201,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>This token (id %1) is not one of this group's or project's access tokens.</source>
-            <translation>このトークン(id %1)は、このグループまたはプロジェクトのアクセストークンではありません。</translation>
+            <translation>このトークン（id %1）は、このグループまたはプロジェクトのアクセストークンではありません。</translation>
         </message>
         <message>
             <source>This token is not valid for this store.</source>
@@ -5209,11 +5209,11 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>This token ("%1") has been revoked.</source>
-            <translation>このトークン(「%1」)は取り消されています。</translation>
+            <translation>このトークン（「%1」）は取り消されています。</translation>
         </message>
         <message>
             <source>This token ("%1") expired on %2.</source>
-            <translation>このトークン(「%1」)は %2 に期限切れになりました。</translation>
+            <translation>このトークン（「%1」）は %2 に期限切れになりました。</translation>
         </message>
         <message>
             <source>There is no user %1.</source>
@@ -5272,7 +5272,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Token name is too long (at most %1 characters).</source>
-            <translation>トークン名が長すぎます(%1 文字以内)。</translation>
+            <translation>トークン名が長すぎます（%1 文字以内）。</translation>
         </message>
         <message>
             <source>Token name must not contain control characters.</source>
@@ -5280,7 +5280,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Token description is too long (at most %1 characters).</source>
-            <translation>トークンの説明が長すぎます(%1 文字以内)。</translation>
+            <translation>トークンの説明が長すぎます（%1 文字以内）。</translation>
         </message>
         <message>
             <source>Select at least one scope.</source>
@@ -5296,12 +5296,12 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Expiration date must be %1 or later (dates are in UTC).</source>
-            <translation>有効期限日は %1 以降にしてください(日付は UTC です)。</translation>
+            <translation>有効期限日は %1 以降にしてください（日付は UTC です）。</translation>
         </message>
         <message numerus="yes">
             <source>Expiration date must be %1 or earlier (at most %n day(s) ahead).</source>
             <translation>
-                <numerusform>有効期限日は %1 以前にしてください(最長 %n 日後まで)。</numerusform>
+                <numerusform>有効期限日は %1 以前にしてください（最長 %n 日後まで）。</numerusform>
             </translation>
         </message>
         <message>
@@ -5310,7 +5310,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>The role %1 is above your own role (%2) there.</source>
-            <translation>ロール %1 は、そこでのあなた自身のロール(%2)より上です。</translation>
+            <translation>ロール %1 は、そこでのあなた自身のロール（%2）より上です。</translation>
         </message>
         <message>
             <source>Group and project access tokens cannot have the scope "%1".</source>
@@ -5325,7 +5325,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>The secret is read from standard input (one line; a trailing newline is ignored). It is never accepted as an argument.</source>
-            <translation>シークレットは標準入力から読み込みます(1 行。末尾の改行は無視されます)。引数として受け付けることはありません。</translation>
+            <translation>シークレットは標準入力から読み込みます（1 行。末尾の改行は無視されます）。引数として受け付けることはありません。</translation>
         </message>
         <message>
             <source>verify takes no arguments: it reads the secret from standard input, so that the secret never appears on a command line.</source>
@@ -5333,7 +5333,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Paste the token and press Enter (input is hidden): </source>
-            <translation>トークンを貼り付けて Enter キーを押してください(入力は表示されません): </translation>
+            <translation>トークンを貼り付けて Enter キーを押してください（入力は表示されません）: </translation>
         </message>
         <message>
             <source>standard input is too long to be a token.</source>
@@ -5356,19 +5356,19 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>whoami needs --gitlab URL (or $GITLAB_HOST).</source>
-            <translation>whoami には --gitlab URL(または $GITLAB_HOST)が必要です。</translation>
+            <translation>whoami には --gitlab URL（または $GITLAB_HOST）が必要です。</translation>
         </message>
         <message>
             <source>the access token lacks the api scope, so it cannot create, rotate or revoke tokens (it has: %1).</source>
-            <translation>このアクセストークンには api スコープがないため、トークンの作成、ローテーション、取り消しはできません(付与されているスコープ: %1)。</translation>
+            <translation>このアクセストークンには api スコープがないため、トークンの作成、ローテーション、取り消しはできません（付与されているスコープ: %1）。</translation>
         </message>
         <message>
             <source>the access token expires on %1 (at 00:00 UTC); rotate it with '%2 rotate self'.</source>
-            <translation>このアクセストークンは %1(00:00 UTC)に期限切れになります。'%2 rotate self' でローテーションしてください。</translation>
+            <translation>このアクセストークンは %1（00:00 UTC）に期限切れになります。'%2 rotate self' でローテーションしてください。</translation>
         </message>
         <message>
             <source>GitLab did not show the access token itself (GET /personal_access_tokens/self failed), so its scopes and expiry are unknown.</source>
-            <translation>GitLab がアクセストークン自体の情報を返さなかった(GET /personal_access_tokens/self が失敗した)ため、スコープと有効期限は不明です。</translation>
+            <translation>GitLab がアクセストークン自体の情報を返さなかった（GET /personal_access_tokens/self が失敗した）ため、スコープと有効期限は不明です。</translation>
         </message>
         <message>
             <source>Instance</source>
@@ -5450,7 +5450,7 @@ It stops working on %2 (00:00 UTC).</source>
         <name>WindowProcess</name>
         <message>
             <source>The TokenDesk window (%1) is not installed next to this program or on PATH.</source>
-            <translation>TokenDesk のウィンドウ(%1)が、このプログラムと同じ場所にも PATH にもインストールされていません。</translation>
+            <translation>TokenDesk のウィンドウ（%1）が、このプログラムと同じ場所にも PATH にもインストールされていません。</translation>
         </message>
         <message>
             <source>Cannot start %1: %2</source>
@@ -5469,11 +5469,11 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Open the offline demo store, filled with sample tokens once.</source>
-            <translation>オフラインのデモ用ストアを開きます(初回にサンプルトークンが入ります)。</translation>
+            <translation>オフラインのデモ用ストアを開きます（初回にサンプルトークンが入ります）。</translation>
         </message>
         <message>
             <source>Use the token store at &lt;path&gt; (default: $TOKENDESK_STORE, else tokens.sqlite in the application data folder).</source>
-            <translation>&lt;path&gt; にあるトークンストアを使用します(既定: $TOKENDESK_STORE、なければアプリケーションデータフォルダーの tokens.sqlite)。</translation>
+            <translation>&lt;path&gt; にあるトークンストアを使用します（既定: $TOKENDESK_STORE、なければアプリケーションデータフォルダーの tokens.sqlite）。</translation>
         </message>
         <message>
             <source>path</source>
@@ -5481,11 +5481,11 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Print the milliseconds from start until the token table was first painted, then quit (for benchmarks).</source>
-            <translation>起動からトークン表が最初に描画されるまでのミリ秒数を出力して終了します(ベンチマーク用)。</translation>
+            <translation>起動からトークン表が最初に描画されるまでのミリ秒数を出力して終了します（ベンチマーク用）。</translation>
         </message>
         <message>
             <source>With --rotate or --select: the account of the token ("offline" for the token store, or store:&lt;path&gt;).</source>
-            <translation>--rotate または --select と併用: トークンのアカウント(トークンストアの場合は "offline"、または store:&lt;path&gt;)。</translation>
+            <translation>--rotate または --select と併用: トークンのアカウント（トークンストアの場合は "offline"、または store:&lt;path&gt;）。</translation>
         </message>
         <message>
             <source>key</source>
@@ -5505,7 +5505,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>With --rotate or --select: the token is a group's or project's (group:ID or project:ID).</source>
-            <translation>--rotate または --select と併用: グループまたはプロジェクトのトークンです(group:ID または project:ID)。</translation>
+            <translation>--rotate または --select と併用: グループまたはプロジェクトのトークンです（group:ID または project:ID）。</translation>
         </message>
         <message>
             <source>resource</source>
