@@ -127,7 +127,7 @@
             <source>Reads the local store and every connected GitLab account, or only the place --store, --demo or --gitlab names. Each token that expires gets an all-day event on its expiry date (it stops working at 00:00 UTC that day) with an alarm at each reminder threshold (Preferences, or reminders.conf); revoked and expired tokens are left out. An event keeps its UID across exports, so importing a newer file updates the events instead of adding copies.
 Exit status: 0 when every place was read; 1 when one could not be (each is named on standard error): the calendar is still written, with the tokens of the places that were read; when no place could be read nothing is written.
 </source>
-            <translation>ローカルストアと接続済みのすべての GitLab アカウント、または --store、--demo、--gitlab で指定した場所だけを読み込みます。有効期限のある各トークンには、有効期限日の終日イベント（その日の 00:00 UTC に使えなくなります）が作成され、各リマインダーのしきい値（設定または reminders.conf）でアラームが鳴ります。取り消し済みおよび期限切れのトークンは含まれません。イベントはエクスポートをまたいで同じ UID を保つため、新しいファイルをインポートすると、コピーが追加されずにイベントが更新されます。
+            <translation>ローカルストアと接続済みのすべての GitLab アカウント、または --store, --demo, --gitlab で指定した場所だけを読み込みます。有効期限のある各トークンには、有効期限日の終日イベント（その日の 00:00 UTC に使えなくなります）が作成され、各リマインダーのしきい値（設定または reminders.conf）でアラームが鳴ります。取り消し済みおよび期限切れのトークンは含まれません。イベントはエクスポートをまたいで同じ UID を保つため、新しいファイルをインポートすると、コピーが追加されずにイベントが更新されます。
 終了ステータス: すべての場所を読み込めた場合は 0、読み込めなかった場所がある場合は 1（それぞれ標準エラー出力に表示されます）。その場合も、読み込めた場所のトークンでカレンダーは書き出されます。どの場所も読み込めなかった場合は何も書き出されません。
 </translation>
         </message>
@@ -389,7 +389,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>--token-file, --user, --ca-file and --timeout need --gitlab URL (or $GITLAB_HOST).</source>
-            <translation>--token-file、--user、--ca-file、--timeout には --gitlab URL（または $GITLAB_HOST）が必要です。</translation>
+            <translation>--token-file, --user, --ca-file, --timeout には --gitlab URL（または $GITLAB_HOST）が必要です。</translation>
         </message>
         <message>
             <source>--group and --project cannot be used together.</source>
@@ -561,7 +561,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>With --group or --project: the token's role, one of guest, planner, reporter, developer, maintainer, owner, or its number (default: maintainer).</source>
-            <translation>--group または --project と併用: トークンのロール。guest、planner、reporter、developer、maintainer、owner のいずれか、またはその数値（既定: maintainer）。</translation>
+            <translation>--group または --project と併用: トークンのロール。guest, planner, reporter, developer, maintainer, owner のいずれか、またはその数値（既定: maintainer）。</translation>
         </message>
         <message>
             <source>Save the new secret in the system keychain.</source>
@@ -597,7 +597,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>unknown role '%1' for --access-level; use guest, planner, reporter, developer, maintainer, owner, or 10, 15, 20, 30, 40, 50.</source>
-            <translation>--access-level のロール '%1' は不明です。guest、planner、reporter、developer、maintainer、owner、または 10、15、20、30、40、50 を使用してください。</translation>
+            <translation>--access-level のロール '%1' は不明です。guest, planner, reporter, developer, maintainer, owner、または 10, 15, 20, 30, 40, 50 を使用してください。</translation>
         </message>
         <message>
             <source>--user-id must be a positive whole number.</source>
@@ -1269,7 +1269,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>TokenDesk refuses to send an access token over unencrypted http:// to %1; use https:// (http:// is only allowed for this computer: localhost, 127.0.0.1, ::1).</source>
-            <translation>TokenDesk は暗号化されていない http:// で %1 にアクセストークンを送信しません。https:// を使用してください（http:// はこのコンピューター（localhost、127.0.0.1、::1）に対してのみ使用できます）。</translation>
+            <translation>TokenDesk は暗号化されていない http:// で %1 にアクセストークンを送信しません。https:// を使用してください（http:// はこのコンピューター（localhost, 127.0.0.1、::1）に対してのみ使用できます）。</translation>
         </message>
         <message>
             <source>The instance URL must start with https://.</source>
@@ -1398,7 +1398,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Which tokens: active (default), inactive or all.</source>
-            <translation>対象のトークン: active（既定）、inactive、all のいずれか。</translation>
+            <translation>対象のトークン: active（既定）, inactive, all のいずれか。</translation>
         </message>
         <message>
             <source>Only tokens whose name contains TEXT.</source>
@@ -1422,7 +1422,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Date filters: --created-before, --created-after, --expires-before, --expires-after, --last-used-before and --last-used-after, each a day written YYYY-MM-DD (UTC).</source>
-            <translation>日付フィルター: --created-before、--created-after、--expires-before、--expires-after、--last-used-before、--last-used-after。いずれも YYYY-MM-DD 形式の日付（UTC）で指定します。</translation>
+            <translation>日付フィルター: --created-before, --created-after, --expires-before, --expires-after, --last-used-before, --last-used-after。いずれも YYYY-MM-DD 形式の日付（UTC）で指定します。</translation>
         </message>
         <message>
             <source>Exit codes: 3 when you are not an administrator, 4 when --owner names no user, 1 when any token could not be revoked (each is named on standard error), 2 for --revoke without a terminal and without --yes (nothing is asked of the server, nothing revoked).</source>
@@ -1434,7 +1434,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>unknown --state '%1'; use active, inactive or all.</source>
-            <translation>--state '%1' は不明です。active、inactive、all のいずれかを使用してください。</translation>
+            <translation>--state '%1' は不明です。active, inactive, all のいずれかを使用してください。</translation>
         </message>
         <message>
             <source>--owner needs a user ID or username.</source>
@@ -1655,7 +1655,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <name>ListCommand</name>
         <message>
             <source>Which tokens: active (default), inactive or all.</source>
-            <translation>対象のトークン: active（既定）、inactive、all のいずれか。</translation>
+            <translation>対象のトークン: active（既定）, inactive, all のいずれか。</translation>
         </message>
         <message>
             <source>Only tokens whose name contains TEXT.</source>
@@ -1675,7 +1675,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Date filters: --created-before, --created-after, --expires-before, --expires-after, --last-used-before and --last-used-after, each a day written YYYY-MM-DD (UTC), as GitLab means them: 'before' excludes the day itself, 'after' includes it; a token without that date (never used, no expiry) does not match.</source>
-            <translation>日付フィルター: --created-before、--created-after、--expires-before、--expires-after、--last-used-before、--last-used-after。いずれも YYYY-MM-DD 形式の日付（UTC）で指定し、GitLab と同じ意味で扱います: 'before' はその日自体を含まず、'after' は含みます。その日付を持たないトークン（未使用、有効期限なし）は該当しません。</translation>
+            <translation>日付フィルター: --created-before, --created-after, --expires-before, --expires-after, --last-used-before, --last-used-after。いずれも YYYY-MM-DD 形式の日付（UTC）で指定し、GitLab と同じ意味で扱います: 'before' はその日自体を含まず、'after' は含みます。その日付を持たないトークン（未使用、有効期限なし）は該当しません。</translation>
         </message>
         <message>
             <source>With --all-resources the groups and projects are read several at a time; those that could not be read are named on standard error and the exit code is 6, after the tokens of the others are printed. When none could be read, for one kind of reason (such as an instance without these tokens), that reason is the error and gives the exit code.</source>
@@ -1687,7 +1687,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>--all-resources lists active tokens by expiry date; --state, --search and --sort do not apply.</source>
-            <translation>--all-resources は有効なトークンを有効期限順に一覧表示します。--state、--search、--sort は適用されません。</translation>
+            <translation>--all-resources は有効なトークンを有効期限順に一覧表示します。--state, --search, --sort は適用されません。</translation>
         </message>
         <message>
             <source>--all-resources takes --expires-before as its only date filter.</source>
@@ -1695,7 +1695,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>unknown --state '%1'; use active, inactive or all.</source>
-            <translation>--state '%1' は不明です。active、inactive、all のいずれかを使用してください。</translation>
+            <translation>--state '%1' は不明です。active, inactive, all のいずれかを使用してください。</translation>
         </message>
         <message>
             <source>unknown --sort '%1'; use one of: %2.</source>
@@ -1834,7 +1834,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Without --store, --demo or --gitlab every place TokenDesk knows is read: the local store (when it exists; it is never created) and every connected GitLab account, with its access token from the keychain. Personal, group and project access tokens are included.</source>
-            <translation>--store、--demo、--gitlab を指定しない場合は、TokenDesk が把握しているすべての場所を読み込みます: ローカルストア（存在する場合。新たに作成はしません）と、キーチェーンのアクセストークンを使う接続済みのすべての GitLab アカウントです。パーソナル、グループ、プロジェクトのアクセストークンが含まれます。</translation>
+            <translation>--store, --demo, --gitlab を指定しない場合は、TokenDesk が把握しているすべての場所を読み込みます: ローカルストア（存在する場合。新たに作成はしません）と、キーチェーンのアクセストークンを使う接続済みのすべての GitLab アカウントです。パーソナル、グループ、プロジェクトのアクセストークンが含まれます。</translation>
         </message>
         <message>
             <source>--json prints an array of tokens with GitLab's field names, plus "account" (the place's key: the connected account's key, or "store:" and the store file's path), "resource" ({kind, id, full_path}, for group and project tokens; null otherwise) and "days_left" (1 on the token's last working day).</source>
@@ -2317,7 +2317,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>standard input does not hold a token (one word of letters, digits, '-', '_' and '.'); nothing was sent anywhere.</source>
-            <translation>標準入力にトークン（英字、数字、'-'、'_'、'.' からなる 1 語）がありません。どこにも何も送信していません。</translation>
+            <translation>標準入力にトークン（英字、数字、'-', '_', '.' からなる 1 語）がありません。どこにも何も送信していません。</translation>
         </message>
         <message>
             <source>no place knows this token: TokenDesk has no connected account and no store to ask; give --gitlab URL to ask a GitLab instance.</source>
@@ -5306,7 +5306,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Unknown role %1: choose guest, planner, reporter, developer, maintainer or owner.</source>
-            <translation>不明なロール %1 です: guest、planner、reporter、developer、maintainer、owner のいずれかを選択してください。</translation>
+            <translation>不明なロール %1 です: guest, planner, reporter, developer, maintainer, owner のいずれかを選択してください。</translation>
         </message>
         <message>
             <source>The role %1 is above your own role (%2) there.</source>
