@@ -1,5 +1,6 @@
 #include "TableFormatter.h"
 
+#include "TerminalWidth.h"
 #include "VisibleText.h"
 
 #include <algorithm>
@@ -10,22 +11,9 @@ namespace {
 
 constexpr int ColumnGap = 2;
 
-// Code points, as toUcs4().size() counts them, without building the UCS-4 copy.
-int displayWidth(const QString& text)
-{
-    qsizetype width = text.size();
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i).isHighSurrogate() && text.at(i + 1).isLowSurrogate()) {
-            --width;
-            ++i;
-        }
-    }
-    return static_cast<int>(width);
-}
-
 QString padded(const QString& text, int width)
 {
-    return text + QString(std::max(0, width - displayWidth(text)), u' ');
+    return text + QString(std::max(0, width - terminalColumns(text)), u' ');
 }
 
 void appendLine(QString& text, const QStringList& cells, const QList<int>& widths)
@@ -34,7 +22,8 @@ void appendLine(QString& text, const QStringList& cells, const QList<int>& width
     for (qsizetype i = 0; i < cells.size(); ++i) {
         text += cells.at(i);
         if (i + 1 < cells.size())
-            text += QString(std::max(ColumnGap, widths.at(i) + ColumnGap - displayWidth(cells.at(i))), u' ');
+            text +=
+                QString(std::max(ColumnGap, widths.at(i) + ColumnGap - terminalColumns(cells.at(i))), u' ');
     }
     while (text.size() > start && text.endsWith(u' '))
         text.chop(1);
@@ -57,10 +46,10 @@ QList<int> TableFormatter::columnWidths() const
 {
     QList<int> widths;
     for (const QString& header : m_headers)
-        widths << displayWidth(header);
+        widths << terminalColumns(header);
     for (const QStringList& row : m_rows) {
         for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths.at(i), displayWidth(row.at(i)));
+            widths[i] = std::max(widths.at(i), terminalColumns(row.at(i)));
     }
     return widths;
 }
@@ -90,7 +79,7 @@ QString TableFormatter::keyValues(const QList<QPair<QString, QString>>& pairs)
 {
     int width = 0;
     for (const auto& pair : pairs)
-        width = std::max(width, displayWidth(pair.first) + 1);
+        width = std::max(width, terminalColumns(pair.first) + 1);
     QString text;
     for (const auto& pair : pairs) {
         QString line = padded(pair.first + u':', width + 1) + printable(pair.second);

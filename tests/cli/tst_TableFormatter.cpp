@@ -1,5 +1,5 @@
-// The table tokendesk-cli prints for people: columns line up by characters (a character outside the
-// Basic Multilingual Plane counts once), nothing a name holds can drive the terminal, no trailing spaces.
+// The table tokendesk-cli prints for people: columns line up in terminal columns (a Chinese or Japanese
+// character or an emoji takes two), nothing a name holds can drive the terminal, no trailing spaces.
 #include "TableFormatter.h"
 #include "TestSupport.h"
 #include "VisibleText.h"
@@ -19,6 +19,7 @@ class TestTableFormatter : public QObject
 private Q_SLOTS:
     void initTestCase() { TokenDesk::Test::isolateStandardPaths(); }
     void columnsLineUp();
+    void wideCharactersTakeTwoColumns();
     void controlCharactersAreEscaped();
     void emptyTable();
     void jsonKeepsValuesWithEscapes();
@@ -28,12 +29,25 @@ void TestTableFormatter::columnsLineUp()
 {
     TableFormatter table({u"ID"_s, u"NAME"_s, u"STATUS"_s});
     table.addRow({u"1"_s, u"ci"_s, u"active"_s});
-    table.addRow({u"22"_s, u"😀😀 café"_s, u"revoked"_s}); // two surrogate pairs: 7 characters
+    table.addRow({u"22"_s, u"😀😀 café"_s, u"revoked"_s}); // two wide emoji (surrogate pairs): 9 columns
     table.addRow({u"333"_s, u"lone "_s + QChar(0xd800), QString()});
-    QCOMPARE(table.toString(), u"ID   NAME     STATUS\n"
-                               u"1    ci       active\n"
+    QCOMPARE(table.toString(), u"ID   NAME       STATUS\n"
+                               u"1    ci         active\n"
                                u"22   😀😀 café  revoked\n"
                                u"333  lone \xd800\n"_s);
+}
+
+void TestTableFormatter::wideCharactersTakeTwoColumns()
+{
+    // Japanese headers (as the ja translation prints them), a Chinese name, a combining accent.
+    TableFormatter table({u"ID"_s, u"名前"_s, u"状態"_s});
+    table.addRow({u"1"_s, u"部署トークン"_s, u"有効"_s});
+    table.addRow({u"2"_s, u"cafe\u0301"_s, u"active"_s});
+    table.addRow({u"3"_s, u"ＡＢ"_s, u"x"_s}); // fullwidth Latin
+    QCOMPARE(table.toString(), u"ID  名前          状態\n"
+                               u"1   部署トークン  有効\n"
+                               u"2   cafe\u0301          active\n"
+                               u"3   ＡＢ          x\n"_s);
 }
 
 void TestTableFormatter::controlCharactersAreEscaped()
