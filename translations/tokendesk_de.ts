@@ -1950,463 +1950,466 @@ Ohne Benachrichtigungsdienst auf dem Sitzungsbus meldet remind --notify dies nac
         <name>RemindSchedule</name>
         <message>
             <source>Remind by itself from now on: install and start a systemd user timer that runs 'remind --notify' daily and at login.</source>
-            <translation type="unfinished" />
+            <translation>Ab jetzt selbständig erinnern: einen systemd-Benutzer-Timer installieren und starten, der „remind --notify“ täglich und bei der Anmeldung ausführt.</translation>
         </message>
         <message>
             <source>Stop reminding by itself: remove the timer or the autostart entry.</source>
-            <translation type="unfinished" />
+            <translation>Selbständiges Erinnern beenden: den Timer oder den Autostart-Eintrag entfernen.</translation>
         </message>
         <message>
             <source>With --enable: where there is no systemd, remind at each login through an XDG autostart entry instead of a timer.</source>
-            <translation type="unfinished" />
+            <translation>Mit --enable: wo es kein systemd gibt, bei jeder Anmeldung über einen XDG-Autostart-Eintrag statt eines Timers erinnern.</translation>
         </message>
         <message>
             <source>--enable and --disable can be repeated safely. Exit codes for them: 0 done, 1 failed, 7 systemd is absent (use --enable --autostart).
 </source>
-            <translation type="unfinished" />
+            <translation>--enable und --disable können gefahrlos wiederholt werden. Exit-Codes dafür: 0 erledigt, 1 fehlgeschlagen, 7 systemd fehlt (verwenden Sie --enable --autostart).
+</translation>
         </message>
         <message>
             <source>--enable and --disable cannot be used together.</source>
-            <translation type="unfinished" />
+            <translation>--enable und --disable können nicht zusammen verwendet werden.</translation>
         </message>
         <message>
             <source>--autostart goes with --enable.</source>
-            <translation type="unfinished" />
+            <translation>--autostart gehört zu --enable.</translation>
         </message>
         <message>
             <source>systemd is not available here (no systemctl), so no timer was installed. To be reminded at each login instead, run: %1 remind --enable --autostart</source>
-            <translation type="unfinished" />
+            <translation>systemd ist hier nicht verfügbar (kein systemctl), daher wurde kein Timer installiert. Um stattdessen bei jeder Anmeldung erinnert zu werden, führen Sie aus: %1 remind --enable --autostart</translation>
         </message>
         <message>
             <source>could not turn reminders on: %1</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen konnten nicht eingeschaltet werden: %1</translation>
         </message>
         <message>
             <source>could not turn reminders off: %1</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen konnten nicht ausgeschaltet werden: %1</translation>
         </message>
     </context>
     <context>
         <name>ReminderLedger</name>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>%1 is not a reminder record TokenDesk can read.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist kein Erinnerungsprotokoll, das TokenDesk lesen kann.</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>its folder cannot be created.</source>
-            <translation type="unfinished" />
+            <translation>sein Ordner kann nicht angelegt werden.</translation>
         </message>
     </context>
     <context>
         <name>ReminderPlaces</name>
         <message>
             <source>there is no store at %1.</source>
-            <translation type="unfinished" />
+            <translation>unter %1 gibt es keinen Speicher.</translation>
         </message>
     </context>
     <context>
         <name>ReminderPlan</name>
         <message>
             <source>Token “%1” expired today</source>
-            <translation type="unfinished" />
+            <translation>Token „%1“ ist heute abgelaufen</translation>
         </message>
         <message>
             <source>Token “%1” expires tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Token „%1“ läuft morgen ab</translation>
         </message>
         <message numerus="yes">
             <source>Token “%1” expires in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Token „%1“ läuft in %n Tag ab</numerusform>
+                <numerusform>Token „%1“ läuft in %n Tagen ab</numerusform>
             </translation>
         </message>
         <message>
             <source>%1, group %2</source>
-            <translation type="unfinished" />
+            <translation>%1, Gruppe %2</translation>
         </message>
         <message>
             <source>%1, project %2</source>
-            <translation type="unfinished" />
+            <translation>%1, Projekt %2</translation>
         </message>
         <message>
             <source>%1
 It stopped working on %2 (00:00 UTC): whatever uses it is refused now. Create a new token to replace it.</source>
-            <translation type="unfinished" />
+            <translation>%1
+Es funktioniert seit dem %2 (00:00 UTC) nicht mehr: Alles, was es verwendet, wird jetzt abgewiesen. Erstellen Sie ein neues Token als Ersatz.</translation>
         </message>
         <message>
             <source>%1
 It stops working on %2 (00:00 UTC).</source>
-            <translation type="unfinished" />
+            <translation>%1
+Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>Rotate now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt rotieren</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Öffnen</translation>
         </message>
         <message>
             <source>Remind me tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Morgen erinnern</translation>
         </message>
         <message numerus="yes">
             <source>%n token(s) expired or expire soon</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Token abgelaufen oder läuft bald ab</numerusform>
+                <numerusform>%n Token abgelaufen oder laufen bald ab</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n token(s) expire soon</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Token läuft bald ab</numerusform>
+                <numerusform>%n Token laufen bald ab</numerusform>
             </translation>
         </message>
         <message>
             <source>expired today</source>
-            <translation type="unfinished" />
+            <translation>heute abgelaufen</translation>
         </message>
         <message>
             <source>expires tomorrow</source>
-            <translation type="unfinished" />
+            <translation>läuft morgen ab</translation>
         </message>
         <message numerus="yes">
             <source>expires in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>läuft in %n Tag ab</numerusform>
+                <numerusform>läuft in %n Tagen ab</numerusform>
             </translation>
         </message>
         <message>
             <source>“%1” (%2) %3</source>
-            <translation type="unfinished" />
+            <translation>„%1“ (%2) %3</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>und %n weiteres</numerusform>
+                <numerusform>und %n weitere</numerusform>
             </translation>
         </message>
         <message>
             <source>TokenDesk could not check the tokens of %1</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk konnte die Token von %1 nicht prüfen</translation>
         </message>
         <message numerus="yes">
             <source>TokenDesk could not check the tokens of %n place(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>TokenDesk konnte die Token an %n Ort nicht prüfen</numerusform>
+                <numerusform>TokenDesk konnte die Token an %n Orten nicht prüfen</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Tokens there that are about to expire are not shown.</source>
-            <translation type="unfinished" />
+            <translation>Dortige Token, die bald ablaufen, werden nicht angezeigt.</translation>
         </message>
     </context>
     <context>
         <name>ReminderThresholds</name>
         <message>
             <source>"%1" is not a number of days from 0 to %2.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Anzahl Tage zwischen 0 und %2.</translation>
         </message>
         <message>
             <source>Give at least one number of days, such as 30,7,1,0.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie mindestens eine Anzahl Tage an, etwa 30,7,1,0.</translation>
         </message>
     </context>
     <context>
         <name>ReminderUnits</name>
         <message>
             <source>systemd does not accept quotes, backslashes or control characters in the path of the program it runs (%1)</source>
-            <translation type="unfinished" />
+            <translation>systemd akzeptiert keine Anführungszeichen, Backslashes oder Steuerzeichen im Pfad des Programms, das es ausführt (%1)</translation>
         </message>
         <message>
             <source>Remind about TokenDesk access tokens that expire soon</source>
-            <translation type="unfinished" />
+            <translation>An bald ablaufende TokenDesk-Zugriffstoken erinnern</translation>
         </message>
         <message>
             <source>Check daily and at login for TokenDesk access tokens that expire soon</source>
-            <translation type="unfinished" />
+            <translation>Täglich und bei der Anmeldung nach bald ablaufenden TokenDesk-Zugriffstoken sehen</translation>
         </message>
         <message>
             <source>TokenDesk expiry reminders</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk-Ablauferinnerungen</translation>
         </message>
         <message>
             <source>Tells you at login about access tokens that expire soon</source>
-            <translation type="unfinished" />
+            <translation>Erinnert Sie bei der Anmeldung an bald ablaufende Zugriffstoken</translation>
         </message>
     </context>
     <context>
         <name>ResourceDirectory</name>
         <message>
             <source>"%1" is not a valid path: use letters, digits, "_", "-" and ".", with "/" between a group and what it holds.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein gültiger Pfad: Verwenden Sie Buchstaben, Ziffern, „_“, „-“ und „.“, mit „/“ zwischen einer Gruppe und ihrem Inhalt.</translation>
         </message>
         <message>
             <source>The group or project at "%1" needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Die Gruppe oder das Projekt unter „%1“ braucht einen Namen.</translation>
         </message>
         <message>
             <source>The path "%1" is already taken.</source>
-            <translation type="unfinished" />
+            <translation>Der Pfad „%1“ ist bereits vergeben.</translation>
         </message>
         <message>
             <source>There is no group "%1", or you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Gruppe „%1“, oder Sie können sie nicht sehen.</translation>
         </message>
         <message>
             <source>There is no project "%1", or you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Projekt „%1“, oder Sie können es nicht sehen.</translation>
         </message>
         <message>
             <source>The subgroup "%1" needs its parent group "%2" first.</source>
-            <translation type="unfinished" />
+            <translation>Die Untergruppe „%1“ braucht zuerst ihre übergeordnete Gruppe „%2“.</translation>
         </message>
         <message>
             <source>The project "%1" needs a group: write its path as group/project.</source>
-            <translation type="unfinished" />
+            <translation>Das Projekt „%1“ braucht eine Gruppe: Schreiben Sie seinen Pfad als Gruppe/Projekt.</translation>
         </message>
         <message>
             <source>The project "%1" needs its group "%2" first.</source>
-            <translation type="unfinished" />
+            <translation>Das Projekt „%1“ braucht zuerst seine Gruppe „%2“.</translation>
         </message>
         <message>
             <source>Memberships are of groups and projects.</source>
-            <translation type="unfinished" />
+            <translation>Mitgliedschaften gibt es in Gruppen und Projekten.</translation>
         </message>
         <message>
             <source>%1 is not a role.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist keine Rolle.</translation>
         </message>
         <message>
             <source>Personal tokens belong to no group or project.</source>
-            <translation type="unfinished" />
+            <translation>Persönliche Token gehören zu keiner Gruppe und keinem Projekt.</translation>
         </message>
     </context>
     <context>
         <name>ResourceOverview</name>
         <message>
             <source>This backend has no access tokens for %1.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Backend hat keine Zugriffstoken für %1.</translation>
         </message>
         <message>
             <source>The account is not connected.</source>
-            <translation type="unfinished" />
+            <translation>Das Konto ist nicht verbunden.</translation>
         </message>
     </context>
     <context>
         <name>ResourceOverviewPage</name>
         <message>
             <source>Every active group and project access token you may manage, soonest expiry first. Open a token's group or project to rotate or revoke it.</source>
-            <translation type="unfinished" />
+            <translation>Jedes aktive Gruppen- und Projektzugriffstoken, das Sie verwalten dürfen, das früheste Ablaufdatum zuerst. Öffnen Sie die Gruppe oder das Projekt eines Tokens, um es zu rotieren oder zu widerrufen.</translation>
         </message>
         <message>
             <source>Expiring &amp;within</source>
-            <translation type="unfinished" />
+            <translation>Ablauf &amp;innerhalb von</translation>
         </message>
     </context>
     <context>
         <name>ResourcesCommand</name>
         <message>
             <source>List the groups and projects whose access tokens you may manage (use one with --group or --project).</source>
-            <translation type="unfinished" />
+            <translation>Die Gruppen und Projekte auflisten, deren Zugriffstoken Sie verwalten dürfen (verwenden Sie eines mit --group oder --project).</translation>
         </message>
         <message>
             <source>No groups or projects whose access tokens you may manage.</source>
-            <translation type="unfinished" />
+            <translation>Keine Gruppen oder Projekte, deren Zugriffstoken Sie verwalten dürfen.</translation>
         </message>
         <message>
             <source>KIND</source>
-            <translation type="unfinished" />
+            <translation>ART</translation>
         </message>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>PATH</source>
-            <translation type="unfinished" />
+            <translation>PFAD</translation>
         </message>
         <message>
             <source>NAME</source>
-            <translation type="unfinished" />
+            <translation>NAME</translation>
         </message>
         <message>
             <source>YOUR ROLE</source>
-            <translation type="unfinished" />
+            <translation>IHRE ROLLE</translation>
         </message>
         <message>
             <source>group</source>
-            <translation type="unfinished" />
+            <translation>Gruppe</translation>
         </message>
         <message>
             <source>project</source>
-            <translation type="unfinished" />
+            <translation>Projekt</translation>
         </message>
     </context>
     <context>
         <name>RevokeCommand</name>
         <message>
             <source>Keep the token's secret saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Das Geheimnis des Tokens im Schlüsselbund gespeichert lassen.</translation>
         </message>
         <message>
             <source>Revoke a token (and delete its secret saved in the keychain).</source>
-            <translation type="unfinished" />
+            <translation>Ein Token widerrufen (und sein im Schlüsselbund gespeichertes Geheimnis löschen).</translation>
         </message>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
-            <translation type="unfinished" />
+            <translation>Die ID des Tokens, eine positive ganze Zahl, oder „self“ für das verwendete GitLab-Zugriffstoken.</translation>
         </message>
         <message>
             <source>Revoked token %1 "%2".</source>
-            <translation type="unfinished" />
+            <translation>Token %1 „%2“ widerrufen.</translation>
         </message>
         <message>
             <source>Deleted its secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Sein Geheimnis wurde aus dem Schlüsselbund gelöscht.</translation>
         </message>
         <message>
             <source>this was the access token in use; it no longer signs in.</source>
-            <translation type="unfinished" />
+            <translation>dies war das verwendete Zugriffstoken; es meldet sich nicht mehr an.</translation>
         </message>
         <message>
             <source>token %1 is revoked, but its saved secret could not be deleted from the keychain: %2</source>
-            <translation type="unfinished" />
+            <translation>Token %1 ist widerrufen, aber sein gespeichertes Geheimnis konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
         </message>
     </context>
     <context>
         <name>RevokeLeakedCommand</name>
         <message>
             <source>Revoke without asking, and forget the copies TokenDesk kept.</source>
-            <translation type="unfinished" />
+            <translation>Ohne Nachfrage widerrufen und die Kopien vergessen, die TokenDesk aufbewahrt hat.</translation>
         </message>
         <message>
             <source>Identify a leaked token read from standard input, and revoke it with its own secret.</source>
-            <translation type="unfinished" />
+            <translation>Ein geleaktes Token von der Standardeingabe erkennen und mit seinem eigenen Geheimnis widerrufen.</translation>
         </message>
         <message>
             <source>The secret is read from standard input, never from an argument. Without --gitlab the instance of every connected account is asked, then the local store; the first that knows the token wins. On a terminal you are asked before it is revoked; without one, --yes is needed.</source>
-            <translation type="unfinished" />
+            <translation>Das Geheimnis wird von der Standardeingabe gelesen, nie aus einem Argument. Ohne --gitlab wird die Instanz jedes verbundenen Kontos gefragt, dann der lokale Speicher; der erste, der das Token kennt, gewinnt. Im Terminal werden Sie vor dem Widerruf gefragt; ohne Terminal ist --yes nötig.</translation>
         </message>
         <message>
             <source>Exit codes: 0 revoked; 3 unknown to every place asked, or already revoked or expired; 1 a place could not answer or the revoke failed; 2 usage (nothing revoked).</source>
-            <translation type="unfinished" />
+            <translation>Exit-Codes: 0 widerrufen; 3 allen gefragten Orten unbekannt oder bereits widerrufen oder abgelaufen; 1 ein Ort konnte nicht antworten oder der Widerruf ist fehlgeschlagen; 2 Aufruffehler (nichts widerrufen).</translation>
         </message>
         <message>
             <source>revoke-leaked takes no arguments: it reads the secret from standard input, so that the secret never appears on a command line.</source>
-            <translation type="unfinished" />
+            <translation>revoke-leaked nimmt keine Argumente an: Es liest das Geheimnis von der Standardeingabe, damit das Geheimnis nie in einer Befehlszeile erscheint.</translation>
         </message>
         <message>
             <source>revoke-leaked finds the token wherever it belongs; leave out --group and --project.</source>
-            <translation type="unfinished" />
+            <translation>revoke-leaked findet das Token, wo immer es hingehört; lassen Sie --group und --project weg.</translation>
         </message>
         <message>
             <source>without a terminal to ask on, revoke-leaked needs --yes; nothing was revoked.</source>
-            <translation type="unfinished" />
+            <translation>ohne Terminal für die Nachfrage braucht revoke-leaked die Option --yes; es wurde nichts widerrufen.</translation>
         </message>
         <message>
             <source>The CA file cannot be used: %1</source>
-            <translation type="unfinished" />
+            <translation>Die CA-Datei kann nicht verwendet werden: %1</translation>
         </message>
         <message>
             <source>standard input does not hold a token (one word of letters, digits, '-', '_' and '.'); nothing was sent anywhere.</source>
-            <translation type="unfinished" />
+            <translation>die Standardeingabe enthält kein Token (ein Wort aus Buchstaben, Ziffern, „-“, „_“ und „.“); es wurde nichts gesendet.</translation>
         </message>
         <message>
             <source>no place knows this token: TokenDesk has no connected account and no store to ask; give --gitlab URL to ask a GitLab instance.</source>
-            <translation type="unfinished" />
+            <translation>kein Ort kennt dieses Token: TokenDesk hat kein verbundenes Konto und keinen Speicher zum Fragen; geben Sie --gitlab URL an, um eine GitLab-Instanz zu fragen.</translation>
         </message>
         <message>
             <source>no place knows this token, or it is already revoked or expired (asked: %1).</source>
-            <translation type="unfinished" />
+            <translation>kein Ort kennt dieses Token, oder es ist bereits widerrufen oder abgelaufen (gefragt: %1).</translation>
         </message>
         <message>
             <source>%1 could not answer: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht antworten: %2</translation>
         </message>
         <message>
             <source>the token was not found where an answer came (asked: %1); nothing was revoked.</source>
-            <translation type="unfinished" />
+            <translation>das Token wurde dort, wo eine Antwort kam, nicht gefunden (gefragt: %1); es wurde nichts widerrufen.</translation>
         </message>
         <message>
             <source>user %1</source>
-            <translation type="unfinished" />
+            <translation>Benutzer %1</translation>
         </message>
         <message>
             <source>Found at %1:</source>
-            <translation type="unfinished" />
+            <translation>Gefunden bei %1:</translation>
         </message>
         <message>
             <source>TokenDesk keeps its secret in the keychain (%1).</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk bewahrt sein Geheimnis im Schlüsselbund auf (%1).</translation>
         </message>
         <message>
             <source>git uses it for %1.</source>
-            <translation type="unfinished" />
+            <translation>git verwendet es für %1.</translation>
         </message>
         <message>
             <source>token %1 is already revoked or expired.</source>
-            <translation type="unfinished" />
+            <translation>Token %1 ist bereits widerrufen oder abgelaufen.</translation>
         </message>
         <message>
             <source>Revoke token %1 "%2" of %3 at %4?</source>
-            <translation type="unfinished" />
+            <translation>Token %1 „%2“ von %3 bei %4 widerrufen?</translation>
         </message>
         <message>
             <source>not confirmed; nothing was revoked.</source>
-            <translation type="unfinished" />
+            <translation>nicht bestätigt; es wurde nichts widerrufen.</translation>
         </message>
         <message>
             <source>the token was revoked or expired meanwhile: %1</source>
-            <translation type="unfinished" />
+            <translation>das Token wurde inzwischen widerrufen oder ist abgelaufen: %1</translation>
         </message>
         <message>
             <source>the token could not be revoked: %1</source>
-            <translation type="unfinished" />
+            <translation>das Token konnte nicht widerrufen werden: %1</translation>
         </message>
         <message>
             <source>Revoked token %1 "%2".</source>
-            <translation type="unfinished" />
+            <translation>Token %1 „%2“ widerrufen.</translation>
         </message>
         <message>
             <source>Forget the copies TokenDesk kept of it (keychain, git hosts)?</source>
-            <translation type="unfinished" />
+            <translation>Die Kopien vergessen, die TokenDesk davon aufbewahrt hat (Schlüsselbund, git-Hosts)?</translation>
         </message>
         <message>
             <source>The copies TokenDesk kept were left; forget them with tokendesk-cli forget.</source>
-            <translation type="unfinished" />
+            <translation>Die Kopien, die TokenDesk aufbewahrt hat, wurden belassen; vergessen Sie sie mit tokendesk-cli forget.</translation>
         </message>
         <message>
             <source>the token is revoked, but its copies could not all be forgotten: %1</source>
-            <translation type="unfinished" />
+            <translation>das Token ist widerrufen, aber seine Kopien konnten nicht alle vergessen werden: %1</translation>
         </message>
         <message>
             <source>Deleted its secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Sein Geheimnis wurde aus dem Schlüsselbund gelöscht.</translation>
         </message>
         <message numerus="yes">
             <source>git no longer uses it for %n host(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>git verwendet es für %n Host nicht mehr.</numerusform>
+                <numerusform>git verwendet es für %n Hosts nicht mehr.</numerusform>
             </translation>
         </message>
     </context>
@@ -2414,572 +2417,572 @@ It stops working on %2 (00:00 UTC).</source>
         <name>RotateCommand</name>
         <message>
             <source>Expiration date of the new token in UTC (default: 7 days ahead).</source>
-            <translation type="unfinished" />
+            <translation>Ablaufdatum des neuen Tokens in UTC (Standard: in 7 Tagen).</translation>
         </message>
         <message>
             <source>Save the new secret in the system keychain.</source>
-            <translation type="unfinished" />
+            <translation>Das neue Geheimnis im Schlüsselbund des Systems speichern.</translation>
         </message>
         <message>
             <source>With --keychain: do not print the secret (it is printed anyway when saving fails).</source>
-            <translation type="unfinished" />
+            <translation>Mit --keychain: das Geheimnis nicht ausgeben (es wird trotzdem ausgegeben, wenn das Speichern fehlschlägt).</translation>
         </message>
         <message>
             <source>Revoke a token and issue a successor with a new secret (default expiry: 7 days).</source>
-            <translation type="unfinished" />
+            <translation>Ein Token widerrufen und einen Nachfolger mit neuem Geheimnis ausstellen (Standardablauf: 7 Tage).</translation>
         </message>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
-            <translation type="unfinished" />
+            <translation>Die ID des Tokens, eine positive ganze Zahl, oder „self“ für das verwendete GitLab-Zugriffstoken.</translation>
         </message>
         <message>
             <source>--expires must be a date written YYYY-MM-DD, such as 2026-12-31.</source>
-            <translation type="unfinished" />
+            <translation>--expires muss ein Datum im Format JJJJ-MM-TT sein, etwa 2026-12-31.</translation>
         </message>
         <message>
             <source>--quiet needs --keychain: without it the secret would be lost.</source>
-            <translation type="unfinished" />
+            <translation>--quiet braucht --keychain: ohne es ginge das Geheimnis verloren.</translation>
         </message>
         <message>
             <source>this was the access token given in %1; it is revoked now, so replace it with the new token %2.</source>
-            <translation type="unfinished" />
+            <translation>dies war das in %1 angegebene Zugriffstoken; es ist jetzt widerrufen, ersetzen Sie es also durch das neue Token %2.</translation>
         </message>
         <message>
             <source>--token-file</source>
-            <translation type="unfinished" />
+            <translation>--token-file</translation>
         </message>
         <message>
             <source>the account's access token was rotated, but the new one could not be saved in the keychain as the account's credential: %1</source>
-            <translation type="unfinished" />
+            <translation>das Zugriffstoken des Kontos wurde rotiert, aber das neue konnte nicht als Anmeldedaten des Kontos im Schlüsselbund gespeichert werden: %1</translation>
         </message>
         <message>
             <source>%1: the account %2 now signs in with the new token (saved in the keychain).</source>
-            <translation type="unfinished" />
+            <translation>%1: das Konto %2 meldet sich jetzt mit dem neuen Token an (im Schlüsselbund gespeichert).</translation>
         </message>
         <message>
             <source>Rotated token %1: it is revoked, and token %2 replaces it.</source>
-            <translation type="unfinished" />
+            <translation>Token %1 rotiert: Es ist widerrufen, und Token %2 ersetzt es.</translation>
         </message>
     </context>
     <context>
         <name>ScopeCatalog</name>
         <message>
             <source>Read and write everything the API offers, including registries and Git over HTTP.</source>
-            <translation type="unfinished" />
+            <translation>Alles lesen und schreiben, was die API bietet, einschließlich Registrys und Git über HTTP.</translation>
         </message>
         <message>
             <source>Read-only access to the API, including registries.</source>
-            <translation type="unfinished" />
+            <translation>Nur-Lese-Zugriff auf die API, einschließlich Registrys.</translation>
         </message>
         <message>
             <source>Read your own profile and the public user listings.</source>
-            <translation type="unfinished" />
+            <translation>Das eigene Profil und die öffentlichen Benutzerlisten lesen.</translation>
         </message>
         <message>
             <source>Clone and pull private repositories over HTTP and read files through the API.</source>
-            <translation type="unfinished" />
+            <translation>Private Repositorys über HTTP klonen und pullen und Dateien über die API lesen.</translation>
         </message>
         <message>
             <source>Clone, pull and push repositories over HTTP (no API access).</source>
-            <translation type="unfinished" />
+            <translation>Repositorys über HTTP klonen, pullen und pushen (kein API-Zugriff).</translation>
         </message>
         <message>
             <source>Pull container images from the container registry.</source>
-            <translation type="unfinished" />
+            <translation>Container-Images aus der Container-Registry pullen.</translation>
         </message>
         <message>
             <source>Push container images to the container registry.</source>
-            <translation type="unfinished" />
+            <translation>Container-Images in die Container-Registry pushen.</translation>
         </message>
         <message>
             <source>Pull container images through the dependency proxy.</source>
-            <translation type="unfinished" />
+            <translation>Container-Images über den Abhängigkeits-Proxy pullen.</translation>
         </message>
         <message>
             <source>Pull, push and delete container images through the dependency proxy.</source>
-            <translation type="unfinished" />
+            <translation>Container-Images über den Abhängigkeits-Proxy pullen, pushen und löschen.</translation>
         </message>
         <message>
             <source>Make API calls as any user of the instance.</source>
-            <translation type="unfinished" />
+            <translation>API-Aufrufe als beliebiger Benutzer der Instanz ausführen.</translation>
         </message>
         <message>
             <source>Make administrator API calls while Admin Mode is on.</source>
-            <translation type="unfinished" />
+            <translation>Administrator-API-Aufrufe ausführen, während der Admin-Modus an ist.</translation>
         </message>
         <message>
             <source>Register new runners.</source>
-            <translation type="unfinished" />
+            <translation>Neue Runner registrieren.</translation>
         </message>
         <message>
             <source>Change and remove existing runners.</source>
-            <translation type="unfinished" />
+            <translation>Bestehende Runner ändern und entfernen.</translation>
         </message>
         <message>
             <source>Use the GitLab Duo AI features through the API.</source>
-            <translation type="unfinished" />
+            <translation>Die KI-Funktionen von GitLab Duo über die API nutzen.</translation>
         </message>
         <message>
             <source>Talk to Kubernetes clusters through the GitLab agent.</source>
-            <translation type="unfinished" />
+            <translation>Über den GitLab-Agenten mit Kubernetes-Clustern kommunizieren.</translation>
         </message>
         <message>
             <source>Download the instance's Service Ping data.</source>
-            <translation type="unfinished" />
+            <translation>Die Service-Ping-Daten der Instanz herunterladen.</translation>
         </message>
         <message>
             <source>Rotate this token itself, and nothing else.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Token selbst rotieren, und sonst nichts.</translation>
         </message>
         <message>
             <source>A scope this version of TokenDesk does not know; kept as the server reports it.</source>
-            <translation type="unfinished" />
+            <translation>Ein Bereich, den diese Version von TokenDesk nicht kennt; so beibehalten, wie der Server ihn meldet.</translation>
         </message>
     </context>
     <context>
         <name>ScopesCommand</name>
         <message>
             <source>SCOPE</source>
-            <translation type="unfinished" />
+            <translation>BEREICH</translation>
         </message>
         <message>
             <source>ADMIN ONLY</source>
-            <translation type="unfinished" />
+            <translation>NUR ADMIN</translation>
         </message>
         <message>
             <source>DESCRIPTION</source>
-            <translation type="unfinished" />
+            <translation>BESCHREIBUNG</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nein</translation>
         </message>
         <message>
             <source>List the scopes a token can have (with --group or --project: those their access tokens can have).</source>
-            <translation type="unfinished" />
+            <translation>Die Bereiche auflisten, die ein Token haben kann (mit --group oder --project: die, die deren Zugriffstoken haben können).</translation>
         </message>
     </context>
     <context>
         <name>SecretCommand</name>
         <message>
             <source>Print the token's secret saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Das im Schlüsselbund gespeicherte Geheimnis des Tokens ausgeben.</translation>
         </message>
         <message>
             <source>The secret goes to standard output followed by a newline, for scripts such as GITLAB_TOKEN=$(%1 secret 12). Exit code 4 when none is saved, 5 when it holds control or invisible characters (it is then not printed).</source>
-            <translation type="unfinished" />
+            <translation>Das Geheimnis geht an die Standardausgabe, gefolgt von einem Zeilenumbruch, für Skripte wie GITLAB_TOKEN=$(%1 secret 12). Exit-Code 4, wenn keines gespeichert ist, 5, wenn es Steuer- oder unsichtbare Zeichen enthält (es wird dann nicht ausgegeben).</translation>
         </message>
     </context>
     <context>
         <name>SecretDialog</name>
         <message>
             <source>Your new personal access token</source>
-            <translation type="unfinished" />
+            <translation>Ihr neues persönliches Zugriffstoken</translation>
         </message>
         <message>
             <source>&amp;Your new personal access token</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ihr neues persönliches Zugriffstoken</translation>
         </message>
         <message>
             <source>&amp;Show token</source>
-            <translation type="unfinished" />
+            <translation>Token &amp;anzeigen</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopieren</translation>
         </message>
         <message>
             <source>Save to &amp;keychain</source>
-            <translation type="unfinished" />
+            <translation>Im &amp;Schlüsselbund speichern</translation>
         </message>
         <message>
             <source>Make sure you save it - you won't be able to access it again.</source>
-            <translation type="unfinished" />
+            <translation>Speichern Sie es unbedingt – Sie können später nicht mehr darauf zugreifen.</translation>
         </message>
         <message>
             <source>&amp;Done</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fertig</translation>
         </message>
     </context>
     <context>
         <name>SecretInput</name>
         <message>
             <source>Paste the token and press Enter (input is hidden): </source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie das Token ein und drücken Sie die Eingabetaste (die Eingabe ist verborgen): </translation>
         </message>
         <message>
             <source>standard input is too long to be a token.</source>
-            <translation type="unfinished" />
+            <translation>die Standardeingabe ist zu lang für ein Token.</translation>
         </message>
         <message>
             <source>no token on standard input; %1 reads one token from standard input.</source>
-            <translation type="unfinished" />
+            <translation>kein Token auf der Standardeingabe; %1 liest ein Token von der Standardeingabe.</translation>
         </message>
         <message>
             <source>standard input must hold exactly one token, on one line.</source>
-            <translation type="unfinished" />
+            <translation>die Standardeingabe muss genau ein Token enthalten, in einer Zeile.</translation>
         </message>
     </context>
     <context>
         <name>SessionFactory</name>
         <message>
             <source>no GitLab access token: set GITLAB_TOKEN, give --token-file FILE, or connect an account for %1 in TokenDesk (its token is kept in the keychain).</source>
-            <translation type="unfinished" />
+            <translation>kein GitLab-Zugriffstoken: Setzen Sie GITLAB_TOKEN, geben Sie --token-file FILE an oder verbinden Sie in TokenDesk ein Konto für %1 (sein Token wird im Schlüsselbund aufbewahrt).</translation>
         </message>
         <message>
             <source>several accounts are connected to %1 (%2); choose one with --user USER.</source>
-            <translation type="unfinished" />
+            <translation>mit %1 sind mehrere Konten verbunden (%2); wählen Sie eines mit --user USER.</translation>
         </message>
         <message>
             <source>no GitLab access token: the keychain holds none for the account %1; set GITLAB_TOKEN or give --token-file FILE.</source>
-            <translation type="unfinished" />
+            <translation>kein GitLab-Zugriffstoken: Der Schlüsselbund enthält keines für das Konto %1; setzen Sie GITLAB_TOKEN oder geben Sie --token-file FILE an.</translation>
         </message>
         <message>
             <source>there is no group %1, or you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>es gibt keine Gruppe %1, oder Sie können sie nicht sehen.</translation>
         </message>
         <message>
             <source>there is no project %1, or you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>es gibt kein Projekt %1, oder Sie können es nicht sehen.</translation>
         </message>
         <message>
             <source>your role in %1 %2 is %3; managing its access tokens takes the %4 role.</source>
-            <translation type="unfinished" />
+            <translation>Ihre Rolle in %1 %2 ist %3; für die Verwaltung der Zugriffstoken ist die Rolle %4 nötig.</translation>
         </message>
         <message>
             <source>%1 has no group or project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>%1 hat keine Gruppen- oder Projektzugriffstoken.</translation>
         </message>
         <message>
             <source>The instance URL must not contain a query or fragment.</source>
-            <translation type="unfinished" />
+            <translation>Die Instanz-URL darf keine Abfrage und kein Fragment enthalten.</translation>
         </message>
         <message>
             <source>The CA file cannot be used: %1</source>
-            <translation type="unfinished" />
+            <translation>Die CA-Datei kann nicht verwendet werden: %1</translation>
         </message>
         <message>
             <source>The CA file of the account %1 cannot be used: %2 Give another with --ca-file FILE, or change it in TokenDesk's Connect dialog.</source>
-            <translation type="unfinished" />
+            <translation>Die CA-Datei des Kontos %1 kann nicht verwendet werden: %2 Geben Sie mit --ca-file FILE eine andere an oder ändern Sie sie im Verbindungsdialog von TokenDesk.</translation>
         </message>
         <message>
             <source>cannot read the token file %1: %2</source>
-            <translation type="unfinished" />
+            <translation>die Token-Datei %1 kann nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>the token file %1 is not a regular file.</source>
-            <translation type="unfinished" />
+            <translation>die Token-Datei %1 ist keine reguläre Datei.</translation>
         </message>
         <message>
             <source>the token file %1 is open to other users (permissions %2); make it private with chmod 600.</source>
-            <translation type="unfinished" />
+            <translation>die Token-Datei %1 ist für andere Benutzer offen (Berechtigungen %2); machen Sie sie mit chmod 600 privat.</translation>
         </message>
         <message>
             <source>the token file %1 holds no token on its first line.</source>
-            <translation type="unfinished" />
+            <translation>die Token-Datei %1 enthält in ihrer ersten Zeile kein Token.</translation>
         </message>
     </context>
     <context>
         <name>ShowCommand</name>
         <message>
             <source>Show one token (self: the GitLab access token in use).</source>
-            <translation type="unfinished" />
+            <translation>Ein Token anzeigen (self: das verwendete GitLab-Zugriffstoken).</translation>
         </message>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
-            <translation type="unfinished" />
+            <translation>Die ID des Tokens, eine positive ganze Zahl, oder „self“ für das verwendete GitLab-Zugriffstoken.</translation>
         </message>
     </context>
     <context>
         <name>StoreSchema</name>
         <message>
             <source>%1 is not a TokenDesk database; it was left untouched.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist keine TokenDesk-Datenbank; sie wurde nicht angetastet.</translation>
         </message>
         <message>
             <source>%1 was written by a newer TokenDesk (schema version %2); this version understands up to %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 wurde von einem neueren TokenDesk geschrieben (Schemaversion %2); diese Version versteht bis zu %3.</translation>
         </message>
         <message>
             <source>The token store could not be updated: %1</source>
-            <translation type="unfinished" />
+            <translation>Der Token-Speicher konnte nicht aktualisiert werden: %1</translation>
         </message>
     </context>
     <context>
         <name>SummaryLabels</name>
         <message>
             <source>Active: %1</source>
-            <translation type="unfinished" />
+            <translation>Aktiv: %1</translation>
         </message>
         <message>
             <source>Expiring within 2 weeks: %1</source>
-            <translation type="unfinished" />
+            <translation>Ablauf innerhalb von 2 Wochen: %1</translation>
         </message>
         <message>
             <source>Revoked: %1</source>
-            <translation type="unfinished" />
+            <translation>Widerrufen: %1</translation>
         </message>
         <message>
             <source>Expired: %1</source>
-            <translation type="unfinished" />
+            <translation>Abgelaufen: %1</translation>
         </message>
     </context>
     <context>
         <name>TimeText</name>
         <message>
             <source>%1 UTC</source>
-            <translation type="unfinished" />
+            <translation>%1 UTC</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Nie</translation>
         </message>
         <message>
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>gerade eben</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Minute</numerusform>
+                <numerusform>vor %n Minuten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n hour(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Stunde</numerusform>
+                <numerusform>vor %n Stunden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Tag</numerusform>
+                <numerusform>vor %n Tagen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n month(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Monat</numerusform>
+                <numerusform>vor %n Monaten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n year(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>vor %n Jahr</numerusform>
+                <numerusform>vor %n Jahren</numerusform>
             </translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>heute</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>in %n Tag</numerusform>
+                <numerusform>in %n Tagen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>in %n Monat</numerusform>
+                <numerusform>in %n Monaten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n year(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>in %n Jahr</numerusform>
+                <numerusform>in %n Jahren</numerusform>
             </translation>
         </message>
         <message>
             <source>Does not expire</source>
-            <translation type="unfinished" />
+            <translation>Läuft nicht ab</translation>
         </message>
         <message>
             <source>Expires on %1 at 00:00 UTC</source>
-            <translation type="unfinished" />
+            <translation>Läuft am %1 um 00:00 UTC ab</translation>
         </message>
     </context>
     <context>
         <name>TokenCells</name>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>Widerrufen</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Abgelaufen</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>%1 (expires soon)</source>
-            <translation type="unfinished" />
+            <translation>%1 (läuft bald ab)</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Unbekannt</translation>
         </message>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert</translation>
         </message>
         <message>
             <source>Never used</source>
-            <translation type="unfinished" />
+            <translation>Nie genutzt</translation>
         </message>
         <message>
             <source>Revoked on %1</source>
-            <translation type="unfinished" />
+            <translation>Widerrufen am %1</translation>
         </message>
         <message>
             <source>Expired on %1 at 00:00 UTC</source>
-            <translation type="unfinished" />
+            <translation>Abgelaufen am %1 um 00:00 UTC</translation>
         </message>
         <message>
             <source>The secret is saved in the keychain</source>
-            <translation type="unfinished" />
+            <translation>Das Geheimnis ist im Schlüsselbund gespeichert</translation>
         </message>
         <message>
             <source>No secret saved in the keychain</source>
-            <translation type="unfinished" />
+            <translation>Kein Geheimnis im Schlüsselbund gespeichert</translation>
         </message>
         <message>
             <source>The token acts with the role %1</source>
-            <translation type="unfinished" />
+            <translation>Das Token handelt mit der Rolle %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::AccountRegistry</name>
         <message>
             <source>%1 @ %2</source>
-            <translation type="unfinished" />
+            <translation>%1 @ %2</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::AccountSelector</name>
         <message>
             <source>&amp;Account</source>
-            <translation type="unfinished" />
+            <translation>&amp;Konto</translation>
         </message>
         <message>
             <source>Connect to GitLab…</source>
-            <translation type="unfinished" />
+            <translation>Mit GitLab verbinden…</translation>
         </message>
         <message>
             <source>Remove account</source>
-            <translation type="unfinished" />
+            <translation>Konto entfernen</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>Konto</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation type="unfinished" />
+            <translation>Neu &amp;verbinden…</translation>
         </message>
         <message>
             <source>The account's access token was rotated, but the keychain still holds the old one: %1 Copy the new token from the dialog and connect again.</source>
-            <translation type="unfinished" />
+            <translation>Das Zugriffstoken des Kontos wurde rotiert, aber der Schlüsselbund enthält noch das alte: %1 Kopieren Sie das neue Token aus dem Dialog und verbinden Sie sich erneut.</translation>
         </message>
         <message>
             <source>The token TokenDesk signed in with to %1 was revoked, so the account is disconnected. Connect again with another token to manage its tokens.</source>
-            <translation type="unfinished" />
+            <translation>Das Token, mit dem sich TokenDesk bei %1 angemeldet hat, wurde widerrufen, daher ist das Konto getrennt. Verbinden Sie sich mit einem anderen Token erneut, um seine Token zu verwalten.</translation>
         </message>
         <message>
             <source>Offline store</source>
-            <translation type="unfinished" />
+            <translation>Offline-Speicher</translation>
         </message>
         <message>
             <source>There is no account %1.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Konto %1.</translation>
         </message>
         <message>
             <source>Could not read the access token of %1 from the keychain: %2</source>
-            <translation type="unfinished" />
+            <translation>Das Zugriffstoken von %1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
         </message>
         <message>
             <source>GitLab refused the access token of %1: it is invalid, expired or revoked. Reconnect with a new access token of %2.</source>
-            <translation type="unfinished" />
+            <translation>GitLab hat das Zugriffstoken von %1 abgelehnt: Es ist ungültig, abgelaufen oder widerrufen. Verbinden Sie sich erneut mit einem neuen Zugriffstoken von %2.</translation>
         </message>
         <message>
             <source>Could not sign in to %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Anmeldung bei %1 fehlgeschlagen: %2</translation>
         </message>
         <message>
             <source>Remove the account %1? Its access token is deleted from the keychain. The tokens on GitLab stay as they are.</source>
-            <translation type="unfinished" />
+            <translation>Das Konto %1 entfernen? Sein Zugriffstoken wird aus dem Schlüsselbund gelöscht. Die Token auf GitLab bleiben, wie sie sind.</translation>
         </message>
         <message>
             <source>The account was not removed: %1</source>
-            <translation type="unfinished" />
+            <translation>Das Konto wurde nicht entfernt: %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::AccountSession</name>
         <message>
             <source>No keychain is available.</source>
-            <translation type="unfinished" />
+            <translation>Es ist kein Schlüsselbund verfügbar.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::BulkRevocation</name>
         <message>
             <source>Not connected.</source>
-            <translation type="unfinished" />
+            <translation>Nicht verbunden.</translation>
         </message>
         <message>
             <source>This is the token %1 signs in with; it was left active so the others could be revoked. Revoke it on its own.</source>
-            <translation type="unfinished" />
+            <translation>Mit diesem Token meldet sich %1 an; es wurde aktiv gelassen, damit die anderen widerrufen werden konnten. Widerrufen Sie es einzeln.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::CalendarExportController</name>
         <message>
             <source>Export calendar</source>
-            <translation type="unfinished" />
+            <translation>Kalender exportieren</translation>
         </message>
         <message>
             <source>iCalendar files (*.ics);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>iCalendar-Dateien (*.ics);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Reading the expiry dates of your tokens…</source>
-            <translation type="unfinished" />
+            <translation>Die Ablaufdaten Ihrer Token werden gelesen…</translation>
         </message>
         <message>
             <source>No calendar was saved: your tokens could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Kalender gespeichert: Ihre Token konnten nicht gelesen werden.</translation>
         </message>
         <message>
             <source>The calendar could not be saved.</source>
-            <translation type="unfinished" />
+            <translation>Der Kalender konnte nicht gespeichert werden.</translation>
         </message>
         <message numerus="yes">
             <source>Saved the expiry dates of %n token(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Ablaufdaten von %n Token wurden in %1 gespeichert.</numerusform>
+                <numerusform>Die Ablaufdaten von %n Token wurden in %1 gespeichert.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The tokens of %n place(s) are missing: they could not be read.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Token von %n Ort fehlen: Sie konnten nicht gelesen werden.</numerusform>
+                <numerusform>Die Token von %n Orten fehlen: Sie konnten nicht gelesen werden.</numerusform>
             </translation>
         </message>
     </context>
@@ -2987,283 +2990,283 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::CliContext</name>
         <message>
             <source>%1: error: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: Fehler: %2</translation>
         </message>
         <message>
             <source>the secret of token %1 holds control or invisible characters; it is not printed, as it could drive the terminal. Revoke or rotate the token.</source>
-            <translation type="unfinished" />
+            <translation>das Geheimnis von Token %1 enthält Steuer- oder unsichtbare Zeichen; es wird nicht ausgegeben, da es das Terminal steuern könnte. Widerrufen oder rotieren Sie das Token.</translation>
         </message>
         <message>
             <source>%1: warning: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: Warnung: %2</translation>
         </message>
         <message>
             <source>the operation failed.</source>
-            <translation type="unfinished" />
+            <translation>der Vorgang ist fehlgeschlagen.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ConnectDialog</name>
         <message>
             <source>Connect to GitLab</source>
-            <translation type="unfinished" />
+            <translation>Mit GitLab verbinden</translation>
         </message>
         <message>
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>Verbinden</translation>
         </message>
         <message>
             <source>The system's certificate authorities</source>
-            <translation type="unfinished" />
+            <translation>Die Zertifizierungsstellen des Systems</translation>
         </message>
         <message>
             <source>A PEM file with the certificate authority of a GitLab instance whose certificate the system does not trust.</source>
-            <translation type="unfinished" />
+            <translation>Eine PEM-Datei mit der Zertifizierungsstelle einer GitLab-Instanz, deren Zertifikat das System nicht vertraut.</translation>
         </message>
         <message>
             <source> seconds</source>
-            <translation type="unfinished" />
+            <translation> Sekunden</translation>
         </message>
         <message>
             <source>A request that receives nothing for this long fails.</source>
-            <translation type="unfinished" />
+            <translation>Eine Anfrage, die so lange nichts empfängt, schlägt fehl.</translation>
         </message>
         <message>
             <source>Opens GitLab's page for a new personal access token, filled in with the name TokenDesk and the api scope.</source>
-            <translation type="unfinished" />
+            <translation>Öffnet die GitLab-Seite für ein neues persönliches Zugriffstoken, ausgefüllt mit dem Namen TokenDesk und dem Bereich api.</translation>
         </message>
         <message>
             <source>Reconnect to GitLab</source>
-            <translation type="unfinished" />
+            <translation>Erneut mit GitLab verbinden</translation>
         </message>
         <message>
             <source>GitLab refused the access token of %1: it is invalid, expired or revoked. Paste a new access token of %2. It replaces the old one in the keychain; nothing else changes.</source>
-            <translation type="unfinished" />
+            <translation>GitLab hat das Zugriffstoken von %1 abgelehnt: Es ist ungültig, abgelaufen oder widerrufen. Fügen Sie ein neues Zugriffstoken von %2 ein. Es ersetzt das alte im Schlüsselbund; sonst ändert sich nichts.</translation>
         </message>
         <message>
             <source>Reconnect</source>
-            <translation type="unfinished" />
+            <translation>Neu verbinden</translation>
         </message>
         <message>
             <source>Choose a CA certificate file</source>
-            <translation type="unfinished" />
+            <translation>CA-Zertifikatsdatei auswählen</translation>
         </message>
         <message>
             <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Used by TokenDesk to manage your access tokens</source>
-            <translation type="unfinished" />
+            <translation>Von TokenDesk zur Verwaltung Ihrer Zugriffstoken verwendet</translation>
         </message>
         <message>
             <source>Enter the instance URL first, for example https://gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie zuerst die Instanz-URL ein, zum Beispiel https://gitlab.com.</translation>
         </message>
         <message>
             <source>GitLab's page for a new token was opened in your browser. Create the token there, then paste it into Access token.</source>
-            <translation type="unfinished" />
+            <translation>Die GitLab-Seite für ein neues Token wurde in Ihrem Browser geöffnet. Erstellen Sie dort das Token und fügen Sie es dann unter „Zugriffstoken“ ein.</translation>
         </message>
         <message>
             <source>Enter the instance URL, for example https://gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie die Instanz-URL ein, zum Beispiel https://gitlab.com.</translation>
         </message>
         <message>
             <source>Enter an access token, or create one for TokenDesk first.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie ein Zugriffstoken ein oder erstellen Sie zuerst eines für TokenDesk.</translation>
         </message>
         <message>
             <source>Connecting to %1…</source>
-            <translation type="unfinished" />
+            <translation>Verbindung mit %1 wird hergestellt…</translation>
         </message>
         <message>
             <source>GitLab refused this access token: it is invalid, expired or revoked. Check it, or create a new one.</source>
-            <translation type="unfinished" />
+            <translation>GitLab hat dieses Zugriffstoken abgelehnt: Es ist ungültig, abgelaufen oder widerrufen. Prüfen Sie es oder erstellen Sie ein neues.</translation>
         </message>
         <message>
             <source>This access token may not read your profile: %1</source>
-            <translation type="unfinished" />
+            <translation>Dieses Zugriffstoken darf Ihr Profil nicht lesen: %1</translation>
         </message>
         <message>
             <source>Saving the access token to the keychain…</source>
-            <translation type="unfinished" />
+            <translation>Das Zugriffstoken wird im Schlüsselbund gespeichert…</translation>
         </message>
         <message>
             <source>Connected, but the account was not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Verbunden, aber das Konto wurde nicht gespeichert: %1</translation>
         </message>
         <message>
             <source>Connected as %1. The access token is saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Verbunden als %1. Das Zugriffstoken ist im Schlüsselbund gespeichert.</translation>
         </message>
         <message>
             <source>This access token belongs to %1, not to %2. Nothing was replaced: the account %3 keeps its old access token. Paste an access token of %2, or add %1 as a new account.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Zugriffstoken gehört zu %1, nicht zu %2. Es wurde nichts ersetzt: Das Konto %3 behält sein altes Zugriffstoken. Fügen Sie ein Zugriffstoken von %2 ein oder fügen Sie %1 als neues Konto hinzu.</translation>
         </message>
         <message>
             <source>Replacing the access token in the keychain…</source>
-            <translation type="unfinished" />
+            <translation>Das Zugriffstoken im Schlüsselbund wird ersetzt…</translation>
         </message>
         <message>
             <source>The new access token works, but the keychain still holds the old one: %1</source>
-            <translation type="unfinished" />
+            <translation>Das neue Zugriffstoken funktioniert, aber der Schlüsselbund enthält noch das alte: %1</translation>
         </message>
         <message>
             <source>Reconnected as %1. The new access token replaced the old one in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Erneut verbunden als %1. Das neue Zugriffstoken hat das alte im Schlüsselbund ersetzt.</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nein</translation>
         </message>
         <message>
             <source>Not reported</source>
-            <translation type="unfinished" />
+            <translation>Nicht gemeldet</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Nie</translation>
         </message>
         <message>
             <source>This access token expires %1. Create a new one for TokenDesk before then, or TokenDesk can no longer sign in.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Zugriffstoken läuft %1 ab. Erstellen Sie vorher ein neues für TokenDesk, sonst kann sich TokenDesk nicht mehr anmelden.</translation>
         </message>
         <message>
             <source>This access token lacks the api scope: TokenDesk can show your tokens but cannot create, rotate or revoke them with it.</source>
-            <translation type="unfinished" />
+            <translation>Diesem Zugriffstoken fehlt der Bereich api: TokenDesk kann damit Ihre Token anzeigen, aber nicht erstellen, rotieren oder widerrufen.</translation>
         </message>
         <message>
             <source>Not readable</source>
-            <translation type="unfinished" />
+            <translation>Nicht lesbar</translation>
         </message>
         <message>
             <source>GitLab did not describe this access token, so its scopes and expiry are unknown.</source>
-            <translation type="unfinished" />
+            <translation>GitLab hat dieses Zugriffstoken nicht beschrieben, daher sind seine Bereiche und sein Ablauf unbekannt.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::CredentialHelper</name>
         <message>
             <source>token %1</source>
-            <translation type="unfinished" />
+            <translation>Token %1</translation>
         </message>
         <message>
             <source>token “%1” (ID %2)</source>
-            <translation type="unfinished" />
+            <translation>Token „%1“ (ID %2)</translation>
         </message>
         <message>
             <source>warning: the %1 that git uses for %2 expired on %3 (at 00:00 UTC); rotate it in TokenDesk.</source>
-            <translation type="unfinished" />
+            <translation>Warnung: Das %1, das git für %2 verwendet, ist am %3 (um 00:00 UTC) abgelaufen; rotieren Sie es in TokenDesk.</translation>
         </message>
         <message numerus="yes">
             <source>warning: the %1 that git uses for %2 expires on %3 (at 00:00 UTC), in %n day(s); rotate it in TokenDesk.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Warnung: Das %1, das git für %2 verwendet, läuft am %3 (um 00:00 UTC) ab, in %n Tag; rotieren Sie es in TokenDesk.</numerusform>
+                <numerusform>Warnung: Das %1, das git für %2 verwendet, läuft am %3 (um 00:00 UTC) ab, in %n Tagen; rotieren Sie es in TokenDesk.</numerusform>
             </translation>
         </message>
         <message>
             <source>cannot answer for %1 with token %2: %3</source>
-            <translation type="unfinished" />
+            <translation>keine Antwort für %1 mit Token %2 möglich: %3</translation>
         </message>
         <message>
             <source>not answering for %1: the user name or the secret of token %2 holds a line break or a NUL, which git would misread.</source>
-            <translation type="unfinished" />
+            <translation>keine Antwort für %1: Der Benutzername oder das Geheimnis von Token %2 enthält einen Zeilenumbruch oder ein NUL, das git falsch lesen würde.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::DesktopNotifier</name>
         <message>
             <source>There is no D-Bus session bus, so no desktop notification can be shown.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen D-Bus-Sitzungsbus, daher kann keine Desktop-Benachrichtigung angezeigt werden.</translation>
         </message>
         <message>
             <source>No desktop notification service answers on the session bus (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>Kein Desktop-Benachrichtigungsdienst antwortet auf dem Sitzungsbus (%1): %2</translation>
         </message>
         <message>
             <source>The desktop notification service refused the notification: %1</source>
-            <translation type="unfinished" />
+            <translation>Der Desktop-Benachrichtigungsdienst hat die Benachrichtigung abgelehnt: %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::DueTokensMenu</name>
         <message>
             <source>&amp;Show TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk &amp;anzeigen</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>expired today</source>
-            <translation type="unfinished" />
+            <translation>heute abgelaufen</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>noch %n Tag</numerusform>
+                <numerusform>noch %n Tage</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · %3</translation>
         </message>
         <message numerus="yes">
             <source>No token expires within %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Kein Token läuft innerhalb von %n Tag ab</numerusform>
+                <numerusform>Kein Token läuft innerhalb von %n Tagen ab</numerusform>
             </translation>
         </message>
         <message>
             <source>Could not read %1</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht gelesen werden</translation>
         </message>
         <message numerus="yes">
             <source>TokenDesk: no token expires within %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>TokenDesk: Kein Token läuft innerhalb von %n Tag ab</numerusform>
+                <numerusform>TokenDesk: Kein Token läuft innerhalb von %n Tagen ab</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>TokenDesk: %n token(s) due within %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>TokenDesk: %n Token fällig innerhalb von %1</numerusform>
+                <numerusform>TokenDesk: %n Token fällig innerhalb von %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tagen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n place(s) could not be read</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Ort konnte nicht gelesen werden</numerusform>
+                <numerusform>%n Orte konnten nicht gelesen werden</numerusform>
             </translation>
         </message>
     </context>
@@ -3271,111 +3274,112 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::ErrorMessages</name>
         <message>
             <source>Connect this account again with a new access token.</source>
-            <translation type="unfinished" />
+            <translation>Verbinden Sie dieses Konto erneut mit einem neuen Zugriffstoken.</translation>
         </message>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation type="unfinished" />
+            <translation>Neu &amp;verbinden…</translation>
         </message>
         <message>
             <source>Could not read the tokens: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Token konnten nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>Could not read the tokens: %1 Press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>Die Token konnten nicht gelesen werden: %1 Drücken Sie F5, um es erneut zu versuchen.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitHostDialog</name>
         <message>
             <source>Use the token '%1' for git</source>
-            <translation type="unfinished" />
+            <translation>Das Token „%1“ für git verwenden</translation>
         </message>
         <message>
             <source>Host name</source>
-            <translation type="unfinished" />
+            <translation>Hostname</translation>
         </message>
         <message>
             <source>git over HTTPS to this host (e.g. gitlab.com) may sign in with the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>git über HTTPS zu diesem Host (z. B. gitlab.com) darf sich mit dem Token „%1“ anmelden.</translation>
         </message>
         <message>
             <source>gitlab.com</source>
-            <translation type="unfinished" />
+            <translation>gitlab.com</translation>
         </message>
         <message>
             <source>Use for git</source>
-            <translation type="unfinished" />
+            <translation>Für git verwenden</translation>
         </message>
         <message>
             <source>git will use the token '%1' for https://%2 (user name %3).</source>
-            <translation type="unfinished" />
+            <translation>git verwendet das Token „%1“ für https://%2 (Benutzername %3).</translation>
         </message>
         <message>
             <source>If git does not ask TokenDesk for this host yet, run this once (TokenDesk does not change your git configuration):
 %1</source>
-            <translation type="unfinished" />
+            <translation>Falls git TokenDesk für diesen Host noch nicht fragt, führen Sie dies einmal aus (TokenDesk ändert Ihre git-Konfiguration nicht):
+%1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabBackend</name>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>No token was given.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Token angegeben.</translation>
         </message>
         <message>
             <source>GitLab does not accept this token: it is invalid, expired or revoked.</source>
-            <translation type="unfinished" />
+            <translation>GitLab akzeptiert dieses Token nicht: Es ist ungültig, abgelaufen oder widerrufen.</translation>
         </message>
         <message>
             <source>GitLab does not let a regular user create a token with the scopes %1 over its API (only administrators can, or for the k8s_proxy and self_rotate scopes). Create it on GitLab's own page instead, then paste the new token into TokenDesk.</source>
-            <translation type="unfinished" />
+            <translation>GitLab lässt einen normalen Benutzer über seine API kein Token mit den Bereichen %1 erstellen (nur Administratoren, oder für die Bereiche k8s_proxy und self_rotate). Erstellen Sie es stattdessen auf GitLabs eigener Seite und fügen Sie das neue Token dann in TokenDesk ein.</translation>
         </message>
         <message>
             <source>There is no user %1.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Benutzer %1.</translation>
         </message>
         <message>
             <source>Name a group or project by its id or full path.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie eine Gruppe oder ein Projekt durch ID oder vollständigen Pfad an.</translation>
         </message>
         <message>
             <source>There is no group "%1", or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Gruppe „%1“, oder dieses Konto kann sie nicht sehen.</translation>
         </message>
         <message>
             <source>There is no project "%1", or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Projekt „%1“, oder dieses Konto kann es nicht sehen.</translation>
         </message>
         <message>
             <source>Only administrators can list every user's tokens; %1 is not an administrator of this instance.</source>
-            <translation type="unfinished" />
+            <translation>Nur Administratoren können die Token aller Benutzer auflisten; %1 ist kein Administrator dieser Instanz.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabInventory</name>
         <message>
             <source>There is no user "%1" on this instance.</source>
-            <translation type="unfinished" />
+            <translation>Auf dieser Instanz gibt es keinen Benutzer „%1“.</translation>
         </message>
         <message>
             <source>Asked for page %1 of the token list, the server answered page %2; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>Nach Seite %1 der Tokenliste gefragt, hat der Server Seite %2 geliefert; TokenDesk hat aufgehört, die Liste zu lesen.</translation>
         </message>
         <message numerus="yes">
             <source>The listing is longer than %n page(s); TokenDesk stopped reading.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Liste ist länger als %n Seite; TokenDesk hat aufgehört zu lesen.</numerusform>
+                <numerusform>Die Liste ist länger als %n Seiten; TokenDesk hat aufgehört zu lesen.</numerusform>
             </translation>
         </message>
         <message>
