@@ -3384,202 +3384,202 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>The server sent the same tokens again on page %1 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat auf Seite %1 der Tokenliste dieselben Token erneut gesendet; TokenDesk hat aufgehört, die Liste zu lesen.</translation>
         </message>
         <message>
             <source>The server named page %1 as the next page after page %2 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat Seite %1 als nächste Seite nach Seite %2 der Tokenliste genannt; TokenDesk hat aufgehört, die Liste zu lesen.</translation>
         </message>
         <message>
             <source>The server's next-page link points to another address (%1); TokenDesk does not follow it.</source>
-            <translation type="unfinished" />
+            <translation>Der Link des Servers zur nächsten Seite zeigt auf eine andere Adresse (%1); TokenDesk folgt ihm nicht.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabResourceBackend</name>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>The account's connection was closed.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung des Kontos wurde geschlossen.</translation>
         </message>
         <message>
             <source>the group %1</source>
-            <translation type="unfinished" />
+            <translation>die Gruppe %1</translation>
         </message>
         <message>
             <source>the project %1</source>
-            <translation type="unfinished" />
+            <translation>das Projekt %1</translation>
         </message>
         <message>
             <source>There is no token %1 on %2.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Token %1 in %2.</translation>
         </message>
         <message>
             <source>No token was given.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Token angegeben.</translation>
         </message>
         <message>
             <source>GitLab does not accept this token: it is invalid, expired or revoked.</source>
-            <translation type="unfinished" />
+            <translation>GitLab akzeptiert dieses Token nicht: Es ist ungültig, abgelaufen oder widerrufen.</translation>
         </message>
         <message>
             <source>This token is not one of the access tokens of %1.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Token ist keines der Zugriffstoken von %1.</translation>
         </message>
         <message>
             <source>The role is above your own role on %1 (GitLab says: %2)</source>
-            <translation type="unfinished" />
+            <translation>Die Rolle liegt über Ihrer eigenen Rolle in %1 (GitLab meldet: %2)</translation>
         </message>
         <message>
             <source>You need the %1 role on %2 to see its access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Sie brauchen die Rolle %1 in %2, um dessen Zugriffstoken zu sehen.</translation>
         </message>
         <message>
             <source>You need the %1 role on %2 to manage its access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Sie brauchen die Rolle %1 in %2, um dessen Zugriffstoken zu verwalten.</translation>
         </message>
         <message>
             <source>(GitLab says: %1)</source>
-            <translation type="unfinished" />
+            <translation>(GitLab meldet: %1)</translation>
         </message>
         <message>
             <source>GitLab at %1 does not offer group access tokens (HTTP %2): this instance or its subscription tier does not have them.</source>
-            <translation type="unfinished" />
+            <translation>GitLab unter %1 bietet keine Gruppenzugriffstoken an (HTTP %2): Diese Instanz oder ihr Abonnement hat sie nicht.</translation>
         </message>
         <message>
             <source>GitLab at %1 does not offer project access tokens (HTTP %2): this instance or its subscription tier does not have them.</source>
-            <translation type="unfinished" />
+            <translation>GitLab unter %1 bietet keine Projektzugriffstoken an (HTTP %2): Diese Instanz oder ihr Abonnement hat sie nicht.</translation>
         </message>
         <message>
             <source>There is no group %1, or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Gruppe %1, oder dieses Konto kann sie nicht sehen.</translation>
         </message>
         <message>
             <source>There is no project %1, or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Projekt %1, oder dieses Konto kann es nicht sehen.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabTokenChanges</name>
         <message>
             <source>GitLab answered the request to create "%1", but the reply could not be read, so its secret is lost. If the token now exists, revoke it and create a new one.</source>
-            <translation type="unfinished" />
+            <translation>GitLab hat die Anfrage, „%1“ zu erstellen, beantwortet, aber die Antwort konnte nicht gelesen werden, daher ist sein Geheimnis verloren. Falls das Token jetzt existiert, widerrufen Sie es und erstellen Sie ein neues.</translation>
         </message>
         <message>
             <source>GitLab answered the rotation, but the reply could not be read, so the new secret is lost. Rotate the new token to get a secret.</source>
-            <translation type="unfinished" />
+            <translation>GitLab hat die Rotation beantwortet, aber die Antwort konnte nicht gelesen werden, daher ist das neue Geheimnis verloren. Rotieren Sie das neue Token, um ein Geheimnis zu erhalten.</translation>
         </message>
         <message>
             <source>Token %1 does not exist or belongs to another user.</source>
-            <translation type="unfinished" />
+            <translation>Token %1 existiert nicht oder gehört einem anderen Benutzer.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabTokenListing</name>
         <message>
             <source>Asked for page %1 of the token list, the server answered page %2; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>Nach Seite %1 der Tokenliste gefragt, hat der Server Seite %2 geliefert; TokenDesk hat aufgehört, die Liste zu lesen.</translation>
         </message>
         <message>
             <source>The token list is larger than %1; TokenDesk stopped reading it.</source>
-            <translation type="unfinished" />
+            <translation>Die Tokenliste ist größer als %1; TokenDesk hat aufgehört, sie zu lesen.</translation>
         </message>
         <message>
             <source>The server sent the same tokens again on page %1 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat auf Seite %1 der Tokenliste dieselben Token erneut gesendet; TokenDesk hat aufgehört, die Liste zu lesen.</translation>
         </message>
         <message numerus="yes">
             <source>The listing is longer than %n page(s); TokenDesk stopped reading.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Liste ist länger als %n Seite; TokenDesk hat aufgehört zu lesen.</numerusform>
+                <numerusform>Die Liste ist länger als %n Seiten; TokenDesk hat aufgehört zu lesen.</numerusform>
             </translation>
         </message>
         <message>
             <source>The server named page %1 as the next page after page %2 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat Seite %1 als nächste Seite nach Seite %2 der Tokenliste genannt; TokenDesk hat aufgehört, die Liste zu lesen.</translation>
         </message>
         <message>
             <source>The server's next-page link points to another address (%1); TokenDesk does not follow it.</source>
-            <translation type="unfinished" />
+            <translation>Der Link des Servers zur nächsten Seite zeigt auf eine andere Adresse (%1); TokenDesk folgt ihm nicht.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabTransport</name>
         <message>
             <source>The CA file cannot be used: %1</source>
-            <translation type="unfinished" />
+            <translation>Die CA-Datei kann nicht verwendet werden: %1</translation>
         </message>
         <message>
             <source>it holds no PEM certificate.</source>
-            <translation type="unfinished" />
+            <translation>sie enthält kein PEM-Zertifikat.</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Abgebrochen.</translation>
         </message>
         <message>
             <source>The connection to %1 was closed.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung zu %1 wurde geschlossen.</translation>
         </message>
         <message>
             <source>The reply from %1 is larger than %2, more than any GitLab answer TokenDesk asks for; it stopped reading it.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort von %1 ist größer als %2, mehr als jede GitLab-Antwort, die TokenDesk anfordert; TokenDesk hat aufgehört, sie zu lesen.</translation>
         </message>
         <message numerus="yes">
             <source>%1 did not answer within %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+                <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
             </translation>
         </message>
         <message>
             <source>Could not connect to %1 (connection refused).</source>
-            <translation type="unfinished" />
+            <translation>Verbindung zu %1 nicht möglich (Verbindung abgelehnt).</translation>
         </message>
         <message>
             <source>The host %1 was not found.</source>
-            <translation type="unfinished" />
+            <translation>Der Host %1 wurde nicht gefunden.</translation>
         </message>
         <message>
             <source>The secure connection to %1 failed: its certificate is not trusted or does not match the host. If the instance uses a private certificate authority, give its CA file.</source>
-            <translation type="unfinished" />
+            <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Sein Zertifikat ist nicht vertrauenswürdig oder passt nicht zum Host. Wenn die Instanz eine private Zertifizierungsstelle verwendet, geben Sie deren CA-Datei an.</translation>
         </message>
         <message>
             <source>The reply from %1 was cut off before it was complete.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort von %1 wurde abgeschnitten, bevor sie vollständig war.</translation>
         </message>
         <message>
             <source>The connection to %1 broke before the reply came.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung zu %1 ist abgebrochen, bevor die Antwort kam.</translation>
         </message>
         <message>
             <source>Network error talking to %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Netzwerkfehler bei der Kommunikation mit %1: %2.</translation>
         </message>
         <message>
             <source>The server redirected the request to %1. TokenDesk does not follow redirects to another address, so the access token was not sent there. Check the instance URL (https://, the final host name).</source>
-            <translation type="unfinished" />
+            <translation>Der Server hat die Anfrage an %1 umgeleitet. TokenDesk folgt keinen Umleitungen an eine andere Adresse, daher wurde das Zugriffstoken nicht dorthin gesendet. Prüfen Sie die Instanz-URL (https://, der endgültige Hostname).</translation>
         </message>
         <message>
             <source>an unknown address</source>
-            <translation type="unfinished" />
+            <translation>eine unbekannte Adresse</translation>
         </message>
         <message numerus="yes">
             <source>GitLab is limiting requests (429 Too Many Requests) longer than TokenDesk waits. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>GitLab begrenzt die Anfragen (429 Too Many Requests) länger, als TokenDesk wartet. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+                <numerusform>GitLab begrenzt die Anfragen (429 Too Many Requests) länger, als TokenDesk wartet. Versuchen Sie es in %n Sekunden erneut.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>GitLab is limiting requests (429 Too Many Requests); nothing was changed. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>GitLab begrenzt die Anfragen (429 Too Many Requests); es wurde nichts geändert. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+                <numerusform>GitLab begrenzt die Anfragen (429 Too Many Requests); es wurde nichts geändert. Versuchen Sie es in %n Sekunden erneut.</numerusform>
             </translation>
         </message>
     </context>
@@ -3587,182 +3587,182 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         <name>TokenDesk::InventoryModel</name>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>Widerrufen</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Abgelaufen</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>user %1</source>
-            <translation type="unfinished" />
+            <translation>Benutzer %1</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Nie</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Eigentümer</translation>
         </message>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>Token-Name</translation>
         </message>
         <message>
             <source>Scopes</source>
-            <translation type="unfinished" />
+            <translation>Bereiche</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Erstellt</translation>
         </message>
         <message>
             <source>Last used</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt genutzt</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>Läuft ab</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::InventoryWindow</name>
         <message>
             <source>All users' tokens - TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>Token aller Benutzer – TokenDesk</translation>
         </message>
         <message>
             <source>any, or for example: api, sudo</source>
-            <translation type="unfinished" />
+            <translation>beliebig, oder zum Beispiel: api, sudo</translation>
         </message>
         <message>
             <source>every user, or a username or user id</source>
-            <translation type="unfinished" />
+            <translation>jeder Benutzer, oder ein Benutzername oder eine Benutzer-ID</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Inactive</source>
-            <translation type="unfinished" />
+            <translation>Inaktiv</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Alle</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <source>Choose the filters, then Show tokens.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Filter, dann „Token anzeigen“.</translation>
         </message>
         <message>
             <source>Listing every user's tokens…</source>
-            <translation type="unfinished" />
+            <translation>Die Token aller Benutzer werden aufgelistet…</translation>
         </message>
         <message>
             <source>Listing cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Auflisten abgebrochen.</translation>
         </message>
         <message>
             <source>Could not list the tokens: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Token konnten nicht aufgelistet werden: %1</translation>
         </message>
         <message numerus="yes">
             <source>%n token(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Token</numerusform>
+                <numerusform>%n Token</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>of %n user(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>von %n Benutzer.</numerusform>
+                <numerusform>von %n Benutzern.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Revoke %n token(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Token</numerusform>
+                <numerusform>%n Token</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>of %n user(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>von %n Benutzer widerrufen?</numerusform>
+                <numerusform>von %n Benutzern widerrufen?</numerusform>
             </translation>
         </message>
         <message>
             <source>Revoke selected tokens</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Token widerrufen</translation>
         </message>
         <message>
             <source>Everything that uses them stops working. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Alles, was sie verwendet, funktioniert nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
         </message>
         <message>
             <source>TokenDesk signs in with one of them: that one is left active.</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk meldet sich mit einem davon an: Dieses bleibt aktiv.</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>Widerrufen</translation>
         </message>
         <message numerus="yes">
             <source>Revoking %n token(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Token wird widerrufen…</numerusform>
+                <numerusform>%n Token werden widerrufen…</numerusform>
             </translation>
         </message>
         <message>
             <source>Answered %1 of %2…</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 beantwortet…</translation>
         </message>
         <message>
             <source>Revoking failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Widerruf fehlgeschlagen: %1</translation>
         </message>
         <message>
             <source>token %1</source>
-            <translation type="unfinished" />
+            <translation>Token %1</translation>
         </message>
         <message>
             <source>"%1" of %2</source>
-            <translation type="unfinished" />
+            <translation>„%1“ von %2</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n token(s) revoked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Token widerrufen</numerusform>
+                <numerusform>%n Token widerrufen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not revoked.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n nicht widerrufen.</numerusform>
+                <numerusform>%n nicht widerrufen.</numerusform>
             </translation>
         </message>
     </context>
@@ -3770,336 +3770,336 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         <name>TokenDesk::LeakResponse</name>
         <message>
             <source>It could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>Es konnte nicht geöffnet werden.</translation>
         </message>
         <message>
             <source>There is no identified token to revoke.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein erkanntes Token zum Widerrufen.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LeakedTokenDialog</name>
         <message>
             <source>What the token is</source>
-            <translation type="unfinished" />
+            <translation>Was das Token ist</translation>
         </message>
         <message>
             <source>This is not a GitLab token. A token starts with its kind, such as "glpat-", followed by letters, digits, "-" and "_".</source>
-            <translation type="unfinished" />
+            <translation>Dies ist kein GitLab-Token. Ein Token beginnt mit seiner Art, etwa „glpat-“, gefolgt von Buchstaben, Ziffern, „-“ und „_“.</translation>
         </message>
         <message>
             <source>Not known to %1, or already revoked or expired.</source>
-            <translation type="unfinished" />
+            <translation>%1 nicht bekannt oder bereits widerrufen oder abgelaufen.</translation>
         </message>
         <message>
             <source>Not found, but not every place could be asked:</source>
-            <translation type="unfinished" />
+            <translation>Nicht gefunden, aber nicht jeder Ort konnte gefragt werden:</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Owner: %1</source>
-            <translation type="unfinished" />
+            <translation>Eigentümer: %1</translation>
         </message>
         <message>
             <source>user %1</source>
-            <translation type="unfinished" />
+            <translation>Benutzer %1</translation>
         </message>
         <message>
             <source>%1 (user %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (Benutzer %2)</translation>
         </message>
         <message>
             <source>Name: %1</source>
-            <translation type="unfinished" />
+            <translation>Name: %1</translation>
         </message>
         <message>
             <source>Scopes: %1</source>
-            <translation type="unfinished" />
+            <translation>Bereiche: %1</translation>
         </message>
         <message>
             <source>Last used: %1</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt genutzt: %1</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Nie</translation>
         </message>
         <message>
             <source>Last used from: %1</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt genutzt von: %1</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Nicht erfasst</translation>
         </message>
         <message>
             <source>Where: %1</source>
-            <translation type="unfinished" />
+            <translation>Wo: %1</translation>
         </message>
         <message>
             <source>It is revoked.</source>
-            <translation type="unfinished" />
+            <translation>Es ist widerrufen.</translation>
         </message>
         <message>
             <source>Revoke the leaked token</source>
-            <translation type="unfinished" />
+            <translation>Das geleakte Token widerrufen</translation>
         </message>
         <message>
             <source>Revoke the token "%1"? Everything that uses it stops working.</source>
-            <translation type="unfinished" />
+            <translation>Das Token „%1“ widerrufen? Alles, was es verwendet, funktioniert nicht mehr.</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>Widerrufen</translation>
         </message>
         <message>
             <source>The token is already revoked or expired.</source>
-            <translation type="unfinished" />
+            <translation>Das Token ist bereits widerrufen oder abgelaufen.</translation>
         </message>
         <message>
             <source>Not revoked: %1</source>
-            <translation type="unfinished" />
+            <translation>Nicht widerrufen: %1</translation>
         </message>
         <message>
             <source>Revoked.</source>
-            <translation type="unfinished" />
+            <translation>Widerrufen.</translation>
         </message>
         <message>
             <source>Its secret is saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Sein Geheimnis ist im Schlüsselbund gespeichert.</translation>
         </message>
         <message>
             <source>git uses it for %1.</source>
-            <translation type="unfinished" />
+            <translation>git verwendet es für %1.</translation>
         </message>
         <message>
             <source>Not forgotten: %1</source>
-            <translation type="unfinished" />
+            <translation>Nicht vergessen: %1</translation>
         </message>
         <message>
             <source>Forgotten: the keychain and git no longer hold it.</source>
-            <translation type="unfinished" />
+            <translation>Vergessen: Der Schlüsselbund und git enthalten es nicht mehr.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LoadingIndicator</name>
         <message>
             <source>Cancel loading</source>
-            <translation type="unfinished" />
+            <translation>Laden abbrechen</translation>
         </message>
         <message>
             <source>Loading tokens</source>
-            <translation type="unfinished" />
+            <translation>Token werden geladen</translation>
         </message>
         <message>
             <source>Loading cancelled. Press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>Laden abgebrochen. Drücken Sie F5, um es erneut zu versuchen.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LocalBackend</name>
         <message>
             <source>Offline demo · %1</source>
-            <translation type="unfinished" />
+            <translation>Offline-Demo · %1</translation>
         </message>
         <message>
             <source>Offline store · %1</source>
-            <translation type="unfinished" />
+            <translation>Offline-Speicher · %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LocalResourceBackend</name>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::MainWindow</name>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>Personal access tokens</source>
-            <translation type="unfinished" />
+            <translation>Persönliche Zugriffstoken</translation>
         </message>
         <message>
             <source>Personal access tokens let scripts and applications use the GitLab API, and git over HTTPS, in your name. Give each one only the scopes it needs and an expiration date. A new token's secret is shown once.</source>
-            <translation type="unfinished" />
+            <translation>Mit persönlichen Zugriffstoken können Skripte und Anwendungen die GitLab-API und git über HTTPS in Ihrem Namen nutzen. Geben Sie jedem nur die Bereiche, die es braucht, und ein Ablaufdatum. Das Geheimnis eines neuen Tokens wird einmal angezeigt.</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation type="unfinished" />
+            <translation>Neu &amp;verbinden…</translation>
         </message>
         <message>
             <source>&amp;Search by name</source>
-            <translation type="unfinished" />
+            <translation>Nach Namen &amp;suchen</translation>
         </message>
         <message>
             <source>S&amp;ort active tokens by</source>
-            <translation type="unfinished" />
+            <translation>Aktive Token s&amp;ortieren nach</translation>
         </message>
         <message>
             <source>Add new token</source>
-            <translation type="unfinished" />
+            <translation>Neues Token hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Tokens</source>
-            <translation type="unfinished" />
+            <translation>&amp;Token</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einstellungen</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hilfe</translation>
         </message>
         <message>
             <source>&amp;New token…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neues Token…</translation>
         </message>
         <message>
             <source>Ctrl+N</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+N</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suchen…</translation>
         </message>
         <message>
             <source>Ctrl+F</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktualisieren</translation>
         </message>
         <message>
             <source>F5</source>
-            <translation type="unfinished" />
+            <translation>F5</translation>
         </message>
         <message>
             <source>Revoke a &amp;leaked token…</source>
-            <translation type="unfinished" />
+            <translation>Ein ge&amp;leaktes Token widerrufen…</translation>
         </message>
         <message>
             <source>&amp;All users' tokens…</source>
-            <translation type="unfinished" />
+            <translation>Token &amp;aller Benutzer…</translation>
         </message>
         <message>
             <source>Export &amp;calendar…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kalender exportieren…</translation>
         </message>
         <message>
             <source>Save the expiry dates of your tokens as an iCalendar file, with reminders</source>
-            <translation type="unfinished" />
+            <translation>Die Ablaufdaten Ihrer Token als iCalendar-Datei speichern, mit Erinnerungen</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>Ein&amp;stellungen…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>Ctrl+Q</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Q</translation>
         </message>
         <message>
             <source>&amp;About TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Über TokenDesk</translation>
         </message>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>Token-Name</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>Hauptwerkzeugleiste</translation>
         </message>
         <message>
             <source>Rotate</source>
-            <translation type="unfinished" />
+            <translation>Rotieren</translation>
         </message>
         <message>
             <source>Rotate %1</source>
-            <translation type="unfinished" />
+            <translation>%1 rotieren</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>Widerrufen</translation>
         </message>
         <message>
             <source>Revoke %1</source>
-            <translation type="unfinished" />
+            <translation>%1 widerrufen</translation>
         </message>
         <message>
             <source>Copy from keychain</source>
-            <translation type="unfinished" />
+            <translation>Aus dem Schlüsselbund kopieren</translation>
         </message>
         <message>
             <source>Copy from keychain %1</source>
-            <translation type="unfinished" />
+            <translation>%1 aus dem Schlüsselbund kopieren</translation>
         </message>
         <message>
             <source>Create similar</source>
-            <translation type="unfinished" />
+            <translation>Ähnliches erstellen</translation>
         </message>
         <message>
             <source>Create similar %1</source>
-            <translation type="unfinished" />
+            <translation>Ähnliches wie %1 erstellen</translation>
         </message>
         <message>
             <source>TokenDesk - %1</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk – %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::OptionalDateEdit</name>
         <message>
             <source>Any</source>
-            <translation type="unfinished" />
+            <translation>Beliebig</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::PasteTokenDialog</name>
         <message>
             <source>Create the token on GitLab</source>
-            <translation type="unfinished" />
+            <translation>Das Token auf GitLab erstellen</translation>
         </message>
         <message>
             <source>Open GitLab's page (the name, description and scopes are filled in), create the token there, then paste it below.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie die GitLab-Seite (Name, Beschreibung und Bereiche sind ausgefüllt), erstellen Sie dort das Token und fügen Sie es dann unten ein.</translation>
         </message>
         <message>
             <source>Paste the token you created on GitLab's page.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie das Token ein, das Sie auf der GitLab-Seite erstellt haben.</translation>
         </message>
         <message>
             <source>GitLab does not know this token, or it is revoked or expired. Copy it again from GitLab's page.</source>
-            <translation type="unfinished" />
+            <translation>GitLab kennt dieses Token nicht, oder es ist widerrufen oder abgelaufen. Kopieren Sie es erneut von der GitLab-Seite.</translation>
         </message>
         <message>
             <source>Added "%1" (scopes: %2; expires: %3).</source>
-            <translation type="unfinished" />
+            <translation>„%1“ hinzugefügt (Bereiche: %2; Ablauf: %3).</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nie</translation>
         </message>
         <message>
             <source>Not saved to the keychain: %1</source>
-            <translation type="unfinished" />
+            <translation>Nicht im Schlüsselbund gespeichert: %1</translation>
         </message>
         <message>
             <source>Saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Im Schlüsselbund gespeichert.</translation>
         </message>
     </context>
     <context>
@@ -4107,175 +4107,175 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         <message>
             <source> s</source>
             <extracomment>Unit after the number of seconds in a spin box</extracomment>
-            <translation type="unfinished" />
+            <translation> s</translation>
         </message>
         <message>
             <source>Enter whole numbers of days separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie ganze Zahlen von Tagen ein, durch Kommas getrennt.</translation>
         </message>
         <message>
             <source>TokenDesk checks daily and at login, even when this window is closed (a systemd user timer).</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk prüft täglich und bei der Anmeldung, auch wenn dieses Fenster geschlossen ist (ein systemd-Benutzer-Timer).</translation>
         </message>
         <message>
             <source>TokenDesk checks each time you log in, even when this window is closed (an autostart entry).</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk prüft bei jeder Anmeldung, auch wenn dieses Fenster geschlossen ist (ein Autostart-Eintrag).</translation>
         </message>
         <message>
             <source>Desktop notifications when a token is about to expire, even when this window is closed.</source>
-            <translation type="unfinished" />
+            <translation>Desktop-Benachrichtigungen, wenn ein Token bald abläuft, auch wenn dieses Fenster geschlossen ist.</translation>
         </message>
         <message>
             <source>Turning reminders off…</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen werden ausgeschaltet…</translation>
         </message>
         <message>
             <source>Turning reminders on…</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen werden eingeschaltet…</translation>
         </message>
         <message>
             <source>Could not change the reminders: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Erinnerungen konnten nicht geändert werden: %1</translation>
         </message>
         <message>
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen</translation>
         </message>
         <message>
             <source>Remind you each time you log in instead?</source>
-            <translation type="unfinished" />
+            <translation>Stattdessen bei jeder Anmeldung erinnern?</translation>
         </message>
         <message>
             <source>Use &amp;Autostart</source>
-            <translation type="unfinished" />
+            <translation>&amp;Autostart verwenden</translation>
         </message>
         <message>
             <source>Reminders stay off: they run by themselves only through a systemd timer or an autostart entry.</source>
-            <translation type="unfinished" />
+            <translation>Die Erinnerungen bleiben aus: Sie laufen nur über einen systemd-Timer oder einen Autostart-Eintrag von selbst.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ReminderSchedule</name>
         <message>
             <source>could not create the folder %1</source>
-            <translation type="unfinished" />
+            <translation>der Ordner %1 konnte nicht angelegt werden</translation>
         </message>
         <message>
             <source>could not write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>could not remove %1</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht entfernt werden</translation>
         </message>
         <message>
             <source>tokendesk-cli was found neither beside TokenDesk nor on PATH</source>
-            <translation type="unfinished" />
+            <translation>tokendesk-cli wurde weder neben TokenDesk noch in PATH gefunden</translation>
         </message>
         <message>
             <source>%1 is not a program that can run</source>
-            <translation type="unfinished" />
+            <translation>%1 ist kein ausführbares Programm</translation>
         </message>
         <message>
             <source>the path of tokendesk-cli holds a control character</source>
-            <translation type="unfinished" />
+            <translation>der Pfad von tokendesk-cli enthält ein Steuerzeichen</translation>
         </message>
         <message>
             <source>systemd is not available here (no systemctl), so no timer can be installed. An autostart entry can remind you at each login instead.</source>
-            <translation type="unfinished" />
+            <translation>systemd ist hier nicht verfügbar (kein systemctl), daher kann kein Timer installiert werden. Ein Autostart-Eintrag kann Sie stattdessen bei jeder Anmeldung erinnern.</translation>
         </message>
         <message>
             <source>could not enable the timer: could not create %1</source>
-            <translation type="unfinished" />
+            <translation>der Timer konnte nicht aktiviert werden: %1 konnte nicht angelegt werden</translation>
         </message>
         <message>
             <source>Reminders are on: a systemd user timer (%1) will check daily and at login, starting at your next login (the systemd user manager could not be reached now: %2).</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen sind an: Ein systemd-Benutzer-Timer (%1) prüft ab Ihrer nächsten Anmeldung täglich und bei der Anmeldung (der systemd-Benutzerdienst war gerade nicht erreichbar: %2).</translation>
         </message>
         <message>
             <source>the timer is installed but systemd could not start it: %1</source>
-            <translation type="unfinished" />
+            <translation>der Timer ist installiert, aber systemd konnte ihn nicht starten: %1</translation>
         </message>
         <message>
             <source>Reminders are on: a systemd user timer (%1) checks daily and at login.</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen sind an: Ein systemd-Benutzer-Timer (%1) prüft täglich und bei der Anmeldung.</translation>
         </message>
         <message>
             <source>Reminders are on: TokenDesk checks at each login (%1).</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen sind an: TokenDesk prüft bei jeder Anmeldung (%1).</translation>
         </message>
         <message>
             <source>Reminders are off.</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen sind aus.</translation>
         </message>
         <message>
             <source>Reminders were already off.</source>
-            <translation type="unfinished" />
+            <translation>Erinnerungen waren bereits aus.</translation>
         </message>
         <message>
             <source>systemctl did not answer</source>
-            <translation type="unfinished" />
+            <translation>systemctl hat nicht geantwortet</translation>
         </message>
         <message>
             <source>systemctl ended with code %1</source>
-            <translation type="unfinished" />
+            <translation>systemctl endete mit Code %1</translation>
         </message>
         <message>
             <source>the reminder schedule is already being changed</source>
-            <translation type="unfinished" />
+            <translation>der Erinnerungsplan wird bereits geändert</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ResourceChooser</name>
         <message>
             <source>Tok&amp;ens of</source>
-            <translation type="unfinished" />
+            <translation>Tok&amp;en von</translation>
         </message>
         <message>
             <source>Sho&amp;w</source>
-            <translation type="unfinished" />
+            <translation>An&amp;zeigen</translation>
         </message>
         <message>
             <source>Type any part of a group's or project's path to find it.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie einen beliebigen Teil des Pfads einer Gruppe oder eines Projekts ein, um sie zu finden.</translation>
         </message>
         <message>
             <source>Group or project path</source>
-            <translation type="unfinished" />
+            <translation>Pfad der Gruppe oder des Projekts</translation>
         </message>
         <message>
             <source>Reading your groups and projects…</source>
-            <translation type="unfinished" />
+            <translation>Ihre Gruppen und Projekte werden gelesen…</translation>
         </message>
         <message>
             <source>Could not read the groups and projects whose tokens you may manage.</source>
-            <translation type="unfinished" />
+            <translation>Die Gruppen und Projekte, deren Token Sie verwalten dürfen, konnten nicht gelesen werden.</translation>
         </message>
         <message>
             <source>Personal</source>
-            <translation type="unfinished" />
+            <translation>Persönlich</translation>
         </message>
         <message>
             <source>All my resources</source>
-            <translation type="unfinished" />
+            <translation>Alle meine Ressourcen</translation>
         </message>
         <message>
             <source>%1 (group)</source>
-            <translation type="unfinished" />
+            <translation>%1 (Gruppe)</translation>
         </message>
         <message>
             <source>%1 (project)</source>
-            <translation type="unfinished" />
+            <translation>%1 (Projekt)</translation>
         </message>
         <message>
             <source>No group or project matches "%1".</source>
-            <translation type="unfinished" />
+            <translation>Keine Gruppe und kein Projekt passt zu „%1“.</translation>
         </message>
         <message numerus="yes">
             <source>%n group(s) and project(s) match "%1": choose one from the list.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Gruppe oder Projekt passt zu „%1“: Wählen Sie eines aus der Liste.</numerusform>
+                <numerusform>%n Gruppen und Projekte passen zu „%1“: Wählen Sie eines aus der Liste.</numerusform>
             </translation>
         </message>
     </context>
@@ -4283,514 +4283,514 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         <name>TokenDesk::ResourceNavigation</name>
         <message>
             <source>Could not show the tokens of %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Token von %1 konnten nicht angezeigt werden.</translation>
         </message>
         <message>
             <source>This account has no group or project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Konto hat keine Gruppen- oder Projektzugriffstoken.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ResourceOverviewModel</name>
         <message>
             <source>Group %1</source>
-            <translation type="unfinished" />
+            <translation>Gruppe %1</translation>
         </message>
         <message>
             <source>Project %1</source>
-            <translation type="unfinished" />
+            <translation>Projekt %1</translation>
         </message>
         <message>
             <source>Resource</source>
-            <translation type="unfinished" />
+            <translation>Ressource</translation>
         </message>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>Token-Name</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>Scopes</source>
-            <translation type="unfinished" />
+            <translation>Bereiche</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>Läuft ab</translation>
         </message>
         <message>
             <source>%1 in %2</source>
-            <translation type="unfinished" />
+            <translation>%1 in %2</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ResourceOverviewPage</name>
         <message>
             <source>7 days</source>
-            <translation type="unfinished" />
+            <translation>7 Tagen</translation>
         </message>
         <message>
             <source>14 days</source>
-            <translation type="unfinished" />
+            <translation>14 Tagen</translation>
         </message>
         <message>
             <source>30 days</source>
-            <translation type="unfinished" />
+            <translation>30 Tagen</translation>
         </message>
         <message>
             <source>90 days</source>
-            <translation type="unfinished" />
+            <translation>90 Tagen</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Beliebiger Zeit</translation>
         </message>
         <message>
             <source>Open resource</source>
-            <translation type="unfinished" />
+            <translation>Ressource öffnen</translation>
         </message>
         <message>
             <source>Open resource %1</source>
-            <translation type="unfinished" />
+            <translation>Ressource %1 öffnen</translation>
         </message>
         <message>
             <source>Reading your groups and projects…</source>
-            <translation type="unfinished" />
+            <translation>Ihre Gruppen und Projekte werden gelesen…</translation>
         </message>
         <message>
             <source>Reading the tokens of your groups and projects (%1 of %2)…</source>
-            <translation type="unfinished" />
+            <translation>Die Token Ihrer Gruppen und Projekte werden gelesen (%1 von %2)…</translation>
         </message>
         <message numerus="yes">
             <source>%n group(s) and project(s) read.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Gruppe oder Projekt gelesen.</numerusform>
+                <numerusform>%n Gruppen und Projekte gelesen.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Could not read the tokens of %n group(s) or project(s):</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Die Token von %n Gruppe oder Projekt konnten nicht gelesen werden:</numerusform>
+                <numerusform>Die Token von %n Gruppen oder Projekten konnten nicht gelesen werden:</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Could not read your groups and projects: %1</source>
-            <translation type="unfinished" />
+            <translation>Ihre Gruppen und Projekte konnten nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>Group and project access tokens</source>
-            <translation type="unfinished" />
+            <translation>Gruppen- und Projektzugriffstoken</translation>
         </message>
         <message>
             <source>Group and project access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>Gruppen- und Projektzugriffstoken (%1)</translation>
         </message>
         <message numerus="yes">
             <source>No group or project token expires within %n day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Kein Gruppen- oder Projekttoken läuft innerhalb von %n Tag ab.</numerusform>
+                <numerusform>Kein Gruppen- oder Projekttoken läuft innerhalb von %n Tagen ab.</numerusform>
             </translation>
         </message>
         <message>
             <source>No active group or project token.</source>
-            <translation type="unfinished" />
+            <translation>Kein aktives Gruppen- oder Projekttoken.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::SecretDialog</name>
         <message>
             <source>It expires on %1 at 00:00 UTC.</source>
-            <translation type="unfinished" />
+            <translation>Es läuft am %1 um 00:00 UTC ab.</translation>
         </message>
         <message>
             <source>It does not expire.</source>
-            <translation type="unfinished" />
+            <translation>Es läuft nicht ab.</translation>
         </message>
         <message>
             <source>Token "%1" was created.</source>
-            <translation type="unfinished" />
+            <translation>Token „%1“ wurde erstellt.</translation>
         </message>
         <message>
             <source>Your new group or project access token</source>
-            <translation type="unfinished" />
+            <translation>Ihr neues Gruppen- oder Projektzugriffstoken</translation>
         </message>
         <message>
             <source>&amp;Your new group or project access token</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ihr neues Gruppen- oder Projektzugriffstoken</translation>
         </message>
         <message>
             <source>Saving to the keychain…</source>
-            <translation type="unfinished" />
+            <translation>Wird im Schlüsselbund gespeichert…</translation>
         </message>
         <message>
             <source>Saved to the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Im Schlüsselbund gespeichert.</translation>
         </message>
         <message numerus="yes">
             <source>Copied. The clipboard will be cleared in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+                <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
             </translation>
         </message>
         <message>
             <source>Copied.</source>
-            <translation type="unfinished" />
+            <translation>Kopiert.</translation>
         </message>
         <message>
             <source>Close without copying or saving?</source>
-            <translation type="unfinished" />
+            <translation>Schließen, ohne zu kopieren oder zu speichern?</translation>
         </message>
         <message>
             <source>Close without copying?</source>
-            <translation type="unfinished" />
+            <translation>Schließen, ohne zu kopieren?</translation>
         </message>
         <message>
             <source>You have neither copied nor saved your new token.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben Ihr neues Token weder kopiert noch gespeichert.</translation>
         </message>
         <message>
             <source>You have not copied your new token.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben Ihr neues Token nicht kopiert.</translation>
         </message>
         <message>
             <source>Once this dialog is closed, the token can't be shown again.</source>
-            <translation type="unfinished" />
+            <translation>Sobald dieser Dialog geschlossen ist, kann das Token nicht mehr angezeigt werden.</translation>
         </message>
         <message>
             <source>Close without copying</source>
-            <translation type="unfinished" />
+            <translation>Schließen ohne Kopieren</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>Zurück</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::SecretVault</name>
         <message>
             <source>No keychain service is running. Start GNOME Keyring or KWallet (any Secret Service provider) in your desktop session and try again.</source>
-            <translation type="unfinished" />
+            <translation>Es läuft kein Schlüsselbunddienst. Starten Sie GNOME Keyring oder KWallet (einen beliebigen Secret-Service-Anbieter) in Ihrer Desktop-Sitzung und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The keychain refused access: it is locked or the request was denied. Unlock your keyring (for example in "Passwords and Keys") and try again.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund hat den Zugriff verweigert: Er ist gesperrt oder die Anfrage wurde abgelehnt. Entsperren Sie Ihren Schlüsselbund (zum Beispiel in „Passwörter und Verschlüsselung“) und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>%1 The keychain said: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 Der Schlüsselbund meldet: %2</translation>
         </message>
         <message>
             <source>There is no secret to save.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Geheimnis zu speichern.</translation>
         </message>
         <message>
             <source>Could not save the secret to the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Das Geheimnis konnte nicht im Schlüsselbund gespeichert werden.</translation>
         </message>
         <message>
             <source>The keychain did not return the secret of token %1. If your keyring is locked, unlock it and try again; if the entry was deleted in your keyring manager, forget the token's secret in TokenDesk.</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund hat das Geheimnis von Token %1 nicht geliefert. Wenn Ihr Schlüsselbund gesperrt ist, entsperren Sie ihn und versuchen Sie es erneut; wenn der Eintrag in Ihrer Schlüsselbundverwaltung gelöscht wurde, vergessen Sie das Geheimnis des Tokens in TokenDesk.</translation>
         </message>
         <message>
             <source>No secret is saved in the keychain for token %1.</source>
-            <translation type="unfinished" />
+            <translation>Für Token %1 ist kein Geheimnis im Schlüsselbund gespeichert.</translation>
         </message>
         <message>
             <source>Could not read the secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Das Geheimnis konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
         </message>
         <message>
             <source>Could not delete the secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Das Geheimnis konnte nicht aus dem Schlüsselbund gelöscht werden.</translation>
         </message>
         <message>
             <source>Could not save the account's access token to the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Das Zugriffstoken des Kontos konnte nicht im Schlüsselbund gespeichert werden.</translation>
         </message>
         <message>
             <source>No access token is saved in the keychain for the account %1.</source>
-            <translation type="unfinished" />
+            <translation>Für das Konto %1 ist kein Zugriffstoken im Schlüsselbund gespeichert.</translation>
         </message>
         <message>
             <source>Could not read the account's access token from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Das Zugriffstoken des Kontos konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
         </message>
         <message>
             <source>Could not delete the account's access token from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Das Zugriffstoken des Kontos konnte nicht aus dem Schlüsselbund gelöscht werden.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenActionsController</name>
         <message>
             <source>Could not revoke the token '%1': GitLab refused the account's access token, so the token was not revoked.</source>
-            <translation type="unfinished" />
+            <translation>Das Token „%1“ konnte nicht widerrufen werden: GitLab hat das Zugriffstoken des Kontos abgelehnt, daher wurde das Token nicht widerrufen.</translation>
         </message>
         <message>
             <source>Could not revoke the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>Das Token „%1“ konnte nicht widerrufen werden.</translation>
         </message>
         <message>
             <source>The token '%1' was revoked, but its saved secret could not be deleted from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Das Token „%1“ wurde widerrufen, aber sein gespeichertes Geheimnis konnte nicht aus dem Schlüsselbund gelöscht werden.</translation>
         </message>
         <message>
             <source>Revoked the token '%1' and deleted its saved secret.</source>
-            <translation type="unfinished" />
+            <translation>Das Token „%1“ wurde widerrufen und sein gespeichertes Geheimnis gelöscht.</translation>
         </message>
         <message>
             <source>Revoked the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>Das Token „%1“ wurde widerrufen.</translation>
         </message>
         <message>
             <source>Could not rotate the token '%1': GitLab refused the account's access token, so the token was not rotated and is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Das Token „%1“ konnte nicht rotiert werden: GitLab hat das Zugriffstoken des Kontos abgelehnt, daher wurde das Token nicht rotiert und ist unverändert.</translation>
         </message>
         <message>
             <source>Could not rotate the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>Das Token „%1“ konnte nicht rotiert werden.</translation>
         </message>
         <message>
             <source>Rotated the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>Das Token „%1“ wurde rotiert.</translation>
         </message>
         <message>
             <source>Could not create the token '%1': GitLab refused the account's access token, so nothing was created. The form keeps what you entered.</source>
-            <translation type="unfinished" />
+            <translation>Das Token „%1“ konnte nicht erstellt werden: GitLab hat das Zugriffstoken des Kontos abgelehnt, daher wurde nichts erstellt. Das Formular behält Ihre Eingaben.</translation>
         </message>
         <message>
             <source>Could not create the token.</source>
-            <translation type="unfinished" />
+            <translation>Das Token konnte nicht erstellt werden.</translation>
         </message>
         <message>
             <source>Created the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>Das Token „%1“ wurde erstellt.</translation>
         </message>
         <message>
             <source>Added the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>Das Token „%1“ wurde hinzugefügt.</translation>
         </message>
         <message>
             <source>Not saved to the keychain: %1</source>
-            <translation type="unfinished" />
+            <translation>Nicht im Schlüsselbund gespeichert: %1</translation>
         </message>
         <message>
             <source>Could not copy the token '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Das Token „%1“ konnte nicht aus dem Schlüsselbund kopiert werden.</translation>
         </message>
         <message numerus="yes">
             <source>Copied the token '%1' from the keychain. The clipboard will be cleared in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Das Token „%1“ wurde aus dem Schlüsselbund kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+                <numerusform>Das Token „%1“ wurde aus dem Schlüsselbund kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
             </translation>
         </message>
         <message>
             <source>Copied the token '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Das Token „%1“ wurde aus dem Schlüsselbund kopiert.</translation>
         </message>
         <message>
             <source>Could not delete the saved secret of '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Das gespeicherte Geheimnis von „%1“ konnte nicht aus dem Schlüsselbund gelöscht werden.</translation>
         </message>
         <message>
             <source>Deleted the saved secret of '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>Das gespeicherte Geheimnis von „%1“ wurde aus dem Schlüsselbund gelöscht.</translation>
         </message>
         <message>
             <source>'%1' is not a host name.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein Hostname.</translation>
         </message>
         <message>
             <source>Enter a host name such as gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie einen Hostnamen wie gitlab.com ein.</translation>
         </message>
         <message>
             <source>Could not set up git for %1.</source>
-            <translation type="unfinished" />
+            <translation>git konnte für %1 nicht eingerichtet werden.</translation>
         </message>
         <message>
             <source>git will use the token '%1' for %2.</source>
-            <translation type="unfinished" />
+            <translation>git verwendet das Token „%1“ für %2.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenBackend</name>
         <message>
             <source>This backend creates tokens only for you.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Backend erstellt Token nur für Sie.</translation>
         </message>
         <message>
             <source>This backend has no group or project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Backend hat keine Gruppen- oder Projektzugriffstoken.</translation>
         </message>
         <message>
             <source>Only administrators can list every user's tokens.</source>
-            <translation type="unfinished" />
+            <translation>Nur Administratoren können die Token aller Benutzer auflisten.</translation>
         </message>
         <message>
             <source>This backend cannot look up users.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Backend kann keine Benutzer nachschlagen.</translation>
         </message>
         <message>
             <source>This backend cannot revoke a token by its secret.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Backend kann ein Token nicht über sein Geheimnis widerrufen.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenDetailsPane</name>
         <message>
             <source>Select a token to see its details.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie ein Token aus, um seine Details zu sehen.</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Keine</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Gruppe</translation>
         </message>
         <message>
             <source>Project</source>
-            <translation type="unfinished" />
+            <translation>Projekt</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>Scopes:</source>
-            <translation type="unfinished" />
+            <translation>Bereiche:</translation>
         </message>
         <message>
             <source>  None</source>
-            <translation type="unfinished" />
+            <translation>  Keine</translation>
         </message>
         <message>
             <source>  %1: %2</source>
-            <translation type="unfinished" />
+            <translation>  %1: %2</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Erstellt</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Unbekannt</translation>
         </message>
         <message>
             <source>Last used</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt genutzt</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>Nie</translation>
         </message>
         <message>
             <source>Last used from</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt genutzt von</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Nicht erfasst</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>Läuft ab</translation>
         </message>
         <message>
             <source>%1 (00:00 UTC)</source>
-            <translation type="unfinished" />
+            <translation>%1 (00:00 UTC)</translation>
         </message>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>Widerrufen</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Abgelaufen</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nein</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenForm</name>
         <message>
             <source>The token expires at 00:00 UTC on this date.</source>
-            <translation type="unfinished" />
+            <translation>Das Token läuft an diesem Datum um 00:00 UTC ab.</translation>
         </message>
         <message>
             <source>Alt+Down opens a calendar.</source>
-            <translation type="unfinished" />
+            <translation>Alt+Nach-unten öffnet einen Kalender.</translation>
         </message>
         <message>
             <source>Previous month</source>
-            <translation type="unfinished" />
+            <translation>Vorheriger Monat</translation>
         </message>
         <message>
             <source>Next month</source>
-            <translation type="unfinished" />
+            <translation>Nächster Monat</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Jahr</translation>
         </message>
         <message>
             <source>Only administrators can grant this scope.</source>
-            <translation type="unfinished" />
+            <translation>Nur Administratoren können diesen Bereich gewähren.</translation>
         </message>
         <message>
             <source>Add a personal access token</source>
-            <translation type="unfinished" />
+            <translation>Ein persönliches Zugriffstoken hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Create personal access token</source>
-            <translation type="unfinished" />
+            <translation>Persönliches Zugriffstoken &amp;erstellen</translation>
         </message>
         <message>
             <source>Add a group access token</source>
-            <translation type="unfinished" />
+            <translation>Ein Gruppenzugriffstoken hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Create group access token</source>
-            <translation type="unfinished" />
+            <translation>Gruppenzugriffstoken &amp;erstellen</translation>
         </message>
         <message>
             <source>Add a project access token</source>
