@@ -2222,7 +2222,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>Expiring &amp;within</source>
-            <translation>Ablauf &amp;innerhalb von</translation>
+            <translation>Ablauf &amp;innerhalb</translation>
         </message>
     </context>
     <context>
@@ -4329,23 +4329,23 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         <name>TokenDesk::ResourceOverviewPage</name>
         <message>
             <source>7 days</source>
-            <translation>7 Tagen</translation>
+            <translation>7 Tage</translation>
         </message>
         <message>
             <source>14 days</source>
-            <translation>14 Tagen</translation>
+            <translation>14 Tage</translation>
         </message>
         <message>
             <source>30 days</source>
-            <translation>30 Tagen</translation>
+            <translation>30 Tage</translation>
         </message>
         <message>
             <source>90 days</source>
-            <translation>90 Tagen</translation>
+            <translation>90 Tage</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation>Beliebiger Zeit</translation>
+            <translation>Beliebig</translation>
         </message>
         <message>
             <source>Open resource</source>
@@ -4794,800 +4794,803 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>Add a project access token</source>
-            <translation type="unfinished" />
+            <translation>Ein Projektzugriffstoken hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Create project access token</source>
-            <translation type="unfinished" />
+            <translation>Projektzugriffstoken &amp;erstellen</translation>
         </message>
         <message>
             <source>The token acts as a bot member of the group or project with this role.</source>
-            <translation type="unfinished" />
+            <translation>Das Token handelt als Bot-Mitglied der Gruppe oder des Projekts mit dieser Rolle.</translation>
         </message>
         <message>
             <source>The token acts as a bot member with this role; your own role there is %1.</source>
-            <translation type="unfinished" />
+            <translation>Das Token handelt als Bot-Mitglied mit dieser Rolle; Ihre eigene Rolle dort ist %1.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenOperations</name>
         <message>
             <source>No keychain is available.</source>
-            <translation type="unfinished" />
+            <translation>Es ist kein Schlüsselbund verfügbar.</translation>
         </message>
         <message>
             <source>'%1' is not a host name. Enter a host name such as gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist kein Hostname. Geben Sie einen Hostnamen wie gitlab.com ein.</translation>
         </message>
         <message>
             <source>This token belongs to another GitLab user, not to %1.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Token gehört einem anderen GitLab-Benutzer, nicht %1.</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenQueryControls</name>
         <message>
             <source>Expiration date, soonest first</source>
-            <translation type="unfinished" />
+            <translation>Ablaufdatum, früheste zuerst</translation>
         </message>
         <message>
             <source>Expiration date, latest first</source>
-            <translation type="unfinished" />
+            <translation>Ablaufdatum, späteste zuerst</translation>
         </message>
         <message>
             <source>Created, newest first</source>
-            <translation type="unfinished" />
+            <translation>Erstellt, neueste zuerst</translation>
         </message>
         <message>
             <source>Created, oldest first</source>
-            <translation type="unfinished" />
+            <translation>Erstellt, älteste zuerst</translation>
         </message>
         <message>
             <source>Last used, most recent first</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt genutzt, jüngste zuerst</translation>
         </message>
         <message>
             <source>Last used, least recent first</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt genutzt, älteste zuerst</translation>
         </message>
         <message>
             <source>Name, A to Z</source>
-            <translation type="unfinished" />
+            <translation>Name, A bis Z</translation>
         </message>
         <message>
             <source>Name, Z to A</source>
-            <translation type="unfinished" />
+            <translation>Name, Z bis A</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenTableModel</name>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>Token-Name</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung</translation>
         </message>
         <message>
             <source>Scopes</source>
-            <translation type="unfinished" />
+            <translation>Bereiche</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Erstellt</translation>
         </message>
         <message>
             <source>Last used</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt genutzt</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>Läuft ab</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Revoked or expired on</source>
-            <translation type="unfinished" />
+            <translation>Widerrufen oder abgelaufen am</translation>
         </message>
         <message>
             <source>In keychain</source>
-            <translation type="unfinished" />
+            <translation>Im Schlüsselbund</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenTableView</name>
         <message>
             <source>Token actions</source>
-            <translation type="unfinished" />
+            <translation>Token-Aktionen</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>Widerrufen</translation>
         </message>
         <message>
             <source>Active group access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>Aktive Gruppenzugriffstoken (%1)</translation>
         </message>
         <message>
             <source>Active group access tokens</source>
-            <translation type="unfinished" />
+            <translation>Aktive Gruppenzugriffstoken</translation>
         </message>
         <message>
             <source>Inactive group access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>Inaktive Gruppenzugriffstoken (%1)</translation>
         </message>
         <message>
             <source>Inactive group access tokens</source>
-            <translation type="unfinished" />
+            <translation>Inaktive Gruppenzugriffstoken</translation>
         </message>
         <message>
             <source>Active project access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>Aktive Projektzugriffstoken (%1)</translation>
         </message>
         <message>
             <source>Active project access tokens</source>
-            <translation type="unfinished" />
+            <translation>Aktive Projektzugriffstoken</translation>
         </message>
         <message>
             <source>Inactive project access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>Inaktive Projektzugriffstoken (%1)</translation>
         </message>
         <message>
             <source>Inactive project access tokens</source>
-            <translation type="unfinished" />
+            <translation>Inaktive Projektzugriffstoken</translation>
         </message>
         <message>
             <source>Active personal access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>Aktive persönliche Zugriffstoken (%1)</translation>
         </message>
         <message>
             <source>Active personal access tokens</source>
-            <translation type="unfinished" />
+            <translation>Aktive persönliche Zugriffstoken</translation>
         </message>
         <message>
             <source>Inactive personal access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>Inaktive persönliche Zugriffstoken (%1)</translation>
         </message>
         <message>
             <source>Inactive personal access tokens</source>
-            <translation type="unfinished" />
+            <translation>Inaktive persönliche Zugriffstoken</translation>
         </message>
         <message>
             <source>No active token matches the search.</source>
-            <translation type="unfinished" />
+            <translation>Kein aktives Token passt zur Suche.</translation>
         </message>
         <message>
             <source>No inactive token matches the search.</source>
-            <translation type="unfinished" />
+            <translation>Kein inaktives Token passt zur Suche.</translation>
         </message>
         <message>
             <source>This group has no active group access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Diese Gruppe hat keine aktiven Gruppenzugriffstoken.</translation>
         </message>
         <message>
             <source>This group has no inactive group access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Diese Gruppe hat keine inaktiven Gruppenzugriffstoken.</translation>
         </message>
         <message>
             <source>This project has no active project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Projekt hat keine aktiven Projektzugriffstoken.</translation>
         </message>
         <message>
             <source>This project has no inactive project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Projekt hat keine inaktiven Projektzugriffstoken.</translation>
         </message>
         <message>
             <source>This user has no active personal access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Benutzer hat keine aktiven persönlichen Zugriffstoken.</translation>
         </message>
         <message>
             <source>This user has no inactive personal access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Benutzer hat keine inaktiven persönlichen Zugriffstoken.</translation>
         </message>
         <message>
             <source>%1+</source>
-            <translation type="unfinished" />
+            <translation>%1+</translation>
         </message>
         <message>
             <source>Rotate %1</source>
-            <translation type="unfinished" />
+            <translation>%1 rotieren</translation>
         </message>
         <message>
             <source>Revoke %1</source>
-            <translation type="unfinished" />
+            <translation>%1 widerrufen</translation>
         </message>
         <message>
             <source>Copy from keychain %1</source>
-            <translation type="unfinished" />
+            <translation>%1 aus dem Schlüsselbund kopieren</translation>
         </message>
         <message>
             <source>Use %1 for git on a host…</source>
-            <translation type="unfinished" />
+            <translation>%1 für git auf einem Host verwenden…</translation>
         </message>
         <message>
             <source>Create similar %1</source>
-            <translation type="unfinished" />
+            <translation>Ähnliches wie %1 erstellen</translation>
         </message>
         <message>
             <source>Delete the saved secret of %1</source>
-            <translation type="unfinished" />
+            <translation>Das gespeicherte Geheimnis von %1 löschen</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::WindowLauncher</name>
         <message>
             <source>TokenDesk has no account %1. It may have been removed; connect to it again to manage its tokens.</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk hat kein Konto %1. Es wurde möglicherweise entfernt; verbinden Sie sich erneut, um seine Token zu verwalten.</translation>
         </message>
         <message>
             <source>This window shows the token store %1, not %2.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Fenster zeigt den Token-Speicher %1, nicht %2.</translation>
         </message>
         <message>
             <source>%1 has no group or project access tokens, so it has no token of %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 hat keine Gruppen- oder Projektzugriffstoken, also auch kein Token von %2.</translation>
         </message>
         <message>
             <source>%1 is not among the groups and projects whose tokens %2 manages.</source>
-            <translation type="unfinished" />
+            <translation>%1 gehört nicht zu den Gruppen und Projekten, deren Token %2 verwaltet.</translation>
         </message>
         <message>
             <source>There is no token with ID %1 in %2. It may have been deleted, or it belongs to another account.</source>
-            <translation type="unfinished" />
+            <translation>In %2 gibt es kein Token mit der ID %1. Es wurde möglicherweise gelöscht oder gehört zu einem anderen Konto.</translation>
         </message>
         <message>
             <source>Could not read the token with ID %1 from %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Das Token mit der ID %1 konnte nicht aus %2 gelesen werden: %3</translation>
         </message>
         <message>
             <source>The token '%1' is revoked already: there is nothing to rotate.</source>
-            <translation type="unfinished" />
+            <translation>Das Token „%1“ ist bereits widerrufen: Es gibt nichts zu rotieren.</translation>
         </message>
         <message>
             <source>Cannot show the token</source>
-            <translation type="unfinished" />
+            <translation>Das Token kann nicht angezeigt werden</translation>
         </message>
     </context>
     <context>
         <name>TokenDetailsPane</name>
         <message>
             <source>Det&amp;ails</source>
-            <translation type="unfinished" />
+            <translation>&amp;Details</translation>
         </message>
     </context>
     <context>
         <name>TokenFilterBar</name>
         <message>
             <source>Created &amp;before</source>
-            <translation type="unfinished" />
+            <translation>Erstellt &amp;vor</translation>
         </message>
         <message>
             <source>Created a&amp;fter</source>
-            <translation type="unfinished" />
+            <translation>Erstellt &amp;nach</translation>
         </message>
         <message>
             <source>Ex&amp;pires before</source>
-            <translation type="unfinished" />
+            <translation>Läuft a&amp;b vor</translation>
         </message>
         <message>
             <source>Expires after</source>
-            <translation type="unfinished" />
+            <translation>Läuft ab nach</translation>
         </message>
         <message>
             <source>&amp;Last used before</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zuletzt genutzt vor</translation>
         </message>
         <message>
             <source>Last &amp;used after</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt &amp;genutzt nach</translation>
         </message>
         <message>
             <source>Clear f&amp;ilters</source>
-            <translation type="unfinished" />
+            <translation>F&amp;ilter zurücksetzen</translation>
         </message>
     </context>
     <context>
         <name>TokenForm</name>
         <message>
             <source>Add a personal access token</source>
-            <translation type="unfinished" />
+            <translation>Ein persönliches Zugriffstoken hinzufügen</translation>
         </message>
         <message>
             <source>Token &amp;name</source>
-            <translation type="unfinished" />
+            <translation>Token-&amp;Name</translation>
         </message>
         <message>
             <source>For example, the application using the token or the purpose of the token.</source>
-            <translation type="unfinished" />
+            <translation>Zum Beispiel die Anwendung, die das Token verwendet, oder der Zweck des Tokens.</translation>
         </message>
         <message>
             <source>Token &amp;description</source>
-            <translation type="unfinished" />
+            <translation>Token-&amp;Beschreibung</translation>
         </message>
         <message>
             <source>Optional; at most 255 characters.</source>
-            <translation type="unfinished" />
+            <translation>Optional; höchstens 255 Zeichen.</translation>
         </message>
         <message>
             <source>E&amp;xpiration date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ablaufdatum</translation>
         </message>
         <message>
             <source>&amp;Role</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rolle</translation>
         </message>
         <message>
             <source>The token acts as a bot member of the group or project with this role.</source>
-            <translation type="unfinished" />
+            <translation>Das Token handelt als Bot-Mitglied der Gruppe oder des Projekts mit dieser Rolle.</translation>
         </message>
         <message>
             <source>Select &amp;scopes</source>
-            <translation type="unfinished" />
+            <translation>Bereiche &amp;auswählen</translation>
         </message>
         <message>
             <source>Scopes set the permission levels granted to the token.</source>
-            <translation type="unfinished" />
+            <translation>Bereiche legen die Berechtigungen fest, die dem Token gewährt werden.</translation>
         </message>
         <message>
             <source>&amp;Create personal access token</source>
-            <translation type="unfinished" />
+            <translation>Persönliches Zugriffstoken &amp;erstellen</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
     </context>
     <context>
         <name>TokenListPrinter</name>
         <message>
             <source>revoked</source>
-            <translation type="unfinished" />
+            <translation>widerrufen</translation>
         </message>
         <message>
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>abgelaufen</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>aktiv</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nie</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>NAME</source>
-            <translation type="unfinished" />
+            <translation>NAME</translation>
         </message>
         <message>
             <source>ROLE</source>
-            <translation type="unfinished" />
+            <translation>ROLLE</translation>
         </message>
         <message>
             <source>SCOPES</source>
-            <translation type="unfinished" />
+            <translation>BEREICHE</translation>
         </message>
         <message>
             <source>EXPIRES</source>
-            <translation type="unfinished" />
+            <translation>ABLAUF</translation>
         </message>
         <message>
             <source>LAST USED</source>
-            <translation type="unfinished" />
+            <translation>ZULETZT GENUTZT</translation>
         </message>
         <message>
             <source>STATUS</source>
-            <translation type="unfinished" />
+            <translation>STATUS</translation>
         </message>
         <message>
             <source>KEYCHAIN</source>
-            <translation type="unfinished" />
+            <translation>SCHLÜSSELBUND</translation>
         </message>
         <message>
             <source>No tokens.</source>
-            <translation type="unfinished" />
+            <translation>Keine Token.</translation>
         </message>
     </context>
     <context>
         <name>TokenRows</name>
         <message>
             <source>The token store is busy: another program kept it locked for more than %1 seconds. Try again.</source>
-            <translation type="unfinished" />
+            <translation>Der Token-Speicher ist belegt: Ein anderes Programm hat ihn länger als %1 Sekunden gesperrt. Versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>The token store failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Der Token-Speicher ist fehlgeschlagen: %1</translation>
         </message>
         <message>
             <source>There is no token with id %1.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt kein Token mit der ID %1.</translation>
         </message>
     </context>
     <context>
         <name>TokenStore</name>
         <message>
             <source>%1 is not a TokenDesk database; it was left untouched.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist keine TokenDesk-Datenbank; sie wurde nicht angetastet.</translation>
         </message>
         <message>
             <source>%1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>The folder %1 cannot be created.</source>
-            <translation type="unfinished" />
+            <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
         </message>
         <message>
             <source>%1 cannot be opened: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht geöffnet werden: %2</translation>
         </message>
         <message>
             <source>Only administrators can create tokens with the scope "%1".</source>
-            <translation type="unfinished" />
+            <translation>Nur Administratoren können Token mit dem Bereich „%1“ erstellen.</translation>
         </message>
         <message>
             <source>The token "%1" is already revoked.</source>
-            <translation type="unfinished" />
+            <translation>Das Token „%1“ ist bereits widerrufen.</translation>
         </message>
         <message>
             <source>The token "%1" is already revoked. Rotating it again looks like token reuse, so every token of its rotation family has been revoked.</source>
-            <translation type="unfinished" />
+            <translation>Das Token „%1“ ist bereits widerrufen. Eine erneute Rotation sieht nach Wiederverwendung des Tokens aus, daher wurde jedes Token seiner Rotationsfamilie widerrufen.</translation>
         </message>
         <message>
             <source>This token (id %1) is not one of this group's or project's access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Token (ID %1) ist keines der Zugriffstoken dieser Gruppe oder dieses Projekts.</translation>
         </message>
         <message>
             <source>This token is not valid for this store.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Token ist für diesen Speicher nicht gültig.</translation>
         </message>
         <message>
             <source>This token ("%1") has been revoked.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Token („%1“) wurde widerrufen.</translation>
         </message>
         <message>
             <source>This token ("%1") expired on %2.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Token („%1“) ist am %2 abgelaufen.</translation>
         </message>
         <message>
             <source>There is no user %1.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Benutzer %1.</translation>
         </message>
         <message>
             <source>The username "%1" cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>Der Benutzername „%1“ kann nicht verwendet werden.</translation>
         </message>
         <message>
             <source>The username "%1" or the id is taken.</source>
-            <translation type="unfinished" />
+            <translation>Der Benutzername „%1“ oder die ID ist vergeben.</translation>
         </message>
         <message>
             <source>There is no user with id %1.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Benutzer mit der ID %1.</translation>
         </message>
         <message>
             <source>Only administrators can create tokens for other users.</source>
-            <translation type="unfinished" />
+            <translation>Nur Administratoren können Token für andere Benutzer erstellen.</translation>
         </message>
         <message>
             <source>Only administrators can list every user's tokens.</source>
-            <translation type="unfinished" />
+            <translation>Nur Administratoren können die Token aller Benutzer auflisten.</translation>
         </message>
         <message>
             <source>You need the %1 role on the group "%2" to manage its access tokens; you are not a member there.</source>
-            <translation type="unfinished" />
+            <translation>Sie brauchen die Rolle %1 in der Gruppe „%2“, um ihre Zugriffstoken zu verwalten; Sie sind dort kein Mitglied.</translation>
         </message>
         <message>
             <source>You need the %1 role on the project "%2" to manage its access tokens; you are not a member there.</source>
-            <translation type="unfinished" />
+            <translation>Sie brauchen die Rolle %1 im Projekt „%2“, um seine Zugriffstoken zu verwalten; Sie sind dort kein Mitglied.</translation>
         </message>
         <message>
             <source>You need the %1 role on the group "%2" to manage its access tokens; your role there is %3.</source>
-            <translation type="unfinished" />
+            <translation>Sie brauchen die Rolle %1 in der Gruppe „%2“, um ihre Zugriffstoken zu verwalten; Ihre Rolle dort ist %3.</translation>
         </message>
         <message>
             <source>You need the %1 role on the project "%2" to manage its access tokens; your role there is %3.</source>
-            <translation type="unfinished" />
+            <translation>Sie brauchen die Rolle %1 im Projekt „%2“, um seine Zugriffstoken zu verwalten; Ihre Rolle dort ist %3.</translation>
         </message>
         <message>
             <source>The group "%1" has no access token with id %2.</source>
-            <translation type="unfinished" />
+            <translation>Die Gruppe „%1“ hat kein Zugriffstoken mit der ID %2.</translation>
         </message>
         <message>
             <source>The project "%1" has no access token with id %2.</source>
-            <translation type="unfinished" />
+            <translation>Das Projekt „%1“ hat kein Zugriffstoken mit der ID %2.</translation>
         </message>
     </context>
     <context>
         <name>Validation</name>
         <message>
             <source>Token name is required.</source>
-            <translation type="unfinished" />
+            <translation>Der Token-Name ist erforderlich.</translation>
         </message>
         <message>
             <source>Token name is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
+            <translation>Der Token-Name ist zu lang (höchstens %1 Zeichen).</translation>
         </message>
         <message>
             <source>Token name must not contain control characters.</source>
-            <translation type="unfinished" />
+            <translation>Der Token-Name darf keine Steuerzeichen enthalten.</translation>
         </message>
         <message>
             <source>Token description is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
+            <translation>Die Token-Beschreibung ist zu lang (höchstens %1 Zeichen).</translation>
         </message>
         <message>
             <source>Select at least one scope.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie mindestens einen Bereich aus.</translation>
         </message>
         <message>
             <source>Unknown scope "%1".</source>
-            <translation type="unfinished" />
+            <translation>Unbekannter Bereich „%1“.</translation>
         </message>
         <message>
             <source>Expiration date is required.</source>
-            <translation type="unfinished" />
+            <translation>Das Ablaufdatum ist erforderlich.</translation>
         </message>
         <message>
             <source>Expiration date must be %1 or later (dates are in UTC).</source>
-            <translation type="unfinished" />
+            <translation>Das Ablaufdatum muss der %1 oder später sein (Daten sind in UTC).</translation>
         </message>
         <message numerus="yes">
             <source>Expiration date must be %1 or earlier (at most %n day(s) ahead).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Das Ablaufdatum muss der %1 oder früher sein (höchstens %n Tag voraus).</numerusform>
+                <numerusform>Das Ablaufdatum muss der %1 oder früher sein (höchstens %n Tage voraus).</numerusform>
             </translation>
         </message>
         <message>
             <source>Unknown role %1: choose guest, planner, reporter, developer, maintainer or owner.</source>
-            <translation type="unfinished" />
+            <translation>Unbekannte Rolle %1: Wählen Sie guest, planner, reporter, developer, maintainer oder owner.</translation>
         </message>
         <message>
             <source>The role %1 is above your own role (%2) there.</source>
-            <translation type="unfinished" />
+            <translation>Die Rolle %1 liegt dort über Ihrer eigenen Rolle (%2).</translation>
         </message>
         <message>
             <source>Group and project access tokens cannot have the scope "%1".</source>
-            <translation type="unfinished" />
+            <translation>Gruppen- und Projektzugriffstoken können den Bereich „%1“ nicht haben.</translation>
         </message>
     </context>
     <context>
         <name>VerifyCommand</name>
         <message>
             <source>Read one secret from standard input and show the token it belongs to.</source>
-            <translation type="unfinished" />
+            <translation>Ein Geheimnis von der Standardeingabe lesen und das Token anzeigen, zu dem es gehört.</translation>
         </message>
         <message>
             <source>The secret is read from standard input (one line; a trailing newline is ignored). It is never accepted as an argument.</source>
-            <translation type="unfinished" />
+            <translation>Das Geheimnis wird von der Standardeingabe gelesen (eine Zeile; ein abschließender Zeilenumbruch wird ignoriert). Als Argument wird es nie akzeptiert.</translation>
         </message>
         <message>
             <source>verify takes no arguments: it reads the secret from standard input, so that the secret never appears on a command line.</source>
-            <translation type="unfinished" />
+            <translation>verify nimmt keine Argumente an: Es liest das Geheimnis von der Standardeingabe, damit das Geheimnis nie in einer Befehlszeile erscheint.</translation>
         </message>
         <message>
             <source>Paste the token and press Enter (input is hidden): </source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie das Token ein und drücken Sie die Eingabetaste (die Eingabe ist verborgen): </translation>
         </message>
         <message>
             <source>standard input is too long to be a token.</source>
-            <translation type="unfinished" />
+            <translation>die Standardeingabe ist zu lang für ein Token.</translation>
         </message>
         <message>
             <source>no token on standard input; verify reads one token from standard input.</source>
-            <translation type="unfinished" />
+            <translation>kein Token auf der Standardeingabe; verify liest ein Token von der Standardeingabe.</translation>
         </message>
         <message>
             <source>standard input must hold exactly one token, on one line.</source>
-            <translation type="unfinished" />
+            <translation>die Standardeingabe muss genau ein Token enthalten, in einer Zeile.</translation>
         </message>
     </context>
     <context>
         <name>WhoamiCommand</name>
         <message>
             <source>Show who the GitLab access token signs in as, and the access token itself.</source>
-            <translation type="unfinished" />
+            <translation>Anzeigen, als wer sich das GitLab-Zugriffstoken anmeldet, und das Zugriffstoken selbst.</translation>
         </message>
         <message>
             <source>whoami needs --gitlab URL (or $GITLAB_HOST).</source>
-            <translation type="unfinished" />
+            <translation>whoami braucht --gitlab URL (oder $GITLAB_HOST).</translation>
         </message>
         <message>
             <source>the access token lacks the api scope, so it cannot create, rotate or revoke tokens (it has: %1).</source>
-            <translation type="unfinished" />
+            <translation>dem Zugriffstoken fehlt der Bereich api, daher kann es keine Token erstellen, rotieren oder widerrufen (es hat: %1).</translation>
         </message>
         <message>
             <source>the access token expires on %1 (at 00:00 UTC); rotate it with '%2 rotate self'.</source>
-            <translation type="unfinished" />
+            <translation>das Zugriffstoken läuft am %1 (um 00:00 UTC) ab; rotieren Sie es mit „%2 rotate self“.</translation>
         </message>
         <message>
             <source>GitLab did not show the access token itself (GET /personal_access_tokens/self failed), so its scopes and expiry are unknown.</source>
-            <translation type="unfinished" />
+            <translation>GitLab hat das Zugriffstoken selbst nicht angezeigt (GET /personal_access_tokens/self ist fehlgeschlagen), daher sind seine Bereiche und sein Ablauf unbekannt.</translation>
         </message>
         <message>
             <source>Instance</source>
-            <translation type="unfinished" />
+            <translation>Instanz</translation>
         </message>
         <message>
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>Benutzername</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>User ID</source>
-            <translation type="unfinished" />
+            <translation>Benutzer-ID</translation>
         </message>
         <message>
             <source>Administrator</source>
-            <translation type="unfinished" />
+            <translation>Administrator</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nein</translation>
         </message>
         <message>
             <source>GitLab version</source>
-            <translation type="unfinished" />
+            <translation>GitLab-Version</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>unbekannt</translation>
         </message>
         <message>
             <source>Access token</source>
-            <translation type="unfinished" />
+            <translation>Zugriffstoken</translation>
         </message>
         <message>
             <source>%1 (ID %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (ID %2)</translation>
         </message>
         <message>
             <source>Its scopes</source>
-            <translation type="unfinished" />
+            <translation>Seine Bereiche</translation>
         </message>
         <message>
             <source>It expires</source>
-            <translation type="unfinished" />
+            <translation>Läuft ab</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>nie</translation>
         </message>
         <message>
             <source>%1 (at 00:00 UTC)</source>
-            <translation type="unfinished" />
+            <translation>%1 (um 00:00 UTC)</translation>
         </message>
     </context>
     <context>
         <name>WindowDialogs</name>
         <message>
             <source>About TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>Über TokenDesk</translation>
         </message>
         <message>
             <source>TokenDesk %1</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk %1</translation>
         </message>
         <message>
             <source>Manages GitLab personal access tokens, on a GitLab server or in an offline store on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Verwaltet persönliche Zugriffstoken von GitLab, auf einem GitLab-Server oder in einem Offline-Speicher auf diesem Computer.</translation>
         </message>
     </context>
     <context>
         <name>WindowProcess</name>
         <message>
             <source>The TokenDesk window (%1) is not installed next to this program or on PATH.</source>
-            <translation type="unfinished" />
+            <translation>Das TokenDesk-Fenster (%1) ist weder neben diesem Programm noch in PATH installiert.</translation>
         </message>
         <message>
             <source>Cannot start %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht gestartet werden: %2</translation>
         </message>
     </context>
     <context>
         <name>main</name>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>Manage GitLab personal access tokens.</source>
-            <translation type="unfinished" />
+            <translation>Persönliche Zugriffstoken von GitLab verwalten.</translation>
         </message>
         <message>
             <source>Open the offline demo store, filled with sample tokens once.</source>
-            <translation type="unfinished" />
+            <translation>Den Offline-Demospeicher öffnen, einmalig mit Beispiel-Token gefüllt.</translation>
         </message>
         <message>
             <source>Use the token store at &lt;path&gt; (default: $TOKENDESK_STORE, else tokens.sqlite in the application data folder).</source>
-            <translation type="unfinished" />
+            <translation>Den Token-Speicher unter &lt;path&gt; verwenden (Standard: $TOKENDESK_STORE, sonst tokens.sqlite im Datenordner der Anwendung).</translation>
         </message>
         <message>
             <source>path</source>
-            <translation type="unfinished" />
+            <translation>path</translation>
         </message>
         <message>
             <source>Print the milliseconds from start until the token table was first painted, then quit (for benchmarks).</source>
-            <translation type="unfinished" />
+            <translation>Die Millisekunden vom Start bis zum ersten Zeichnen der Token-Tabelle ausgeben, dann beenden (für Benchmarks).</translation>
         </message>
         <message>
             <source>With --rotate or --select: the account of the token ("offline" for the token store, or store:&lt;path&gt;).</source>
-            <translation type="unfinished" />
+            <translation>Mit --rotate oder --select: das Konto des Tokens („offline“ für den Token-Speicher oder store:&lt;path&gt;).</translation>
         </message>
         <message>
             <source>key</source>
-            <translation type="unfinished" />
+            <translation>key</translation>
         </message>
         <message>
             <source>Open the rotate confirmation of the token with this ID.</source>
-            <translation type="unfinished" />
+            <translation>Die Rotationsbestätigung des Tokens mit dieser ID öffnen.</translation>
         </message>
         <message>
             <source>id</source>
-            <translation type="unfinished" />
+            <translation>id</translation>
         </message>
         <message>
             <source>Show the token with this ID, selected.</source>
-            <translation type="unfinished" />
+            <translation>Das Token mit dieser ID ausgewählt anzeigen.</translation>
         </message>
         <message>
             <source>With --rotate or --select: the token is a group's or project's (group:ID or project:ID).</source>
-            <translation type="unfinished" />
+            <translation>Mit --rotate oder --select: Das Token gehört einer Gruppe oder einem Projekt (group:ID oder project:ID).</translation>
         </message>
         <message>
             <source>resource</source>
-            <translation type="unfinished" />
+            <translation>resource</translation>
         </message>
         <message>
             <source>--demo and --store cannot be combined.</source>
-            <translation type="unfinished" />
+            <translation>--demo und --store können nicht kombiniert werden.</translation>
         </message>
         <message>
             <source>Give either --rotate or --select.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie entweder --rotate oder --select an.</translation>
         </message>
         <message>
             <source>--rotate and --select need --account.</source>
-            <translation type="unfinished" />
+            <translation>--rotate und --select brauchen --account.</translation>
         </message>
         <message>
             <source>The token ID must be a positive number.</source>
-            <translation type="unfinished" />
+            <translation>Die Token-ID muss eine positive Zahl sein.</translation>
         </message>
         <message>
             <source>Could not open the token store %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Der Token-Speicher %1 konnte nicht geöffnet werden: %2</translation>
         </message>
         <message>
             <source>usage: git-credential-tokendesk get|store|erase
 A git credential helper: git runs it, e.g. after
   git config --global credential.https://HOST.helper tokendesk
 </source>
-            <translation type="unfinished" />
+            <translation>Aufruf: git-credential-tokendesk get|store|erase
+Ein git-Credential-Helper: git führt ihn aus, z. B. nach
+  git config --global credential.https://HOST.helper tokendesk
+</translation>
         </message>
     </context>
 </TS>
