@@ -314,7 +314,7 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
         </message>
         <message>
             <source>Give up on a GitLab request that stalls this long (default: 30).</source>
-            <translation>Eine GitLab-Anfrage aufgeben, die so lange hängt (Standard: 30).</translation>
+            <translation>Eine GitLab-Anfrage aufgeben, die so viele Sekunden hängt (Standard: 30).</translation>
         </message>
         <message>
             <source>Work on the access tokens of this group (its numeric ID or full path, such as acme/platform) instead of your own.</source>
@@ -436,7 +436,7 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
         </message>
         <message>
             <source>This is the token TokenDesk signs in with to %1. Revoking it disconnects TokenDesk from this account; to come back, connect again with another token. This cannot be undone.</source>
-            <translation>Mit diesem Token meldet sich TokenDesk bei %1 an. Wenn Sie es widerrufen, wird TokenDesk von diesem Konto getrennt; um wieder zu verbinden, verbinden Sie sich mit einem anderen Token. Dies kann nicht rückgängig gemacht werden.</translation>
+            <translation>Mit diesem Token meldet sich TokenDesk bei %1 an. Wenn Sie es widerrufen, wird TokenDesk von diesem Konto getrennt; um es wieder zu nutzen, verbinden Sie sich mit einem anderen Token. Dies kann nicht rückgängig gemacht werden.</translation>
         </message>
         <message>
             <source>Revoke</source>
@@ -1204,7 +1204,7 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
         </message>
         <message>
             <source>The server failed (HTTP %1). Try again later.</source>
-            <translation>Der Server ist gescheitert (HTTP %1). Versuchen Sie es später erneut.</translation>
+            <translation>Serverfehler (HTTP %1). Versuchen Sie es später erneut.</translation>
         </message>
         <message>
             <source>The server answered with HTTP %1.</source>
@@ -2651,7 +2651,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>your role in %1 %2 is %3; managing its access tokens takes the %4 role.</source>
-            <translation>Ihre Rolle in %1 %2 ist %3; für die Verwaltung der Zugriffstoken ist die Rolle %4 nötig.</translation>
+            <translation>Ihre Rolle in %2 (%1) ist %3; für die Verwaltung der Zugriffstoken ist die Rolle %4 nötig.</translation>
         </message>
         <message>
             <source>%1 has no group or project access tokens.</source>
@@ -2892,7 +2892,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation>Neu &amp;verbinden…</translation>
+            <translation>Ne&amp;u verbinden…</translation>
         </message>
         <message>
             <source>The account's access token was rotated, but the keychain still holds the old one: %1 Copy the new token from the dialog and connect again.</source>
@@ -3282,7 +3282,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation>Neu &amp;verbinden…</translation>
+            <translation>Ne&amp;u verbinden…</translation>
         </message>
         <message>
             <source>Could not read the tokens: %1</source>
@@ -3933,7 +3933,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation>Neu &amp;verbinden…</translation>
+            <translation>Ne&amp;u verbinden…</translation>
         </message>
         <message>
             <source>&amp;Search by name</source>
@@ -3941,7 +3941,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>S&amp;ort active tokens by</source>
-            <translation>Aktive Token s&amp;ortieren nach</translation>
+            <translation>Aktive Token so&amp;rtieren nach</translation>
         </message>
         <message>
             <source>Add new token</source>
@@ -4229,11 +4229,11 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         <name>TokenDesk::ResourceChooser</name>
         <message>
             <source>Tok&amp;ens of</source>
-            <translation>Tok&amp;en von</translation>
+            <translation>Token &amp;von</translation>
         </message>
         <message>
             <source>Sho&amp;w</source>
-            <translation>An&amp;zeigen</translation>
+            <translation>&amp;Anzeigen</translation>
         </message>
         <message>
             <source>Type any part of a group's or project's path to find it.</source>
@@ -4891,11 +4891,11 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>Revoked or expired on</source>
-            <translation>Widerrufen oder abgelaufen am</translation>
+            <translation>Inaktiv seit</translation>
         </message>
         <message>
             <source>In keychain</source>
-            <translation>Im Schlüsselbund</translation>
+            <translation>Schlüsselbund</translation>
         </message>
         <message>
             <source>Role</source>
@@ -5067,7 +5067,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         <name>TokenFilterBar</name>
         <message>
             <source>Created &amp;before</source>
-            <translation>Erstellt &amp;vor</translation>
+            <translation>Erstellt v&amp;or</translation>
         </message>
         <message>
             <source>Created a&amp;fter</source>
