@@ -1592,7 +1592,7 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
         </message>
         <message>
             <source>S&amp;copes</source>
-            <translation>&amp;Bereiche</translation>
+            <translation>Be&amp;reiche</translation>
         </message>
         <message>
             <source>S&amp;tate</source>
@@ -1620,7 +1620,7 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
         </message>
         <message>
             <source>Not re&amp;voked</source>
-            <translation>&amp;Nicht widerrufen</translation>
+            <translation>Nic&amp;ht widerrufen</translation>
         </message>
     </context>
     <context>
@@ -1802,7 +1802,7 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
         </message>
         <message>
             <source>Remind me this many days &amp;before expiry</source>
-            <translation>So viele Tage &amp;vor dem Ablauf erinnern</translation>
+            <translation>So viele &amp;Tage vor dem Ablauf erinnern</translation>
         </message>
         <message>
             <source>Numbers of days separated by commas, for example 30, 7, 1, 0: one reminder each, and 0 on the day the token expires.</source>
@@ -2065,8 +2065,8 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         <message numerus="yes">
             <source>%n token(s) expired or expire soon</source>
             <translation>
-                <numerusform>%n Token abgelaufen oder läuft bald ab</numerusform>
-                <numerusform>%n Token abgelaufen oder laufen bald ab</numerusform>
+                <numerusform>%n Token ist abgelaufen oder läuft bald ab</numerusform>
+                <numerusform>%n Token sind abgelaufen oder laufen bald ab</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3251,8 +3251,8 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         <message numerus="yes">
             <source>TokenDesk: %n token(s) due within %1</source>
             <translation>
-                <numerusform>TokenDesk: %n Token fällig innerhalb von %1</numerusform>
-                <numerusform>TokenDesk: %n Token fällig innerhalb von %1</numerusform>
+                <numerusform>TokenDesk: %n Token innerhalb von %1 fällig</numerusform>
+                <numerusform>TokenDesk: %n Token innerhalb von %1 fällig</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4782,7 +4782,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>&amp;Create personal access token</source>
-            <translation>Persönliches Zugriffstoken &amp;erstellen</translation>
+            <translation>Persönliches &amp;Zugriffstoken erstellen</translation>
         </message>
         <message>
             <source>Add a group access token</source>
@@ -4790,7 +4790,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>&amp;Create group access token</source>
-            <translation>Gruppenzugriffstoken &amp;erstellen</translation>
+            <translation>&amp;Gruppenzugriffstoken erstellen</translation>
         </message>
         <message>
             <source>Add a project access token</source>
@@ -4798,7 +4798,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>&amp;Create project access token</source>
-            <translation>Projektzugriffstoken &amp;erstellen</translation>
+            <translation>&amp;Projektzugriffstoken erstellen</translation>
         </message>
         <message>
             <source>The token acts as a bot member of the group or project with this role.</source>
@@ -5130,7 +5130,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>Select &amp;scopes</source>
-            <translation>Bereiche &amp;auswählen</translation>
+            <translation>Bereiche aus&amp;wählen</translation>
         </message>
         <message>
             <source>Scopes set the permission levels granted to the token.</source>
@@ -5138,7 +5138,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>&amp;Create personal access token</source>
-            <translation>Persönliches Zugriffstoken &amp;erstellen</translation>
+            <translation>Persönliches &amp;Zugriffstoken erstellen</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -5346,13 +5346,13 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>Expiration date must be %1 or later (dates are in UTC).</source>
-            <translation>Das Ablaufdatum muss der %1 oder später sein (Daten sind in UTC).</translation>
+            <translation>Das Ablaufdatum darf nicht vor dem %1 liegen (Daten sind in UTC).</translation>
         </message>
         <message numerus="yes">
             <source>Expiration date must be %1 or earlier (at most %n day(s) ahead).</source>
             <translation>
-                <numerusform>Das Ablaufdatum muss der %1 oder früher sein (höchstens %n Tag voraus).</numerusform>
-                <numerusform>Das Ablaufdatum muss der %1 oder früher sein (höchstens %n Tage voraus).</numerusform>
+                <numerusform>Das Ablaufdatum darf nicht nach dem %1 liegen (höchstens %n Tag voraus).</numerusform>
+                <numerusform>Das Ablaufdatum darf nicht nach dem %1 liegen (höchstens %n Tage voraus).</numerusform>
             </translation>
         </message>
         <message>
