@@ -3989,7 +3989,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>&amp;All users' tokens…</source>
-            <translation>Token &amp;aller Benutzer…</translation>
+            <translation>&amp;Token aller Benutzer…</translation>
         </message>
         <message>
             <source>Export &amp;calendar…</source>
