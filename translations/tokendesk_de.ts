@@ -4782,7 +4782,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>&amp;Create personal access token</source>
-            <translation>Persönliches &amp;Zugriffstoken erstellen</translation>
+            <translation>&amp;Persönliches Zugriffstoken erstellen</translation>
         </message>
         <message>
             <source>Add a group access token</source>
@@ -4790,7 +4790,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>&amp;Create group access token</source>
-            <translation>&amp;Gruppenzugriffstoken erstellen</translation>
+            <translation>Grup&amp;penzugriffstoken erstellen</translation>
         </message>
         <message>
             <source>Add a project access token</source>
@@ -5102,7 +5102,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>Token &amp;name</source>
-            <translation>Token-&amp;Name</translation>
+            <translation>Token-Na&amp;me</translation>
         </message>
         <message>
             <source>For example, the application using the token or the purpose of the token.</source>
@@ -5110,7 +5110,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>Token &amp;description</source>
-            <translation>Token-&amp;Beschreibung</translation>
+            <translation>Token-Bes&amp;chreibung</translation>
         </message>
         <message>
             <source>Optional; at most 255 characters.</source>
@@ -5118,11 +5118,11 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>E&amp;xpiration date</source>
-            <translation>&amp;Ablaufdatum</translation>
+            <translation>Ablau&amp;fdatum</translation>
         </message>
         <message>
             <source>&amp;Role</source>
-            <translation>&amp;Rolle</translation>
+            <translation>Ro&amp;lle</translation>
         </message>
         <message>
             <source>The token acts as a bot member of the group or project with this role.</source>
@@ -5138,7 +5138,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>&amp;Create personal access token</source>
-            <translation>Persönliches &amp;Zugriffstoken erstellen</translation>
+            <translation>&amp;Persönliches Zugriffstoken erstellen</translation>
         </message>
         <message>
             <source>Cancel</source>
