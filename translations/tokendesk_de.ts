@@ -4190,7 +4190,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>Reminders are on: a systemd user timer (%1) will check daily and at login, starting at your next login (the systemd user manager could not be reached now: %2).</source>
-            <translation>Erinnerungen sind an: Ein systemd-Benutzer-Timer (%1) prüft ab Ihrer nächsten Anmeldung täglich und bei der Anmeldung (der systemd-Benutzerdienst war gerade nicht erreichbar: %2).</translation>
+            <translation>Erinnerungen sind an: Ein systemd-Benutzer-Timer (%1) prüft ab Ihrer nächsten Anmeldung täglich und bei der Anmeldung (die systemd-Benutzerinstanz war gerade nicht erreichbar: %2).</translation>
         </message>
         <message>
             <source>the timer is installed but systemd could not start it: %1</source>
