@@ -232,7 +232,7 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
         </message>
         <message>
             <source>Used from</source>
-            <translation>Genutzt von</translation>
+            <translation>Genutzt von IP</translation>
         </message>
         <message>
             <source>not known</source>
@@ -3829,7 +3829,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>Last used from: %1</source>
-            <translation>Zuletzt genutzt von: %1</translation>
+            <translation>Zuletzt genutzt von IP: %1</translation>
         </message>
         <message>
             <source>Not recorded</source>
@@ -4711,7 +4711,7 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         </message>
         <message>
             <source>Last used from</source>
-            <translation>Zuletzt genutzt von</translation>
+            <translation>Zuletzt genutzt von IP</translation>
         </message>
         <message>
             <source>Not recorded</source>
