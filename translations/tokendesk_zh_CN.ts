@@ -52,7 +52,7 @@
         </message>
         <message>
             <source>could not read the access tokens of %1 %2: %3</source>
-            <translation>无法读取%1 %2 的访问令牌：%3</translation>
+            <translation>无法读取 %1 %2 的访问令牌：%3</translation>
         </message>
         <message numerus="yes">
             <source>the listing is incomplete: %n of %1 groups and projects could not be read.</source>
@@ -2178,223 +2178,223 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Memberships are of groups and projects.</source>
-            <translation type="unfinished" />
+            <translation>成员资格只属于群组和项目。</translation>
         </message>
         <message>
             <source>%1 is not a role.</source>
-            <translation type="unfinished" />
+            <translation>%1 不是角色。</translation>
         </message>
         <message>
             <source>Personal tokens belong to no group or project.</source>
-            <translation type="unfinished" />
+            <translation>个人令牌不属于任何群组或项目。</translation>
         </message>
     </context>
     <context>
         <name>ResourceOverview</name>
         <message>
             <source>This backend has no access tokens for %1.</source>
-            <translation type="unfinished" />
+            <translation>此后端没有 %1 的访问令牌。</translation>
         </message>
         <message>
             <source>The account is not connected.</source>
-            <translation type="unfinished" />
+            <translation>账户未连接。</translation>
         </message>
     </context>
     <context>
         <name>ResourceOverviewPage</name>
         <message>
             <source>Every active group and project access token you may manage, soonest expiry first. Open a token's group or project to rotate or revoke it.</source>
-            <translation type="unfinished" />
+            <translation>您可管理的所有有效群组和项目访问令牌，最早到期的排在前面。打开令牌所属的群组或项目即可轮换或撤销它。</translation>
         </message>
         <message>
             <source>Expiring &amp;within</source>
-            <translation type="unfinished" />
+            <translation>到期时间在此之内(&amp;W)</translation>
         </message>
     </context>
     <context>
         <name>ResourcesCommand</name>
         <message>
             <source>List the groups and projects whose access tokens you may manage (use one with --group or --project).</source>
-            <translation type="unfinished" />
+            <translation>列出您可管理其访问令牌的群组和项目（可用 --group 或 --project 指定其中之一）。</translation>
         </message>
         <message>
             <source>No groups or projects whose access tokens you may manage.</source>
-            <translation type="unfinished" />
+            <translation>没有您可管理其访问令牌的群组或项目。</translation>
         </message>
         <message>
             <source>KIND</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>PATH</source>
-            <translation type="unfinished" />
+            <translation>路径</translation>
         </message>
         <message>
             <source>NAME</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>YOUR ROLE</source>
-            <translation type="unfinished" />
+            <translation>您的角色</translation>
         </message>
         <message>
             <source>group</source>
-            <translation type="unfinished" />
+            <translation>群组</translation>
         </message>
         <message>
             <source>project</source>
-            <translation type="unfinished" />
+            <translation>项目</translation>
         </message>
     </context>
     <context>
         <name>RevokeCommand</name>
         <message>
             <source>Keep the token's secret saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>保留钥匙串中已保存的令牌密钥。</translation>
         </message>
         <message>
             <source>Revoke a token (and delete its secret saved in the keychain).</source>
-            <translation type="unfinished" />
+            <translation>撤销令牌（并删除其保存在钥匙串中的密钥）。</translation>
         </message>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
-            <translation type="unfinished" />
+            <translation>令牌的 ID（正整数），或用 'self' 表示当前使用的 GitLab 访问令牌。</translation>
         </message>
         <message>
             <source>Revoked token %1 "%2".</source>
-            <translation type="unfinished" />
+            <translation>已撤销令牌 %1“%2”。</translation>
         </message>
         <message>
             <source>Deleted its secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>已从钥匙串中删除其密钥。</translation>
         </message>
         <message>
             <source>this was the access token in use; it no longer signs in.</source>
-            <translation type="unfinished" />
+            <translation>这是当前使用的访问令牌；它不能再用于登录。</translation>
         </message>
         <message>
             <source>token %1 is revoked, but its saved secret could not be deleted from the keychain: %2</source>
-            <translation type="unfinished" />
+            <translation>令牌 %1 已撤销，但无法从钥匙串中删除其已保存的密钥：%2</translation>
         </message>
     </context>
     <context>
         <name>RevokeLeakedCommand</name>
         <message>
             <source>Revoke without asking, and forget the copies TokenDesk kept.</source>
-            <translation type="unfinished" />
+            <translation>撤销前不询问，并删除 TokenDesk 保存的副本。</translation>
         </message>
         <message>
             <source>Identify a leaked token read from standard input, and revoke it with its own secret.</source>
-            <translation type="unfinished" />
+            <translation>识别从标准输入读取的泄露令牌，并用它自己的密钥撤销它。</translation>
         </message>
         <message>
             <source>The secret is read from standard input, never from an argument. Without --gitlab the instance of every connected account is asked, then the local store; the first that knows the token wins. On a terminal you are asked before it is revoked; without one, --yes is needed.</source>
-            <translation type="unfinished" />
+            <translation>密钥从标准输入读取，绝不从参数读取。不使用 --gitlab 时，会依次询问每个已连接账户的实例，然后询问本地存储；以第一个认识该令牌的为准。在终端上撤销前会询问您；没有终端时需要 --yes。</translation>
         </message>
         <message>
             <source>Exit codes: 0 revoked; 3 unknown to every place asked, or already revoked or expired; 1 a place could not answer or the revoke failed; 2 usage (nothing revoked).</source>
-            <translation type="unfinished" />
+            <translation>退出代码：0 已撤销；3 所有被询问的位置都不认识该令牌，或它已被撤销或已过期；1 有位置无法响应或撤销失败；2 用法错误（未撤销任何令牌）。</translation>
         </message>
         <message>
             <source>revoke-leaked takes no arguments: it reads the secret from standard input, so that the secret never appears on a command line.</source>
-            <translation type="unfinished" />
+            <translation>revoke-leaked 不接受参数：它从标准输入读取密钥，以免密钥出现在命令行中。</translation>
         </message>
         <message>
             <source>revoke-leaked finds the token wherever it belongs; leave out --group and --project.</source>
-            <translation type="unfinished" />
+            <translation>revoke-leaked 会在令牌所属的任何位置找到它；请去掉 --group 和 --project。</translation>
         </message>
         <message>
             <source>without a terminal to ask on, revoke-leaked needs --yes; nothing was revoked.</source>
-            <translation type="unfinished" />
+            <translation>没有可供询问的终端时，revoke-leaked 需要 --yes；未撤销任何令牌。</translation>
         </message>
         <message>
             <source>The CA file cannot be used: %1</source>
-            <translation type="unfinished" />
+            <translation>无法使用该 CA 文件：%1</translation>
         </message>
         <message>
             <source>standard input does not hold a token (one word of letters, digits, '-', '_' and '.'); nothing was sent anywhere.</source>
-            <translation type="unfinished" />
+            <translation>标准输入中没有令牌（由字母、数字、'-'、'_' 和 '.' 组成的单个词）；未向任何地方发送任何内容。</translation>
         </message>
         <message>
             <source>no place knows this token: TokenDesk has no connected account and no store to ask; give --gitlab URL to ask a GitLab instance.</source>
-            <translation type="unfinished" />
+            <translation>没有位置认识此令牌：TokenDesk 没有可询问的已连接账户和存储；请提供 --gitlab URL 以询问某个 GitLab 实例。</translation>
         </message>
         <message>
             <source>no place knows this token, or it is already revoked or expired (asked: %1).</source>
-            <translation type="unfinished" />
+            <translation>没有位置认识此令牌，或它已被撤销或已过期（已询问：%1）。</translation>
         </message>
         <message>
             <source>%1 could not answer: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 无法响应：%2</translation>
         </message>
         <message>
             <source>the token was not found where an answer came (asked: %1); nothing was revoked.</source>
-            <translation type="unfinished" />
+            <translation>在有响应的位置中未找到该令牌（已询问：%1）；未撤销任何令牌。</translation>
         </message>
         <message>
             <source>user %1</source>
-            <translation type="unfinished" />
+            <translation>用户 %1</translation>
         </message>
         <message>
             <source>Found at %1:</source>
-            <translation type="unfinished" />
+            <translation>在 %1 找到：</translation>
         </message>
         <message>
             <source>TokenDesk keeps its secret in the keychain (%1).</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk 将其密钥保存在钥匙串中（%1）。</translation>
         </message>
         <message>
             <source>git uses it for %1.</source>
-            <translation type="unfinished" />
+            <translation>git 对 %1 使用它。</translation>
         </message>
         <message>
             <source>token %1 is already revoked or expired.</source>
-            <translation type="unfinished" />
+            <translation>令牌 %1 已被撤销或已过期。</translation>
         </message>
         <message>
             <source>Revoke token %1 "%2" of %3 at %4?</source>
-            <translation type="unfinished" />
+            <translation>撤销 %4 上 %3 的令牌 %1“%2”？</translation>
         </message>
         <message>
             <source>not confirmed; nothing was revoked.</source>
-            <translation type="unfinished" />
+            <translation>未确认；未撤销任何令牌。</translation>
         </message>
         <message>
             <source>the token was revoked or expired meanwhile: %1</source>
-            <translation type="unfinished" />
+            <translation>在此期间令牌已被撤销或已过期：%1</translation>
         </message>
         <message>
             <source>the token could not be revoked: %1</source>
-            <translation type="unfinished" />
+            <translation>无法撤销该令牌：%1</translation>
         </message>
         <message>
             <source>Revoked token %1 "%2".</source>
-            <translation type="unfinished" />
+            <translation>已撤销令牌 %1“%2”。</translation>
         </message>
         <message>
             <source>Forget the copies TokenDesk kept of it (keychain, git hosts)?</source>
-            <translation type="unfinished" />
+            <translation>删除 TokenDesk 保存的该令牌副本（钥匙串、git 主机）？</translation>
         </message>
         <message>
             <source>The copies TokenDesk kept were left; forget them with tokendesk-cli forget.</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk 保存的副本已保留；可使用 tokendesk-cli forget 删除它们。</translation>
         </message>
         <message>
             <source>the token is revoked, but its copies could not all be forgotten: %1</source>
-            <translation type="unfinished" />
+            <translation>令牌已撤销，但其副本未能全部删除：%1</translation>
         </message>
         <message>
             <source>Deleted its secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>已从钥匙串中删除其密钥。</translation>
         </message>
         <message numerus="yes">
             <source>git no longer uses it for %n host(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>git 不再对 %n 个主机使用它。</numerusform>
             </translation>
         </message>
     </context>
@@ -2402,562 +2402,562 @@ It stops working on %2 (00:00 UTC).</source>
         <name>RotateCommand</name>
         <message>
             <source>Expiration date of the new token in UTC (default: 7 days ahead).</source>
-            <translation type="unfinished" />
+            <translation>新令牌的到期日期（UTC）（默认：7 天后）。</translation>
         </message>
         <message>
             <source>Save the new secret in the system keychain.</source>
-            <translation type="unfinished" />
+            <translation>将新密钥保存到系统钥匙串中。</translation>
         </message>
         <message>
             <source>With --keychain: do not print the secret (it is printed anyway when saving fails).</source>
-            <translation type="unfinished" />
+            <translation>与 --keychain 一起使用：不输出密钥（保存失败时仍会输出）。</translation>
         </message>
         <message>
             <source>Revoke a token and issue a successor with a new secret (default expiry: 7 days).</source>
-            <translation type="unfinished" />
+            <translation>撤销令牌并签发一个带有新密钥的后继令牌（默认到期时间：7 天）。</translation>
         </message>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
-            <translation type="unfinished" />
+            <translation>令牌的 ID（正整数），或用 'self' 表示当前使用的 GitLab 访问令牌。</translation>
         </message>
         <message>
             <source>--expires must be a date written YYYY-MM-DD, such as 2026-12-31.</source>
-            <translation type="unfinished" />
+            <translation>--expires 必须是 YYYY-MM-DD 格式的日期，例如 2026-12-31。</translation>
         </message>
         <message>
             <source>--quiet needs --keychain: without it the secret would be lost.</source>
-            <translation type="unfinished" />
+            <translation>--quiet 需要 --keychain：否则密钥将会丢失。</translation>
         </message>
         <message>
             <source>this was the access token given in %1; it is revoked now, so replace it with the new token %2.</source>
-            <translation type="unfinished" />
+            <translation>这是 %1 中提供的访问令牌；它现已被撤销，请用新令牌 %2 替换它。</translation>
         </message>
         <message>
             <source>--token-file</source>
-            <translation type="unfinished" />
+            <translation>--token-file</translation>
         </message>
         <message>
             <source>the account's access token was rotated, but the new one could not be saved in the keychain as the account's credential: %1</source>
-            <translation type="unfinished" />
+            <translation>账户的访问令牌已轮换，但新令牌无法作为账户凭据保存到钥匙串中：%1</translation>
         </message>
         <message>
             <source>%1: the account %2 now signs in with the new token (saved in the keychain).</source>
-            <translation type="unfinished" />
+            <translation>%1：账户 %2 现在使用新令牌登录（已保存在钥匙串中）。</translation>
         </message>
         <message>
             <source>Rotated token %1: it is revoked, and token %2 replaces it.</source>
-            <translation type="unfinished" />
+            <translation>已轮换令牌 %1：它已被撤销，由令牌 %2 取代。</translation>
         </message>
     </context>
     <context>
         <name>ScopeCatalog</name>
         <message>
             <source>Read and write everything the API offers, including registries and Git over HTTP.</source>
-            <translation type="unfinished" />
+            <translation>读写 API 提供的一切，包括镜像库和通过 HTTP 使用 Git。</translation>
         </message>
         <message>
             <source>Read-only access to the API, including registries.</source>
-            <translation type="unfinished" />
+            <translation>对 API 的只读访问，包括镜像库。</translation>
         </message>
         <message>
             <source>Read your own profile and the public user listings.</source>
-            <translation type="unfinished" />
+            <translation>读取您自己的个人资料和公开的用户列表。</translation>
         </message>
         <message>
             <source>Clone and pull private repositories over HTTP and read files through the API.</source>
-            <translation type="unfinished" />
+            <translation>通过 HTTP 克隆和拉取私有仓库，并通过 API 读取文件。</translation>
         </message>
         <message>
             <source>Clone, pull and push repositories over HTTP (no API access).</source>
-            <translation type="unfinished" />
+            <translation>通过 HTTP 克隆、拉取和推送仓库（无 API 访问权限）。</translation>
         </message>
         <message>
             <source>Pull container images from the container registry.</source>
-            <translation type="unfinished" />
+            <translation>从容器镜像库拉取容器镜像。</translation>
         </message>
         <message>
             <source>Push container images to the container registry.</source>
-            <translation type="unfinished" />
+            <translation>向容器镜像库推送容器镜像。</translation>
         </message>
         <message>
             <source>Pull container images through the dependency proxy.</source>
-            <translation type="unfinished" />
+            <translation>通过依赖代理拉取容器镜像。</translation>
         </message>
         <message>
             <source>Pull, push and delete container images through the dependency proxy.</source>
-            <translation type="unfinished" />
+            <translation>通过依赖代理拉取、推送和删除容器镜像。</translation>
         </message>
         <message>
             <source>Make API calls as any user of the instance.</source>
-            <translation type="unfinished" />
+            <translation>以实例的任意用户身份调用 API。</translation>
         </message>
         <message>
             <source>Make administrator API calls while Admin Mode is on.</source>
-            <translation type="unfinished" />
+            <translation>在管理员模式开启时调用管理员 API。</translation>
         </message>
         <message>
             <source>Register new runners.</source>
-            <translation type="unfinished" />
+            <translation>注册新的 Runner。</translation>
         </message>
         <message>
             <source>Change and remove existing runners.</source>
-            <translation type="unfinished" />
+            <translation>更改和删除现有的 Runner。</translation>
         </message>
         <message>
             <source>Use the GitLab Duo AI features through the API.</source>
-            <translation type="unfinished" />
+            <translation>通过 API 使用 GitLab Duo AI 功能。</translation>
         </message>
         <message>
             <source>Talk to Kubernetes clusters through the GitLab agent.</source>
-            <translation type="unfinished" />
+            <translation>通过 GitLab 代理与 Kubernetes 集群通信。</translation>
         </message>
         <message>
             <source>Download the instance's Service Ping data.</source>
-            <translation type="unfinished" />
+            <translation>下载实例的 Service Ping 数据。</translation>
         </message>
         <message>
             <source>Rotate this token itself, and nothing else.</source>
-            <translation type="unfinished" />
+            <translation>仅轮换此令牌本身，不做其他任何事。</translation>
         </message>
         <message>
             <source>A scope this version of TokenDesk does not know; kept as the server reports it.</source>
-            <translation type="unfinished" />
+            <translation>此版本的 TokenDesk 不认识的范围；按服务器报告的原样保留。</translation>
         </message>
     </context>
     <context>
         <name>ScopesCommand</name>
         <message>
             <source>SCOPE</source>
-            <translation type="unfinished" />
+            <translation>范围</translation>
         </message>
         <message>
             <source>ADMIN ONLY</source>
-            <translation type="unfinished" />
+            <translation>仅限管理员</translation>
         </message>
         <message>
             <source>DESCRIPTION</source>
-            <translation type="unfinished" />
+            <translation>描述</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <source>List the scopes a token can have (with --group or --project: those their access tokens can have).</source>
-            <translation type="unfinished" />
+            <translation>列出令牌可以拥有的范围（使用 --group 或 --project 时：列出其访问令牌可以拥有的范围）。</translation>
         </message>
     </context>
     <context>
         <name>SecretCommand</name>
         <message>
             <source>Print the token's secret saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>输出保存在钥匙串中的令牌密钥。</translation>
         </message>
         <message>
             <source>The secret goes to standard output followed by a newline, for scripts such as GITLAB_TOKEN=$(%1 secret 12). Exit code 4 when none is saved, 5 when it holds control or invisible characters (it is then not printed).</source>
-            <translation type="unfinished" />
+            <translation>密钥输出到标准输出，后跟一个换行符，供脚本使用，例如 GITLAB_TOKEN=$(%1 secret 12)。没有保存密钥时退出代码为 4；密钥含有控制字符或不可见字符时为 5（此时不会输出）。</translation>
         </message>
     </context>
     <context>
         <name>SecretDialog</name>
         <message>
             <source>Your new personal access token</source>
-            <translation type="unfinished" />
+            <translation>您的新个人访问令牌</translation>
         </message>
         <message>
             <source>&amp;Your new personal access token</source>
-            <translation type="unfinished" />
+            <translation>您的新个人访问令牌(&amp;Y)</translation>
         </message>
         <message>
             <source>&amp;Show token</source>
-            <translation type="unfinished" />
+            <translation>显示令牌(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>复制(&amp;C)</translation>
         </message>
         <message>
             <source>Save to &amp;keychain</source>
-            <translation type="unfinished" />
+            <translation>保存到钥匙串(&amp;K)</translation>
         </message>
         <message>
             <source>Make sure you save it - you won't be able to access it again.</source>
-            <translation type="unfinished" />
+            <translation>请务必保存它——您将无法再次访问它。</translation>
         </message>
         <message>
             <source>&amp;Done</source>
-            <translation type="unfinished" />
+            <translation>完成(&amp;D)</translation>
         </message>
     </context>
     <context>
         <name>SecretInput</name>
         <message>
             <source>Paste the token and press Enter (input is hidden): </source>
-            <translation type="unfinished" />
+            <translation>粘贴令牌并按 Enter（输入内容已隐藏）：</translation>
         </message>
         <message>
             <source>standard input is too long to be a token.</source>
-            <translation type="unfinished" />
+            <translation>标准输入太长，不可能是令牌。</translation>
         </message>
         <message>
             <source>no token on standard input; %1 reads one token from standard input.</source>
-            <translation type="unfinished" />
+            <translation>标准输入中没有令牌；%1 从标准输入读取一个令牌。</translation>
         </message>
         <message>
             <source>standard input must hold exactly one token, on one line.</source>
-            <translation type="unfinished" />
+            <translation>标准输入必须只包含一个令牌，且位于一行中。</translation>
         </message>
     </context>
     <context>
         <name>SessionFactory</name>
         <message>
             <source>no GitLab access token: set GITLAB_TOKEN, give --token-file FILE, or connect an account for %1 in TokenDesk (its token is kept in the keychain).</source>
-            <translation type="unfinished" />
+            <translation>没有 GitLab 访问令牌：请设置 GITLAB_TOKEN、提供 --token-file FILE，或在 TokenDesk 中连接 %1 的账户（其令牌保存在钥匙串中）。</translation>
         </message>
         <message>
             <source>several accounts are connected to %1 (%2); choose one with --user USER.</source>
-            <translation type="unfinished" />
+            <translation>有多个账户连接到 %1（%2）；请使用 --user USER 选择一个。</translation>
         </message>
         <message>
             <source>no GitLab access token: the keychain holds none for the account %1; set GITLAB_TOKEN or give --token-file FILE.</source>
-            <translation type="unfinished" />
+            <translation>没有 GitLab 访问令牌：钥匙串中没有账户 %1 的令牌；请设置 GITLAB_TOKEN 或提供 --token-file FILE。</translation>
         </message>
         <message>
             <source>there is no group %1, or you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>没有群组 %1，或者您无法看到它。</translation>
         </message>
         <message>
             <source>there is no project %1, or you cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>没有项目 %1，或者您无法看到它。</translation>
         </message>
         <message>
             <source>your role in %1 %2 is %3; managing its access tokens takes the %4 role.</source>
-            <translation type="unfinished" />
+            <translation>您在 %1 %2 中的角色是 %3；管理其访问令牌需要 %4 角色。</translation>
         </message>
         <message>
             <source>%1 has no group or project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>%1 没有群组或项目访问令牌。</translation>
         </message>
         <message>
             <source>The instance URL must not contain a query or fragment.</source>
-            <translation type="unfinished" />
+            <translation>实例 URL 不能包含查询或片段。</translation>
         </message>
         <message>
             <source>The CA file cannot be used: %1</source>
-            <translation type="unfinished" />
+            <translation>无法使用该 CA 文件：%1</translation>
         </message>
         <message>
             <source>The CA file of the account %1 cannot be used: %2 Give another with --ca-file FILE, or change it in TokenDesk's Connect dialog.</source>
-            <translation type="unfinished" />
+            <translation>无法使用账户 %1 的 CA 文件：%2 请使用 --ca-file FILE 提供另一个，或在 TokenDesk 的“连接”对话框中更改。</translation>
         </message>
         <message>
             <source>cannot read the token file %1: %2</source>
-            <translation type="unfinished" />
+            <translation>无法读取令牌文件 %1：%2</translation>
         </message>
         <message>
             <source>the token file %1 is not a regular file.</source>
-            <translation type="unfinished" />
+            <translation>令牌文件 %1 不是普通文件。</translation>
         </message>
         <message>
             <source>the token file %1 is open to other users (permissions %2); make it private with chmod 600.</source>
-            <translation type="unfinished" />
+            <translation>令牌文件 %1 对其他用户开放（权限 %2）；请使用 chmod 600 将其设为私有。</translation>
         </message>
         <message>
             <source>the token file %1 holds no token on its first line.</source>
-            <translation type="unfinished" />
+            <translation>令牌文件 %1 的第一行没有令牌。</translation>
         </message>
     </context>
     <context>
         <name>ShowCommand</name>
         <message>
             <source>Show one token (self: the GitLab access token in use).</source>
-            <translation type="unfinished" />
+            <translation>显示一个令牌（self：当前使用的 GitLab 访问令牌）。</translation>
         </message>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
-            <translation type="unfinished" />
+            <translation>令牌的 ID（正整数），或用 'self' 表示当前使用的 GitLab 访问令牌。</translation>
         </message>
     </context>
     <context>
         <name>StoreSchema</name>
         <message>
             <source>%1 is not a TokenDesk database; it was left untouched.</source>
-            <translation type="unfinished" />
+            <translation>%1 不是 TokenDesk 数据库；未对其做任何更改。</translation>
         </message>
         <message>
             <source>%1 was written by a newer TokenDesk (schema version %2); this version understands up to %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 由较新版本的 TokenDesk 写入（架构版本 %2）；此版本最高只支持 %3。</translation>
         </message>
         <message>
             <source>The token store could not be updated: %1</source>
-            <translation type="unfinished" />
+            <translation>无法更新令牌存储：%1</translation>
         </message>
     </context>
     <context>
         <name>SummaryLabels</name>
         <message>
             <source>Active: %1</source>
-            <translation type="unfinished" />
+            <translation>有效：%1</translation>
         </message>
         <message>
             <source>Expiring within 2 weeks: %1</source>
-            <translation type="unfinished" />
+            <translation>2 周内到期：%1</translation>
         </message>
         <message>
             <source>Revoked: %1</source>
-            <translation type="unfinished" />
+            <translation>已撤销：%1</translation>
         </message>
         <message>
             <source>Expired: %1</source>
-            <translation type="unfinished" />
+            <translation>已过期：%1</translation>
         </message>
     </context>
     <context>
         <name>TimeText</name>
         <message>
             <source>%1 UTC</source>
-            <translation type="unfinished" />
+            <translation>%1 UTC</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>从不</translation>
         </message>
         <message>
             <source>just now</source>
-            <translation type="unfinished" />
+            <translation>刚刚</translation>
         </message>
         <message numerus="yes">
             <source>%n minute(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 分钟前</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n hour(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 小时前</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 天前</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n month(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个月前</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n year(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 年前</numerusform>
             </translation>
         </message>
         <message>
             <source>today</source>
-            <translation type="unfinished" />
+            <translation>今天</translation>
         </message>
         <message numerus="yes">
             <source>in %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 天后</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n month(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个月后</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>in %n year(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 年后</numerusform>
             </translation>
         </message>
         <message>
             <source>Does not expire</source>
-            <translation type="unfinished" />
+            <translation>永不过期</translation>
         </message>
         <message>
             <source>Expires on %1 at 00:00 UTC</source>
-            <translation type="unfinished" />
+            <translation>于 %1 00:00 UTC 到期</translation>
         </message>
     </context>
     <context>
         <name>TokenCells</name>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>已撤销</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>已过期</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>有效</translation>
         </message>
         <message>
             <source>%1 (expires soon)</source>
-            <translation type="unfinished" />
+            <translation>%1（即将到期）</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>未知</translation>
         </message>
         <message>
             <source>Saved</source>
-            <translation type="unfinished" />
+            <translation>已保存</translation>
         </message>
         <message>
             <source>Never used</source>
-            <translation type="unfinished" />
+            <translation>从未使用</translation>
         </message>
         <message>
             <source>Revoked on %1</source>
-            <translation type="unfinished" />
+            <translation>撤销于 %1</translation>
         </message>
         <message>
             <source>Expired on %1 at 00:00 UTC</source>
-            <translation type="unfinished" />
+            <translation>已于 %1 00:00 UTC 到期</translation>
         </message>
         <message>
             <source>The secret is saved in the keychain</source>
-            <translation type="unfinished" />
+            <translation>密钥已保存在钥匙串中</translation>
         </message>
         <message>
             <source>No secret saved in the keychain</source>
-            <translation type="unfinished" />
+            <translation>钥匙串中没有保存密钥</translation>
         </message>
         <message>
             <source>The token acts with the role %1</source>
-            <translation type="unfinished" />
+            <translation>令牌以 %1 角色执行操作</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::AccountRegistry</name>
         <message>
             <source>%1 @ %2</source>
-            <translation type="unfinished" />
+            <translation>%1 @ %2</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::AccountSelector</name>
         <message>
             <source>&amp;Account</source>
-            <translation type="unfinished" />
+            <translation>账户(&amp;A)</translation>
         </message>
         <message>
             <source>Connect to GitLab…</source>
-            <translation type="unfinished" />
+            <translation>连接到 GitLab…</translation>
         </message>
         <message>
             <source>Remove account</source>
-            <translation type="unfinished" />
+            <translation>删除账户</translation>
         </message>
         <message>
             <source>Account</source>
-            <translation type="unfinished" />
+            <translation>账户</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation type="unfinished" />
+            <translation>重新连接(&amp;R)…</translation>
         </message>
         <message>
             <source>The account's access token was rotated, but the keychain still holds the old one: %1 Copy the new token from the dialog and connect again.</source>
-            <translation type="unfinished" />
+            <translation>账户的访问令牌已轮换，但钥匙串中仍是旧令牌：%1 请从对话框中复制新令牌并重新连接。</translation>
         </message>
         <message>
             <source>The token TokenDesk signed in with to %1 was revoked, so the account is disconnected. Connect again with another token to manage its tokens.</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk 用于登录 %1 的令牌已被撤销，因此该账户已断开连接。请使用另一个令牌重新连接以管理其令牌。</translation>
         </message>
         <message>
             <source>Offline store</source>
-            <translation type="unfinished" />
+            <translation>离线存储</translation>
         </message>
         <message>
             <source>There is no account %1.</source>
-            <translation type="unfinished" />
+            <translation>没有账户 %1。</translation>
         </message>
         <message>
             <source>Could not read the access token of %1 from the keychain: %2</source>
-            <translation type="unfinished" />
+            <translation>无法从钥匙串中读取 %1 的访问令牌：%2</translation>
         </message>
         <message>
             <source>GitLab refused the access token of %1: it is invalid, expired or revoked. Reconnect with a new access token of %2.</source>
-            <translation type="unfinished" />
+            <translation>GitLab 拒绝了 %1 的访问令牌：它无效、已过期或已撤销。请使用 %2 的新访问令牌重新连接。</translation>
         </message>
         <message>
             <source>Could not sign in to %1: %2</source>
-            <translation type="unfinished" />
+            <translation>无法登录 %1：%2</translation>
         </message>
         <message>
             <source>Remove the account %1? Its access token is deleted from the keychain. The tokens on GitLab stay as they are.</source>
-            <translation type="unfinished" />
+            <translation>删除账户 %1？其访问令牌将从钥匙串中删除。GitLab 上的令牌保持不变。</translation>
         </message>
         <message>
             <source>The account was not removed: %1</source>
-            <translation type="unfinished" />
+            <translation>账户未删除：%1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::AccountSession</name>
         <message>
             <source>No keychain is available.</source>
-            <translation type="unfinished" />
+            <translation>没有可用的钥匙串。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::BulkRevocation</name>
         <message>
             <source>Not connected.</source>
-            <translation type="unfinished" />
+            <translation>未连接。</translation>
         </message>
         <message>
             <source>This is the token %1 signs in with; it was left active so the others could be revoked. Revoke it on its own.</source>
-            <translation type="unfinished" />
+            <translation>这是 %1 用于登录的令牌；为了撤销其他令牌，它被保留为有效。请单独撤销它。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::CalendarExportController</name>
         <message>
             <source>Export calendar</source>
-            <translation type="unfinished" />
+            <translation>导出日历</translation>
         </message>
         <message>
             <source>iCalendar files (*.ics);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>iCalendar 文件 (*.ics);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Reading the expiry dates of your tokens…</source>
-            <translation type="unfinished" />
+            <translation>正在读取您令牌的到期日期…</translation>
         </message>
         <message>
             <source>No calendar was saved: your tokens could not be read.</source>
-            <translation type="unfinished" />
+            <translation>未保存日历：无法读取您的令牌。</translation>
         </message>
         <message>
             <source>The calendar could not be saved.</source>
-            <translation type="unfinished" />
+            <translation>无法保存日历。</translation>
         </message>
         <message numerus="yes">
             <source>Saved the expiry dates of %n token(s) to %1.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已将 %n 个令牌的到期日期保存到 %1。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The tokens of %n place(s) are missing: they could not be read.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>缺少 %n 个位置的令牌：它们无法读取。</numerusform>
             </translation>
         </message>
     </context>
@@ -2965,276 +2965,276 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::CliContext</name>
         <message>
             <source>%1: error: %2</source>
-            <translation type="unfinished" />
+            <translation>%1：错误：%2</translation>
         </message>
         <message>
             <source>the secret of token %1 holds control or invisible characters; it is not printed, as it could drive the terminal. Revoke or rotate the token.</source>
-            <translation type="unfinished" />
+            <translation>令牌 %1 的密钥含有控制字符或不可见字符；它可能操纵终端，因此不予输出。请撤销或轮换该令牌。</translation>
         </message>
         <message>
             <source>%1: warning: %2</source>
-            <translation type="unfinished" />
+            <translation>%1：警告：%2</translation>
         </message>
         <message>
             <source>the operation failed.</source>
-            <translation type="unfinished" />
+            <translation>操作失败。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ConnectDialog</name>
         <message>
             <source>Connect to GitLab</source>
-            <translation type="unfinished" />
+            <translation>连接到 GitLab</translation>
         </message>
         <message>
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>连接</translation>
         </message>
         <message>
             <source>The system's certificate authorities</source>
-            <translation type="unfinished" />
+            <translation>系统的证书颁发机构</translation>
         </message>
         <message>
             <source>A PEM file with the certificate authority of a GitLab instance whose certificate the system does not trust.</source>
-            <translation type="unfinished" />
+            <translation>一个 PEM 文件，包含证书不受系统信任的 GitLab 实例的证书颁发机构。</translation>
         </message>
         <message>
             <source> seconds</source>
-            <translation type="unfinished" />
+            <translation> 秒</translation>
         </message>
         <message>
             <source>A request that receives nothing for this long fails.</source>
-            <translation type="unfinished" />
+            <translation>在这么长时间内未收到任何数据的请求将失败。</translation>
         </message>
         <message>
             <source>Opens GitLab's page for a new personal access token, filled in with the name TokenDesk and the api scope.</source>
-            <translation type="unfinished" />
+            <translation>打开 GitLab 的新建个人访问令牌页面，并预填名称 TokenDesk 和 api 范围。</translation>
         </message>
         <message>
             <source>Reconnect to GitLab</source>
-            <translation type="unfinished" />
+            <translation>重新连接到 GitLab</translation>
         </message>
         <message>
             <source>GitLab refused the access token of %1: it is invalid, expired or revoked. Paste a new access token of %2. It replaces the old one in the keychain; nothing else changes.</source>
-            <translation type="unfinished" />
+            <translation>GitLab 拒绝了 %1 的访问令牌：它无效、已过期或已撤销。请粘贴 %2 的新访问令牌。它将替换钥匙串中的旧令牌；其他内容不变。</translation>
         </message>
         <message>
             <source>Reconnect</source>
-            <translation type="unfinished" />
+            <translation>重新连接</translation>
         </message>
         <message>
             <source>Choose a CA certificate file</source>
-            <translation type="unfinished" />
+            <translation>选择 CA 证书文件</translation>
         </message>
         <message>
             <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Used by TokenDesk to manage your access tokens</source>
-            <translation type="unfinished" />
+            <translation>供 TokenDesk 管理您的访问令牌使用</translation>
         </message>
         <message>
             <source>Enter the instance URL first, for example https://gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>请先输入实例 URL，例如 https://gitlab.com。</translation>
         </message>
         <message>
             <source>GitLab's page for a new token was opened in your browser. Create the token there, then paste it into Access token.</source>
-            <translation type="unfinished" />
+            <translation>已在浏览器中打开 GitLab 的新建令牌页面。请在那里创建令牌，然后将其粘贴到“访问令牌”中。</translation>
         </message>
         <message>
             <source>Enter the instance URL, for example https://gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>请输入实例 URL，例如 https://gitlab.com。</translation>
         </message>
         <message>
             <source>Enter an access token, or create one for TokenDesk first.</source>
-            <translation type="unfinished" />
+            <translation>请输入访问令牌，或先为 TokenDesk 创建一个。</translation>
         </message>
         <message>
             <source>Connecting to %1…</source>
-            <translation type="unfinished" />
+            <translation>正在连接到 %1…</translation>
         </message>
         <message>
             <source>GitLab refused this access token: it is invalid, expired or revoked. Check it, or create a new one.</source>
-            <translation type="unfinished" />
+            <translation>GitLab 拒绝了此访问令牌：它无效、已过期或已撤销。请检查它，或创建一个新令牌。</translation>
         </message>
         <message>
             <source>This access token may not read your profile: %1</source>
-            <translation type="unfinished" />
+            <translation>此访问令牌可能无法读取您的个人资料：%1</translation>
         </message>
         <message>
             <source>Saving the access token to the keychain…</source>
-            <translation type="unfinished" />
+            <translation>正在将访问令牌保存到钥匙串…</translation>
         </message>
         <message>
             <source>Connected, but the account was not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>已连接，但账户未保存：%1</translation>
         </message>
         <message>
             <source>Connected as %1. The access token is saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>已以 %1 身份连接。访问令牌已保存在钥匙串中。</translation>
         </message>
         <message>
             <source>This access token belongs to %1, not to %2. Nothing was replaced: the account %3 keeps its old access token. Paste an access token of %2, or add %1 as a new account.</source>
-            <translation type="unfinished" />
+            <translation>此访问令牌属于 %1，而不是 %2。未替换任何内容：账户 %3 保留其旧访问令牌。请粘贴 %2 的访问令牌，或将 %1 添加为新账户。</translation>
         </message>
         <message>
             <source>Replacing the access token in the keychain…</source>
-            <translation type="unfinished" />
+            <translation>正在替换钥匙串中的访问令牌…</translation>
         </message>
         <message>
             <source>The new access token works, but the keychain still holds the old one: %1</source>
-            <translation type="unfinished" />
+            <translation>新访问令牌可用，但钥匙串中仍是旧令牌：%1</translation>
         </message>
         <message>
             <source>Reconnected as %1. The new access token replaced the old one in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>已以 %1 身份重新连接。新访问令牌已替换钥匙串中的旧令牌。</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1（%2）</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <source>Not reported</source>
-            <translation type="unfinished" />
+            <translation>未报告</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>从不</translation>
         </message>
         <message>
             <source>This access token expires %1. Create a new one for TokenDesk before then, or TokenDesk can no longer sign in.</source>
-            <translation type="unfinished" />
+            <translation>此访问令牌将于%1到期。请在此之前为 TokenDesk 创建一个新令牌，否则 TokenDesk 将无法再登录。</translation>
         </message>
         <message>
             <source>This access token lacks the api scope: TokenDesk can show your tokens but cannot create, rotate or revoke them with it.</source>
-            <translation type="unfinished" />
+            <translation>此访问令牌缺少 api 范围：TokenDesk 可以显示您的令牌，但无法用它创建、轮换或撤销令牌。</translation>
         </message>
         <message>
             <source>Not readable</source>
-            <translation type="unfinished" />
+            <translation>无法读取</translation>
         </message>
         <message>
             <source>GitLab did not describe this access token, so its scopes and expiry are unknown.</source>
-            <translation type="unfinished" />
+            <translation>GitLab 没有描述此访问令牌，因此其范围和到期时间未知。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::CredentialHelper</name>
         <message>
             <source>token %1</source>
-            <translation type="unfinished" />
+            <translation>令牌 %1</translation>
         </message>
         <message>
             <source>token “%1” (ID %2)</source>
-            <translation type="unfinished" />
+            <translation>令牌“%1”（ID %2）</translation>
         </message>
         <message>
             <source>warning: the %1 that git uses for %2 expired on %3 (at 00:00 UTC); rotate it in TokenDesk.</source>
-            <translation type="unfinished" />
+            <translation>警告：git 用于 %2 的%1已于 %3（00:00 UTC）到期；请在 TokenDesk 中轮换它。</translation>
         </message>
         <message numerus="yes">
             <source>warning: the %1 that git uses for %2 expires on %3 (at 00:00 UTC), in %n day(s); rotate it in TokenDesk.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>警告：git 用于 %2 的%1将于 %3（00:00 UTC）到期，即 %n 天后；请在 TokenDesk 中轮换它。</numerusform>
             </translation>
         </message>
         <message>
             <source>cannot answer for %1 with token %2: %3</source>
-            <translation type="unfinished" />
+            <translation>无法使用令牌 %2 为 %1 提供凭据：%3</translation>
         </message>
         <message>
             <source>not answering for %1: the user name or the secret of token %2 holds a line break or a NUL, which git would misread.</source>
-            <translation type="unfinished" />
+            <translation>不为 %1 提供凭据：令牌 %2 的用户名或密钥含有换行符或 NUL，git 会误读。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::DesktopNotifier</name>
         <message>
             <source>There is no D-Bus session bus, so no desktop notification can be shown.</source>
-            <translation type="unfinished" />
+            <translation>没有 D-Bus 会话总线，因此无法显示桌面通知。</translation>
         </message>
         <message>
             <source>No desktop notification service answers on the session bus (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>会话总线上没有响应的桌面通知服务（%1）：%2</translation>
         </message>
         <message>
             <source>The desktop notification service refused the notification: %1</source>
-            <translation type="unfinished" />
+            <translation>桌面通知服务拒绝了该通知：%1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::DueTokensMenu</name>
         <message>
             <source>&amp;Show TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>显示 TokenDesk(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>退出(&amp;Q)</translation>
         </message>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1（%2）</translation>
         </message>
         <message>
             <source>expired today</source>
-            <translation type="unfinished" />
+            <translation>今天已到期</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s) left</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>剩余 %n 天</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 · %2 · %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2 · %3</translation>
         </message>
         <message numerus="yes">
             <source>No token expires within %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>没有在 %n 天内到期的令牌</numerusform>
             </translation>
         </message>
         <message>
             <source>Could not read %1</source>
-            <translation type="unfinished" />
+            <translation>无法读取 %1</translation>
         </message>
         <message numerus="yes">
             <source>TokenDesk: no token expires within %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>TokenDesk：没有在 %n 天内到期的令牌</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>TokenDesk: %n token(s) due within %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>TokenDesk：%n 个令牌将在%1内到期</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 天</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n place(s) could not be read</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个位置无法读取</numerusform>
             </translation>
         </message>
     </context>
@@ -3242,306 +3242,307 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::ErrorMessages</name>
         <message>
             <source>Connect this account again with a new access token.</source>
-            <translation type="unfinished" />
+            <translation>请使用新的访问令牌重新连接此账户。</translation>
         </message>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation type="unfinished" />
+            <translation>重新连接(&amp;R)…</translation>
         </message>
         <message>
             <source>Could not read the tokens: %1</source>
-            <translation type="unfinished" />
+            <translation>无法读取令牌：%1</translation>
         </message>
         <message>
             <source>Could not read the tokens: %1 Press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>无法读取令牌：%1 按 F5 重试。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitHostDialog</name>
         <message>
             <source>Use the token '%1' for git</source>
-            <translation type="unfinished" />
+            <translation>将令牌“%1”用于 git</translation>
         </message>
         <message>
             <source>Host name</source>
-            <translation type="unfinished" />
+            <translation>主机名</translation>
         </message>
         <message>
             <source>git over HTTPS to this host (e.g. gitlab.com) may sign in with the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>通过 HTTPS 访问此主机（例如 gitlab.com）的 git 可以使用令牌“%1”登录。</translation>
         </message>
         <message>
             <source>gitlab.com</source>
-            <translation type="unfinished" />
+            <translation>gitlab.com</translation>
         </message>
         <message>
             <source>Use for git</source>
-            <translation type="unfinished" />
+            <translation>用于 git</translation>
         </message>
         <message>
             <source>git will use the token '%1' for https://%2 (user name %3).</source>
-            <translation type="unfinished" />
+            <translation>git 将对 https://%2 使用令牌“%1”（用户名 %3）。</translation>
         </message>
         <message>
             <source>If git does not ask TokenDesk for this host yet, run this once (TokenDesk does not change your git configuration):
 %1</source>
-            <translation type="unfinished" />
+            <translation>如果 git 尚未向 TokenDesk 请求此主机的凭据，请运行一次以下命令（TokenDesk 不会更改您的 git 配置）：
+%1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabBackend</name>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>No token was given.</source>
-            <translation type="unfinished" />
+            <translation>未提供令牌。</translation>
         </message>
         <message>
             <source>GitLab does not accept this token: it is invalid, expired or revoked.</source>
-            <translation type="unfinished" />
+            <translation>GitLab 不接受此令牌：它无效、已过期或已撤销。</translation>
         </message>
         <message>
             <source>GitLab does not let a regular user create a token with the scopes %1 over its API (only administrators can, or for the k8s_proxy and self_rotate scopes). Create it on GitLab's own page instead, then paste the new token into TokenDesk.</source>
-            <translation type="unfinished" />
+            <translation>GitLab 不允许普通用户通过其 API 创建具有范围 %1 的令牌（只有管理员可以，或仅限 k8s_proxy 和 self_rotate 范围）。请改为在 GitLab 自己的页面上创建，然后将新令牌粘贴到 TokenDesk 中。</translation>
         </message>
         <message>
             <source>There is no user %1.</source>
-            <translation type="unfinished" />
+            <translation>没有用户 %1。</translation>
         </message>
         <message>
             <source>Name a group or project by its id or full path.</source>
-            <translation type="unfinished" />
+            <translation>请用 ID 或完整路径指定群组或项目。</translation>
         </message>
         <message>
             <source>There is no group "%1", or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>没有群组“%1”，或者此账户无法看到它。</translation>
         </message>
         <message>
             <source>There is no project "%1", or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>没有项目“%1”，或者此账户无法看到它。</translation>
         </message>
         <message>
             <source>Only administrators can list every user's tokens; %1 is not an administrator of this instance.</source>
-            <translation type="unfinished" />
+            <translation>只有管理员才能列出所有用户的令牌；%1 不是此实例的管理员。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabInventory</name>
         <message>
             <source>There is no user "%1" on this instance.</source>
-            <translation type="unfinished" />
+            <translation>此实例上没有用户“%1”。</translation>
         </message>
         <message>
             <source>Asked for page %1 of the token list, the server answered page %2; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>请求令牌列表的第 %1 页，服务器却返回了第 %2 页；TokenDesk 已停止读取列表。</translation>
         </message>
         <message numerus="yes">
             <source>The listing is longer than %n page(s); TokenDesk stopped reading.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>列表超过 %n 页；TokenDesk 已停止读取。</numerusform>
             </translation>
         </message>
         <message>
             <source>The server sent the same tokens again on page %1 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>服务器在令牌列表的第 %1 页再次发送了相同的令牌；TokenDesk 已停止读取列表。</translation>
         </message>
         <message>
             <source>The server named page %1 as the next page after page %2 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>服务器将第 %1 页指定为令牌列表第 %2 页的下一页；TokenDesk 已停止读取列表。</translation>
         </message>
         <message>
             <source>The server's next-page link points to another address (%1); TokenDesk does not follow it.</source>
-            <translation type="unfinished" />
+            <translation>服务器的下一页链接指向另一个地址（%1）；TokenDesk 不会跟随。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabResourceBackend</name>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <source>The account's connection was closed.</source>
-            <translation type="unfinished" />
+            <translation>账户的连接已关闭。</translation>
         </message>
         <message>
             <source>the group %1</source>
-            <translation type="unfinished" />
+            <translation>群组 %1</translation>
         </message>
         <message>
             <source>the project %1</source>
-            <translation type="unfinished" />
+            <translation>项目 %1</translation>
         </message>
         <message>
             <source>There is no token %1 on %2.</source>
-            <translation type="unfinished" />
+            <translation>%2 上没有令牌 %1。</translation>
         </message>
         <message>
             <source>No token was given.</source>
-            <translation type="unfinished" />
+            <translation>未提供令牌。</translation>
         </message>
         <message>
             <source>GitLab does not accept this token: it is invalid, expired or revoked.</source>
-            <translation type="unfinished" />
+            <translation>GitLab 不接受此令牌：它无效、已过期或已撤销。</translation>
         </message>
         <message>
             <source>This token is not one of the access tokens of %1.</source>
-            <translation type="unfinished" />
+            <translation>此令牌不是 %1 的访问令牌。</translation>
         </message>
         <message>
             <source>The role is above your own role on %1 (GitLab says: %2)</source>
-            <translation type="unfinished" />
+            <translation>该角色高于您在 %1 中的角色（GitLab 提示：%2）</translation>
         </message>
         <message>
             <source>You need the %1 role on %2 to see its access tokens.</source>
-            <translation type="unfinished" />
+            <translation>您需要在 %2 中拥有 %1 角色才能查看其访问令牌。</translation>
         </message>
         <message>
             <source>You need the %1 role on %2 to manage its access tokens.</source>
-            <translation type="unfinished" />
+            <translation>您需要在 %2 中拥有 %1 角色才能管理其访问令牌。</translation>
         </message>
         <message>
             <source>(GitLab says: %1)</source>
-            <translation type="unfinished" />
+            <translation>（GitLab 提示：%1）</translation>
         </message>
         <message>
             <source>GitLab at %1 does not offer group access tokens (HTTP %2): this instance or its subscription tier does not have them.</source>
-            <translation type="unfinished" />
+            <translation>%1 上的 GitLab 不提供群组访问令牌（HTTP %2）：此实例或其订阅层级不支持。</translation>
         </message>
         <message>
             <source>GitLab at %1 does not offer project access tokens (HTTP %2): this instance or its subscription tier does not have them.</source>
-            <translation type="unfinished" />
+            <translation>%1 上的 GitLab 不提供项目访问令牌（HTTP %2）：此实例或其订阅层级不支持。</translation>
         </message>
         <message>
             <source>There is no group %1, or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>没有群组 %1，或者此账户无法看到它。</translation>
         </message>
         <message>
             <source>There is no project %1, or this account cannot see it.</source>
-            <translation type="unfinished" />
+            <translation>没有项目 %1，或者此账户无法看到它。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabTokenChanges</name>
         <message>
             <source>GitLab answered the request to create "%1", but the reply could not be read, so its secret is lost. If the token now exists, revoke it and create a new one.</source>
-            <translation type="unfinished" />
+            <translation>GitLab 响应了创建“%1”的请求，但无法读取回复，因此其密钥已丢失。如果该令牌现在存在，请撤销它并创建一个新令牌。</translation>
         </message>
         <message>
             <source>GitLab answered the rotation, but the reply could not be read, so the new secret is lost. Rotate the new token to get a secret.</source>
-            <translation type="unfinished" />
+            <translation>GitLab 响应了轮换请求，但无法读取回复，因此新密钥已丢失。请轮换新令牌以获取密钥。</translation>
         </message>
         <message>
             <source>Token %1 does not exist or belongs to another user.</source>
-            <translation type="unfinished" />
+            <translation>令牌 %1 不存在或属于另一个用户。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabTokenListing</name>
         <message>
             <source>Asked for page %1 of the token list, the server answered page %2; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>请求令牌列表的第 %1 页，服务器却返回了第 %2 页；TokenDesk 已停止读取列表。</translation>
         </message>
         <message>
             <source>The token list is larger than %1; TokenDesk stopped reading it.</source>
-            <translation type="unfinished" />
+            <translation>令牌列表超过 %1 个；TokenDesk 已停止读取。</translation>
         </message>
         <message>
             <source>The server sent the same tokens again on page %1 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>服务器在令牌列表的第 %1 页再次发送了相同的令牌；TokenDesk 已停止读取列表。</translation>
         </message>
         <message numerus="yes">
             <source>The listing is longer than %n page(s); TokenDesk stopped reading.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>列表超过 %n 页；TokenDesk 已停止读取。</numerusform>
             </translation>
         </message>
         <message>
             <source>The server named page %1 as the next page after page %2 of the token list; TokenDesk stopped reading the listing.</source>
-            <translation type="unfinished" />
+            <translation>服务器将第 %1 页指定为令牌列表第 %2 页的下一页；TokenDesk 已停止读取列表。</translation>
         </message>
         <message>
             <source>The server's next-page link points to another address (%1); TokenDesk does not follow it.</source>
-            <translation type="unfinished" />
+            <translation>服务器的下一页链接指向另一个地址（%1）；TokenDesk 不会跟随。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::GitLabTransport</name>
         <message>
             <source>The CA file cannot be used: %1</source>
-            <translation type="unfinished" />
+            <translation>无法使用该 CA 文件：%1</translation>
         </message>
         <message>
             <source>it holds no PEM certificate.</source>
-            <translation type="unfinished" />
+            <translation>其中没有 PEM 证书。</translation>
         </message>
         <message>
             <source>Cancelled.</source>
-            <translation type="unfinished" />
+            <translation>已取消。</translation>
         </message>
         <message>
             <source>The connection to %1 was closed.</source>
-            <translation type="unfinished" />
+            <translation>与 %1 的连接已关闭。</translation>
         </message>
         <message>
             <source>The reply from %1 is larger than %2, more than any GitLab answer TokenDesk asks for; it stopped reading it.</source>
-            <translation type="unfinished" />
+            <translation>来自 %1 的回复大于 %2，超过了 TokenDesk 请求的任何 GitLab 响应；已停止读取。</translation>
         </message>
         <message numerus="yes">
             <source>%1 did not answer within %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%1 未在 %n 秒内响应。</numerusform>
             </translation>
         </message>
         <message>
             <source>Could not connect to %1 (connection refused).</source>
-            <translation type="unfinished" />
+            <translation>无法连接到 %1（连接被拒绝）。</translation>
         </message>
         <message>
             <source>The host %1 was not found.</source>
-            <translation type="unfinished" />
+            <translation>找不到主机 %1。</translation>
         </message>
         <message>
             <source>The secure connection to %1 failed: its certificate is not trusted or does not match the host. If the instance uses a private certificate authority, give its CA file.</source>
-            <translation type="unfinished" />
+            <translation>与 %1 的安全连接失败：其证书不受信任或与主机不匹配。如果实例使用私有证书颁发机构，请提供其 CA 文件。</translation>
         </message>
         <message>
             <source>The reply from %1 was cut off before it was complete.</source>
-            <translation type="unfinished" />
+            <translation>来自 %1 的回复在完整接收前被截断。</translation>
         </message>
         <message>
             <source>The connection to %1 broke before the reply came.</source>
-            <translation type="unfinished" />
+            <translation>与 %1 的连接在收到回复前中断。</translation>
         </message>
         <message>
             <source>Network error talking to %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>与 %1 通信时发生网络错误：%2。</translation>
         </message>
         <message>
             <source>The server redirected the request to %1. TokenDesk does not follow redirects to another address, so the access token was not sent there. Check the instance URL (https://, the final host name).</source>
-            <translation type="unfinished" />
+            <translation>服务器将请求重定向到 %1。TokenDesk 不会跟随到其他地址的重定向，因此访问令牌未被发送到那里。请检查实例 URL（https://、最终的主机名）。</translation>
         </message>
         <message>
             <source>an unknown address</source>
-            <translation type="unfinished" />
+            <translation>未知地址</translation>
         </message>
         <message numerus="yes">
             <source>GitLab is limiting requests (429 Too Many Requests) longer than TokenDesk waits. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>GitLab 限制请求（429 Too Many Requests）的时间超过了 TokenDesk 的等待时间。请在 %n 秒后重试。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>GitLab is limiting requests (429 Too Many Requests); nothing was changed. Try again in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>GitLab 正在限制请求（429 Too Many Requests）；未做任何更改。请在 %n 秒后重试。</numerusform>
             </translation>
         </message>
     </context>
@@ -3549,175 +3550,175 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::InventoryModel</name>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>已撤销</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>已过期</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>有效</translation>
         </message>
         <message>
             <source>user %1</source>
-            <translation type="unfinished" />
+            <translation>用户 %1</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>从不</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>所有者</translation>
         </message>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>令牌名称</translation>
         </message>
         <message>
             <source>Scopes</source>
-            <translation type="unfinished" />
+            <translation>范围</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>创建时间</translation>
         </message>
         <message>
             <source>Last used</source>
-            <translation type="unfinished" />
+            <translation>上次使用</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>到期</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::InventoryWindow</name>
         <message>
             <source>All users' tokens - TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>所有用户的令牌 - TokenDesk</translation>
         </message>
         <message>
             <source>any, or for example: api, sudo</source>
-            <translation type="unfinished" />
+            <translation>任意，或例如：api, sudo</translation>
         </message>
         <message>
             <source>every user, or a username or user id</source>
-            <translation type="unfinished" />
+            <translation>所有用户，或用户名或用户 ID</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>有效</translation>
         </message>
         <message>
             <source>Inactive</source>
-            <translation type="unfinished" />
+            <translation>无效</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>全部</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>进度</translation>
         </message>
         <message>
             <source>Choose the filters, then Show tokens.</source>
-            <translation type="unfinished" />
+            <translation>选择筛选条件，然后点击“显示令牌”。</translation>
         </message>
         <message>
             <source>Listing every user's tokens…</source>
-            <translation type="unfinished" />
+            <translation>正在列出所有用户的令牌…</translation>
         </message>
         <message>
             <source>Listing cancelled.</source>
-            <translation type="unfinished" />
+            <translation>已取消列出。</translation>
         </message>
         <message>
             <source>Could not list the tokens: %1</source>
-            <translation type="unfinished" />
+            <translation>无法列出令牌：%1</translation>
         </message>
         <message numerus="yes">
             <source>%n token(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个令牌</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>of %n user(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>（属于 %n 个用户）。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Revoke %n token(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>撤销 %n 个令牌</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>of %n user(s)?</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>（属于 %n 个用户）？</numerusform>
             </translation>
         </message>
         <message>
             <source>Revoke selected tokens</source>
-            <translation type="unfinished" />
+            <translation>撤销所选令牌</translation>
         </message>
         <message>
             <source>Everything that uses them stops working. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>使用它们的一切都将停止工作。此操作无法撤消。</translation>
         </message>
         <message>
             <source>TokenDesk signs in with one of them: that one is left active.</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk 使用其中一个登录：该令牌将保留为有效。</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>撤销</translation>
         </message>
         <message numerus="yes">
             <source>Revoking %n token(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>正在撤销 %n 个令牌…</numerusform>
             </translation>
         </message>
         <message>
             <source>Answered %1 of %2…</source>
-            <translation type="unfinished" />
+            <translation>已响应 %1/%2…</translation>
         </message>
         <message>
             <source>Revoking failed: %1</source>
-            <translation type="unfinished" />
+            <translation>撤销失败：%1</translation>
         </message>
         <message>
             <source>token %1</source>
-            <translation type="unfinished" />
+            <translation>令牌 %1</translation>
         </message>
         <message>
             <source>"%1" of %2</source>
-            <translation type="unfinished" />
+            <translation>%2 的“%1”</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1：%2</translation>
         </message>
         <message numerus="yes">
             <source>%n token(s) revoked</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已撤销 %n 个令牌</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n not revoked.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 个未撤销。</numerusform>
             </translation>
         </message>
     </context>
@@ -3725,74 +3726,74 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::LeakResponse</name>
         <message>
             <source>It could not be opened.</source>
-            <translation type="unfinished" />
+            <translation>无法打开。</translation>
         </message>
         <message>
             <source>There is no identified token to revoke.</source>
-            <translation type="unfinished" />
+            <translation>没有已识别的令牌可撤销。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LeakedTokenDialog</name>
         <message>
             <source>What the token is</source>
-            <translation type="unfinished" />
+            <translation>令牌信息</translation>
         </message>
         <message>
             <source>This is not a GitLab token. A token starts with its kind, such as "glpat-", followed by letters, digits, "-" and "_".</source>
-            <translation type="unfinished" />
+            <translation>这不是 GitLab 令牌。令牌以其类型开头，例如“glpat-”，后跟字母、数字、“-”和“_”。</translation>
         </message>
         <message>
             <source>Not known to %1, or already revoked or expired.</source>
-            <translation type="unfinished" />
+            <translation>%1 不认识该令牌，或它已被撤销或已过期。</translation>
         </message>
         <message>
             <source>Not found, but not every place could be asked:</source>
-            <translation type="unfinished" />
+            <translation>未找到，但并非所有位置都能询问：</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1：%2</translation>
         </message>
         <message>
             <source>Owner: %1</source>
-            <translation type="unfinished" />
+            <translation>所有者：%1</translation>
         </message>
         <message>
             <source>user %1</source>
-            <translation type="unfinished" />
+            <translation>用户 %1</translation>
         </message>
         <message>
             <source>%1 (user %2)</source>
-            <translation type="unfinished" />
+            <translation>%1（用户 %2）</translation>
         </message>
         <message>
             <source>Name: %1</source>
-            <translation type="unfinished" />
+            <translation>名称：%1</translation>
         </message>
         <message>
             <source>Scopes: %1</source>
-            <translation type="unfinished" />
+            <translation>范围：%1</translation>
         </message>
         <message>
             <source>Last used: %1</source>
-            <translation type="unfinished" />
+            <translation>上次使用：%1</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>从不</translation>
         </message>
         <message>
             <source>Last used from: %1</source>
-            <translation type="unfinished" />
+            <translation>上次使用来源：%1</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>未记录</translation>
         </message>
         <message>
             <source>Where: %1</source>
-            <translation type="unfinished" />
+            <translation>位置：%1</translation>
         </message>
         <message>
             <source>It is revoked.</source>
