@@ -3139,12 +3139,12 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>warning: the %1 that git uses for %2 expired on %3 (at 00:00 UTC); rotate it in TokenDesk.</source>
-            <translation>警告：git 用于 %2 的%1已于 %3（00:00 UTC）到期；请在 TokenDesk 中轮换它。</translation>
+            <translation>警告：git 用于 %2 的%1 已于 %3（00:00 UTC）到期；请在 TokenDesk 中轮换它。</translation>
         </message>
         <message numerus="yes">
             <source>warning: the %1 that git uses for %2 expires on %3 (at 00:00 UTC), in %n day(s); rotate it in TokenDesk.</source>
             <translation>
-                <numerusform>警告：git 用于 %2 的%1将于 %3（00:00 UTC）到期，即 %n 天后；请在 TokenDesk 中轮换它。</numerusform>
+                <numerusform>警告：git 用于 %2 的%1 将于 %3（00:00 UTC）到期，即 %n 天后；请在 TokenDesk 中轮换它。</numerusform>
             </translation>
         </message>
         <message>
@@ -3797,265 +3797,265 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>It is revoked.</source>
-            <translation type="unfinished" />
+            <translation>它已被撤销。</translation>
         </message>
         <message>
             <source>Revoke the leaked token</source>
-            <translation type="unfinished" />
+            <translation>撤销泄露的令牌</translation>
         </message>
         <message>
             <source>Revoke the token "%1"? Everything that uses it stops working.</source>
-            <translation type="unfinished" />
+            <translation>撤销令牌“%1”？使用它的一切都将停止工作。</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>撤销</translation>
         </message>
         <message>
             <source>The token is already revoked or expired.</source>
-            <translation type="unfinished" />
+            <translation>该令牌已被撤销或已过期。</translation>
         </message>
         <message>
             <source>Not revoked: %1</source>
-            <translation type="unfinished" />
+            <translation>未撤销：%1</translation>
         </message>
         <message>
             <source>Revoked.</source>
-            <translation type="unfinished" />
+            <translation>已撤销。</translation>
         </message>
         <message>
             <source>Its secret is saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>其密钥保存在钥匙串中。</translation>
         </message>
         <message>
             <source>git uses it for %1.</source>
-            <translation type="unfinished" />
+            <translation>git 对 %1 使用它。</translation>
         </message>
         <message>
             <source>Not forgotten: %1</source>
-            <translation type="unfinished" />
+            <translation>未删除：%1</translation>
         </message>
         <message>
             <source>Forgotten: the keychain and git no longer hold it.</source>
-            <translation type="unfinished" />
+            <translation>已删除：钥匙串和 git 不再保存它。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LoadingIndicator</name>
         <message>
             <source>Cancel loading</source>
-            <translation type="unfinished" />
+            <translation>取消加载</translation>
         </message>
         <message>
             <source>Loading tokens</source>
-            <translation type="unfinished" />
+            <translation>正在加载令牌</translation>
         </message>
         <message>
             <source>Loading cancelled. Press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>已取消加载。按 F5 重试。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LocalBackend</name>
         <message>
             <source>Offline demo · %1</source>
-            <translation type="unfinished" />
+            <translation>离线演示 · %1</translation>
         </message>
         <message>
             <source>Offline store · %1</source>
-            <translation type="unfinished" />
+            <translation>离线存储 · %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::LocalResourceBackend</name>
         <message>
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::MainWindow</name>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>Personal access tokens</source>
-            <translation type="unfinished" />
+            <translation>个人访问令牌</translation>
         </message>
         <message>
             <source>Personal access tokens let scripts and applications use the GitLab API, and git over HTTPS, in your name. Give each one only the scopes it needs and an expiration date. A new token's secret is shown once.</source>
-            <translation type="unfinished" />
+            <translation>个人访问令牌让脚本和应用程序以您的名义使用 GitLab API 和通过 HTTPS 使用 git。请只为每个令牌授予所需的范围，并设置到期日期。新令牌的密钥仅显示一次。</translation>
         </message>
         <message>
             <source>&amp;Reconnect…</source>
-            <translation type="unfinished" />
+            <translation>重新连接(&amp;R)…</translation>
         </message>
         <message>
             <source>&amp;Search by name</source>
-            <translation type="unfinished" />
+            <translation>按名称搜索(&amp;S)</translation>
         </message>
         <message>
             <source>S&amp;ort active tokens by</source>
-            <translation type="unfinished" />
+            <translation>有效令牌排序方式(&amp;O)</translation>
         </message>
         <message>
             <source>Add new token</source>
-            <translation type="unfinished" />
+            <translation>添加新令牌</translation>
         </message>
         <message>
             <source>&amp;Tokens</source>
-            <translation type="unfinished" />
+            <translation>令牌(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
-            <translation type="unfinished" />
+            <translation>设置(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>帮助(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;New token…</source>
-            <translation type="unfinished" />
+            <translation>新建令牌(&amp;N)…</translation>
         </message>
         <message>
             <source>Ctrl+N</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+N</translation>
         </message>
         <message>
             <source>&amp;Search…</source>
-            <translation type="unfinished" />
+            <translation>搜索(&amp;S)…</translation>
         </message>
         <message>
             <source>Ctrl+F</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>刷新(&amp;R)</translation>
         </message>
         <message>
             <source>F5</source>
-            <translation type="unfinished" />
+            <translation>F5</translation>
         </message>
         <message>
             <source>Revoke a &amp;leaked token…</source>
-            <translation type="unfinished" />
+            <translation>撤销泄露的令牌(&amp;L)…</translation>
         </message>
         <message>
             <source>&amp;All users' tokens…</source>
-            <translation type="unfinished" />
+            <translation>所有用户的令牌(&amp;A)…</translation>
         </message>
         <message>
             <source>Export &amp;calendar…</source>
-            <translation type="unfinished" />
+            <translation>导出日历(&amp;C)…</translation>
         </message>
         <message>
             <source>Save the expiry dates of your tokens as an iCalendar file, with reminders</source>
-            <translation type="unfinished" />
+            <translation>将令牌的到期日期保存为 iCalendar 文件，并附带提醒</translation>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>首选项(&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>退出(&amp;Q)</translation>
         </message>
         <message>
             <source>Ctrl+Q</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Q</translation>
         </message>
         <message>
             <source>&amp;About TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>关于 TokenDesk(&amp;A)</translation>
         </message>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>令牌名称</translation>
         </message>
         <message>
             <source>Main toolbar</source>
-            <translation type="unfinished" />
+            <translation>主工具栏</translation>
         </message>
         <message>
             <source>Rotate</source>
-            <translation type="unfinished" />
+            <translation>轮换</translation>
         </message>
         <message>
             <source>Rotate %1</source>
-            <translation type="unfinished" />
+            <translation>轮换 %1</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>撤销</translation>
         </message>
         <message>
             <source>Revoke %1</source>
-            <translation type="unfinished" />
+            <translation>撤销 %1</translation>
         </message>
         <message>
             <source>Copy from keychain</source>
-            <translation type="unfinished" />
+            <translation>从钥匙串复制</translation>
         </message>
         <message>
             <source>Copy from keychain %1</source>
-            <translation type="unfinished" />
+            <translation>从钥匙串复制 %1</translation>
         </message>
         <message>
             <source>Create similar</source>
-            <translation type="unfinished" />
+            <translation>创建类似令牌</translation>
         </message>
         <message>
             <source>Create similar %1</source>
-            <translation type="unfinished" />
+            <translation>创建类似于 %1 的令牌</translation>
         </message>
         <message>
             <source>TokenDesk - %1</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk - %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::OptionalDateEdit</name>
         <message>
             <source>Any</source>
-            <translation type="unfinished" />
+            <translation>任意</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::PasteTokenDialog</name>
         <message>
             <source>Create the token on GitLab</source>
-            <translation type="unfinished" />
+            <translation>在 GitLab 上创建令牌</translation>
         </message>
         <message>
             <source>Open GitLab's page (the name, description and scopes are filled in), create the token there, then paste it below.</source>
-            <translation type="unfinished" />
+            <translation>打开 GitLab 页面（已填好名称、描述和范围），在那里创建令牌，然后将其粘贴到下方。</translation>
         </message>
         <message>
             <source>Paste the token you created on GitLab's page.</source>
-            <translation type="unfinished" />
+            <translation>粘贴您在 GitLab 页面上创建的令牌。</translation>
         </message>
         <message>
             <source>GitLab does not know this token, or it is revoked or expired. Copy it again from GitLab's page.</source>
-            <translation type="unfinished" />
+            <translation>GitLab 不认识此令牌，或它已被撤销或已过期。请从 GitLab 页面重新复制。</translation>
         </message>
         <message>
             <source>Added "%1" (scopes: %2; expires: %3).</source>
-            <translation type="unfinished" />
+            <translation>已添加“%1”（范围：%2；到期：%3）。</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>从不</translation>
         </message>
         <message>
             <source>Not saved to the keychain: %1</source>
-            <translation type="unfinished" />
+            <translation>未保存到钥匙串：%1</translation>
         </message>
         <message>
             <source>Saved in the keychain.</source>
-            <translation type="unfinished" />
+            <translation>已保存在钥匙串中。</translation>
         </message>
     </context>
     <context>
@@ -4063,174 +4063,174 @@ It stops working on %2 (00:00 UTC).</source>
         <message>
             <source> s</source>
             <extracomment>Unit after the number of seconds in a spin box</extracomment>
-            <translation type="unfinished" />
+            <translation> 秒</translation>
         </message>
         <message>
             <source>Enter whole numbers of days separated by commas.</source>
-            <translation type="unfinished" />
+            <translation>请输入以逗号分隔的整数天数。</translation>
         </message>
         <message>
             <source>TokenDesk checks daily and at login, even when this window is closed (a systemd user timer).</source>
-            <translation type="unfinished" />
+            <translation>即使此窗口已关闭，TokenDesk 也会每天和登录时检查（通过 systemd 用户定时器）。</translation>
         </message>
         <message>
             <source>TokenDesk checks each time you log in, even when this window is closed (an autostart entry).</source>
-            <translation type="unfinished" />
+            <translation>即使此窗口已关闭，TokenDesk 也会在每次登录时检查（通过自动启动项）。</translation>
         </message>
         <message>
             <source>Desktop notifications when a token is about to expire, even when this window is closed.</source>
-            <translation type="unfinished" />
+            <translation>令牌即将到期时显示桌面通知，即使此窗口已关闭。</translation>
         </message>
         <message>
             <source>Turning reminders off…</source>
-            <translation type="unfinished" />
+            <translation>正在关闭提醒…</translation>
         </message>
         <message>
             <source>Turning reminders on…</source>
-            <translation type="unfinished" />
+            <translation>正在开启提醒…</translation>
         </message>
         <message>
             <source>Could not change the reminders: %1</source>
-            <translation type="unfinished" />
+            <translation>无法更改提醒：%1</translation>
         </message>
         <message>
             <source>Reminders</source>
-            <translation type="unfinished" />
+            <translation>提醒</translation>
         </message>
         <message>
             <source>Remind you each time you log in instead?</source>
-            <translation type="unfinished" />
+            <translation>改为在每次登录时提醒您？</translation>
         </message>
         <message>
             <source>Use &amp;Autostart</source>
-            <translation type="unfinished" />
+            <translation>使用自动启动(&amp;A)</translation>
         </message>
         <message>
             <source>Reminders stay off: they run by themselves only through a systemd timer or an autostart entry.</source>
-            <translation type="unfinished" />
+            <translation>提醒保持关闭：它们只能通过 systemd 定时器或自动启动项自行运行。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ReminderSchedule</name>
         <message>
             <source>could not create the folder %1</source>
-            <translation type="unfinished" />
+            <translation>无法创建文件夹 %1</translation>
         </message>
         <message>
             <source>could not write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>无法写入 %1：%2</translation>
         </message>
         <message>
             <source>could not remove %1</source>
-            <translation type="unfinished" />
+            <translation>无法删除 %1</translation>
         </message>
         <message>
             <source>tokendesk-cli was found neither beside TokenDesk nor on PATH</source>
-            <translation type="unfinished" />
+            <translation>在 TokenDesk 旁边和 PATH 中都找不到 tokendesk-cli</translation>
         </message>
         <message>
             <source>%1 is not a program that can run</source>
-            <translation type="unfinished" />
+            <translation>%1 不是可运行的程序</translation>
         </message>
         <message>
             <source>the path of tokendesk-cli holds a control character</source>
-            <translation type="unfinished" />
+            <translation>tokendesk-cli 的路径含有控制字符</translation>
         </message>
         <message>
             <source>systemd is not available here (no systemctl), so no timer can be installed. An autostart entry can remind you at each login instead.</source>
-            <translation type="unfinished" />
+            <translation>此处没有 systemd（没有 systemctl），因此无法安装定时器。可以改用自动启动项在每次登录时提醒您。</translation>
         </message>
         <message>
             <source>could not enable the timer: could not create %1</source>
-            <translation type="unfinished" />
+            <translation>无法启用定时器：无法创建 %1</translation>
         </message>
         <message>
             <source>Reminders are on: a systemd user timer (%1) will check daily and at login, starting at your next login (the systemd user manager could not be reached now: %2).</source>
-            <translation type="unfinished" />
+            <translation>提醒已开启：systemd 用户定时器（%1）将每天和登录时检查，从您下次登录开始（目前无法连接 systemd 用户管理器：%2）。</translation>
         </message>
         <message>
             <source>the timer is installed but systemd could not start it: %1</source>
-            <translation type="unfinished" />
+            <translation>定时器已安装，但 systemd 无法启动它：%1</translation>
         </message>
         <message>
             <source>Reminders are on: a systemd user timer (%1) checks daily and at login.</source>
-            <translation type="unfinished" />
+            <translation>提醒已开启：systemd 用户定时器（%1）每天和登录时检查。</translation>
         </message>
         <message>
             <source>Reminders are on: TokenDesk checks at each login (%1).</source>
-            <translation type="unfinished" />
+            <translation>提醒已开启：TokenDesk 在每次登录时检查（%1）。</translation>
         </message>
         <message>
             <source>Reminders are off.</source>
-            <translation type="unfinished" />
+            <translation>提醒已关闭。</translation>
         </message>
         <message>
             <source>Reminders were already off.</source>
-            <translation type="unfinished" />
+            <translation>提醒原本就已关闭。</translation>
         </message>
         <message>
             <source>systemctl did not answer</source>
-            <translation type="unfinished" />
+            <translation>systemctl 没有响应</translation>
         </message>
         <message>
             <source>systemctl ended with code %1</source>
-            <translation type="unfinished" />
+            <translation>systemctl 以代码 %1 结束</translation>
         </message>
         <message>
             <source>the reminder schedule is already being changed</source>
-            <translation type="unfinished" />
+            <translation>提醒计划正在更改中</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ResourceChooser</name>
         <message>
             <source>Tok&amp;ens of</source>
-            <translation type="unfinished" />
+            <translation>令牌所属(&amp;E)</translation>
         </message>
         <message>
             <source>Sho&amp;w</source>
-            <translation type="unfinished" />
+            <translation>显示(&amp;W)</translation>
         </message>
         <message>
             <source>Type any part of a group's or project's path to find it.</source>
-            <translation type="unfinished" />
+            <translation>输入群组或项目路径的任意部分来查找它。</translation>
         </message>
         <message>
             <source>Group or project path</source>
-            <translation type="unfinished" />
+            <translation>群组或项目路径</translation>
         </message>
         <message>
             <source>Reading your groups and projects…</source>
-            <translation type="unfinished" />
+            <translation>正在读取您的群组和项目…</translation>
         </message>
         <message>
             <source>Could not read the groups and projects whose tokens you may manage.</source>
-            <translation type="unfinished" />
+            <translation>无法读取您可管理其令牌的群组和项目。</translation>
         </message>
         <message>
             <source>Personal</source>
-            <translation type="unfinished" />
+            <translation>个人</translation>
         </message>
         <message>
             <source>All my resources</source>
-            <translation type="unfinished" />
+            <translation>我的所有资源</translation>
         </message>
         <message>
             <source>%1 (group)</source>
-            <translation type="unfinished" />
+            <translation>%1（群组）</translation>
         </message>
         <message>
             <source>%1 (project)</source>
-            <translation type="unfinished" />
+            <translation>%1（项目）</translation>
         </message>
         <message>
             <source>No group or project matches "%1".</source>
-            <translation type="unfinished" />
+            <translation>没有与“%1”匹配的群组或项目。</translation>
         </message>
         <message numerus="yes">
             <source>%n group(s) and project(s) match "%1": choose one from the list.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>有 %n 个群组和项目与“%1”匹配：请从列表中选择一个。</numerusform>
             </translation>
         </message>
     </context>
@@ -4238,340 +4238,340 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::ResourceNavigation</name>
         <message>
             <source>Could not show the tokens of %1.</source>
-            <translation type="unfinished" />
+            <translation>无法显示 %1 的令牌。</translation>
         </message>
         <message>
             <source>This account has no group or project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>此账户没有群组或项目访问令牌。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ResourceOverviewModel</name>
         <message>
             <source>Group %1</source>
-            <translation type="unfinished" />
+            <translation>群组 %1</translation>
         </message>
         <message>
             <source>Project %1</source>
-            <translation type="unfinished" />
+            <translation>项目 %1</translation>
         </message>
         <message>
             <source>Resource</source>
-            <translation type="unfinished" />
+            <translation>资源</translation>
         </message>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>令牌名称</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>角色</translation>
         </message>
         <message>
             <source>Scopes</source>
-            <translation type="unfinished" />
+            <translation>范围</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>到期</translation>
         </message>
         <message>
             <source>%1 in %2</source>
-            <translation type="unfinished" />
+            <translation>%2 中的 %1</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::ResourceOverviewPage</name>
         <message>
             <source>7 days</source>
-            <translation type="unfinished" />
+            <translation>7 天</translation>
         </message>
         <message>
             <source>14 days</source>
-            <translation type="unfinished" />
+            <translation>14 天</translation>
         </message>
         <message>
             <source>30 days</source>
-            <translation type="unfinished" />
+            <translation>30 天</translation>
         </message>
         <message>
             <source>90 days</source>
-            <translation type="unfinished" />
+            <translation>90 天</translation>
         </message>
         <message>
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>任何时间</translation>
         </message>
         <message>
             <source>Open resource</source>
-            <translation type="unfinished" />
+            <translation>打开资源</translation>
         </message>
         <message>
             <source>Open resource %1</source>
-            <translation type="unfinished" />
+            <translation>打开资源 %1</translation>
         </message>
         <message>
             <source>Reading your groups and projects…</source>
-            <translation type="unfinished" />
+            <translation>正在读取您的群组和项目…</translation>
         </message>
         <message>
             <source>Reading the tokens of your groups and projects (%1 of %2)…</source>
-            <translation type="unfinished" />
+            <translation>正在读取您的群组和项目的令牌（%1/%2）…</translation>
         </message>
         <message numerus="yes">
             <source>%n group(s) and project(s) read.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已读取 %n 个群组和项目。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Could not read the tokens of %n group(s) or project(s):</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>无法读取 %n 个群组或项目的令牌：</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1：%2</translation>
         </message>
         <message>
             <source>Could not read your groups and projects: %1</source>
-            <translation type="unfinished" />
+            <translation>无法读取您的群组和项目：%1</translation>
         </message>
         <message>
             <source>Group and project access tokens</source>
-            <translation type="unfinished" />
+            <translation>群组和项目访问令牌</translation>
         </message>
         <message>
             <source>Group and project access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>群组和项目访问令牌（%1）</translation>
         </message>
         <message numerus="yes">
             <source>No group or project token expires within %n day(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>没有在 %n 天内到期的群组或项目令牌。</numerusform>
             </translation>
         </message>
         <message>
             <source>No active group or project token.</source>
-            <translation type="unfinished" />
+            <translation>没有有效的群组或项目令牌。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::SecretDialog</name>
         <message>
             <source>It expires on %1 at 00:00 UTC.</source>
-            <translation type="unfinished" />
+            <translation>它将于 %1 00:00 UTC 到期。</translation>
         </message>
         <message>
             <source>It does not expire.</source>
-            <translation type="unfinished" />
+            <translation>它永不过期。</translation>
         </message>
         <message>
             <source>Token "%1" was created.</source>
-            <translation type="unfinished" />
+            <translation>令牌“%1”已创建。</translation>
         </message>
         <message>
             <source>Your new group or project access token</source>
-            <translation type="unfinished" />
+            <translation>您的新群组或项目访问令牌</translation>
         </message>
         <message>
             <source>&amp;Your new group or project access token</source>
-            <translation type="unfinished" />
+            <translation>您的新群组或项目访问令牌(&amp;Y)</translation>
         </message>
         <message>
             <source>Saving to the keychain…</source>
-            <translation type="unfinished" />
+            <translation>正在保存到钥匙串…</translation>
         </message>
         <message>
             <source>Saved to the keychain.</source>
-            <translation type="unfinished" />
+            <translation>已保存到钥匙串。</translation>
         </message>
         <message numerus="yes">
             <source>Copied. The clipboard will be cleared in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已复制。剪贴板将在 %n 秒后清除。</numerusform>
             </translation>
         </message>
         <message>
             <source>Copied.</source>
-            <translation type="unfinished" />
+            <translation>已复制。</translation>
         </message>
         <message>
             <source>Close without copying or saving?</source>
-            <translation type="unfinished" />
+            <translation>不复制也不保存就关闭？</translation>
         </message>
         <message>
             <source>Close without copying?</source>
-            <translation type="unfinished" />
+            <translation>不复制就关闭？</translation>
         </message>
         <message>
             <source>You have neither copied nor saved your new token.</source>
-            <translation type="unfinished" />
+            <translation>您既没有复制也没有保存新令牌。</translation>
         </message>
         <message>
             <source>You have not copied your new token.</source>
-            <translation type="unfinished" />
+            <translation>您还没有复制新令牌。</translation>
         </message>
         <message>
             <source>Once this dialog is closed, the token can't be shown again.</source>
-            <translation type="unfinished" />
+            <translation>此对话框关闭后，令牌将无法再次显示。</translation>
         </message>
         <message>
             <source>Close without copying</source>
-            <translation type="unfinished" />
+            <translation>不复制直接关闭</translation>
         </message>
         <message>
             <source>Go back</source>
-            <translation type="unfinished" />
+            <translation>返回</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::SecretVault</name>
         <message>
             <source>No keychain service is running. Start GNOME Keyring or KWallet (any Secret Service provider) in your desktop session and try again.</source>
-            <translation type="unfinished" />
+            <translation>没有正在运行的钥匙串服务。请在桌面会话中启动 GNOME Keyring 或 KWallet（任何 Secret Service 提供程序），然后重试。</translation>
         </message>
         <message>
             <source>The keychain refused access: it is locked or the request was denied. Unlock your keyring (for example in "Passwords and Keys") and try again.</source>
-            <translation type="unfinished" />
+            <translation>钥匙串拒绝访问：它已锁定或请求被拒绝。请解锁您的密钥环（例如在“密码和密钥”中），然后重试。</translation>
         </message>
         <message>
             <source>%1 The keychain said: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 钥匙串提示：%2</translation>
         </message>
         <message>
             <source>There is no secret to save.</source>
-            <translation type="unfinished" />
+            <translation>没有要保存的密钥。</translation>
         </message>
         <message>
             <source>Could not save the secret to the keychain.</source>
-            <translation type="unfinished" />
+            <translation>无法将密钥保存到钥匙串。</translation>
         </message>
         <message>
             <source>The keychain did not return the secret of token %1. If your keyring is locked, unlock it and try again; if the entry was deleted in your keyring manager, forget the token's secret in TokenDesk.</source>
-            <translation type="unfinished" />
+            <translation>钥匙串未返回令牌 %1 的密钥。如果您的密钥环已锁定，请解锁后重试；如果该条目已在密钥环管理器中删除，请在 TokenDesk 中删除该令牌的密钥。</translation>
         </message>
         <message>
             <source>No secret is saved in the keychain for token %1.</source>
-            <translation type="unfinished" />
+            <translation>钥匙串中没有为令牌 %1 保存密钥。</translation>
         </message>
         <message>
             <source>Could not read the secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>无法从钥匙串读取密钥。</translation>
         </message>
         <message>
             <source>Could not delete the secret from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>无法从钥匙串删除密钥。</translation>
         </message>
         <message>
             <source>Could not save the account's access token to the keychain.</source>
-            <translation type="unfinished" />
+            <translation>无法将账户的访问令牌保存到钥匙串。</translation>
         </message>
         <message>
             <source>No access token is saved in the keychain for the account %1.</source>
-            <translation type="unfinished" />
+            <translation>钥匙串中没有为账户 %1 保存访问令牌。</translation>
         </message>
         <message>
             <source>Could not read the account's access token from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>无法从钥匙串读取账户的访问令牌。</translation>
         </message>
         <message>
             <source>Could not delete the account's access token from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>无法从钥匙串删除账户的访问令牌。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenActionsController</name>
         <message>
             <source>Could not revoke the token '%1': GitLab refused the account's access token, so the token was not revoked.</source>
-            <translation type="unfinished" />
+            <translation>无法撤销令牌“%1”：GitLab 拒绝了账户的访问令牌，因此令牌未被撤销。</translation>
         </message>
         <message>
             <source>Could not revoke the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>无法撤销令牌“%1”。</translation>
         </message>
         <message>
             <source>The token '%1' was revoked, but its saved secret could not be deleted from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>令牌“%1”已撤销，但无法从钥匙串中删除其已保存的密钥。</translation>
         </message>
         <message>
             <source>Revoked the token '%1' and deleted its saved secret.</source>
-            <translation type="unfinished" />
+            <translation>已撤销令牌“%1”并删除了其已保存的密钥。</translation>
         </message>
         <message>
             <source>Revoked the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>已撤销令牌“%1”。</translation>
         </message>
         <message>
             <source>Could not rotate the token '%1': GitLab refused the account's access token, so the token was not rotated and is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>无法轮换令牌“%1”：GitLab 拒绝了账户的访问令牌，因此令牌未被轮换，保持不变。</translation>
         </message>
         <message>
             <source>Could not rotate the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>无法轮换令牌“%1”。</translation>
         </message>
         <message>
             <source>Rotated the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>已轮换令牌“%1”。</translation>
         </message>
         <message>
             <source>Could not create the token '%1': GitLab refused the account's access token, so nothing was created. The form keeps what you entered.</source>
-            <translation type="unfinished" />
+            <translation>无法创建令牌“%1”：GitLab 拒绝了账户的访问令牌，因此未创建任何内容。表单保留了您输入的内容。</translation>
         </message>
         <message>
             <source>Could not create the token.</source>
-            <translation type="unfinished" />
+            <translation>无法创建令牌。</translation>
         </message>
         <message>
             <source>Created the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>已创建令牌“%1”。</translation>
         </message>
         <message>
             <source>Added the token '%1'.</source>
-            <translation type="unfinished" />
+            <translation>已添加令牌“%1”。</translation>
         </message>
         <message>
             <source>Not saved to the keychain: %1</source>
-            <translation type="unfinished" />
+            <translation>未保存到钥匙串：%1</translation>
         </message>
         <message>
             <source>Could not copy the token '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>无法从钥匙串复制令牌“%1”。</translation>
         </message>
         <message numerus="yes">
             <source>Copied the token '%1' from the keychain. The clipboard will be cleared in %n second(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已从钥匙串复制令牌“%1”。剪贴板将在 %n 秒后清除。</numerusform>
             </translation>
         </message>
         <message>
             <source>Copied the token '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>已从钥匙串复制令牌“%1”。</translation>
         </message>
         <message>
             <source>Could not delete the saved secret of '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>无法从钥匙串删除“%1”的已保存密钥。</translation>
         </message>
         <message>
             <source>Deleted the saved secret of '%1' from the keychain.</source>
-            <translation type="unfinished" />
+            <translation>已从钥匙串删除“%1”的已保存密钥。</translation>
         </message>
         <message>
             <source>'%1' is not a host name.</source>
-            <translation type="unfinished" />
+            <translation>“%1”不是主机名。</translation>
         </message>
         <message>
             <source>Enter a host name such as gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>请输入主机名，例如 gitlab.com。</translation>
         </message>
         <message>
             <source>Could not set up git for %1.</source>
-            <translation type="unfinished" />
+            <translation>无法为 %1 设置 git。</translation>
         </message>
         <message>
             <source>git will use the token '%1' for %2.</source>
-            <translation type="unfinished" />
+            <translation>git 将对 %2 使用令牌“%1”。</translation>
         </message>
     </context>
     <context>
