@@ -4578,965 +4578,968 @@ It stops working on %2 (00:00 UTC).</source>
         <name>TokenDesk::TokenBackend</name>
         <message>
             <source>This backend creates tokens only for you.</source>
-            <translation type="unfinished" />
+            <translation>此后端只为您自己创建令牌。</translation>
         </message>
         <message>
             <source>This backend has no group or project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>此后端没有群组或项目访问令牌。</translation>
         </message>
         <message>
             <source>Only administrators can list every user's tokens.</source>
-            <translation type="unfinished" />
+            <translation>只有管理员才能列出所有用户的令牌。</translation>
         </message>
         <message>
             <source>This backend cannot look up users.</source>
-            <translation type="unfinished" />
+            <translation>此后端无法查找用户。</translation>
         </message>
         <message>
             <source>This backend cannot revoke a token by its secret.</source>
-            <translation type="unfinished" />
+            <translation>此后端无法通过密钥撤销令牌。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenDetailsPane</name>
         <message>
             <source>Select a token to see its details.</source>
-            <translation type="unfinished" />
+            <translation>选择一个令牌以查看其详细信息。</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1：%2</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>描述</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>群组</translation>
         </message>
         <message>
             <source>Project</source>
-            <translation type="unfinished" />
+            <translation>项目</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>角色</translation>
         </message>
         <message>
             <source>Scopes:</source>
-            <translation type="unfinished" />
+            <translation>范围：</translation>
         </message>
         <message>
             <source>  None</source>
-            <translation type="unfinished" />
+            <translation>  无</translation>
         </message>
         <message>
             <source>  %1: %2</source>
-            <translation type="unfinished" />
+            <translation>  %1：%2</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>创建时间</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>未知</translation>
         </message>
         <message>
             <source>Last used</source>
-            <translation type="unfinished" />
+            <translation>上次使用</translation>
         </message>
         <message>
             <source>Never</source>
-            <translation type="unfinished" />
+            <translation>从不</translation>
         </message>
         <message>
             <source>Last used from</source>
-            <translation type="unfinished" />
+            <translation>上次使用来源</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>未记录</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>到期</translation>
         </message>
         <message>
             <source>%1 (00:00 UTC)</source>
-            <translation type="unfinished" />
+            <translation>%1（00:00 UTC）</translation>
         </message>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>已撤销</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>已过期</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>有效</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenForm</name>
         <message>
             <source>The token expires at 00:00 UTC on this date.</source>
-            <translation type="unfinished" />
+            <translation>令牌在此日期的 00:00 UTC 到期。</translation>
         </message>
         <message>
             <source>Alt+Down opens a calendar.</source>
-            <translation type="unfinished" />
+            <translation>Alt+Down 打开日历。</translation>
         </message>
         <message>
             <source>Previous month</source>
-            <translation type="unfinished" />
+            <translation>上个月</translation>
         </message>
         <message>
             <source>Next month</source>
-            <translation type="unfinished" />
+            <translation>下个月</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>年</translation>
         </message>
         <message>
             <source>Only administrators can grant this scope.</source>
-            <translation type="unfinished" />
+            <translation>只有管理员才能授予此范围。</translation>
         </message>
         <message>
             <source>Add a personal access token</source>
-            <translation type="unfinished" />
+            <translation>添加个人访问令牌</translation>
         </message>
         <message>
             <source>&amp;Create personal access token</source>
-            <translation type="unfinished" />
+            <translation>创建个人访问令牌(&amp;C)</translation>
         </message>
         <message>
             <source>Add a group access token</source>
-            <translation type="unfinished" />
+            <translation>添加群组访问令牌</translation>
         </message>
         <message>
             <source>&amp;Create group access token</source>
-            <translation type="unfinished" />
+            <translation>创建群组访问令牌(&amp;C)</translation>
         </message>
         <message>
             <source>Add a project access token</source>
-            <translation type="unfinished" />
+            <translation>添加项目访问令牌</translation>
         </message>
         <message>
             <source>&amp;Create project access token</source>
-            <translation type="unfinished" />
+            <translation>创建项目访问令牌(&amp;C)</translation>
         </message>
         <message>
             <source>The token acts as a bot member of the group or project with this role.</source>
-            <translation type="unfinished" />
+            <translation>令牌以具有此角色的群组或项目机器人成员身份执行操作。</translation>
         </message>
         <message>
             <source>The token acts as a bot member with this role; your own role there is %1.</source>
-            <translation type="unfinished" />
+            <translation>令牌以具有此角色的机器人成员身份执行操作；您自己在那里的角色是 %1。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenOperations</name>
         <message>
             <source>No keychain is available.</source>
-            <translation type="unfinished" />
+            <translation>没有可用的钥匙串。</translation>
         </message>
         <message>
             <source>'%1' is not a host name. Enter a host name such as gitlab.com.</source>
-            <translation type="unfinished" />
+            <translation>“%1”不是主机名。请输入主机名，例如 gitlab.com。</translation>
         </message>
         <message>
             <source>This token belongs to another GitLab user, not to %1.</source>
-            <translation type="unfinished" />
+            <translation>此令牌属于另一个 GitLab 用户，而不是 %1。</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenQueryControls</name>
         <message>
             <source>Expiration date, soonest first</source>
-            <translation type="unfinished" />
+            <translation>到期日期，最早的在前</translation>
         </message>
         <message>
             <source>Expiration date, latest first</source>
-            <translation type="unfinished" />
+            <translation>到期日期，最晚的在前</translation>
         </message>
         <message>
             <source>Created, newest first</source>
-            <translation type="unfinished" />
+            <translation>创建时间，最新的在前</translation>
         </message>
         <message>
             <source>Created, oldest first</source>
-            <translation type="unfinished" />
+            <translation>创建时间，最早的在前</translation>
         </message>
         <message>
             <source>Last used, most recent first</source>
-            <translation type="unfinished" />
+            <translation>上次使用，最近的在前</translation>
         </message>
         <message>
             <source>Last used, least recent first</source>
-            <translation type="unfinished" />
+            <translation>上次使用，最久的在前</translation>
         </message>
         <message>
             <source>Name, A to Z</source>
-            <translation type="unfinished" />
+            <translation>名称，A 到 Z</translation>
         </message>
         <message>
             <source>Name, Z to A</source>
-            <translation type="unfinished" />
+            <translation>名称，Z 到 A</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenTableModel</name>
         <message>
             <source>Token name</source>
-            <translation type="unfinished" />
+            <translation>令牌名称</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>描述</translation>
         </message>
         <message>
             <source>Scopes</source>
-            <translation type="unfinished" />
+            <translation>范围</translation>
         </message>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>创建时间</translation>
         </message>
         <message>
             <source>Last used</source>
-            <translation type="unfinished" />
+            <translation>上次使用</translation>
         </message>
         <message>
             <source>Expires</source>
-            <translation type="unfinished" />
+            <translation>到期</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Revoked or expired on</source>
-            <translation type="unfinished" />
+            <translation>撤销或到期日期</translation>
         </message>
         <message>
             <source>In keychain</source>
-            <translation type="unfinished" />
+            <translation>在钥匙串中</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>角色</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::TokenTableView</name>
         <message>
             <source>Token actions</source>
-            <translation type="unfinished" />
+            <translation>令牌操作</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>撤销</translation>
         </message>
         <message>
             <source>Active group access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>有效的群组访问令牌（%1）</translation>
         </message>
         <message>
             <source>Active group access tokens</source>
-            <translation type="unfinished" />
+            <translation>有效的群组访问令牌</translation>
         </message>
         <message>
             <source>Inactive group access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>无效的群组访问令牌（%1）</translation>
         </message>
         <message>
             <source>Inactive group access tokens</source>
-            <translation type="unfinished" />
+            <translation>无效的群组访问令牌</translation>
         </message>
         <message>
             <source>Active project access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>有效的项目访问令牌（%1）</translation>
         </message>
         <message>
             <source>Active project access tokens</source>
-            <translation type="unfinished" />
+            <translation>有效的项目访问令牌</translation>
         </message>
         <message>
             <source>Inactive project access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>无效的项目访问令牌（%1）</translation>
         </message>
         <message>
             <source>Inactive project access tokens</source>
-            <translation type="unfinished" />
+            <translation>无效的项目访问令牌</translation>
         </message>
         <message>
             <source>Active personal access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>有效的个人访问令牌（%1）</translation>
         </message>
         <message>
             <source>Active personal access tokens</source>
-            <translation type="unfinished" />
+            <translation>有效的个人访问令牌</translation>
         </message>
         <message>
             <source>Inactive personal access tokens (%1)</source>
-            <translation type="unfinished" />
+            <translation>无效的个人访问令牌（%1）</translation>
         </message>
         <message>
             <source>Inactive personal access tokens</source>
-            <translation type="unfinished" />
+            <translation>无效的个人访问令牌</translation>
         </message>
         <message>
             <source>No active token matches the search.</source>
-            <translation type="unfinished" />
+            <translation>没有与搜索匹配的有效令牌。</translation>
         </message>
         <message>
             <source>No inactive token matches the search.</source>
-            <translation type="unfinished" />
+            <translation>没有与搜索匹配的无效令牌。</translation>
         </message>
         <message>
             <source>This group has no active group access tokens.</source>
-            <translation type="unfinished" />
+            <translation>此群组没有有效的群组访问令牌。</translation>
         </message>
         <message>
             <source>This group has no inactive group access tokens.</source>
-            <translation type="unfinished" />
+            <translation>此群组没有无效的群组访问令牌。</translation>
         </message>
         <message>
             <source>This project has no active project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>此项目没有有效的项目访问令牌。</translation>
         </message>
         <message>
             <source>This project has no inactive project access tokens.</source>
-            <translation type="unfinished" />
+            <translation>此项目没有无效的项目访问令牌。</translation>
         </message>
         <message>
             <source>This user has no active personal access tokens.</source>
-            <translation type="unfinished" />
+            <translation>此用户没有有效的个人访问令牌。</translation>
         </message>
         <message>
             <source>This user has no inactive personal access tokens.</source>
-            <translation type="unfinished" />
+            <translation>此用户没有无效的个人访问令牌。</translation>
         </message>
         <message>
             <source>%1+</source>
-            <translation type="unfinished" />
+            <translation>%1+</translation>
         </message>
         <message>
             <source>Rotate %1</source>
-            <translation type="unfinished" />
+            <translation>轮换 %1</translation>
         </message>
         <message>
             <source>Revoke %1</source>
-            <translation type="unfinished" />
+            <translation>撤销 %1</translation>
         </message>
         <message>
             <source>Copy from keychain %1</source>
-            <translation type="unfinished" />
+            <translation>从钥匙串复制 %1</translation>
         </message>
         <message>
             <source>Use %1 for git on a host…</source>
-            <translation type="unfinished" />
+            <translation>在某个主机上将 %1 用于 git…</translation>
         </message>
         <message>
             <source>Create similar %1</source>
-            <translation type="unfinished" />
+            <translation>创建类似于 %1 的令牌</translation>
         </message>
         <message>
             <source>Delete the saved secret of %1</source>
-            <translation type="unfinished" />
+            <translation>删除 %1 的已保存密钥</translation>
         </message>
     </context>
     <context>
         <name>TokenDesk::WindowLauncher</name>
         <message>
             <source>TokenDesk has no account %1. It may have been removed; connect to it again to manage its tokens.</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk 没有账户 %1。它可能已被删除；请重新连接以管理其令牌。</translation>
         </message>
         <message>
             <source>This window shows the token store %1, not %2.</source>
-            <translation type="unfinished" />
+            <translation>此窗口显示的是令牌存储 %1，而不是 %2。</translation>
         </message>
         <message>
             <source>%1 has no group or project access tokens, so it has no token of %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 没有群组或项目访问令牌，因此没有 %2 的令牌。</translation>
         </message>
         <message>
             <source>%1 is not among the groups and projects whose tokens %2 manages.</source>
-            <translation type="unfinished" />
+            <translation>%1 不在 %2 可管理其令牌的群组和项目之中。</translation>
         </message>
         <message>
             <source>There is no token with ID %1 in %2. It may have been deleted, or it belongs to another account.</source>
-            <translation type="unfinished" />
+            <translation>%2 中没有 ID 为 %1 的令牌。它可能已被删除，或属于另一个账户。</translation>
         </message>
         <message>
             <source>Could not read the token with ID %1 from %2: %3</source>
-            <translation type="unfinished" />
+            <translation>无法从 %2 读取 ID 为 %1 的令牌：%3</translation>
         </message>
         <message>
             <source>The token '%1' is revoked already: there is nothing to rotate.</source>
-            <translation type="unfinished" />
+            <translation>令牌“%1”已被撤销：没有可轮换的内容。</translation>
         </message>
         <message>
             <source>Cannot show the token</source>
-            <translation type="unfinished" />
+            <translation>无法显示该令牌</translation>
         </message>
     </context>
     <context>
         <name>TokenDetailsPane</name>
         <message>
             <source>Det&amp;ails</source>
-            <translation type="unfinished" />
+            <translation>详细信息(&amp;A)</translation>
         </message>
     </context>
     <context>
         <name>TokenFilterBar</name>
         <message>
             <source>Created &amp;before</source>
-            <translation type="unfinished" />
+            <translation>创建时间早于(&amp;B)</translation>
         </message>
         <message>
             <source>Created a&amp;fter</source>
-            <translation type="unfinished" />
+            <translation>创建时间晚于(&amp;F)</translation>
         </message>
         <message>
             <source>Ex&amp;pires before</source>
-            <translation type="unfinished" />
+            <translation>到期时间早于(&amp;P)</translation>
         </message>
         <message>
             <source>Expires after</source>
-            <translation type="unfinished" />
+            <translation>到期时间晚于</translation>
         </message>
         <message>
             <source>&amp;Last used before</source>
-            <translation type="unfinished" />
+            <translation>上次使用早于(&amp;L)</translation>
         </message>
         <message>
             <source>Last &amp;used after</source>
-            <translation type="unfinished" />
+            <translation>上次使用晚于(&amp;U)</translation>
         </message>
         <message>
             <source>Clear f&amp;ilters</source>
-            <translation type="unfinished" />
+            <translation>清除筛选条件(&amp;I)</translation>
         </message>
     </context>
     <context>
         <name>TokenForm</name>
         <message>
             <source>Add a personal access token</source>
-            <translation type="unfinished" />
+            <translation>添加个人访问令牌</translation>
         </message>
         <message>
             <source>Token &amp;name</source>
-            <translation type="unfinished" />
+            <translation>令牌名称(&amp;N)</translation>
         </message>
         <message>
             <source>For example, the application using the token or the purpose of the token.</source>
-            <translation type="unfinished" />
+            <translation>例如，使用该令牌的应用程序或令牌的用途。</translation>
         </message>
         <message>
             <source>Token &amp;description</source>
-            <translation type="unfinished" />
+            <translation>令牌描述(&amp;D)</translation>
         </message>
         <message>
             <source>Optional; at most 255 characters.</source>
-            <translation type="unfinished" />
+            <translation>可选；最多 255 个字符。</translation>
         </message>
         <message>
             <source>E&amp;xpiration date</source>
-            <translation type="unfinished" />
+            <translation>到期日期(&amp;X)</translation>
         </message>
         <message>
             <source>&amp;Role</source>
-            <translation type="unfinished" />
+            <translation>角色(&amp;R)</translation>
         </message>
         <message>
             <source>The token acts as a bot member of the group or project with this role.</source>
-            <translation type="unfinished" />
+            <translation>令牌以具有此角色的群组或项目机器人成员身份执行操作。</translation>
         </message>
         <message>
             <source>Select &amp;scopes</source>
-            <translation type="unfinished" />
+            <translation>选择范围(&amp;S)</translation>
         </message>
         <message>
             <source>Scopes set the permission levels granted to the token.</source>
-            <translation type="unfinished" />
+            <translation>范围设置授予令牌的权限级别。</translation>
         </message>
         <message>
             <source>&amp;Create personal access token</source>
-            <translation type="unfinished" />
+            <translation>创建个人访问令牌(&amp;C)</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
     </context>
     <context>
         <name>TokenListPrinter</name>
         <message>
             <source>revoked</source>
-            <translation type="unfinished" />
+            <translation>已撤销</translation>
         </message>
         <message>
             <source>expired</source>
-            <translation type="unfinished" />
+            <translation>已过期</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>有效</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>从不</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>NAME</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>ROLE</source>
-            <translation type="unfinished" />
+            <translation>角色</translation>
         </message>
         <message>
             <source>SCOPES</source>
-            <translation type="unfinished" />
+            <translation>范围</translation>
         </message>
         <message>
             <source>EXPIRES</source>
-            <translation type="unfinished" />
+            <translation>到期</translation>
         </message>
         <message>
             <source>LAST USED</source>
-            <translation type="unfinished" />
+            <translation>上次使用</translation>
         </message>
         <message>
             <source>STATUS</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>KEYCHAIN</source>
-            <translation type="unfinished" />
+            <translation>钥匙串</translation>
         </message>
         <message>
             <source>No tokens.</source>
-            <translation type="unfinished" />
+            <translation>没有令牌。</translation>
         </message>
     </context>
     <context>
         <name>TokenRows</name>
         <message>
             <source>The token store is busy: another program kept it locked for more than %1 seconds. Try again.</source>
-            <translation type="unfinished" />
+            <translation>令牌存储繁忙：另一个程序将其锁定超过 %1 秒。请重试。</translation>
         </message>
         <message>
             <source>The token store failed: %1</source>
-            <translation type="unfinished" />
+            <translation>令牌存储出错：%1</translation>
         </message>
         <message>
             <source>There is no token with id %1.</source>
-            <translation type="unfinished" />
+            <translation>没有 id 为 %1 的令牌。</translation>
         </message>
     </context>
     <context>
         <name>TokenStore</name>
         <message>
             <source>%1 is not a TokenDesk database; it was left untouched.</source>
-            <translation type="unfinished" />
+            <translation>%1 不是 TokenDesk 数据库；未对其做任何更改。</translation>
         </message>
         <message>
             <source>%1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>无法读取 %1：%2</translation>
         </message>
         <message>
             <source>The folder %1 cannot be created.</source>
-            <translation type="unfinished" />
+            <translation>无法创建文件夹 %1。</translation>
         </message>
         <message>
             <source>%1 cannot be opened: %2</source>
-            <translation type="unfinished" />
+            <translation>无法打开 %1：%2</translation>
         </message>
         <message>
             <source>Only administrators can create tokens with the scope "%1".</source>
-            <translation type="unfinished" />
+            <translation>只有管理员才能创建具有范围“%1”的令牌。</translation>
         </message>
         <message>
             <source>The token "%1" is already revoked.</source>
-            <translation type="unfinished" />
+            <translation>令牌“%1”已被撤销。</translation>
         </message>
         <message>
             <source>The token "%1" is already revoked. Rotating it again looks like token reuse, so every token of its rotation family has been revoked.</source>
-            <translation type="unfinished" />
+            <translation>令牌“%1”已被撤销。再次轮换它看起来像是令牌重用，因此其轮换系列中的所有令牌都已被撤销。</translation>
         </message>
         <message>
             <source>This token (id %1) is not one of this group's or project's access tokens.</source>
-            <translation type="unfinished" />
+            <translation>此令牌（id %1）不是此群组或项目的访问令牌。</translation>
         </message>
         <message>
             <source>This token is not valid for this store.</source>
-            <translation type="unfinished" />
+            <translation>此令牌对此存储无效。</translation>
         </message>
         <message>
             <source>This token ("%1") has been revoked.</source>
-            <translation type="unfinished" />
+            <translation>此令牌（“%1”）已被撤销。</translation>
         </message>
         <message>
             <source>This token ("%1") expired on %2.</source>
-            <translation type="unfinished" />
+            <translation>此令牌（“%1”）已于 %2 到期。</translation>
         </message>
         <message>
             <source>There is no user %1.</source>
-            <translation type="unfinished" />
+            <translation>没有用户 %1。</translation>
         </message>
         <message>
             <source>The username "%1" cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>用户名“%1”不可用。</translation>
         </message>
         <message>
             <source>The username "%1" or the id is taken.</source>
-            <translation type="unfinished" />
+            <translation>用户名“%1”或该 id 已被占用。</translation>
         </message>
         <message>
             <source>There is no user with id %1.</source>
-            <translation type="unfinished" />
+            <translation>没有 id 为 %1 的用户。</translation>
         </message>
         <message>
             <source>Only administrators can create tokens for other users.</source>
-            <translation type="unfinished" />
+            <translation>只有管理员才能为其他用户创建令牌。</translation>
         </message>
         <message>
             <source>Only administrators can list every user's tokens.</source>
-            <translation type="unfinished" />
+            <translation>只有管理员才能列出所有用户的令牌。</translation>
         </message>
         <message>
             <source>You need the %1 role on the group "%2" to manage its access tokens; you are not a member there.</source>
-            <translation type="unfinished" />
+            <translation>您需要在群组“%2”中拥有 %1 角色才能管理其访问令牌；您不是该群组的成员。</translation>
         </message>
         <message>
             <source>You need the %1 role on the project "%2" to manage its access tokens; you are not a member there.</source>
-            <translation type="unfinished" />
+            <translation>您需要在项目“%2”中拥有 %1 角色才能管理其访问令牌；您不是该项目的成员。</translation>
         </message>
         <message>
             <source>You need the %1 role on the group "%2" to manage its access tokens; your role there is %3.</source>
-            <translation type="unfinished" />
+            <translation>您需要在群组“%2”中拥有 %1 角色才能管理其访问令牌；您在那里的角色是 %3。</translation>
         </message>
         <message>
             <source>You need the %1 role on the project "%2" to manage its access tokens; your role there is %3.</source>
-            <translation type="unfinished" />
+            <translation>您需要在项目“%2”中拥有 %1 角色才能管理其访问令牌；您在那里的角色是 %3。</translation>
         </message>
         <message>
             <source>The group "%1" has no access token with id %2.</source>
-            <translation type="unfinished" />
+            <translation>群组“%1”没有 id 为 %2 的访问令牌。</translation>
         </message>
         <message>
             <source>The project "%1" has no access token with id %2.</source>
-            <translation type="unfinished" />
+            <translation>项目“%1”没有 id 为 %2 的访问令牌。</translation>
         </message>
     </context>
     <context>
         <name>Validation</name>
         <message>
             <source>Token name is required.</source>
-            <translation type="unfinished" />
+            <translation>令牌名称为必填项。</translation>
         </message>
         <message>
             <source>Token name is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
+            <translation>令牌名称太长（最多 %1 个字符）。</translation>
         </message>
         <message>
             <source>Token name must not contain control characters.</source>
-            <translation type="unfinished" />
+            <translation>令牌名称不能包含控制字符。</translation>
         </message>
         <message>
             <source>Token description is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
+            <translation>令牌描述太长（最多 %1 个字符）。</translation>
         </message>
         <message>
             <source>Select at least one scope.</source>
-            <translation type="unfinished" />
+            <translation>请至少选择一个范围。</translation>
         </message>
         <message>
             <source>Unknown scope "%1".</source>
-            <translation type="unfinished" />
+            <translation>未知范围“%1”。</translation>
         </message>
         <message>
             <source>Expiration date is required.</source>
-            <translation type="unfinished" />
+            <translation>到期日期为必填项。</translation>
         </message>
         <message>
             <source>Expiration date must be %1 or later (dates are in UTC).</source>
-            <translation type="unfinished" />
+            <translation>到期日期必须是 %1 或之后（日期为 UTC）。</translation>
         </message>
         <message numerus="yes">
             <source>Expiration date must be %1 or earlier (at most %n day(s) ahead).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>到期日期必须是 %1 或之前（最多 %n 天后）。</numerusform>
             </translation>
         </message>
         <message>
             <source>Unknown role %1: choose guest, planner, reporter, developer, maintainer or owner.</source>
-            <translation type="unfinished" />
+            <translation>未知角色 %1：请选择 guest、planner、reporter、developer、maintainer 或 owner。</translation>
         </message>
         <message>
             <source>The role %1 is above your own role (%2) there.</source>
-            <translation type="unfinished" />
+            <translation>角色 %1 高于您自己在那里的角色（%2）。</translation>
         </message>
         <message>
             <source>Group and project access tokens cannot have the scope "%1".</source>
-            <translation type="unfinished" />
+            <translation>群组和项目访问令牌不能拥有范围“%1”。</translation>
         </message>
     </context>
     <context>
         <name>VerifyCommand</name>
         <message>
             <source>Read one secret from standard input and show the token it belongs to.</source>
-            <translation type="unfinished" />
+            <translation>从标准输入读取一个密钥，并显示它所属的令牌。</translation>
         </message>
         <message>
             <source>The secret is read from standard input (one line; a trailing newline is ignored). It is never accepted as an argument.</source>
-            <translation type="unfinished" />
+            <translation>密钥从标准输入读取（一行；末尾的换行符会被忽略）。它绝不作为参数接受。</translation>
         </message>
         <message>
             <source>verify takes no arguments: it reads the secret from standard input, so that the secret never appears on a command line.</source>
-            <translation type="unfinished" />
+            <translation>verify 不接受参数：它从标准输入读取密钥，以免密钥出现在命令行中。</translation>
         </message>
         <message>
             <source>Paste the token and press Enter (input is hidden): </source>
-            <translation type="unfinished" />
+            <translation>粘贴令牌并按 Enter（输入内容已隐藏）：</translation>
         </message>
         <message>
             <source>standard input is too long to be a token.</source>
-            <translation type="unfinished" />
+            <translation>标准输入太长，不可能是令牌。</translation>
         </message>
         <message>
             <source>no token on standard input; verify reads one token from standard input.</source>
-            <translation type="unfinished" />
+            <translation>标准输入中没有令牌；verify 从标准输入读取一个令牌。</translation>
         </message>
         <message>
             <source>standard input must hold exactly one token, on one line.</source>
-            <translation type="unfinished" />
+            <translation>标准输入必须只包含一个令牌，且位于一行中。</translation>
         </message>
     </context>
     <context>
         <name>WhoamiCommand</name>
         <message>
             <source>Show who the GitLab access token signs in as, and the access token itself.</source>
-            <translation type="unfinished" />
+            <translation>显示 GitLab 访问令牌以谁的身份登录，以及访问令牌本身的信息。</translation>
         </message>
         <message>
             <source>whoami needs --gitlab URL (or $GITLAB_HOST).</source>
-            <translation type="unfinished" />
+            <translation>whoami 需要 --gitlab URL（或 $GITLAB_HOST）。</translation>
         </message>
         <message>
             <source>the access token lacks the api scope, so it cannot create, rotate or revoke tokens (it has: %1).</source>
-            <translation type="unfinished" />
+            <translation>访问令牌缺少 api 范围，因此无法创建、轮换或撤销令牌（它具有：%1）。</translation>
         </message>
         <message>
             <source>the access token expires on %1 (at 00:00 UTC); rotate it with '%2 rotate self'.</source>
-            <translation type="unfinished" />
+            <translation>访问令牌将于 %1（00:00 UTC）到期；请使用 '%2 rotate self' 轮换它。</translation>
         </message>
         <message>
             <source>GitLab did not show the access token itself (GET /personal_access_tokens/self failed), so its scopes and expiry are unknown.</source>
-            <translation type="unfinished" />
+            <translation>GitLab 没有显示访问令牌本身的信息（GET /personal_access_tokens/self 失败），因此其范围和到期时间未知。</translation>
         </message>
         <message>
             <source>Instance</source>
-            <translation type="unfinished" />
+            <translation>实例</translation>
         </message>
         <message>
             <source>Username</source>
-            <translation type="unfinished" />
+            <translation>用户名</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <source>User ID</source>
-            <translation type="unfinished" />
+            <translation>用户 ID</translation>
         </message>
         <message>
             <source>Administrator</source>
-            <translation type="unfinished" />
+            <translation>管理员</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>是</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>否</translation>
         </message>
         <message>
             <source>GitLab version</source>
-            <translation type="unfinished" />
+            <translation>GitLab 版本</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>未知</translation>
         </message>
         <message>
             <source>Access token</source>
-            <translation type="unfinished" />
+            <translation>访问令牌</translation>
         </message>
         <message>
             <source>%1 (ID %2)</source>
-            <translation type="unfinished" />
+            <translation>%1（ID %2）</translation>
         </message>
         <message>
             <source>Its scopes</source>
-            <translation type="unfinished" />
+            <translation>其范围</translation>
         </message>
         <message>
             <source>It expires</source>
-            <translation type="unfinished" />
+            <translation>到期时间</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>从不</translation>
         </message>
         <message>
             <source>%1 (at 00:00 UTC)</source>
-            <translation type="unfinished" />
+            <translation>%1（00:00 UTC）</translation>
         </message>
     </context>
     <context>
         <name>WindowDialogs</name>
         <message>
             <source>About TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>关于 TokenDesk</translation>
         </message>
         <message>
             <source>TokenDesk %1</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk %1</translation>
         </message>
         <message>
             <source>Manages GitLab personal access tokens, on a GitLab server or in an offline store on this computer.</source>
-            <translation type="unfinished" />
+            <translation>管理 GitLab 个人访问令牌，可在 GitLab 服务器上，也可在本机的离线存储中。</translation>
         </message>
     </context>
     <context>
         <name>WindowProcess</name>
         <message>
             <source>The TokenDesk window (%1) is not installed next to this program or on PATH.</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk 窗口程序（%1）没有安装在此程序旁边或 PATH 中。</translation>
         </message>
         <message>
             <source>Cannot start %1: %2</source>
-            <translation type="unfinished" />
+            <translation>无法启动 %1：%2</translation>
         </message>
     </context>
     <context>
         <name>main</name>
         <message>
             <source>TokenDesk</source>
-            <translation type="unfinished" />
+            <translation>TokenDesk</translation>
         </message>
         <message>
             <source>Manage GitLab personal access tokens.</source>
-            <translation type="unfinished" />
+            <translation>管理 GitLab 个人访问令牌。</translation>
         </message>
         <message>
             <source>Open the offline demo store, filled with sample tokens once.</source>
-            <translation type="unfinished" />
+            <translation>打开离线演示存储（首次会填入示例令牌）。</translation>
         </message>
         <message>
             <source>Use the token store at &lt;path&gt; (default: $TOKENDESK_STORE, else tokens.sqlite in the application data folder).</source>
-            <translation type="unfinished" />
+            <translation>使用 &lt;路径&gt; 处的令牌存储（默认：$TOKENDESK_STORE，否则为应用程序数据文件夹中的 tokens.sqlite）。</translation>
         </message>
         <message>
             <source>path</source>
-            <translation type="unfinished" />
+            <translation>路径</translation>
         </message>
         <message>
             <source>Print the milliseconds from start until the token table was first painted, then quit (for benchmarks).</source>
-            <translation type="unfinished" />
+            <translation>输出从启动到令牌表格首次绘制所用的毫秒数，然后退出（用于基准测试）。</translation>
         </message>
         <message>
             <source>With --rotate or --select: the account of the token ("offline" for the token store, or store:&lt;path&gt;).</source>
-            <translation type="unfinished" />
+            <translation>与 --rotate 或 --select 一起使用：令牌所属的账户（令牌存储为 "offline"，或 store:&lt;路径&gt;）。</translation>
         </message>
         <message>
             <source>key</source>
-            <translation type="unfinished" />
+            <translation>键</translation>
         </message>
         <message>
             <source>Open the rotate confirmation of the token with this ID.</source>
-            <translation type="unfinished" />
+            <translation>打开此 ID 令牌的轮换确认对话框。</translation>
         </message>
         <message>
             <source>id</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>Show the token with this ID, selected.</source>
-            <translation type="unfinished" />
+            <translation>显示并选中此 ID 的令牌。</translation>
         </message>
         <message>
             <source>With --rotate or --select: the token is a group's or project's (group:ID or project:ID).</source>
-            <translation type="unfinished" />
+            <translation>与 --rotate 或 --select 一起使用：令牌属于某个群组或项目（group:ID 或 project:ID）。</translation>
         </message>
         <message>
             <source>resource</source>
-            <translation type="unfinished" />
+            <translation>资源</translation>
         </message>
         <message>
             <source>--demo and --store cannot be combined.</source>
-            <translation type="unfinished" />
+            <translation>--demo 和 --store 不能同时使用。</translation>
         </message>
         <message>
             <source>Give either --rotate or --select.</source>
-            <translation type="unfinished" />
+            <translation>请指定 --rotate 或 --select 之一。</translation>
         </message>
         <message>
             <source>--rotate and --select need --account.</source>
-            <translation type="unfinished" />
+            <translation>--rotate 和 --select 需要 --account。</translation>
         </message>
         <message>
             <source>The token ID must be a positive number.</source>
-            <translation type="unfinished" />
+            <translation>令牌 ID 必须是正数。</translation>
         </message>
         <message>
             <source>Could not open the token store %1: %2</source>
-            <translation type="unfinished" />
+            <translation>无法打开令牌存储 %1：%2</translation>
         </message>
         <message>
             <source>usage: git-credential-tokendesk get|store|erase
 A git credential helper: git runs it, e.g. after
   git config --global credential.https://HOST.helper tokendesk
 </source>
-            <translation type="unfinished" />
+            <translation>用法：git-credential-tokendesk get|store|erase
+一个 git 凭据助手：由 git 运行，例如在执行以下命令之后
+  git config --global credential.https://HOST.helper tokendesk
+</translation>
         </message>
     </context>
 </TS>
