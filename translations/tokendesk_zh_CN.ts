@@ -5473,11 +5473,11 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Use the token store at &lt;path&gt; (default: $TOKENDESK_STORE, else tokens.sqlite in the application data folder).</source>
-            <translation>使用 &lt;路径&gt; 处的令牌存储（默认：$TOKENDESK_STORE，否则为应用程序数据文件夹中的 tokens.sqlite）。</translation>
+            <translation>使用 &lt;path&gt; 处的令牌存储（默认：$TOKENDESK_STORE，否则为应用程序数据文件夹中的 tokens.sqlite）。</translation>
         </message>
         <message>
             <source>path</source>
-            <translation>路径</translation>
+            <translation>path</translation>
         </message>
         <message>
             <source>Print the milliseconds from start until the token table was first painted, then quit (for benchmarks).</source>
@@ -5485,7 +5485,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>With --rotate or --select: the account of the token ("offline" for the token store, or store:&lt;path&gt;).</source>
-            <translation>与 --rotate 或 --select 一起使用：令牌所属的账户（令牌存储为 "offline"，或 store:&lt;路径&gt;）。</translation>
+            <translation>与 --rotate 或 --select 一起使用：令牌所属的账户（令牌存储为 "offline"，或 store:&lt;path&gt;）。</translation>
         </message>
         <message>
             <source>key</source>
