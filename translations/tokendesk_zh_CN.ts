@@ -1498,7 +1498,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>token %1 of %2 was not revoked: %3</source>
-            <translation>令牌 %1（共 %2 个）未被撤销：%3</translation>
+            <translation>%2 的令牌 %1 未被撤销：%3</translation>
         </message>
         <message>
             <source>token %1 is revoked, but its saved secret could not be deleted from the keychain: %2</source>
@@ -2208,7 +2208,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>Expiring &amp;within</source>
-            <translation>到期时间在此之内(&amp;W)</translation>
+            <translation>在以下期限内到期(&amp;W)</translation>
         </message>
     </context>
     <context>
@@ -3222,7 +3222,7 @@ It stops working on %2 (00:00 UTC).</source>
         <message numerus="yes">
             <source>TokenDesk: %n token(s) due within %1</source>
             <translation>
-                <numerusform>TokenDesk：%n 个令牌将在%1内到期</numerusform>
+                <numerusform>TokenDesk：%n 个令牌将在 %1 内到期</numerusform>
             </translation>
         </message>
         <message numerus="yes">
