@@ -1784,7 +1784,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>A copied token is removed from the clipboard after this many seconds, unless something else was copied since.</source>
-            <translation>复制的令牌会在这么多秒后从剪贴板中移除，除非在此期间复制了其他内容。</translation>
+            <translation>复制的令牌会在经过此秒数后从剪贴板中移除，除非在此期间又复制了其他内容。</translation>
         </message>
         <message>
             <source>Save new tokens to the &amp;keychain automatically</source>
@@ -1796,7 +1796,7 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         </message>
         <message>
             <source>Remind me this many days &amp;before expiry</source>
-            <translation>在到期前这么多天提醒我(&amp;B)</translation>
+            <translation>提前提醒的天数(&amp;B)</translation>
         </message>
         <message>
             <source>Numbers of days separated by commas, for example 30, 7, 1, 0: one reminder each, and 0 on the day the token expires.</source>
@@ -3004,7 +3004,7 @@ It stops working on %2 (00:00 UTC).</source>
         </message>
         <message>
             <source>A request that receives nothing for this long fails.</source>
-            <translation>在这么长时间内未收到任何数据的请求将失败。</translation>
+            <translation>请求在此时长内未收到任何数据即视为失败。</translation>
         </message>
         <message>
             <source>Opens GitLab's page for a new personal access token, filled in with the name TokenDesk and the api scope.</source>
