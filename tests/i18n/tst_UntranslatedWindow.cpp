@@ -1,19 +1,24 @@
 #include "AccountRegistry.h"
 #include "AccountSelector.h"
 #include "AppSettings.h"
+#include "CalendarExportController.h"
 #include "Clock.h"
 #include "ConnectDialog.h"
 #include "DemoSeeder.h"
 #include "DueTokensMenu.h"
 #include "GitHostDialog.h"
+#include "LeakedTokenDialog.h"
 #include "LocalBackend.h"
 #include "MainWindow.h"
 #include "ReminderTray.h"
+#include "ResourceChooser.h"
+#include "ResourceOverviewPage.h"
 #include "SecretDialog.h"
 #include "SecretVault.h"
 #include "TestSupport.h"
 #include "TokenForm.h"
 #include "TokenTableModel.h"
+#include "TokenTableView.h"
 #include "Translations.h"
 #include "WidgetTexts.h"
 #include "WindowLauncher.h"
@@ -27,6 +32,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +62,8 @@ private Q_SLOTS:
     void connectDialogAndItsError();
     void gitHostDialogs();
     void trayMenu();
+    void pagesDetailsAndMessages();
+    void leakedTokenCheck();
     void qtsStandardButtonsComeFromQtUnderGerman();
 
 private:
@@ -326,6 +335,66 @@ void TestUntranslatedWindow::trayMenu()
     m_english.check(u"tray menu tooltip"_s, menu->toolTip());
     I18nTest::checkActions(menu->actions(), u"tray menu"_s, m_english);
     QVERIFY(!menu->actions().isEmpty());
+    verifyNoEnglish();
+}
+
+void TestUntranslatedWindow::pagesDetailsAndMessages()
+{
+    // The groups and projects overview, then the personal tokens again.
+    m_window->resourceChooser()->chooseOverview();
+    QTRY_VERIFY(GuiTest::visibleChild<ResourceOverviewPage>(m_window.get()) != nullptr);
+    QTest::qWait(0);
+    I18nTest::checkWindow(m_window.get(), m_english);
+    m_window->resourceChooser()->choosePersonal();
+    QTRY_VERIFY(m_window->activeModel()->hasLoaded() && m_window->activeModel()->rowCount() > 0);
+
+    // A token's details.
+    auto* table = Test::child<TokenTableView>(m_window.get(), u"activeTableView"_s);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    I18nTest::checkWindow(m_window.get(), m_english);
+
+    // The calendar export: saved (a status bar message), then refused (a message box).
+    const QList<QWidget*> before = openWindows();
+    QSignalSpy exported(m_window->calendarExport(), &CalendarExportController::exported);
+    m_window->calendarExport()->exportTo(m_dir->filePath(u"tokens.ics"_s));
+    QTRY_COMPARE(exported.count(), 1);
+    I18nTest::checkWindow(m_window.get(), m_english);
+    QFile plainFile(m_dir->filePath(u"plain-file"_s));
+    QVERIFY(plainFile.open(QIODevice::WriteOnly));
+    plainFile.close();
+    m_window->calendarExport()->exportTo(plainFile.fileName() + u"/tokens.ics"_s);
+    QVERIFY(waitForNewWindow(before));
+    I18nTest::checkOpenWindows(m_english);
+    closeNewWindows(before);
+
+    // A revoke carried out: the status bar says so, the row moves to the inactive table.
+    m_window->confirmRevoke(m_window->activeModel()->tokenAt(0));
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = GuiTest::visibleChild<QMessageBox>(m_window.get())) != nullptr);
+    QTest::mouseClick(Test::child<QPushButton>(box, u"confirmButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+    I18nTest::checkOpenWindows(m_english);
+    closeNewWindows(before);
+    verifyNoEnglish();
+}
+
+void TestUntranslatedWindow::leakedTokenCheck()
+{
+    const QList<QWidget*> before = openWindows();
+    auto* action = m_window->findChild<QAction*>(u"leakedTokenAction"_s);
+    QVERIFY(action);
+    action->trigger();
+    LeakedTokenDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = GuiTest::visibleChild<LeakedTokenDialog>(m_window.get())) != nullptr);
+    m_english.allowData(u"not a token"_s); // what was pasted may be quoted back
+    for (const QString& pasted : {u"not a token"_s, u"glpat-0123456789abcdefghij"_s}) {
+        Test::child<QLineEdit>(dialog, u"secretLineEdit"_s)->setText(pasted);
+        QTest::mouseClick(Test::child<QPushButton>(dialog, u"checkButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->errorText().isEmpty() || !dialog->resultText().isEmpty());
+        QTRY_VERIFY(Test::child<QPushButton>(dialog, u"checkButton"_s)->isEnabled());
+        I18nTest::checkOpenWindows(m_english);
+    }
+    closeNewWindows(before);
     verifyNoEnglish();
 }
 
