@@ -57,6 +57,7 @@ private Q_SLOTS:
     void tablesOfTheDemoStore();
     void commonErrors();
     void credentialHelper();
+    void windowProgramsHelpAndUsageErrors();
     void jsonStaysForScripts();
     void qtsOwnHelpWordsComeFromQtUnderGerman();
 
@@ -236,6 +237,31 @@ void TestUntranslatedCli::credentialHelper()
         Test::runProgram(u"git-credential-tokendesk"_s, {u"fetch"_s},
                          "protocol=https\nhost=gitlab.example.com\n\n", m_environment, 30000);
     checkOutput(u"git-credential-tokendesk fetch"_s, unknown);
+    QVERIFY2(m_english.problems().isEmpty(), qPrintable(m_english.problems().join(u'\n')));
+}
+
+void TestUntranslatedCli::windowProgramsHelpAndUsageErrors()
+{
+    m_english.clearProblems();
+    const QStringList offscreen = m_environment + QStringList{u"QT_QPA_PLATFORM=offscreen"_s};
+    for (const QStringList& arguments :
+         {QStringList{u"--help"_s}, QStringList{u"--demo"_s, u"--store"_s, m_dir.filePath(u"x.sqlite"_s)},
+          QStringList{u"--rotate"_s, u"1"_s}, QStringList{u"--rotate"_s, u"1"_s, u"--select"_s, u"1"_s},
+          QStringList{u"--rotate"_s, u"minus"_s, u"--account"_s, u"offline"_s}}) {
+        const Test::ProcessResult result = Test::runProgram(u"tokendesk"_s, arguments, {}, offscreen, 30000);
+        QVERIFY2(result.exitCode >= 0, qPrintable(arguments.join(u' ')));
+        for (const QString& argument : arguments)
+            m_english.allowData(argument);
+        // addHelpOption() and addVersionOption() describe themselves in qtbase's words.
+        Test::ProcessResult shown = result;
+        QString out = QString::fromUtf8(result.out);
+        for (const char* qtText :
+             {"Displays help on commandline options.", "Displays help including Qt specific options.",
+              "Displays version information."})
+            out.remove(QString::fromLatin1(qtText));
+        shown.out = out.toUtf8();
+        checkOutput(u"tokendesk "_s + arguments.join(u' '), shown);
+    }
     QVERIFY2(m_english.problems().isEmpty(), qPrintable(m_english.problems().join(u'\n')));
 }
 
