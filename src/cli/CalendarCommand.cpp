@@ -13,7 +13,7 @@ CalendarCommand::CalendarCommand()
     : m_outputOption(u"output"_s,
                      tr("Write the calendar to FILE (replaced whole, or left as it was when writing fails) "
                         "instead of standard output."),
-                     u"FILE"_s)
+                     tr("FILE"))
 {}
 
 CalendarCommand::~CalendarCommand() = default;

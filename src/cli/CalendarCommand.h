@@ -22,7 +22,7 @@ public:
     ~CalendarCommand() override;
 
     QString name() const override { return QStringLiteral("calendar"); }
-    QString arguments() const override { return QStringLiteral("[--output FILE]"); }
+    QString arguments() const override { return tr("[--output FILE]"); }
     QString summary() const override;
     // Opens its sources itself: every known place unless one is named.
     Needs needs() const override { return Needs::Nothing; }

@@ -24,34 +24,35 @@ struct GlobalOptions
     QCommandLineOption store{u"store"_s,
                              CommandLine::tr("Use the store database at PATH "
                                              "(default: $TOKENDESK_STORE, else the default store)."),
-                             u"PATH"_s};
+                             CommandLine::tr("PATH")};
     QCommandLineOption demo{u"demo"_s, CommandLine::tr("Use the separate offline demo store.")};
     QCommandLineOption gitlab{u"gitlab"_s,
                               CommandLine::tr("Work on the GitLab instance at URL (default: $GITLAB_HOST; "
                                               "https:// unless given). The access token comes from "
                                               "$GITLAB_TOKEN, --token-file, or the keychain of a "
                                               "connected account."),
-                              u"URL"_s};
+                              CommandLine::tr("URL")};
     QCommandLineOption tokenFile{u"token-file"_s,
                                  CommandLine::tr("Read the GitLab access token from the first line of FILE."),
-                                 u"FILE"_s};
+                                 CommandLine::tr("FILE")};
     QCommandLineOption user{u"user"_s,
                             CommandLine::tr("The connected GitLab account whose access token the keychain "
                                             "holds, when there are several."),
-                            u"USER"_s};
-    QCommandLineOption caFile{
-        u"ca-file"_s, CommandLine::tr("Also trust the certificate authorities in this PEM file."), u"FILE"_s};
+                            CommandLine::tr("USER")};
+    QCommandLineOption caFile{u"ca-file"_s,
+                              CommandLine::tr("Also trust the certificate authorities in this PEM file."),
+                              CommandLine::tr("FILE")};
     QCommandLineOption timeout{
         u"timeout"_s, CommandLine::tr("Give up on a GitLab request that stalls this long (default: 30)."),
-        u"SECONDS"_s};
+        CommandLine::tr("SECONDS")};
     QCommandLineOption group{u"group"_s,
                              CommandLine::tr("Work on the access tokens of this group (its numeric ID or "
                                              "full path, such as acme/platform) instead of your own."),
-                             u"ID_OR_PATH"_s};
+                             CommandLine::tr("ID_OR_PATH")};
     QCommandLineOption project{u"project"_s,
                                CommandLine::tr("Work on the access tokens of this project (its numeric ID "
                                                "or full path, such as acme/web) instead of your own."),
-                               u"ID_OR_PATH"_s};
+                               CommandLine::tr("ID_OR_PATH")};
     QCommandLineOption json{u"json"_s, CommandLine::tr("Print one JSON document with GitLab's field names.")};
     QCommandLineOption help{{u"h"_s, u"help"_s}, CommandLine::tr("Show this help.")};
     QCommandLineOption version{u"version"_s, CommandLine::tr("Show the version.")};
@@ -112,8 +113,9 @@ QString generalHelp(QCommandLineParser& parser, const CommandRegistry& commands)
     parser.setApplicationDescription(
         CommandLine::tr("Manage GitLab personal, group and project access tokens from scripts and the "
                         "terminal."));
-    parser.addPositionalArgument(u"command"_s, CommandLine::tr("The command to run (see below)."),
-                                 u"COMMAND"_s);
+    parser.addPositionalArgument(CommandLine::tr("command"),
+                                 CommandLine::tr("The command to run (see below)."),
+                                 CommandLine::tr("COMMAND"));
     QString text = withProgramName(parser.helpText());
     text += u'\n' + CommandLine::tr("Commands:") + u'\n';
     for (const auto& command : commands.all())

@@ -13,18 +13,18 @@ using namespace Qt::StringLiterals;
 namespace TokenDesk {
 
 CreateCommand::CreateCommand()
-    : m_nameOption(u"name"_s, tr("The token's name (required)."), u"NAME"_s),
-      m_descriptionOption(u"description"_s, tr("What the token is for."), u"TEXT"_s),
+    : m_nameOption(u"name"_s, tr("The token's name (required)."), tr("NAME")),
+      m_descriptionOption(u"description"_s, tr("What the token is for."), tr("TEXT")),
       m_expiresOption(u"expires"_s,
                       tr("Expiration date in UTC, from tomorrow to a year ahead (default: 30 days ahead)."),
-                      u"YYYY-MM-DD"_s),
-      m_scopeOption(u"scope"_s, tr("A scope to grant; repeat for several (see 'scopes')."), u"SCOPE"_s),
+                      tr("YYYY-MM-DD")),
+      m_scopeOption(u"scope"_s, tr("A scope to grant; repeat for several (see 'scopes')."), tr("SCOPE")),
       m_userIdOption(u"user-id"_s, tr("GitLab administrators: create the token for the user with this ID."),
-                     u"N"_s),
+                     tr("N")),
       m_accessLevelOption(u"access-level"_s,
                           tr("With --group or --project: the token's role, one of guest, planner, reporter, "
                              "developer, maintainer, owner, or its number (default: maintainer)."),
-                          u"ROLE"_s),
+                          tr("ROLE")),
       m_keychainOption(u"keychain"_s, tr("Save the new secret in the system keychain.")),
       m_quietOption(u"quiet"_s,
                     tr("With --keychain: do not print the secret (it is printed anyway when saving "
@@ -33,8 +33,9 @@ CreateCommand::CreateCommand()
 
 QString CreateCommand::arguments() const
 {
-    return u"--name NAME [--description TEXT] [--expires YYYY-MM-DD] --scope SCOPE [--scope SCOPE ...] "
-           "[--user-id N | --access-level ROLE] [--keychain [--quiet]]"_s;
+    //: The command's synopsis: keep the command name and every --option; translate only the placeholders.
+    return tr("--name NAME [--description TEXT] [--expires YYYY-MM-DD] --scope SCOPE [--scope SCOPE ...] "
+              "[--user-id N | --access-level ROLE] [--keychain [--quiet]]");
 }
 
 QString CreateCommand::summary() const

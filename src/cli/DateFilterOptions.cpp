@@ -21,7 +21,7 @@ QDate parseDay(const QString& text)
 
 DateFilterOptions::DateFilterOptions()
 {
-    const QString date = u"YYYY-MM-DD"_s;
+    const QString date = tr("YYYY-MM-DD");
     m_options = {
         QCommandLineOption(u"created-before"_s, tr("Only tokens created before this day (UTC)."), date),
         QCommandLineOption(u"created-after"_s, tr("Only tokens created on or after this day (UTC)."), date),

@@ -17,7 +17,7 @@ public:
     GitSetupCommand();
 
     QString name() const override { return QStringLiteral("git-setup"); }
-    QString arguments() const override { return QStringLiteral("--host HOST [--apply]"); }
+    QString arguments() const override { return tr("--host HOST [--apply]"); }
     QString summary() const override;
     Needs needs() const override { return Needs::Nothing; }
     QList<QCommandLineOption> options() const override { return {m_hostOption, m_applyOption}; }

@@ -23,7 +23,7 @@ QCommandLineOption GitUseCommand::hostOption()
     return QCommandLineOption(u"host"_s,
                               tr("The HTTPS host git connects to, such as gitlab.example.com or "
                                  "gitlab.example.com:8443."),
-                              u"HOST"_s);
+                              tr("HOST"));
 }
 
 QString GitUseCommand::takeHost(const QCommandLineParser& parser, const QCommandLineOption& option,

@@ -14,12 +14,12 @@ public:
 
     QString name() const override { return QStringLiteral("git-use"); }
     bool worksOnResource() const override { return true; }
-    QString arguments() const override { return QStringLiteral("ID --host HOST | --host HOST --remove"); }
+    QString arguments() const override { return tr("ID --host HOST | --host HOST --remove"); }
     QString summary() const override;
     Needs needs() const override { return m_remove ? Needs::Nothing : Needs::Account; }
     QList<QCommandLineOption> options() const override { return {m_hostOption, m_removeOption}; }
     QList<QCommandLineOption> singleValuedOptions() const override { return {m_hostOption}; }
-    QString positionalSyntax() const override { return QStringLiteral("ID"); }
+    QString positionalSyntax() const override { return tr("ID"); }
     QString parse(const QCommandLineParser& parser, const QStringList& positional,
                   const BackendOptions& backend) override;
     void run(CliContext& context) override;

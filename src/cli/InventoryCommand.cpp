@@ -21,10 +21,11 @@ namespace TokenDesk {
 
 InventoryCommand::InventoryCommand()
     : m_ownerOption(u"owner"_s, tr("Only the tokens of this user (numeric ID or username)."),
-                    u"ID_OR_USERNAME"_s),
-      m_scopeOption(u"scope"_s, tr("Only tokens with this scope; repeat it for any of several."), u"SCOPE"_s),
-      m_stateOption(u"state"_s, tr("Which tokens: active (default), inactive or all."), u"STATE"_s),
-      m_searchOption(u"search"_s, tr("Only tokens whose name contains TEXT."), u"TEXT"_s),
+                    tr("ID_OR_USERNAME")),
+      m_scopeOption(u"scope"_s, tr("Only tokens with this scope; repeat it for any of several."),
+                    tr("SCOPE")),
+      m_stateOption(u"state"_s, tr("Which tokens: active (default), inactive or all."), tr("STATE")),
+      m_searchOption(u"search"_s, tr("Only tokens whose name contains TEXT."), tr("TEXT")),
       m_csvOption(u"csv"_s, tr("Print CSV (RFC 4180) with GitLab's field names, for a spreadsheet.")),
       m_revokeOption(u"revoke"_s, tr("Revoke every token listed (asks first on a terminal).")),
       m_yesOption(u"yes"_s, tr("With --revoke: revoke without asking (needed without a terminal)."))

@@ -27,8 +27,8 @@ public:
     QString name() const override { return QStringLiteral("inventory"); }
     QString arguments() const override
     {
-        return QStringLiteral("[--owner ID_OR_USERNAME] [--scope SCOPE]... [--state STATE] [date filters] "
-                              "[--search TEXT] [--csv] [--revoke [--yes]]");
+        return tr("[--owner ID_OR_USERNAME] [--scope SCOPE]... [--state STATE] [date filters] "
+                  "[--search TEXT] [--csv] [--revoke [--yes]]");
     }
     QString summary() const override;
     QString helpFooter() const override;

@@ -15,11 +15,11 @@ using namespace Qt::StringLiterals;
 namespace TokenDesk {
 
 ListCommand::ListCommand()
-    : m_stateOption(u"state"_s, tr("Which tokens: active (default), inactive or all."), u"STATE"_s),
-      m_searchOption(u"search"_s, tr("Only tokens whose name contains TEXT."), u"TEXT"_s),
+    : m_stateOption(u"state"_s, tr("Which tokens: active (default), inactive or all."), tr("STATE")),
+      m_searchOption(u"search"_s, tr("Only tokens whose name contains TEXT."), tr("TEXT")),
       m_sortOption(u"sort"_s,
                    tr("Order: %1 (default: expires_asc).").arg(ListQuery::sortNames().join(u", "_s)),
-                   u"ORDER"_s),
+                   tr("ORDER")),
       m_allResourcesOption(u"all-resources"_s,
                            tr("Every active access token of the groups and projects whose tokens you may "
                               "manage, each with its group or project."))

@@ -31,8 +31,8 @@ public:
     QString name() const override { return QStringLiteral("list"); }
     QString arguments() const override
     {
-        return QStringLiteral("[--state STATE] [--search TEXT] [--sort ORDER] [date filters] | "
-                              "--all-resources [--expires-before YYYY-MM-DD]");
+        return tr("[--state STATE] [--search TEXT] [--sort ORDER] [date filters] | "
+                  "--all-resources [--expires-before YYYY-MM-DD]");
     }
     QString summary() const override;
     Needs needs() const override { return Needs::Backend; }

@@ -22,7 +22,7 @@ RemindCommand::RemindCommand()
     : m_withinOption(u"within"_s,
                      tr("Tokens that expire within DAYS days (default: the largest reminder threshold, 30 "
                         "unless changed in Preferences)."),
-                     u"DAYS"_s)
+                     tr("DAYS"))
 {}
 
 RemindCommand::~RemindCommand() = default;

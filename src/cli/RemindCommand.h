@@ -32,8 +32,7 @@ public:
     QString name() const override { return QStringLiteral("remind"); }
     QString arguments() const override
     {
-        return QStringLiteral(
-            "[--within DAYS] [--notify [--wait SECONDS]] | --enable [--autostart] | --disable");
+        return tr("[--within DAYS] [--notify [--wait SECONDS]] | --enable [--autostart] | --disable");
     }
     QString summary() const override;
     Needs needs() const override { return Needs::Nothing; }

@@ -17,7 +17,7 @@ RemindNotification::RemindNotification()
                    tr("With --notify: stay up to SECONDS (default: %1) to answer the notifications' actions; "
                       "0 ends at once.")
                        .arg(DefaultWaitSeconds),
-                   u"SECONDS"_s)
+                   tr("SECONDS"))
 {}
 
 QList<QCommandLineOption> RemindNotification::options() const

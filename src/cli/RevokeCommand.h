@@ -18,10 +18,10 @@ public:
     bool worksOnResource() const override { return true; }
     // Who signs in is asked only when a saved secret of the token has to be forgotten.
     Needs needs() const override { return Needs::Backend; }
-    QString arguments() const override { return QStringLiteral("ID|self [--keep-secret]"); }
+    QString arguments() const override { return tr("ID|self [--keep-secret]"); }
     QString summary() const override;
     QList<QCommandLineOption> options() const override { return {m_keepSecretOption}; }
-    QString positionalSyntax() const override { return QStringLiteral("ID"); }
+    QString positionalSyntax() const override { return tr("ID"); }
     QString idDescription() const override;
     QString parse(const QCommandLineParser& parser, const QStringList& positional,
                   const BackendOptions& backend) override;

@@ -25,7 +25,7 @@ public:
     ~RevokeLeakedCommand() override;
 
     QString name() const override { return QStringLiteral("revoke-leaked"); }
-    QString arguments() const override { return QStringLiteral("[--yes]"); }
+    QString arguments() const override { return tr("[--yes]"); }
     QString summary() const override;
     Needs needs() const override { return Needs::Nothing; }
     QString helpFooter() const override;

@@ -11,7 +11,7 @@ namespace TokenDesk {
 
 RotateCommand::RotateCommand()
     : m_expiresOption(u"expires"_s, tr("Expiration date of the new token in UTC (default: 7 days ahead)."),
-                      u"YYYY-MM-DD"_s),
+                      tr("YYYY-MM-DD")),
       m_keychainOption(u"keychain"_s, tr("Save the new secret in the system keychain.")),
       m_quietOption(u"quiet"_s,
                     tr("With --keychain: do not print the secret (it is printed anyway when saving "
@@ -100,7 +100,7 @@ void RotateCommand::followOwnRotation(CliContext& context)
         context.warn(
             tr("this was the access token given in %1; it is revoked now, so replace it with the new "
                "token %2.")
-                .arg(session->credentialSource() == Source::File ? tr("--token-file") : u"GITLAB_TOKEN"_s)
+                .arg(session->credentialSource() == Source::File ? u"--token-file"_s : u"GITLAB_TOKEN"_s)
                 .arg(m_rotation->created.token.id));
         return report(context);
     }

@@ -20,14 +20,11 @@ public:
 
     QString name() const override { return QStringLiteral("rotate"); }
     bool worksOnResource() const override { return true; }
-    QString arguments() const override
-    {
-        return QStringLiteral("ID|self [--expires YYYY-MM-DD] [--keychain [--quiet]]");
-    }
+    QString arguments() const override { return tr("ID|self [--expires YYYY-MM-DD] [--keychain [--quiet]]"); }
     QString summary() const override;
     QList<QCommandLineOption> options() const override;
     QList<QCommandLineOption> singleValuedOptions() const override { return {m_expiresOption}; }
-    QString positionalSyntax() const override { return QStringLiteral("ID"); }
+    QString positionalSyntax() const override { return tr("ID"); }
     QString idDescription() const override;
     QString parse(const QCommandLineParser& parser, const QStringList& positional,
                   const BackendOptions& backend) override;

@@ -13,9 +13,9 @@ public:
     QString name() const override { return QStringLiteral("secret"); }
     bool worksOnResource() const override { return true; }
     bool needsManagingRole() const override { return false; }
-    QString arguments() const override { return QStringLiteral("ID"); }
+    QString arguments() const override { return tr("ID"); }
     QString summary() const override;
-    QString positionalSyntax() const override { return QStringLiteral("ID"); }
+    QString positionalSyntax() const override { return tr("ID"); }
     QString helpFooter() const override;
     QString parse(const QCommandLineParser& parser, const QStringList& positional,
                   const BackendOptions& backend) override;

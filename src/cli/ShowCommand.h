@@ -12,9 +12,9 @@ class ShowCommand : public Command
 public:
     QString name() const override { return QStringLiteral("show"); }
     bool worksOnResource() const override { return true; }
-    QString arguments() const override { return QStringLiteral("ID|self"); }
+    QString arguments() const override { return tr("ID|self"); }
     QString summary() const override;
-    QString positionalSyntax() const override { return QStringLiteral("ID"); }
+    QString positionalSyntax() const override { return tr("ID"); }
     QString idDescription() const override;
     QString parse(const QCommandLineParser& parser, const QStringList& positional,
                   const BackendOptions& backend) override;
