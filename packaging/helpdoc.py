@@ -2,12 +2,14 @@
 """Writes a program's manual page, or tokendesk-cli's bash completion, from the program's own --help.
 
   helpdoc.py man PROGRAM --name NAME --version VERSION --date YYYY-MM-DD --output NAME.1.gz [--commands]
+            [--include SECTIONS.roff ...]
   helpdoc.py completion PROGRAM --output FILE
 
 The programs run in English (LC_ALL=C.UTF-8) with a throwaway HOME, so neither the builder's language
 nor a language chosen in TokenDesk's Preferences reaches the output: the same sources give the same
-files. --commands adds a COMMANDS section with each command's own --help (tokendesk-cli). The gzip
-file has no name or time stamp in it, at the highest compression (as Debian wants manual pages).
+files. --include adds hand-written sections (files, environment, examples); --commands adds a
+COMMANDS section with each command's own --help (tokendesk-cli). The gzip file has no name or time
+stamp in it, at the highest compression (as Debian wants manual pages).
 """
 
 import argparse
@@ -142,10 +144,13 @@ def manual(arguments):
     main_help = Help(run_help(arguments.program, "--help"))
     name = arguments.name
     summary = " ".join(main_help.description) or name
+    # The first sentence, for whatis and apropos.
+    whatis = re.split(r"(?<=[.:])\s", summary)[0].rstrip(".:")
+    whatis = whatis[0].lower() + whatis[1:]
     out = [
         f'.TH {name.upper()} 1 "{arguments.date}" "TokenDesk {arguments.version}" "User Commands"',
         ".SH NAME",
-        f"{roff(name)} \\- {roff(summary[0].lower() + summary[1:]).rstrip('.')}",
+        f"{roff(name)} \\- {roff(whatis)}",
         ".SH SYNOPSIS",
         f"\\fB{roff(name)}\\fR {roff(main_help.usage.partition(' ')[2])}",
         ".SH DESCRIPTION",
@@ -168,6 +173,9 @@ def manual(arguments):
             write_sections(out, command_help, top_level=False, skip_options=global_terms)
             for paragraph in paragraphs(command_help):
                 out += [".PP", roff(paragraph)]
+    for include in arguments.include:
+        with open(include, encoding="utf-8") as extra:
+            out.append(extra.read().rstrip("\n"))
     out.append(".SH SEE ALSO")
     others = [page for page in ("tokendesk", "tokendesk-cli", "git-credential-tokendesk") if page != name]
     out.append(",\n".join(f".BR {roff(page)} (1)" for page in others))
@@ -269,6 +277,7 @@ def main():
     man.add_argument("--date", required=True)
     man.add_argument("--output", required=True)
     man.add_argument("--commands", action="store_true")
+    man.add_argument("--include", action="append", default=[], help="roff sections to add (before SEE ALSO)")
     bash = modes.add_parser("completion")
     bash.add_argument("program")
     bash.add_argument("--output", required=True)
