@@ -4,7 +4,8 @@
   check_package.py package BUILD_DIR VERSION
       Packs BUILD_DIR (no compiling: cpack only installs and packs what is built) into a temporary
       folder, then checks: every file under /usr with its owner and mode, stripped programs, the
-      control fields (Depends from dpkg-shlibdeps plus the Qt plugins, Recommends), the manual pages
+      control fields (Depends from dpkg-shlibdeps plus the Qt plugins, Recommends), no maintainer
+      scripts (so a purge never touches a user's data), the manual pages
       (groff renders them without a warning and they name every option of every --help), the bash
       completion, the desktop entry (desktop-file-validate), the AppStream metadata (appstreamcli
       validate --no-net), the icons at each size, copyright and changelog, and lintian's verdict (no
@@ -136,6 +137,14 @@ def check_name_and_fields(deb, version):
     recommends = [alternative.strip() for alternative in fields["Recommends"].split(",")]
     check(recommends == ["gnome-keyring | libkf5wallet-bin | keepassxc", "git", "fonts-noto-cjk",
                          "qt6-translations-l10n"], f"Recommends: {fields['Recommends']}")
+
+
+def check_control_archive(deb):
+    """No maintainer scripts: installing and purging never run code of ours, so never touch a user's data."""
+    tar = subprocess.run(["dpkg-deb", "--ctrl-tarfile", deb], capture_output=True, check=True).stdout
+    names = subprocess.run(["tar", "-t"], input=tar, capture_output=True, check=True).stdout.decode().split()
+    members = sorted(name.removeprefix("./") for name in names if name not in ("./", "."))
+    check(members == ["control", "md5sums"], f"control archive holds {members}")
 
 
 def check_contents(deb):
@@ -286,6 +295,7 @@ def main():
             lintian = start_lintian(deb)
             check_name_and_fields(deb, version)
             check_contents(deb)
+            check_control_archive(deb)
             root = os.path.join(work, "root")
             run(["dpkg-deb", "--extract", deb, root])
             check_files(root, version, home)
