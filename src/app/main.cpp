@@ -91,13 +91,6 @@ struct WindowOptions
     }
 };
 
-void nameApplication()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-}
-
 // --help and --version only print: they are answered without a display (--help-all, which lists the
 // display's own options too, still goes through QApplication, and so does anything that does not parse).
 bool asksOnlyForText(int argc, char* argv[])
@@ -115,7 +108,9 @@ bool asksOnlyForText(int argc, char* argv[])
 int printHelpOrVersion(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    nameApplication();
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     installTranslations(app);
     QCommandLineParser parser;
     WindowOptions options;
@@ -136,7 +131,9 @@ int main(int argc, char* argv[])
         return printHelpOrVersion(argc, argv);
 
     QApplication app(argc, argv);
-    nameApplication();
+    QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
+    QApplication::setApplicationName(QStringLiteral("TokenDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.tokendesk.TokenDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
     installTranslations(app);
