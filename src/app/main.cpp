@@ -46,6 +46,79 @@ int usageError(const QString& message)
     return 2;
 }
 
+// The window's options, described in the language of the translations installed when it is built.
+struct WindowOptions
+{
+    QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open the offline demo store, filled with sample tokens once.")};
+    QCommandLineOption store{
+        QStringLiteral("store"),
+        QCoreApplication::translate("main", "Use the token store at <path> (default: $TOKENDESK_STORE, else "
+                                            "tokens.sqlite in the application data folder)."),
+        QCoreApplication::translate("main", "path")};
+    QCommandLineOption quitAfterPaint{
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate("main",
+                                    "Print the milliseconds from start until the token table was first "
+                                    "painted, then quit (for benchmarks).")};
+    QCommandLineOption account{QStringLiteral("account"),
+                               QCoreApplication::translate(
+                                   "main", "With --rotate or --select: the account of the token (\"offline\" "
+                                           "for the token store, or store:<path>)."),
+                               QCoreApplication::translate("main", "key")};
+    QCommandLineOption rotate{
+        QStringLiteral("rotate"),
+        QCoreApplication::translate("main", "Open the rotate confirmation of the token with this ID."),
+        QCoreApplication::translate("main", "id")};
+    QCommandLineOption select{QStringLiteral("select"),
+                              QCoreApplication::translate("main", "Show the token with this ID, selected."),
+                              QCoreApplication::translate("main", "id")};
+    QCommandLineOption resource{
+        QStringLiteral("resource"),
+        QCoreApplication::translate("main", "With --rotate or --select: the token is a group's or project's "
+                                            "(group:ID or project:ID)."),
+        QCoreApplication::translate("main", "resource")};
+
+    void addTo(QCommandLineParser& parser)
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Manage GitLab personal access tokens."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        quitAfterPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({demo, store, account, rotate, select, resource, quitAfterPaint});
+    }
+};
+
+// --help and --version only print: they are answered without a display (--help-all, which lists the
+// display's own options too, still goes through QApplication, and so does anything that does not parse).
+bool asksOnlyForText(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    WindowOptions options;
+    options.addTo(parser);
+    return parser.parse(arguments) && !parser.isSet(QStringLiteral("help-all")) &&
+           (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version")));
+}
+
+int printHelpOrVersion(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TokenDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("TokenDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    installTranslations(app);
+    QCommandLineParser parser;
+    WindowOptions options;
+    options.addTo(parser);
+    parser.process(app); // prints the help or the version and exits
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -53,6 +126,9 @@ int main(int argc, char* argv[])
     ProcessHardening::apply(); // before anything holds a secret
     QElapsedTimer sinceStart;
     sinceStart.start();
+
+    if (asksOnlyForText(argc, argv))
+        return printHelpOrVersion(argc, argv);
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
@@ -63,75 +139,38 @@ int main(int argc, char* argv[])
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Manage GitLab personal access tokens."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Open the offline demo store, filled with sample tokens once."));
-    const QCommandLineOption storeOption(
-        QStringLiteral("store"),
-        QCoreApplication::translate("main", "Use the token store at <path> (default: $TOKENDESK_STORE, else "
-                                            "tokens.sqlite in the application data folder)."),
-        QCoreApplication::translate("main", "path"));
-    QCommandLineOption quitAfterPaintOption(
-        QStringLiteral("quit-after-first-paint"),
-        QCoreApplication::translate("main",
-                                    "Print the milliseconds from start until the token table was first "
-                                    "painted, then quit (for benchmarks)."));
-    quitAfterPaintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    const QCommandLineOption accountOption(
-        QStringLiteral("account"),
-        QCoreApplication::translate("main",
-                                    "With --rotate or --select: the account of the token (\"offline\" "
-                                    "for the token store, or store:<path>)."),
-        QCoreApplication::translate("main", "key"));
-    const QCommandLineOption rotateOption(
-        QStringLiteral("rotate"),
-        QCoreApplication::translate("main", "Open the rotate confirmation of the token with this ID."),
-        QCoreApplication::translate("main", "id"));
-    const QCommandLineOption selectOption(
-        QStringLiteral("select"),
-        QCoreApplication::translate("main", "Show the token with this ID, selected."),
-        QCoreApplication::translate("main", "id"));
-    const QCommandLineOption resourceOption(
-        QStringLiteral("resource"),
-        QCoreApplication::translate("main", "With --rotate or --select: the token is a group's or project's "
-                                            "(group:ID or project:ID)."),
-        QCoreApplication::translate("main", "resource"));
-    parser.addOptions({demoOption, storeOption, accountOption, rotateOption, selectOption, resourceOption,
-                       quitAfterPaintOption});
+    WindowOptions options;
+    options.addTo(parser);
     parser.process(app);
 
-    const bool demo = parser.isSet(demoOption);
-    const bool benchmark = parser.isSet(quitAfterPaintOption);
-    if (demo && parser.isSet(storeOption))
+    const bool demo = parser.isSet(options.demo);
+    const bool benchmark = parser.isSet(options.quitAfterPaint);
+    if (demo && parser.isSet(options.store))
         return usageError(QCoreApplication::translate("main", "--demo and --store cannot be combined."));
 
     std::optional<LaunchRequest> request;
-    QString storeOptionValue = parser.value(storeOption);
-    if (parser.isSet(rotateOption) || parser.isSet(selectOption) || parser.isSet(accountOption) ||
-        parser.isSet(resourceOption)) {
-        const bool rotate = parser.isSet(rotateOption);
-        if (rotate == parser.isSet(selectOption))
+    QString storeOptionValue = parser.value(options.store);
+    if (parser.isSet(options.rotate) || parser.isSet(options.select) || parser.isSet(options.account) ||
+        parser.isSet(options.resource)) {
+        const bool rotate = parser.isSet(options.rotate);
+        if (rotate == parser.isSet(options.select))
             return usageError(QCoreApplication::translate("main", "Give either --rotate or --select."));
-        if (parser.value(accountOption).isEmpty())
+        if (parser.value(options.account).isEmpty())
             return usageError(QCoreApplication::translate("main", "--rotate and --select need --account."));
         LaunchRequest asked;
         asked.action = rotate ? LaunchRequest::Action::Rotate : LaunchRequest::Action::Select;
-        asked.account = parser.value(accountOption);
+        asked.account = parser.value(options.account);
         const std::optional<qint64> id =
-            LaunchRequest::parseTokenId(parser.value(rotate ? rotateOption : selectOption));
+            LaunchRequest::parseTokenId(parser.value(rotate ? options.rotate : options.select));
         if (!id)
             return usageError(QCoreApplication::translate("main", "The token ID must be a positive number."));
         asked.tokenId = *id;
         QString problem;
-        if (!LaunchRequest::parseResource(parser.value(resourceOption), &asked.resource, &problem))
+        if (!LaunchRequest::parseResource(parser.value(options.resource), &asked.resource, &problem))
             return usageError(problem);
         // store:<path> names the store itself.
         const std::optional<QString> namedStore = LaunchRequest::storePathOf(asked.account);
-        if (namedStore && !demo && !parser.isSet(storeOption))
+        if (namedStore && !demo && !parser.isSet(options.store))
             storeOptionValue = *namedStore;
         request = asked;
     }
@@ -171,7 +210,7 @@ int main(int argc, char* argv[])
     window.calendarExport()->setSources(
         [&accounts, &clock, path] { return ExpiryCheck::knownSources(accounts, clock, {}, path); });
     // --demo and --store ask for the offline store; otherwise the account chosen last comes back.
-    if (!demo && !parser.isSet(storeOption) && !benchmark && !request)
+    if (!demo && !parser.isSet(options.store) && !benchmark && !request)
         accountSelector->restoreChoice();
     // The first window of the session answers for it; a second one started without --rotate or --select
     // simply runs beside it.

@@ -7,6 +7,7 @@
 #include "Translations.h"
 #include "VisibleText.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 
@@ -36,6 +37,34 @@ QByteArray readRequest()
     return request;
 }
 
+// --help and --version, for people and their manuals: git itself only ever passes an action.
+bool asksOnlyForText(const QStringList& arguments)
+{
+    static const QStringList textOptions = {QStringLiteral("-h"), QStringLiteral("--help"),
+                                            QStringLiteral("-?"), QStringLiteral("--help-all"),
+                                            QStringLiteral("-v"), QStringLiteral("--version")};
+    return arguments.size() == 2 && textOptions.contains(arguments.at(1));
+}
+
+void printHelpOrVersion(QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "A git credential helper: git runs it to get the access token of a GitLab host that "
+                "tokendesk-cli git-use (or the window) mapped to a token saved in the keychain. Set it up "
+                "with tokendesk-cli git-setup, or: git config --global credential.https://HOST.helper "
+                "tokendesk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QCoreApplication::translate("main",
+                                    "get: print the mapped host's username and token for git. store: "
+                                    "save nothing. erase: forget the host's mapping (not the secret)."),
+        QStringLiteral("get|store|erase"));
+    parser.process(app); // prints and exits
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -44,9 +73,12 @@ int main(int argc, char* argv[])
     VisibleText::installMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("git-credential-tokendesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
     installTranslations(app);
 
     const QStringList arguments = QCoreApplication::arguments();
+    if (asksOnlyForText(arguments))
+        printHelpOrVersion(app);
     if (arguments.size() != 2) {
         std::fputs(qPrintable(QCoreApplication::translate(
                        "main", "usage: git-credential-tokendesk get|store|erase\n"
