@@ -74,9 +74,19 @@ struct GlobalOptions
     }
 };
 
+// Qt's Arabic help text wraps "Usage:" in left-to-right marks for bidirectional displays; a terminal
+// shows no bidi marks, and the output escaping would print them as \u200e. Qt's texts only, no data.
+QString withoutDirectionMarks(QString helpText)
+{
+    for (const char16_t mark : {u'\u200e', u'\u200f', u'\u061c'})
+        helpText.remove(QChar(mark));
+    return helpText;
+}
+
 // QCommandLineParser names the program by the path it was started with.
 QString withProgramName(QString helpText)
 {
+    helpText = withoutDirectionMarks(std::move(helpText));
     const QString started = QCoreApplication::arguments().value(0);
     const qsizetype at = helpText.indexOf(started);
     if (!started.isEmpty() && at >= 0 && at < helpText.indexOf(u'\n'))
@@ -138,9 +148,11 @@ QString commandHelp(QCommandLineParser& parser, const Command& command)
     parser.setApplicationDescription(command.summary());
     if (!command.positionalSyntax().isEmpty())
         parser.addPositionalArgument(command.positionalSyntax(), command.idDescription());
-    QString text = parser.helpText();
-    // The first line becomes the command's full synopsis.
-    const QString synopsis = u"%1 [options] %2 %3"_s.arg(program(), command.name(), command.arguments());
+    QString text = withoutDirectionMarks(parser.helpText());
+    // The first line becomes the command's full synopsis ("[options]" as Qt's own usage line words it).
+    const QString synopsis =
+        u"%1 %2 %3 %4"_s.arg(program(), QCoreApplication::translate("QCommandLineParser", "[options]"),
+                             command.name(), command.arguments());
     const qsizetype lineEnd = text.indexOf(u'\n');
     const QString firstLine = text.left(lineEnd);
     const qsizetype started = firstLine.indexOf(QCoreApplication::arguments().value(0));
