@@ -128,9 +128,11 @@ void SessionFactory::openResource(const AccountSession::Ptr& parent, const Resou
         if (managingRole && !resource.isManageable())
             return done(BackendError::make(
                 BackendError::Kind::Permission,
-                tr("your role in %1 %2 is %3; managing its access tokens takes the %4 role.")
-                    .arg(ResourceRef::kindName(resource.kind), resource.fullPath,
-                         AccessLevels::label(resource.accessLevel),
+                (resource.kind == ResourceRef::Kind::Group
+                     ? tr("your role in the group %1 is %2; managing its access tokens takes the %3 role.")
+                     : tr("your role in the project %1 is %2; managing its access tokens takes the %3 "
+                          "role."))
+                    .arg(resource.fullPath, AccessLevels::label(resource.accessLevel),
                          AccessLevels::label(Resource::managingLevel(resource.kind)))));
         AccountSession::Ptr session = AccountSession::forResource(parent, resource);
         if (!session)
