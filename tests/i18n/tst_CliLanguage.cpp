@@ -136,9 +136,11 @@ void TestCliLanguage::tablesKeepIsoDates()
     static const QRegularExpression iso(u"\\b20\\d\\d-\\d\\d-\\d\\d\\b"_s);
     static const QRegularExpression localized(u"\\b\\d\\d?[./]\\d\\d?[./]\\d\\d"_s);
     for (const QString& language : {u"de"_s, u"ar"_s, u"zh_CN"_s}) {
-        const QStringList environment = languageEnvironment({u"LANGUAGE="_s + language, u"LANG=en_US.UTF-8"_s});
-        for (const QStringList& arguments : {QStringList{u"--demo"_s, u"list"_s, u"--state"_s, u"all"_s},
-                                             QStringList{u"--demo"_s, u"remind"_s, u"--within"_s, u"400"_s}}) {
+        const QStringList environment =
+            languageEnvironment({u"LANGUAGE="_s + language, u"LANG=en_US.UTF-8"_s});
+        for (const QStringList& arguments :
+             {QStringList{u"--demo"_s, u"list"_s, u"--state"_s, u"all"_s},
+              QStringList{u"--demo"_s, u"remind"_s, u"--within"_s, u"400"_s}}) {
             const ProcessResult result = cli.runBare(arguments, {}, environment);
             QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
             const QString table = QString::fromUtf8(result.out);
