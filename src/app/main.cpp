@@ -13,7 +13,7 @@
 #include "ReminderTray.h"
 #include "SecretVault.h"
 #include "StoreLocation.h"
-#include "Translations.h"
+#include "WindowLanguage.h"
 #include "WindowLauncher.h"
 #include "WindowService.h"
 
@@ -136,7 +136,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.tokendesk.TokenDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
-    installTranslations(app);
+    WindowLanguage::install(app);
 
     QCommandLineParser parser;
     WindowOptions options;

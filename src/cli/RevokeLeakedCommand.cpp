@@ -87,6 +87,7 @@ QList<LeakResponse::Place> RevokeLeakedCommand::places(CliContext& context, QStr
     const QString path =
         m_backend.demo ? StoreLocation::demoPath() : StoreLocation::resolve(m_backend.storePath);
     if (QFileInfo::exists(path)) {
+        m_storePath = path;
         SessionFactory::open(m_backend, context.clock(), vault, false, &context,
                              [&store, &problem](Result<AccountSession::Ptr> opened) {
                                  if (opened)
@@ -243,7 +244,12 @@ void RevokeLeakedCommand::finishWithJson(CliContext& context, bool revokedNow, b
         QJsonObject json = ResourceJson::token(m_finding->token, context.todayUtc(), false);
         json.insert(u"username"_s,
                     m_finding->username.isEmpty() ? QJsonValue() : QJsonValue(m_finding->username));
-        json.insert(u"found_at"_s, m_finding->placeLabel);
+        // The same in every language: a GitLab place is its host, the store "store:" and its absolute path
+        // (as remind's "account"), not its translated label.
+        const QString foundAt = m_finding->instanceUrl.isEmpty() && !m_storePath.isEmpty()
+                                    ? u"store:"_s + QFileInfo(m_storePath).absoluteFilePath()
+                                    : m_finding->placeLabel;
+        json.insert(u"found_at"_s, foundAt);
         json.insert(u"revoked_now"_s, revokedNow);
         QJsonArray hosts;
         for (const GitCredentialMap::Entry& entry : std::as_const(m_finding->gitMappings))

@@ -46,6 +46,7 @@ private:
     std::unique_ptr<AccountRegistry> m_registry;
     std::unique_ptr<LeakResponse> m_response;
     std::optional<LeakResponse::Finding> m_finding;
+    QString m_storePath; // the store asked, when there is one
     QStringList m_tried;
 };
 

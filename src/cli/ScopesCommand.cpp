@@ -30,7 +30,8 @@ void ScopesCommand::run(CliContext& context)
         QJsonArray array;
         for (const ScopeInfo& scope : scopes) {
             array.append(QJsonObject{{u"name"_s, scope.name},
-                                     {u"description"_s, scope.description},
+                                     // The same in every language: scripts read it.
+                                     {u"description"_s, scope.sourceDescription},
                                      {u"admin_only"_s, scope.adminOnly}});
         }
         context.writeJson(QJsonDocument(array));

@@ -42,20 +42,35 @@ void WhoamiCommand::run(CliContext& context)
         const SignInReport& report = result.value();
         const Account& account = report.account;
         const QDate today = context.todayUtc();
+        // In the user's language for people, in English under --json: scripts read the same text always.
         QStringList warnings;
+        QStringList englishWarnings;
+        const auto warn = [&warnings, &englishWarnings](const char* text, const QStringList& arguments = {}) {
+            QString translated = tr(text);
+            QString english = QString::fromUtf8(text);
+            if (arguments.size() == 1) {
+                translated = translated.arg(arguments.at(0));
+                english = english.arg(arguments.at(0));
+            } else if (arguments.size() == 2) { // in one go: an argument's own "%1" stays as it is
+                translated = translated.arg(arguments.at(0), arguments.at(1));
+                english = english.arg(arguments.at(0), arguments.at(1));
+            }
+            warnings << translated;
+            englishWarnings << english;
+        };
         if (report.signInToken) {
             const AccessToken& own = *report.signInToken;
             if (!own.scopes.contains(u"api"_s))
-                warnings << tr("the access token lacks the api scope, so it cannot create, rotate or revoke "
-                               "tokens (it has: %1).")
-                                .arg(own.scopes.join(u", "_s));
+                warn(QT_TR_NOOP("the access token lacks the api scope, so it cannot create, rotate or revoke "
+                                "tokens (it has: %1)."),
+                     {own.scopes.join(u", "_s)});
             if (!own.expiresAt.isNull() && own.expiresAt.addDays(-AccessTokenWarningDays) <= today)
-                warnings
-                    << tr("the access token expires on %1 (at 00:00 UTC); rotate it with '%2 rotate self'.")
-                           .arg(own.expiresAt.toString(Qt::ISODate), CliContext::programName());
+                warn(QT_TR_NOOP(
+                         "the access token expires on %1 (at 00:00 UTC); rotate it with '%2 rotate self'."),
+                     {own.expiresAt.toString(Qt::ISODate), CliContext::programName()});
         } else {
-            warnings << tr("GitLab did not show the access token itself (GET /personal_access_tokens/self "
-                           "failed), so its scopes and expiry are unknown.");
+            warn(QT_TR_NOOP("GitLab did not show the access token itself (GET /personal_access_tokens/self "
+                            "failed), so its scopes and expiry are unknown."));
         }
         if (context.json()) {
             QJsonObject json{
@@ -69,7 +84,7 @@ void WhoamiCommand::run(CliContext& context)
                 {u"access_token"_s, report.signInToken
                                         ? QJsonValue(TokenJson::toJson(*report.signInToken, today))
                                         : QJsonValue(QJsonValue::Null)},
-                {u"warnings"_s, QJsonArray::fromStringList(warnings)}};
+                {u"warnings"_s, QJsonArray::fromStringList(englishWarnings)}};
             context.writeJson(QJsonDocument(json));
         } else {
             QList<std::pair<QString, QString>> rows{

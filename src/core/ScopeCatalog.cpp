@@ -1,35 +1,71 @@
 #include "ScopeCatalog.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace TokenDesk {
 
+namespace {
+
+struct Entry
+{
+    const char* name;
+    const char* description; // English source text
+    bool adminOnly;
+};
+
+// In GitLab's order.
+constexpr Entry Entries[] = {
+    {"api",
+     QT_TRANSLATE_NOOP("ScopeCatalog",
+                       "Read and write everything the API offers, including registries and Git over HTTP."),
+     false},
+    {"read_api", QT_TRANSLATE_NOOP("ScopeCatalog", "Read-only access to the API, including registries."),
+     false},
+    {"read_user", QT_TRANSLATE_NOOP("ScopeCatalog", "Read your own profile and the public user listings."),
+     false},
+    {"read_repository",
+     QT_TRANSLATE_NOOP("ScopeCatalog",
+                       "Clone and pull private repositories over HTTP and read files through the API."),
+     false},
+    {"write_repository",
+     QT_TRANSLATE_NOOP("ScopeCatalog", "Clone, pull and push repositories over HTTP (no API access)."),
+     false},
+    {"read_registry", QT_TRANSLATE_NOOP("ScopeCatalog", "Pull container images from the container registry."),
+     false},
+    {"write_registry", QT_TRANSLATE_NOOP("ScopeCatalog", "Push container images to the container registry."),
+     false},
+    {"read_virtual_registry",
+     QT_TRANSLATE_NOOP("ScopeCatalog", "Pull container images through the dependency proxy."), false},
+    {"write_virtual_registry",
+     QT_TRANSLATE_NOOP("ScopeCatalog",
+                       "Pull, push and delete container images through the dependency proxy."),
+     false},
+    {"sudo", QT_TRANSLATE_NOOP("ScopeCatalog", "Make API calls as any user of the instance."), true},
+    {"admin_mode", QT_TRANSLATE_NOOP("ScopeCatalog", "Make administrator API calls while Admin Mode is on."),
+     true},
+    {"create_runner", QT_TRANSLATE_NOOP("ScopeCatalog", "Register new runners."), false},
+    {"manage_runner", QT_TRANSLATE_NOOP("ScopeCatalog", "Change and remove existing runners."), false},
+    {"ai_features", QT_TRANSLATE_NOOP("ScopeCatalog", "Use the GitLab Duo AI features through the API."),
+     false},
+    {"k8s_proxy", QT_TRANSLATE_NOOP("ScopeCatalog", "Talk to Kubernetes clusters through the GitLab agent."),
+     false},
+    {"read_service_ping", QT_TRANSLATE_NOOP("ScopeCatalog", "Download the instance's Service Ping data."),
+     true},
+    {"self_rotate", QT_TRANSLATE_NOOP("ScopeCatalog", "Rotate this token itself, and nothing else."), false},
+};
+
+} // namespace
+
 QList<ScopeInfo> ScopeCatalog::all()
 {
-    return {
-        {QStringLiteral("api"),
-         tr("Read and write everything the API offers, including registries and Git over HTTP."), false},
-        {QStringLiteral("read_api"), tr("Read-only access to the API, including registries."), false},
-        {QStringLiteral("read_user"), tr("Read your own profile and the public user listings."), false},
-        {QStringLiteral("read_repository"),
-         tr("Clone and pull private repositories over HTTP and read files through the API."), false},
-        {QStringLiteral("write_repository"),
-         tr("Clone, pull and push repositories over HTTP (no API access)."), false},
-        {QStringLiteral("read_registry"), tr("Pull container images from the container registry."), false},
-        {QStringLiteral("write_registry"), tr("Push container images to the container registry."), false},
-        {QStringLiteral("read_virtual_registry"), tr("Pull container images through the dependency proxy."),
-         false},
-        {QStringLiteral("write_virtual_registry"),
-         tr("Pull, push and delete container images through the dependency proxy."), false},
-        {QStringLiteral("sudo"), tr("Make API calls as any user of the instance."), true},
-        {QStringLiteral("admin_mode"), tr("Make administrator API calls while Admin Mode is on."), true},
-        {QStringLiteral("create_runner"), tr("Register new runners."), false},
-        {QStringLiteral("manage_runner"), tr("Change and remove existing runners."), false},
-        {QStringLiteral("ai_features"), tr("Use the GitLab Duo AI features through the API."), false},
-        {QStringLiteral("k8s_proxy"), tr("Talk to Kubernetes clusters through the GitLab agent."), false},
-        {QStringLiteral("read_service_ping"), tr("Download the instance's Service Ping data."), true},
-        {QStringLiteral("self_rotate"), tr("Rotate this token itself, and nothing else."), false},
-    };
+    QList<ScopeInfo> scopes;
+    scopes.reserve(std::size(Entries));
+    for (const Entry& entry : Entries) {
+        scopes.append({QString::fromLatin1(entry.name), tr(entry.description), entry.adminOnly,
+                       QString::fromLatin1(entry.description)});
+    }
+    return scopes;
 }
 
 QStringList ScopeCatalog::names()

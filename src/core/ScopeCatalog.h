@@ -12,6 +12,7 @@ struct ScopeInfo
     QString name;
     QString description; // one line, translated
     bool adminOnly = false;
+    QString sourceDescription; // the same line in English, never translated: for output meant for scripts
 };
 
 // The scopes a personal access token can have, in GitLab's order.

@@ -24,8 +24,21 @@ QList<UiLanguage> shippedLanguages();
 inline constexpr char LanguageSettingKey[] = "ui/language";
 QString languageOverride();
 
-// The language the programs speak: the override when set, else the system's (LANGUAGE, LC_ALL,
-// LC_MESSAGES, LANG, as Qt reads them).
+// The shipped language a list of locale names (as in LANGUAGE, LC_ALL, LC_MESSAGES or LANG: "de_AT.UTF-8",
+// "zh_CN", "pt_BR@latin") asks for, as gettext reads them: the first entry naming a shipped language
+// wins ("de_AT" is German, "zh_SG" Simplified Chinese, "zh_TW" none), unshipped ones are skipped, and
+// "C" or "POSIX" stops at the untranslated source. Returns the locale of the winning entry (its
+// territory kept: de_AT writes Austrian dates), or QLocale::c() when none wins.
+QLocale shippedLocaleFor(const QStringList& localeNames);
+
+// The code in shippedLanguages() that speaks locale, or "en" (also for the C locale).
+QString shippedLanguageCode(const QLocale& locale);
+
+// The language the programs speak: the override when set, else the system's, with gettext's rules
+// (which Qt's QLocale::system() follows only in part): LANGUAGE, a colon-separated list of preferences,
+// comes first unless the locale itself is C or POSIX (LANGUAGE is ignored then); else LC_ALL, then
+// LC_MESSAGES, then LANG. A language TokenDesk does not ship falls back to English, written as the
+// C locale (ISO dates) unless the user asked for English by name (en_GB writes British dates).
 QLocale uiLocale();
 
 // Installs, for uiLocale(): TokenDesk's English plural forms underneath, Qt's own translations

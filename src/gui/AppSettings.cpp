@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 
 #include "PrivateFiles.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -69,6 +70,21 @@ bool AppSettings::autoSaveToKeychain()
 void AppSettings::setAutoSaveToKeychain(bool enabled)
 {
     openSettings().setValue(AutoSaveToKeychainKey, enabled);
+}
+
+QString AppSettings::languageOverride()
+{
+    openSettings(); // the file private before anything reads it
+    return TokenDesk::languageOverride();
+}
+
+void AppSettings::setLanguageOverride(const QString& code)
+{
+    QSettings settings = openSettings();
+    if (code.isEmpty())
+        settings.remove(QLatin1StringView(LanguageSettingKey));
+    else
+        settings.setValue(QLatin1StringView(LanguageSettingKey), code);
 }
 
 QByteArray AppSettings::windowGeometry()

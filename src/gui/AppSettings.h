@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 namespace TokenDesk {
 
@@ -17,6 +18,11 @@ public:
 
     static bool autoSaveToKeychain();
     static void setAutoSaveToKeychain(bool enabled);
+
+    // A code of shippedLanguages() (Translations.h), or empty to follow the system's language. Read at
+    // start by the window, tokendesk-cli and git-credential-tokendesk (languageOverride()).
+    static QString languageOverride();
+    static void setLanguageOverride(const QString& code);
 
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray& geometry);

@@ -5,9 +5,12 @@
 #include "AppSettings.h"
 #include "ExpiryReminder.h"
 #include "ReminderSettings.h"
+#include "Translations.h"
 
 #include <QMessageBox>
 #include <QPushButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +42,12 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     showSchedule(m_scheduled);
     m_ui->remindDaysLineEdit->setText(thresholdsText(ReminderSettings().thresholds()));
     m_ui->remindDaysErrorLabel->hide();
+    m_ui->languageComboBox->addItem(tr("System default"), QString());
+    const QList<UiLanguage> languages = shippedLanguages();
+    for (const UiLanguage& language : languages)
+        m_ui->languageComboBox->addItem(language.nativeName, language.code);
+    m_ui->languageComboBox->setCurrentIndex(
+        std::max(0, m_ui->languageComboBox->findData(AppSettings::languageOverride())));
 
     m_ui->clipboardDelaySpinBox->setAccessibleName(withoutMnemonic(m_ui->clipboardDelayLabel->text()));
     m_ui->clipboardDelaySpinBox->setAccessibleDescription(m_ui->clipboardDelayHintLabel->text());
@@ -47,6 +56,8 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     m_ui->remindCheckBox->setAccessibleName(withoutMnemonic(m_ui->remindCheckBox->text()));
     m_ui->remindDaysLineEdit->setAccessibleName(withoutMnemonic(m_ui->remindDaysLabel->text()));
     m_ui->remindDaysLineEdit->setAccessibleDescription(m_ui->remindDaysHintLabel->text());
+    m_ui->languageComboBox->setAccessibleName(withoutMnemonic(m_ui->languageLabel->text()));
+    m_ui->languageComboBox->setAccessibleDescription(m_ui->languageHintLabel->text());
     const QList<QAbstractButton*> buttons = m_ui->buttonBox->buttons();
     for (QAbstractButton* button : buttons)
         button->setAccessibleName(withoutMnemonic(button->text()));
@@ -70,6 +81,11 @@ int PreferencesDialog::clipboardClearSeconds() const
 bool PreferencesDialog::autoSaveToKeychain() const
 {
     return m_ui->autoSaveToKeychainCheckBox->isChecked();
+}
+
+QString PreferencesDialog::languageOverride() const
+{
+    return m_ui->languageComboBox->currentData().toString();
 }
 
 bool PreferencesDialog::remindersEnabled() const
@@ -202,6 +218,7 @@ void PreferencesDialog::store()
 {
     AppSettings::setClipboardClearSeconds(clipboardClearSeconds());
     AppSettings::setAutoSaveToKeychain(autoSaveToKeychain());
+    AppSettings::setLanguageOverride(languageOverride());
     if (const auto thresholds = ReminderThresholds::parse(m_ui->remindDaysLineEdit->text()))
         ReminderSettings().setThresholds(*thresholds);
     QDialog::accept();

@@ -14,7 +14,8 @@ class QMessageBox;
 
 namespace TokenDesk {
 
-// Edits AppSettings (the clipboard clear delay, saving new tokens to the keychain) and the reminders:
+// Edits AppSettings (the clipboard clear delay, saving new tokens to the keychain, the language of the
+// window, CLI and git helper from their next start) and the reminders:
 // whether they run by themselves (ReminderSchedule: a systemd user timer, or an autostart entry where
 // systemd is absent) and their thresholds (ReminderSettings). Everything is stored when the dialog is
 // accepted, the schedule changed first; show it with open().
@@ -28,6 +29,8 @@ public:
 
     int clipboardClearSeconds() const;
     bool autoSaveToKeychain() const;
+    // The language chosen: a code of shippedLanguages(), empty for the system's.
+    QString languageOverride() const;
     bool remindersEnabled() const;
     // Empty when the thresholds are valid, else why not.
     QString thresholdsError() const;

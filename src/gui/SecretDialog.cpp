@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "PlainText.h"
 #include "SecureClipboard.h"
+#include "TimeText.h"
 
 #include <QAccessible>
 #include <QFontDatabase>
@@ -43,10 +44,9 @@ SecretDialog::SecretDialog(const CreatedToken& created, SecureClipboard& clipboa
     warningFont.setBold(true);
     m_ui->warningLabel->setFont(warningFont);
 
-    const QString expiry =
-        m_token.expiresAt.isValid()
-            ? tr("It expires on %1 at 00:00 UTC.").arg(m_token.expiresAt.toString(Qt::ISODate))
-            : tr("It does not expire.");
+    const QString expiry = m_token.expiresAt.isValid()
+                               ? tr("It expires on %1 at 00:00 UTC.").arg(TimeText::date(m_token.expiresAt))
+                               : tr("It does not expire.");
     PlainText::setPlain(m_ui->tokenInfoLabel);
     m_ui->tokenInfoLabel->setText(tr("Token \"%1\" was created.").arg(PlainText::shown(m_token.name)) + u' ' +
                                   expiry);

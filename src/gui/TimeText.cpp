@@ -2,16 +2,45 @@
 
 namespace TokenDesk {
 
+namespace {
+
+bool isCLocale(const QLocale& locale)
+{
+    return locale.language() == QLocale::C;
+}
+
+} // namespace
+
+QString TimeText::dateFormat(const QLocale& locale)
+{
+    if (isCLocale(locale))
+        return QStringLiteral("yyyy-MM-dd");
+    // Short formats often write two digits of the year ("dd.MM.yy", "M/d/yy"); a table of expiry dates
+    // spanning decades needs all four.
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return format;
+}
+
 QString TimeText::date(QDate date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    if (!date.isValid())
+        return {};
+    const QLocale locale;
+    return isCLocale(locale) ? date.toString(Qt::ISODate) : locale.toString(date, dateFormat(locale));
 }
 
 QString TimeText::dateTimeUtc(const QDateTime& when)
 {
     if (!when.isValid())
         return {};
-    return tr("%1 UTC").arg(when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    const QLocale locale;
+    const QDateTime utc = when.toUTC();
+    const QString time = isCLocale(locale)
+                             ? utc.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                             : date(utc.date()) + u' ' + locale.toString(utc.time(), QLocale::ShortFormat);
+    return tr("%1 UTC").arg(time);
 }
 
 QString TimeText::ago(const QDateTime& when, const QDateTime& nowUtc)

@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "ScopeCatalog.h"
+#include "TimeText.h"
 
 #include <QAccessible>
 #include <QCalendarWidget>
@@ -52,6 +53,8 @@ TokenForm::TokenForm(const Clock& clock, QWidget* parent)
                           m_ui->expiresErrorLabel, m_ui->roleErrorLabel, m_ui->scopesErrorLabel})
         styleAsError(label);
 
+    // In the user's locale, year in full (ISO in the C locale).
+    m_ui->expiresDateEdit->setDisplayFormat(TimeText::dateFormat());
     const QString expiryHint = tr("The token expires at 00:00 UTC on this date.");
     m_ui->expiresHintLabel->setText(expiryHint);
     m_ui->expiresDateEdit->setToolTip(expiryHint + u'\n' + tr("Alt+Down opens a calendar."));
