@@ -144,6 +144,14 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>could not read %1</source>
             <translation>تعذّرت قراءة %1</translation>
         </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>[--output FILE]</source>
+            <translation>[--output FILE]</translation>
+        </message>
     </context>
     <context>
         <name>CalendarExport</name>
@@ -408,6 +416,38 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>%1 does not work on a group's or project's tokens; leave out --%2.</source>
             <translation>لا يعمل %1 على رموز مجموعة أو مشروع؛ احذف --%2.</translation>
         </message>
+        <message>
+            <source>PATH</source>
+            <translation>PATH</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>USER</source>
+            <translation>USER</translation>
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation>SECONDS</translation>
+        </message>
+        <message>
+            <source>ID_OR_PATH</source>
+            <translation>ID_OR_PATH</translation>
+        </message>
+        <message>
+            <source>command</source>
+            <translation>الأمر</translation>
+        </message>
+        <message>
+            <source>COMMAND</source>
+            <translation>COMMAND</translation>
+        </message>
     </context>
     <context>
         <name>Confirmation</name>
@@ -648,6 +688,35 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>Then check the new token with: %1 --gitlab %2 verify &lt; FILE</source>
             <translation>ثم تحقّق من الرمز الجديد بالأمر: %1 --gitlab %2 verify &lt; FILE</translation>
         </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>SCOPE</source>
+            <translation>SCOPE</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>ROLE</translation>
+        </message>
+        <message>
+            <source>--name NAME [--description TEXT] [--expires YYYY-MM-DD] --scope SCOPE [--scope SCOPE ...] [--user-id N | --access-level ROLE] [--keychain [--quiet]]</source>
+            <extracomment>The command's synopsis: keep the command name and every --option; translate only the placeholders.</extracomment>
+            <translation>--name NAME [--description TEXT] [--expires YYYY-MM-DD] --scope SCOPE [--scope SCOPE ...] [--user-id N | --access-level ROLE] [--keychain [--quiet]]</translation>
+        </message>
     </context>
     <context>
         <name>CreatedTokenReport</name>
@@ -697,6 +766,10 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <message>
             <source>--%1 must be a date written YYYY-MM-DD, such as 2026-12-31.</source>
             <translation>يجب أن يكون --%1 تاريخًا بالصيغة YYYY-MM-DD، مثل 2026-12-31.</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
         </message>
     </context>
     <context>
@@ -1045,6 +1118,10 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>Deleted the secret of token %1 from the keychain.</source>
             <translation>حُذف سر الرمز %1 من سلسلة المفاتيح.</translation>
         </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
     </context>
     <context>
         <name>GitHostsCommand</name>
@@ -1341,6 +1418,10 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>cannot run git; is it installed?</source>
             <translation>تعذّر تشغيل git؛ هل هو مثبّت؟</translation>
         </message>
+        <message>
+            <source>--host HOST [--apply]</source>
+            <translation>--host HOST [--apply]</translation>
+        </message>
     </context>
     <context>
         <name>GitUseCommand</name>
@@ -1399,6 +1480,18 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <message>
             <source>git no longer uses a saved token for https://%1.</source>
             <translation>لم يعد git يستخدم رمزًا محفوظًا مع https://%1.</translation>
+        </message>
+        <message>
+            <source>HOST</source>
+            <translation>HOST</translation>
+        </message>
+        <message>
+            <source>ID --host HOST | --host HOST --remove</source>
+            <translation>ID --host HOST | --host HOST --remove</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
         </message>
     </context>
     <context>
@@ -1543,6 +1636,26 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <message>
             <source>the token this command signed in with was revoked last; it no longer signs in.</source>
             <translation>أُبطل أخيرًا الرمز الذي سجّل به هذا الأمر الدخول؛ ولم يعد يصلح لتسجيل الدخول.</translation>
+        </message>
+        <message>
+            <source>ID_OR_USERNAME</source>
+            <translation>ID_OR_USERNAME</translation>
+        </message>
+        <message>
+            <source>SCOPE</source>
+            <translation>SCOPE</translation>
+        </message>
+        <message>
+            <source>STATE</source>
+            <translation>STATE</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>[--owner ID_OR_USERNAME] [--scope SCOPE]... [--state STATE] [date filters] [--search TEXT] [--csv] [--revoke [--yes]]</source>
+            <translation>[--owner ID_OR_USERNAME] [--scope SCOPE]... [--state STATE] [مرشحات التاريخ] [--search TEXT] [--csv] [--revoke [--yes]]</translation>
         </message>
     </context>
     <context>
@@ -1747,6 +1860,22 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>interrupted; nothing was listed.</source>
             <translation>تمت المقاطعة؛ لم يُعرض شيء.</translation>
         </message>
+        <message>
+            <source>STATE</source>
+            <translation>STATE</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>ORDER</source>
+            <translation>ORDER</translation>
+        </message>
+        <message>
+            <source>[--state STATE] [--search TEXT] [--sort ORDER] [date filters] | --all-resources [--expires-before YYYY-MM-DD]</source>
+            <translation>[--state STATE] [--search TEXT] [--sort ORDER] [مرشحات التاريخ] | --all-resources [--expires-before YYYY-MM-DD]</translation>
+        </message>
     </context>
     <context>
         <name>PageTexts</name>
@@ -1832,6 +1961,14 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>Numbers of days separated by commas, for example 30, 7, 1, 0: one reminder each, and 0 on the day the token expires.</source>
             <translation>أعداد أيام مفصولة بفواصل، مثل 30, 7, 1, 0: تذكير واحد لكل منها، و0 في يوم انتهاء الرمز.</translation>
         </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>اللغة (&amp;L)</translation>
+        </message>
+        <message>
+            <source>The window, tokendesk-cli and the git credential helper speak it from their next start.</source>
+            <translation>تستخدمها النافذة وtokendesk-cli ومساعد اعتماد git بدءًا من تشغيلها التالي.</translation>
+        </message>
     </context>
     <context>
         <name>PrivateFiles</name>
@@ -1850,6 +1987,25 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <message>
             <source>%1 is readable or writable by other users (permissions %2) and cannot be changed.</source>
             <translation>%1 قابل للقراءة أو الكتابة من مستخدمين آخرين (الأذونات %2) ولا يمكن تغييره.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCommandLineParser</name>
+        <message>
+            <source>[options]</source>
+            <translation>[خيارات]</translation>
+        </message>
+        <message>
+            <source>Displays help on commandline options.</source>
+            <translation>يعرض المساعدة حول خيارات سطر الأوامر.</translation>
+        </message>
+        <message>
+            <source>Displays help including Qt specific options.</source>
+            <translation>يعرض المساعدة بما فيها الخيارات الخاصة بـQt.</translation>
+        </message>
+        <message>
+            <source>Displays version information.</source>
+            <translation>يعرض معلومات الإصدار.</translation>
         </message>
     </context>
     <context>
@@ -1930,6 +2086,14 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>project %1</source>
             <translation>المشروع %1</translation>
         </message>
+        <message>
+            <source>DAYS</source>
+            <translation>DAYS</translation>
+        </message>
+        <message>
+            <source>[--within DAYS] [--notify [--wait SECONDS]] | --enable [--autostart] | --disable</source>
+            <translation>[--within DAYS] [--notify [--wait SECONDS]] | --enable [--autostart] | --disable</translation>
+        </message>
     </context>
     <context>
         <name>RemindNotification</name>
@@ -1976,6 +2140,10 @@ With no notification service on the session bus, remind --notify says so after t
                 <numerusform>نُشر %n إشعار؛ في انتظار الاستجابة لإجراءاتها لبعض الوقت (Ctrl+C ينهي هذا).
 </numerusform>
             </translation>
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation>SECONDS</translation>
         </message>
     </context>
     <context>
@@ -2350,6 +2518,14 @@ It stops working on %2 (00:00 UTC).</source>
             <source>token %1 is revoked, but its saved secret could not be deleted from the keychain: %2</source>
             <translation>أُبطل الرمز %1، لكن تعذّر حذف سره المحفوظ من سلسلة المفاتيح: %2</translation>
         </message>
+        <message>
+            <source>ID|self [--keep-secret]</source>
+            <translation>ID|self [--keep-secret]</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
     </context>
     <context>
         <name>RevokeLeakedCommand</name>
@@ -2472,6 +2648,10 @@ It stops working on %2 (00:00 UTC).</source>
                 <numerusform>لم يعد git يستخدمه مع %n مضيف.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>[--yes]</source>
+            <translation>[--yes]</translation>
+        </message>
     </context>
     <context>
         <name>RotateCommand</name>
@@ -2508,10 +2688,6 @@ It stops working on %2 (00:00 UTC).</source>
             <translation>كان هذا رمز الوصول المحدَّد في %1؛ وهو مُبطَل الآن، فاستبدله بالرمز الجديد %2.</translation>
         </message>
         <message>
-            <source>--token-file</source>
-            <translation>--token-file</translation>
-        </message>
-        <message>
             <source>the account's access token was rotated, but the new one could not be saved in the keychain as the account's credential: %1</source>
             <translation>دُوِّر رمز وصول الحساب، لكن تعذّر حفظ الرمز الجديد في سلسلة المفاتيح بوصفه بيانات اعتماد الحساب: %1</translation>
         </message>
@@ -2522,6 +2698,18 @@ It stops working on %2 (00:00 UTC).</source>
         <message>
             <source>Rotated token %1: it is revoked, and token %2 replaces it.</source>
             <translation>دُوِّر الرمز %1: أُبطل، ويحل محله الرمز %2.</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>ID|self [--expires YYYY-MM-DD] [--keychain [--quiet]]</source>
+            <translation>ID|self [--expires YYYY-MM-DD] [--keychain [--quiet]]</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
         </message>
     </context>
     <context>
@@ -2636,6 +2824,10 @@ It stops working on %2 (00:00 UTC).</source>
             <source>The secret goes to standard output followed by a newline, for scripts such as GITLAB_TOKEN=$(%1 secret 12). Exit code 4 when none is saved, 5 when it holds control or invisible characters (it is then not printed).</source>
             <translation>يُرسَل السر إلى المخرج القياسي متبوعًا بسطر جديد، للنصوص البرمجية مثل GITLAB_TOKEN=$(%1 secret 12). رمز الخروج 4 إن لم يكن هناك سر محفوظ، و5 إن احتوى على محارف تحكم أو محارف غير مرئية (وعندها لا يُطبع).</translation>
         </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
     </context>
     <context>
         <name>SecretDialog</name>
@@ -2710,10 +2902,6 @@ It stops working on %2 (00:00 UTC).</source>
             <translation>لا يوجد مشروع %1، أو لا يمكنك رؤيته.</translation>
         </message>
         <message>
-            <source>your role in %1 %2 is %3; managing its access tokens takes the %4 role.</source>
-            <translation>دورك في %2 (%1) هو %3؛ وإدارة رموز الوصول فيه تتطلب الدور %4.</translation>
-        </message>
-        <message>
             <source>%1 has no group or project access tokens.</source>
             <translation>ليس لدى %1 رموز وصول لمجموعات أو مشاريع.</translation>
         </message>
@@ -2745,6 +2933,14 @@ It stops working on %2 (00:00 UTC).</source>
             <source>the token file %1 holds no token on its first line.</source>
             <translation>لا يحتوي ملف الرمز %1 على رمز في سطره الأول.</translation>
         </message>
+        <message>
+            <source>your role in the group %1 is %2; managing its access tokens takes the %3 role.</source>
+            <translation>دورك في المجموعة %1 هو %2؛ وإدارة رموز الوصول فيها تتطلب الدور %3.</translation>
+        </message>
+        <message>
+            <source>your role in the project %1 is %2; managing its access tokens takes the %3 role.</source>
+            <translation>دورك في المشروع %1 هو %2؛ وإدارة رموز الوصول فيه تتطلب الدور %3.</translation>
+        </message>
     </context>
     <context>
         <name>ShowCommand</name>
@@ -2755,6 +2951,14 @@ It stops working on %2 (00:00 UTC).</source>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
             <translation>معرّف الرمز، عدد صحيح موجب، أو 'self' لرمز وصول GitLab المستخدَم حاليًا.</translation>
+        </message>
+        <message>
+            <source>ID|self</source>
+            <translation>ID|self</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
         </message>
     </context>
     <context>
@@ -4329,6 +4533,10 @@ It stops working on %2 (00:00 UTC).</source>
             <source>Reminders stay off: they run by themselves only through a systemd timer or an autostart entry.</source>
             <translation>تبقى التذكيرات متوقفة: فهي لا تعمل تلقائيًا إلا عبر مؤقِّت systemd أو مُدخل تشغيل تلقائي.</translation>
         </message>
+        <message>
+            <source>System default</source>
+            <translation>لغة النظام</translation>
+        </message>
     </context>
     <context>
         <name>TokenDesk::ReminderSchedule</name>
@@ -5795,6 +6003,14 @@ A git credential helper: git runs it, e.g. after
 مساعد اعتماد لـgit: يشغّله git، مثلًا بعد
   git config --global credential.https://HOST.helper tokendesk
 </translation>
+        </message>
+        <message>
+            <source>A git credential helper: git runs it to get the access token of a GitLab host that tokendesk-cli git-use (or the window) mapped to a token saved in the keychain. Set it up with tokendesk-cli git-setup, or: git config --global credential.https://HOST.helper tokendesk</source>
+            <translation>مساعد اعتماد لـgit: يشغّله git ليحصل على رمز الوصول لمضيف GitLab ربطه tokendesk-cli git-use (أو النافذة) برمز محفوظ في سلسلة المفاتيح. اضبطه بالأمر tokendesk-cli git-setup، أو: git config --global credential.https://HOST.helper tokendesk</translation>
+        </message>
+        <message>
+            <source>get: print the mapped host's username and token for git. store: save nothing. erase: forget the host's mapping (not the secret).</source>
+            <translation>get: يطبع لـgit اسم المستخدم والرمز للمضيف المربوط. store: لا يحفظ شيئًا. erase: ينسى ربط المضيف (لا السر).</translation>
         </message>
     </context>
 </TS>

@@ -140,6 +140,14 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
             <source>could not read %1</source>
             <translation>%1 konnte nicht gelesen werden</translation>
         </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>[--output FILE]</source>
+            <translation>[--output FILE]</translation>
+        </message>
     </context>
     <context>
         <name>CalendarExport</name>
@@ -404,6 +412,38 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
             <source>%1 does not work on a group's or project's tokens; leave out --%2.</source>
             <translation>%1 funktioniert nicht mit den Token einer Gruppe oder eines Projekts; lassen Sie --%2 weg.</translation>
         </message>
+        <message>
+            <source>PATH</source>
+            <translation>PATH</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>USER</source>
+            <translation>USER</translation>
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation>SECONDS</translation>
+        </message>
+        <message>
+            <source>ID_OR_PATH</source>
+            <translation>ID_OR_PATH</translation>
+        </message>
+        <message>
+            <source>command</source>
+            <translation>Befehl</translation>
+        </message>
+        <message>
+            <source>COMMAND</source>
+            <translation>COMMAND</translation>
+        </message>
     </context>
     <context>
         <name>Confirmation</name>
@@ -644,6 +684,35 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
             <source>Then check the new token with: %1 --gitlab %2 verify &lt; FILE</source>
             <translation>Prüfen Sie das neue Token dann mit: %1 --gitlab %2 verify &lt; FILE</translation>
         </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>SCOPE</source>
+            <translation>SCOPE</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>ROLE</translation>
+        </message>
+        <message>
+            <source>--name NAME [--description TEXT] [--expires YYYY-MM-DD] --scope SCOPE [--scope SCOPE ...] [--user-id N | --access-level ROLE] [--keychain [--quiet]]</source>
+            <extracomment>The command's synopsis: keep the command name and every --option; translate only the placeholders.</extracomment>
+            <translation>--name NAME [--description TEXT] [--expires YYYY-MM-DD] --scope SCOPE [--scope SCOPE ...] [--user-id N | --access-level ROLE] [--keychain [--quiet]]</translation>
+        </message>
     </context>
     <context>
         <name>CreatedTokenReport</name>
@@ -693,6 +762,10 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
         <message>
             <source>--%1 must be a date written YYYY-MM-DD, such as 2026-12-31.</source>
             <translation>--%1 muss ein Datum im Format JJJJ-MM-TT sein, etwa 2026-12-31.</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
         </message>
     </context>
     <context>
@@ -1037,6 +1110,10 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
             <source>Deleted the secret of token %1 from the keychain.</source>
             <translation>Das Geheimnis von Token %1 wurde aus dem Schlüsselbund gelöscht.</translation>
         </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
     </context>
     <context>
         <name>GitHostsCommand</name>
@@ -1329,6 +1406,10 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
             <source>cannot run git; is it installed?</source>
             <translation>git kann nicht ausgeführt werden; ist es installiert?</translation>
         </message>
+        <message>
+            <source>--host HOST [--apply]</source>
+            <translation>--host HOST [--apply]</translation>
+        </message>
     </context>
     <context>
         <name>GitUseCommand</name>
@@ -1387,6 +1468,18 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
         <message>
             <source>git no longer uses a saved token for https://%1.</source>
             <translation>git verwendet für https://%1 kein gespeichertes Token mehr.</translation>
+        </message>
+        <message>
+            <source>HOST</source>
+            <translation>HOST</translation>
+        </message>
+        <message>
+            <source>ID --host HOST | --host HOST --remove</source>
+            <translation>ID --host HOST | --host HOST --remove</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
         </message>
     </context>
     <context>
@@ -1519,6 +1612,26 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
         <message>
             <source>the token this command signed in with was revoked last; it no longer signs in.</source>
             <translation>das Token, mit dem sich dieser Befehl angemeldet hat, wurde zuletzt widerrufen; es meldet sich nicht mehr an.</translation>
+        </message>
+        <message>
+            <source>ID_OR_USERNAME</source>
+            <translation>ID_OR_USERNAME</translation>
+        </message>
+        <message>
+            <source>SCOPE</source>
+            <translation>SCOPE</translation>
+        </message>
+        <message>
+            <source>STATE</source>
+            <translation>STATE</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>[--owner ID_OR_USERNAME] [--scope SCOPE]... [--state STATE] [date filters] [--search TEXT] [--csv] [--revoke [--yes]]</source>
+            <translation>[--owner ID_OR_USERNAME] [--scope SCOPE]... [--state STATE] [Datumsfilter] [--search TEXT] [--csv] [--revoke [--yes]]</translation>
         </message>
     </context>
     <context>
@@ -1723,6 +1836,22 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
             <source>interrupted; nothing was listed.</source>
             <translation>unterbrochen; es wurde nichts aufgelistet.</translation>
         </message>
+        <message>
+            <source>STATE</source>
+            <translation>STATE</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>ORDER</source>
+            <translation>ORDER</translation>
+        </message>
+        <message>
+            <source>[--state STATE] [--search TEXT] [--sort ORDER] [date filters] | --all-resources [--expires-before YYYY-MM-DD]</source>
+            <translation>[--state STATE] [--search TEXT] [--sort ORDER] [Datumsfilter] | --all-resources [--expires-before YYYY-MM-DD]</translation>
+        </message>
     </context>
     <context>
         <name>PageTexts</name>
@@ -1808,6 +1937,14 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
             <source>Numbers of days separated by commas, for example 30, 7, 1, 0: one reminder each, and 0 on the day the token expires.</source>
             <translation>Anzahl Tage, durch Kommas getrennt, zum Beispiel 30, 7, 1, 0: je eine Erinnerung, und 0 am Tag, an dem das Token abläuft.</translation>
         </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>The window, tokendesk-cli and the git credential helper speak it from their next start.</source>
+            <translation>Das Fenster, tokendesk-cli und der git-Credential-Helper verwenden sie ab ihrem nächsten Start.</translation>
+        </message>
     </context>
     <context>
         <name>PrivateFiles</name>
@@ -1826,6 +1963,25 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
         <message>
             <source>%1 is readable or writable by other users (permissions %2) and cannot be changed.</source>
             <translation>%1 ist für andere Benutzer lesbar oder beschreibbar (Berechtigungen %2) und kann nicht geändert werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCommandLineParser</name>
+        <message>
+            <source>[options]</source>
+            <translation>[Optionen]</translation>
+        </message>
+        <message>
+            <source>Displays help on commandline options.</source>
+            <translation>Zeigt Hilfe zu den Kommandozeilenoptionen an.</translation>
+        </message>
+        <message>
+            <source>Displays help including Qt specific options.</source>
+            <translation>Zeigt Hilfe einschließlich Qt-spezifischer Optionen an.</translation>
+        </message>
+        <message>
+            <source>Displays version information.</source>
+            <translation>Zeigt Versionsinformation an.</translation>
         </message>
     </context>
     <context>
@@ -1906,6 +2062,14 @@ Exit-Status: 0, wenn jeder Ort gelesen wurde; 1, wenn einer nicht gelesen werden
             <source>project %1</source>
             <translation>Projekt %1</translation>
         </message>
+        <message>
+            <source>DAYS</source>
+            <translation>DAYS</translation>
+        </message>
+        <message>
+            <source>[--within DAYS] [--notify [--wait SECONDS]] | --enable [--autostart] | --disable</source>
+            <translation>[--within DAYS] [--notify [--wait SECONDS]] | --enable [--autostart] | --disable</translation>
+        </message>
     </context>
     <context>
         <name>RemindNotification</name>
@@ -1944,6 +2108,10 @@ Ohne Benachrichtigungsdienst auf dem Sitzungsbus meldet remind --notify dies nac
                 <numerusform>%n Benachrichtigungen gesendet; ihre Aktionen werden eine Weile beantwortet (Strg+C beendet dies).
 </numerusform>
             </translation>
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation>SECONDS</translation>
         </message>
     </context>
     <context>
@@ -2294,6 +2462,14 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
             <source>token %1 is revoked, but its saved secret could not be deleted from the keychain: %2</source>
             <translation>Token %1 ist widerrufen, aber sein gespeichertes Geheimnis konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
         </message>
+        <message>
+            <source>ID|self [--keep-secret]</source>
+            <translation>ID|self [--keep-secret]</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
     </context>
     <context>
         <name>RevokeLeakedCommand</name>
@@ -2412,6 +2588,10 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
                 <numerusform>git verwendet es für %n Hosts nicht mehr.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>[--yes]</source>
+            <translation>[--yes]</translation>
+        </message>
     </context>
     <context>
         <name>RotateCommand</name>
@@ -2448,10 +2628,6 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
             <translation>dies war das in %1 angegebene Zugriffstoken; es ist jetzt widerrufen, ersetzen Sie es also durch das neue Token %2.</translation>
         </message>
         <message>
-            <source>--token-file</source>
-            <translation>--token-file</translation>
-        </message>
-        <message>
             <source>the account's access token was rotated, but the new one could not be saved in the keychain as the account's credential: %1</source>
             <translation>das Zugriffstoken des Kontos wurde rotiert, aber das neue konnte nicht als Anmeldedaten des Kontos im Schlüsselbund gespeichert werden: %1</translation>
         </message>
@@ -2462,6 +2638,18 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         <message>
             <source>Rotated token %1: it is revoked, and token %2 replaces it.</source>
             <translation>Token %1 rotiert: Es ist widerrufen, und Token %2 ersetzt es.</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>ID|self [--expires YYYY-MM-DD] [--keychain [--quiet]]</source>
+            <translation>ID|self [--expires YYYY-MM-DD] [--keychain [--quiet]]</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
         </message>
     </context>
     <context>
@@ -2576,6 +2764,10 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
             <source>The secret goes to standard output followed by a newline, for scripts such as GITLAB_TOKEN=$(%1 secret 12). Exit code 4 when none is saved, 5 when it holds control or invisible characters (it is then not printed).</source>
             <translation>Das Geheimnis geht an die Standardausgabe, gefolgt von einem Zeilenumbruch, für Skripte wie GITLAB_TOKEN=$(%1 secret 12). Exit-Code 4, wenn keines gespeichert ist, 5, wenn es Steuer- oder unsichtbare Zeichen enthält (es wird dann nicht ausgegeben).</translation>
         </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
     </context>
     <context>
         <name>SecretDialog</name>
@@ -2650,10 +2842,6 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
             <translation>es gibt kein Projekt %1, oder Sie können es nicht sehen.</translation>
         </message>
         <message>
-            <source>your role in %1 %2 is %3; managing its access tokens takes the %4 role.</source>
-            <translation>Ihre Rolle in %2 (%1) ist %3; für die Verwaltung der Zugriffstoken ist die Rolle %4 nötig.</translation>
-        </message>
-        <message>
             <source>%1 has no group or project access tokens.</source>
             <translation>%1 hat keine Gruppen- oder Projektzugriffstoken.</translation>
         </message>
@@ -2685,6 +2873,14 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
             <source>the token file %1 holds no token on its first line.</source>
             <translation>die Token-Datei %1 enthält in ihrer ersten Zeile kein Token.</translation>
         </message>
+        <message>
+            <source>your role in the group %1 is %2; managing its access tokens takes the %3 role.</source>
+            <translation>Ihre Rolle in der Gruppe %1 ist %2; für die Verwaltung ihrer Zugriffstoken ist die Rolle %3 nötig.</translation>
+        </message>
+        <message>
+            <source>your role in the project %1 is %2; managing its access tokens takes the %3 role.</source>
+            <translation>Ihre Rolle im Projekt %1 ist %2; für die Verwaltung seiner Zugriffstoken ist die Rolle %3 nötig.</translation>
+        </message>
     </context>
     <context>
         <name>ShowCommand</name>
@@ -2695,6 +2891,14 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
             <translation>Die ID des Tokens, eine positive ganze Zahl, oder „self“ für das verwendete GitLab-Zugriffstoken.</translation>
+        </message>
+        <message>
+            <source>ID|self</source>
+            <translation>ID|self</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
         </message>
     </context>
     <context>
@@ -4153,6 +4357,10 @@ Es funktioniert ab dem %2 (00:00 UTC) nicht mehr.</translation>
             <source>Reminders stay off: they run by themselves only through a systemd timer or an autostart entry.</source>
             <translation>Die Erinnerungen bleiben aus: Sie laufen nur über einen systemd-Timer oder einen Autostart-Eintrag von selbst.</translation>
         </message>
+        <message>
+            <source>System default</source>
+            <translation>Systemvorgabe</translation>
+        </message>
     </context>
     <context>
         <name>TokenDesk::ReminderSchedule</name>
@@ -5591,6 +5799,14 @@ A git credential helper: git runs it, e.g. after
 Ein git-Credential-Helper: git führt ihn aus, z. B. nach
   git config --global credential.https://HOST.helper tokendesk
 </translation>
+        </message>
+        <message>
+            <source>A git credential helper: git runs it to get the access token of a GitLab host that tokendesk-cli git-use (or the window) mapped to a token saved in the keychain. Set it up with tokendesk-cli git-setup, or: git config --global credential.https://HOST.helper tokendesk</source>
+            <translation>Ein git-Credential-Helper: git führt ihn aus, um das Zugriffstoken eines GitLab-Hosts zu erhalten, den tokendesk-cli git-use (oder das Fenster) einem im Schlüsselbund gespeicherten Token zugeordnet hat. Einrichten mit tokendesk-cli git-setup oder: git config --global credential.https://HOST.helper tokendesk</translation>
+        </message>
+        <message>
+            <source>get: print the mapped host's username and token for git. store: save nothing. erase: forget the host's mapping (not the secret).</source>
+            <translation>get: Benutzername und Token des zugeordneten Hosts für git ausgeben. store: nichts speichern. erase: die Zuordnung des Hosts vergessen (nicht das Geheimnis).</translation>
         </message>
     </context>
 </TS>

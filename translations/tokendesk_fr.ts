@@ -140,6 +140,14 @@ Code de sortie : 0 quand chaque emplacement a été lu ; 1 quand l'un d'eux n'
             <source>could not read %1</source>
             <translation>impossible de lire %1</translation>
         </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>[--output FILE]</source>
+            <translation>[--output FILE]</translation>
+        </message>
     </context>
     <context>
         <name>CalendarExport</name>
@@ -404,6 +412,38 @@ Code de sortie : 0 quand chaque emplacement a été lu ; 1 quand l'un d'eux n'
             <source>%1 does not work on a group's or project's tokens; leave out --%2.</source>
             <translation>%1 ne fonctionne pas sur les jetons d'un groupe ou d'un projet ; omettez --%2.</translation>
         </message>
+        <message>
+            <source>PATH</source>
+            <translation>PATH</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>USER</source>
+            <translation>USER</translation>
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation>SECONDS</translation>
+        </message>
+        <message>
+            <source>ID_OR_PATH</source>
+            <translation>ID_OR_PATH</translation>
+        </message>
+        <message>
+            <source>command</source>
+            <translation>commande</translation>
+        </message>
+        <message>
+            <source>COMMAND</source>
+            <translation>COMMAND</translation>
+        </message>
     </context>
     <context>
         <name>Confirmation</name>
@@ -644,6 +684,35 @@ Code de sortie : 0 quand chaque emplacement a été lu ; 1 quand l'un d'eux n'
             <source>Then check the new token with: %1 --gitlab %2 verify &lt; FILE</source>
             <translation>Vérifiez ensuite le nouveau jeton avec : %1 --gitlab %2 verify &lt; FILE</translation>
         </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>SCOPE</source>
+            <translation>SCOPE</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>ROLE</translation>
+        </message>
+        <message>
+            <source>--name NAME [--description TEXT] [--expires YYYY-MM-DD] --scope SCOPE [--scope SCOPE ...] [--user-id N | --access-level ROLE] [--keychain [--quiet]]</source>
+            <extracomment>The command's synopsis: keep the command name and every --option; translate only the placeholders.</extracomment>
+            <translation>--name NAME [--description TEXT] [--expires YYYY-MM-DD] --scope SCOPE [--scope SCOPE ...] [--user-id N | --access-level ROLE] [--keychain [--quiet]]</translation>
+        </message>
     </context>
     <context>
         <name>CreatedTokenReport</name>
@@ -693,6 +762,10 @@ Code de sortie : 0 quand chaque emplacement a été lu ; 1 quand l'un d'eux n'
         <message>
             <source>--%1 must be a date written YYYY-MM-DD, such as 2026-12-31.</source>
             <translation>--%1 doit être une date au format AAAA-MM-JJ, comme 2026-12-31.</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
         </message>
     </context>
     <context>
@@ -1037,6 +1110,10 @@ Code de sortie : 0 quand chaque emplacement a été lu ; 1 quand l'un d'eux n'
             <source>Deleted the secret of token %1 from the keychain.</source>
             <translation>Secret du jeton %1 supprimé du trousseau.</translation>
         </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
     </context>
     <context>
         <name>GitHostsCommand</name>
@@ -1329,6 +1406,10 @@ Code de sortie : 0 quand chaque emplacement a été lu ; 1 quand l'un d'eux n'
             <source>cannot run git; is it installed?</source>
             <translation>impossible d'exécuter git ; est-il installé ?</translation>
         </message>
+        <message>
+            <source>--host HOST [--apply]</source>
+            <translation>--host HOST [--apply]</translation>
+        </message>
     </context>
     <context>
         <name>GitUseCommand</name>
@@ -1387,6 +1468,18 @@ Code de sortie : 0 quand chaque emplacement a été lu ; 1 quand l'un d'eux n'
         <message>
             <source>git no longer uses a saved token for https://%1.</source>
             <translation>git n'utilise plus de jeton enregistré pour https://%1.</translation>
+        </message>
+        <message>
+            <source>HOST</source>
+            <translation>HOST</translation>
+        </message>
+        <message>
+            <source>ID --host HOST | --host HOST --remove</source>
+            <translation>ID --host HOST | --host HOST --remove</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
         </message>
     </context>
     <context>
@@ -1519,6 +1612,26 @@ Code de sortie : 0 quand chaque emplacement a été lu ; 1 quand l'un d'eux n'
         <message>
             <source>the token this command signed in with was revoked last; it no longer signs in.</source>
             <translation>le jeton avec lequel cette commande s'authentifiait a été révoqué en dernier ; il ne permet plus de s'authentifier.</translation>
+        </message>
+        <message>
+            <source>ID_OR_USERNAME</source>
+            <translation>ID_OR_USERNAME</translation>
+        </message>
+        <message>
+            <source>SCOPE</source>
+            <translation>SCOPE</translation>
+        </message>
+        <message>
+            <source>STATE</source>
+            <translation>STATE</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>[--owner ID_OR_USERNAME] [--scope SCOPE]... [--state STATE] [date filters] [--search TEXT] [--csv] [--revoke [--yes]]</source>
+            <translation>[--owner ID_OR_USERNAME] [--scope SCOPE]... [--state STATE] [filtres de date] [--search TEXT] [--csv] [--revoke [--yes]]</translation>
         </message>
     </context>
     <context>
@@ -1723,6 +1836,22 @@ Code de sortie : 0 quand chaque emplacement a été lu ; 1 quand l'un d'eux n'
             <source>interrupted; nothing was listed.</source>
             <translation>interrompu ; rien n'a été listé.</translation>
         </message>
+        <message>
+            <source>STATE</source>
+            <translation>STATE</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>ORDER</source>
+            <translation>ORDER</translation>
+        </message>
+        <message>
+            <source>[--state STATE] [--search TEXT] [--sort ORDER] [date filters] | --all-resources [--expires-before YYYY-MM-DD]</source>
+            <translation>[--state STATE] [--search TEXT] [--sort ORDER] [filtres de date] | --all-resources [--expires-before YYYY-MM-DD]</translation>
+        </message>
     </context>
     <context>
         <name>PageTexts</name>
@@ -1808,6 +1937,14 @@ Code de sortie : 0 quand chaque emplacement a été lu ; 1 quand l'un d'eux n'
             <source>Numbers of days separated by commas, for example 30, 7, 1, 0: one reminder each, and 0 on the day the token expires.</source>
             <translation>Nombres de jours séparés par des virgules, par exemple 30, 7, 1, 0 : un rappel pour chacun, et 0 le jour où le jeton expire.</translation>
         </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>The window, tokendesk-cli and the git credential helper speak it from their next start.</source>
+            <translation>La fenêtre, tokendesk-cli et l'assistant d'identification git l'utilisent à partir de leur prochain démarrage.</translation>
+        </message>
     </context>
     <context>
         <name>PrivateFiles</name>
@@ -1826,6 +1963,25 @@ Code de sortie : 0 quand chaque emplacement a été lu ; 1 quand l'un d'eux n'
         <message>
             <source>%1 is readable or writable by other users (permissions %2) and cannot be changed.</source>
             <translation>%1 est accessible en lecture ou en écriture par d'autres utilisateurs (permissions %2) et ne peut pas être modifié.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCommandLineParser</name>
+        <message>
+            <source>[options]</source>
+            <translation>[options]</translation>
+        </message>
+        <message>
+            <source>Displays help on commandline options.</source>
+            <translation>Affiche l'aide sur les options de la ligne de commande.</translation>
+        </message>
+        <message>
+            <source>Displays help including Qt specific options.</source>
+            <translation>Affiche l'aide, options propres à Qt comprises.</translation>
+        </message>
+        <message>
+            <source>Displays version information.</source>
+            <translation>Affiche les informations de version.</translation>
         </message>
     </context>
     <context>
@@ -1906,6 +2062,14 @@ Code de sortie : 0 quand chaque emplacement a été lu ; 1 quand l'un d'eux n'
             <source>project %1</source>
             <translation>projet %1</translation>
         </message>
+        <message>
+            <source>DAYS</source>
+            <translation>DAYS</translation>
+        </message>
+        <message>
+            <source>[--within DAYS] [--notify [--wait SECONDS]] | --enable [--autostart] | --disable</source>
+            <translation>[--within DAYS] [--notify [--wait SECONDS]] | --enable [--autostart] | --disable</translation>
+        </message>
     </context>
     <context>
         <name>RemindNotification</name>
@@ -1944,6 +2108,10 @@ Sans service de notification sur le bus de session, remind --notify le signale a
                 <numerusform>%n notifications envoyées ; réponse à leurs actions pendant un moment (Ctrl+C pour arrêter).
 </numerusform>
             </translation>
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation>SECONDS</translation>
         </message>
     </context>
     <context>
@@ -2294,6 +2462,14 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
             <source>token %1 is revoked, but its saved secret could not be deleted from the keychain: %2</source>
             <translation>le jeton %1 est révoqué, mais son secret enregistré n'a pas pu être supprimé du trousseau : %2</translation>
         </message>
+        <message>
+            <source>ID|self [--keep-secret]</source>
+            <translation>ID|self [--keep-secret]</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
     </context>
     <context>
         <name>RevokeLeakedCommand</name>
@@ -2412,6 +2588,10 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
                 <numerusform>git ne l'utilise plus pour %n hôtes.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>[--yes]</source>
+            <translation>[--yes]</translation>
+        </message>
     </context>
     <context>
         <name>RotateCommand</name>
@@ -2448,10 +2628,6 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
             <translation>c'était le jeton d'accès fourni dans %1 ; il est maintenant révoqué, remplacez-le donc par le nouveau jeton %2.</translation>
         </message>
         <message>
-            <source>--token-file</source>
-            <translation>--token-file</translation>
-        </message>
-        <message>
             <source>the account's access token was rotated, but the new one could not be saved in the keychain as the account's credential: %1</source>
             <translation>le jeton d'accès du compte a été renouvelé, mais le nouveau n'a pas pu être enregistré dans le trousseau comme identifiant du compte : %1</translation>
         </message>
@@ -2462,6 +2638,18 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         <message>
             <source>Rotated token %1: it is revoked, and token %2 replaces it.</source>
             <translation>Jeton %1 renouvelé : il est révoqué et le jeton %2 le remplace.</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>ID|self [--expires YYYY-MM-DD] [--keychain [--quiet]]</source>
+            <translation>ID|self [--expires YYYY-MM-DD] [--keychain [--quiet]]</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
         </message>
     </context>
     <context>
@@ -2576,6 +2764,10 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
             <source>The secret goes to standard output followed by a newline, for scripts such as GITLAB_TOKEN=$(%1 secret 12). Exit code 4 when none is saved, 5 when it holds control or invisible characters (it is then not printed).</source>
             <translation>Le secret est écrit sur la sortie standard, suivi d'un saut de ligne, pour des scripts comme GITLAB_TOKEN=$(%1 secret 12). Code de sortie 4 si aucun n'est enregistré, 5 s'il contient des caractères de contrôle ou invisibles (il n'est alors pas affiché).</translation>
         </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
     </context>
     <context>
         <name>SecretDialog</name>
@@ -2650,10 +2842,6 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
             <translation>le projet %1 n'existe pas, ou vous ne pouvez pas le voir.</translation>
         </message>
         <message>
-            <source>your role in %1 %2 is %3; managing its access tokens takes the %4 role.</source>
-            <translation>votre rôle dans %1 %2 est %3 ; gérer ses jetons d'accès nécessite le rôle %4.</translation>
-        </message>
-        <message>
             <source>%1 has no group or project access tokens.</source>
             <translation>%1 n'a pas de jetons d'accès de groupe ou de projet.</translation>
         </message>
@@ -2685,6 +2873,14 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
             <source>the token file %1 holds no token on its first line.</source>
             <translation>le fichier de jeton %1 ne contient aucun jeton sur sa première ligne.</translation>
         </message>
+        <message>
+            <source>your role in the group %1 is %2; managing its access tokens takes the %3 role.</source>
+            <translation>votre rôle dans le groupe %1 est %2 ; gérer ses jetons d'accès nécessite le rôle %3.</translation>
+        </message>
+        <message>
+            <source>your role in the project %1 is %2; managing its access tokens takes the %3 role.</source>
+            <translation>votre rôle dans le projet %1 est %2 ; gérer ses jetons d'accès nécessite le rôle %3.</translation>
+        </message>
     </context>
     <context>
         <name>ShowCommand</name>
@@ -2695,6 +2891,14 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
             <translation>L'ID du jeton, un nombre entier positif, ou « self » pour le jeton d'accès GitLab en cours d'utilisation.</translation>
+        </message>
+        <message>
+            <source>ID|self</source>
+            <translation>ID|self</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
         </message>
     </context>
     <context>
@@ -4153,6 +4357,10 @@ Il cesse de fonctionner le %2 (00:00 UTC).</translation>
             <source>Reminders stay off: they run by themselves only through a systemd timer or an autostart entry.</source>
             <translation>Les rappels restent désactivés : ils ne s'exécutent d'eux-mêmes que via un minuteur systemd ou une entrée de démarrage automatique.</translation>
         </message>
+        <message>
+            <source>System default</source>
+            <translation>Langue du système</translation>
+        </message>
     </context>
     <context>
         <name>TokenDesk::ReminderSchedule</name>
@@ -5591,6 +5799,14 @@ A git credential helper: git runs it, e.g. after
 Un assistant d'identification git : git l'exécute, par exemple après
   git config --global credential.https://HOST.helper tokendesk
 </translation>
+        </message>
+        <message>
+            <source>A git credential helper: git runs it to get the access token of a GitLab host that tokendesk-cli git-use (or the window) mapped to a token saved in the keychain. Set it up with tokendesk-cli git-setup, or: git config --global credential.https://HOST.helper tokendesk</source>
+            <translation>Un assistant d'identification git : git l'exécute pour obtenir le jeton d'accès d'un hôte GitLab que tokendesk-cli git-use (ou la fenêtre) a associé à un jeton enregistré dans le trousseau. Configuration avec tokendesk-cli git-setup, ou : git config --global credential.https://HOST.helper tokendesk</translation>
+        </message>
+        <message>
+            <source>get: print the mapped host's username and token for git. store: save nothing. erase: forget the host's mapping (not the secret).</source>
+            <translation>get : affiche pour git le nom d'utilisateur et le jeton de l'hôte associé. store : n'enregistre rien. erase : oublie l'association de l'hôte (pas le secret).</translation>
         </message>
     </context>
 </TS>

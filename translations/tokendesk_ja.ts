@@ -139,6 +139,14 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>could not read %1</source>
             <translation>%1 を読み込めませんでした</translation>
         </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>[--output FILE]</source>
+            <translation>[--output FILE]</translation>
+        </message>
     </context>
     <context>
         <name>CalendarExport</name>
@@ -403,6 +411,38 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>%1 does not work on a group's or project's tokens; leave out --%2.</source>
             <translation>%1 はグループやプロジェクトのトークンには使用できません。--%2 は省いてください。</translation>
         </message>
+        <message>
+            <source>PATH</source>
+            <translation>PATH</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>USER</source>
+            <translation>USER</translation>
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation>SECONDS</translation>
+        </message>
+        <message>
+            <source>ID_OR_PATH</source>
+            <translation>ID_OR_PATH</translation>
+        </message>
+        <message>
+            <source>command</source>
+            <translation>コマンド</translation>
+        </message>
+        <message>
+            <source>COMMAND</source>
+            <translation>COMMAND</translation>
+        </message>
     </context>
     <context>
         <name>Confirmation</name>
@@ -643,6 +683,35 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>Then check the new token with: %1 --gitlab %2 verify &lt; FILE</source>
             <translation>その後、新しいトークンを次のコマンドで確認してください: %1 --gitlab %2 verify &lt; FILE</translation>
         </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>SCOPE</source>
+            <translation>SCOPE</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>ROLE</translation>
+        </message>
+        <message>
+            <source>--name NAME [--description TEXT] [--expires YYYY-MM-DD] --scope SCOPE [--scope SCOPE ...] [--user-id N | --access-level ROLE] [--keychain [--quiet]]</source>
+            <extracomment>The command's synopsis: keep the command name and every --option; translate only the placeholders.</extracomment>
+            <translation>--name NAME [--description TEXT] [--expires YYYY-MM-DD] --scope SCOPE [--scope SCOPE ...] [--user-id N | --access-level ROLE] [--keychain [--quiet]]</translation>
+        </message>
     </context>
     <context>
         <name>CreatedTokenReport</name>
@@ -692,6 +761,10 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <message>
             <source>--%1 must be a date written YYYY-MM-DD, such as 2026-12-31.</source>
             <translation>--%1 には 2026-12-31 のように YYYY-MM-DD 形式の日付を指定してください。</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
         </message>
     </context>
     <context>
@@ -1035,6 +1108,10 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>Deleted the secret of token %1 from the keychain.</source>
             <translation>トークン %1 のシークレットをキーチェーンから削除しました。</translation>
         </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
     </context>
     <context>
         <name>GitHostsCommand</name>
@@ -1326,6 +1403,10 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>cannot run git; is it installed?</source>
             <translation>git を実行できません。インストールされていますか?</translation>
         </message>
+        <message>
+            <source>--host HOST [--apply]</source>
+            <translation>--host HOST [--apply]</translation>
+        </message>
     </context>
     <context>
         <name>GitUseCommand</name>
@@ -1384,6 +1465,18 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <message>
             <source>git no longer uses a saved token for https://%1.</source>
             <translation>git は https://%1 で保存済みトークンを使用しなくなりました。</translation>
+        </message>
+        <message>
+            <source>HOST</source>
+            <translation>HOST</translation>
+        </message>
+        <message>
+            <source>ID --host HOST | --host HOST --remove</source>
+            <translation>ID --host HOST | --host HOST --remove</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
         </message>
     </context>
     <context>
@@ -1513,6 +1606,26 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <message>
             <source>the token this command signed in with was revoked last; it no longer signs in.</source>
             <translation>このコマンドがサインインに使ったトークンは最後に取り消されました。このトークンではもうサインインできません。</translation>
+        </message>
+        <message>
+            <source>ID_OR_USERNAME</source>
+            <translation>ID_OR_USERNAME</translation>
+        </message>
+        <message>
+            <source>SCOPE</source>
+            <translation>SCOPE</translation>
+        </message>
+        <message>
+            <source>STATE</source>
+            <translation>STATE</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>[--owner ID_OR_USERNAME] [--scope SCOPE]... [--state STATE] [date filters] [--search TEXT] [--csv] [--revoke [--yes]]</source>
+            <translation>[--owner ID_OR_USERNAME] [--scope SCOPE]... [--state STATE] [日付フィルター] [--search TEXT] [--csv] [--revoke [--yes]]</translation>
         </message>
     </context>
     <context>
@@ -1717,6 +1830,22 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>interrupted; nothing was listed.</source>
             <translation>中断しました。何も一覧表示されていません。</translation>
         </message>
+        <message>
+            <source>STATE</source>
+            <translation>STATE</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>ORDER</source>
+            <translation>ORDER</translation>
+        </message>
+        <message>
+            <source>[--state STATE] [--search TEXT] [--sort ORDER] [date filters] | --all-resources [--expires-before YYYY-MM-DD]</source>
+            <translation>[--state STATE] [--search TEXT] [--sort ORDER] [日付フィルター] | --all-resources [--expires-before YYYY-MM-DD]</translation>
+        </message>
     </context>
     <context>
         <name>PageTexts</name>
@@ -1802,6 +1931,14 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>Numbers of days separated by commas, for example 30, 7, 1, 0: one reminder each, and 0 on the day the token expires.</source>
             <translation>日数をカンマ区切りで指定します（例: 30, 7, 1, 0）。それぞれの日に 1 回通知し、0 は有効期限の当日です。</translation>
         </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>言語(&amp;L)</translation>
+        </message>
+        <message>
+            <source>The window, tokendesk-cli and the git credential helper speak it from their next start.</source>
+            <translation>ウィンドウ、tokendesk-cli、git 認証情報ヘルパーは次回の起動からこの言語を使います。</translation>
+        </message>
     </context>
     <context>
         <name>PrivateFiles</name>
@@ -1820,6 +1957,25 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <message>
             <source>%1 is readable or writable by other users (permissions %2) and cannot be changed.</source>
             <translation>%1 はほかのユーザーが読み書きできる状態で（アクセス権 %2）、変更できません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCommandLineParser</name>
+        <message>
+            <source>[options]</source>
+            <translation>[オプション]</translation>
+        </message>
+        <message>
+            <source>Displays help on commandline options.</source>
+            <translation>コマンドラインオプションのヘルプを表示します。</translation>
+        </message>
+        <message>
+            <source>Displays help including Qt specific options.</source>
+            <translation>Qt 固有のオプションを含むヘルプを表示します。</translation>
+        </message>
+        <message>
+            <source>Displays version information.</source>
+            <translation>バージョン情報を表示します。</translation>
         </message>
     </context>
     <context>
@@ -1900,6 +2056,14 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>project %1</source>
             <translation>プロジェクト %1</translation>
         </message>
+        <message>
+            <source>DAYS</source>
+            <translation>DAYS</translation>
+        </message>
+        <message>
+            <source>[--within DAYS] [--notify [--wait SECONDS]] | --enable [--autostart] | --disable</source>
+            <translation>[--within DAYS] [--notify [--wait SECONDS]] | --enable [--autostart] | --disable</translation>
+        </message>
     </context>
     <context>
         <name>RemindNotification</name>
@@ -1936,6 +2100,10 @@ With no notification service on the session bus, remind --notify says so after t
                 <numerusform>%n 件の通知を送信しました。しばらくの間、通知のアクションに応答します（Ctrl+C で終了）。
 </numerusform>
             </translation>
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation>SECONDS</translation>
         </message>
     </context>
     <context>
@@ -2280,6 +2448,14 @@ It stops working on %2 (00:00 UTC).</source>
             <source>token %1 is revoked, but its saved secret could not be deleted from the keychain: %2</source>
             <translation>トークン %1 は取り消されましたが、保存済みのシークレットをキーチェーンから削除できませんでした: %2</translation>
         </message>
+        <message>
+            <source>ID|self [--keep-secret]</source>
+            <translation>ID|self [--keep-secret]</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
     </context>
     <context>
         <name>RevokeLeakedCommand</name>
@@ -2397,6 +2573,10 @@ It stops working on %2 (00:00 UTC).</source>
                 <numerusform>git は %n 件のホストでこのトークンを使用しなくなりました。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>[--yes]</source>
+            <translation>[--yes]</translation>
+        </message>
     </context>
     <context>
         <name>RotateCommand</name>
@@ -2433,10 +2613,6 @@ It stops working on %2 (00:00 UTC).</source>
             <translation>これは %1 で指定されたアクセストークンでした。すでに取り消されているため、新しいトークン %2 に置き換えてください。</translation>
         </message>
         <message>
-            <source>--token-file</source>
-            <translation>--token-file</translation>
-        </message>
-        <message>
             <source>the account's access token was rotated, but the new one could not be saved in the keychain as the account's credential: %1</source>
             <translation>アカウントのアクセストークンはローテーションされましたが、新しいトークンをアカウントの認証情報としてキーチェーンに保存できませんでした: %1</translation>
         </message>
@@ -2447,6 +2623,18 @@ It stops working on %2 (00:00 UTC).</source>
         <message>
             <source>Rotated token %1: it is revoked, and token %2 replaces it.</source>
             <translation>トークン %1 をローテーションしました: このトークンは取り消され、トークン %2 に置き換えられました。</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>ID|self [--expires YYYY-MM-DD] [--keychain [--quiet]]</source>
+            <translation>ID|self [--expires YYYY-MM-DD] [--keychain [--quiet]]</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
         </message>
     </context>
     <context>
@@ -2561,6 +2749,10 @@ It stops working on %2 (00:00 UTC).</source>
             <source>The secret goes to standard output followed by a newline, for scripts such as GITLAB_TOKEN=$(%1 secret 12). Exit code 4 when none is saved, 5 when it holds control or invisible characters (it is then not printed).</source>
             <translation>シークレットは改行付きで標準出力に出力されます。GITLAB_TOKEN=$(%1 secret 12) のようなスクリプトで使用できます。保存されていない場合は終了コード 4、制御文字や不可視文字を含む場合は 5 になります（その場合は出力しません）。</translation>
         </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
     </context>
     <context>
         <name>SecretDialog</name>
@@ -2635,10 +2827,6 @@ It stops working on %2 (00:00 UTC).</source>
             <translation>プロジェクト %1 は存在しないか、表示する権限がありません。</translation>
         </message>
         <message>
-            <source>your role in %1 %2 is %3; managing its access tokens takes the %4 role.</source>
-            <translation>%1 %2 でのあなたのロールは %3 です。アクセストークンの管理には %4 ロールが必要です。</translation>
-        </message>
-        <message>
             <source>%1 has no group or project access tokens.</source>
             <translation>%1 にはグループやプロジェクトのアクセストークンがありません。</translation>
         </message>
@@ -2670,6 +2858,14 @@ It stops working on %2 (00:00 UTC).</source>
             <source>the token file %1 holds no token on its first line.</source>
             <translation>トークンファイル %1 の 1 行目にトークンがありません。</translation>
         </message>
+        <message>
+            <source>your role in the group %1 is %2; managing its access tokens takes the %3 role.</source>
+            <translation>グループ %1 でのあなたのロールは %2 です。アクセストークンの管理には %3 ロールが必要です。</translation>
+        </message>
+        <message>
+            <source>your role in the project %1 is %2; managing its access tokens takes the %3 role.</source>
+            <translation>プロジェクト %1 でのあなたのロールは %2 です。アクセストークンの管理には %3 ロールが必要です。</translation>
+        </message>
     </context>
     <context>
         <name>ShowCommand</name>
@@ -2680,6 +2876,14 @@ It stops working on %2 (00:00 UTC).</source>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
             <translation>トークンの ID（正の整数）、または使用中の GitLab アクセストークンを表す 'self'。</translation>
+        </message>
+        <message>
+            <source>ID|self</source>
+            <translation>ID|self</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
         </message>
     </context>
     <context>
@@ -4108,6 +4312,10 @@ It stops working on %2 (00:00 UTC).</source>
         <message>
             <source>Reminders stay off: they run by themselves only through a systemd timer or an autostart entry.</source>
             <translation>リマインダーは無効のままです: 自動で実行されるのは systemd タイマーまたは自動起動エントリーによる場合だけです。</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>システムの既定</translation>
         </message>
     </context>
     <context>
@@ -5540,6 +5748,14 @@ A git credential helper: git runs it, e.g. after
 git の認証情報ヘルパーです。たとえば次の設定の後、git から実行されます:
   git config --global credential.https://HOST.helper tokendesk
 </translation>
+        </message>
+        <message>
+            <source>A git credential helper: git runs it to get the access token of a GitLab host that tokendesk-cli git-use (or the window) mapped to a token saved in the keychain. Set it up with tokendesk-cli git-setup, or: git config --global credential.https://HOST.helper tokendesk</source>
+            <translation>git の認証情報ヘルパーです。tokendesk-cli git-use (またはウィンドウ) でキーチェーンに保存したトークンに対応付けた GitLab ホストのアクセストークンを、git がこれを実行して取得します。設定は tokendesk-cli git-setup か、次のコマンドで行います: git config --global credential.https://HOST.helper tokendesk</translation>
+        </message>
+        <message>
+            <source>get: print the mapped host's username and token for git. store: save nothing. erase: forget the host's mapping (not the secret).</source>
+            <translation>get: 対応付けたホストのユーザー名とトークンを git に出力します。store: 何も保存しません。erase: ホストの対応付けを削除します (シークレットは残ります)。</translation>
         </message>
     </context>
 </TS>

@@ -139,6 +139,14 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>could not read %1</source>
             <translation>无法读取 %1</translation>
         </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>[--output FILE]</source>
+            <translation>[--output FILE]</translation>
+        </message>
     </context>
     <context>
         <name>CalendarExport</name>
@@ -403,6 +411,38 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>%1 does not work on a group's or project's tokens; leave out --%2.</source>
             <translation>%1 不适用于群组或项目的令牌；请去掉 --%2。</translation>
         </message>
+        <message>
+            <source>PATH</source>
+            <translation>PATH</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>USER</source>
+            <translation>USER</translation>
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation>SECONDS</translation>
+        </message>
+        <message>
+            <source>ID_OR_PATH</source>
+            <translation>ID_OR_PATH</translation>
+        </message>
+        <message>
+            <source>command</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <source>COMMAND</source>
+            <translation>COMMAND</translation>
+        </message>
     </context>
     <context>
         <name>Confirmation</name>
@@ -643,6 +683,35 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>Then check the new token with: %1 --gitlab %2 verify &lt; FILE</source>
             <translation>然后用以下命令检查新令牌：%1 --gitlab %2 verify &lt; FILE</translation>
         </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>SCOPE</source>
+            <translation>SCOPE</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>ROLE</translation>
+        </message>
+        <message>
+            <source>--name NAME [--description TEXT] [--expires YYYY-MM-DD] --scope SCOPE [--scope SCOPE ...] [--user-id N | --access-level ROLE] [--keychain [--quiet]]</source>
+            <extracomment>The command's synopsis: keep the command name and every --option; translate only the placeholders.</extracomment>
+            <translation>--name NAME [--description TEXT] [--expires YYYY-MM-DD] --scope SCOPE [--scope SCOPE ...] [--user-id N | --access-level ROLE] [--keychain [--quiet]]</translation>
+        </message>
     </context>
     <context>
         <name>CreatedTokenReport</name>
@@ -692,6 +761,10 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <message>
             <source>--%1 must be a date written YYYY-MM-DD, such as 2026-12-31.</source>
             <translation>--%1 必须是 YYYY-MM-DD 格式的日期，例如 2026-12-31。</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
         </message>
     </context>
     <context>
@@ -1035,6 +1108,10 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>Deleted the secret of token %1 from the keychain.</source>
             <translation>已从钥匙串中删除令牌 %1 的密钥。</translation>
         </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
     </context>
     <context>
         <name>GitHostsCommand</name>
@@ -1326,6 +1403,10 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>cannot run git; is it installed?</source>
             <translation>无法运行 git；是否已安装？</translation>
         </message>
+        <message>
+            <source>--host HOST [--apply]</source>
+            <translation>--host HOST [--apply]</translation>
+        </message>
     </context>
     <context>
         <name>GitUseCommand</name>
@@ -1384,6 +1465,18 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <message>
             <source>git no longer uses a saved token for https://%1.</source>
             <translation>git 不再对 https://%1 使用已保存的令牌。</translation>
+        </message>
+        <message>
+            <source>HOST</source>
+            <translation>HOST</translation>
+        </message>
+        <message>
+            <source>ID --host HOST | --host HOST --remove</source>
+            <translation>ID --host HOST | --host HOST --remove</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
         </message>
     </context>
     <context>
@@ -1513,6 +1606,26 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <message>
             <source>the token this command signed in with was revoked last; it no longer signs in.</source>
             <translation>此命令用于登录的令牌已最后撤销；它不能再用于登录。</translation>
+        </message>
+        <message>
+            <source>ID_OR_USERNAME</source>
+            <translation>ID_OR_USERNAME</translation>
+        </message>
+        <message>
+            <source>SCOPE</source>
+            <translation>SCOPE</translation>
+        </message>
+        <message>
+            <source>STATE</source>
+            <translation>STATE</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>[--owner ID_OR_USERNAME] [--scope SCOPE]... [--state STATE] [date filters] [--search TEXT] [--csv] [--revoke [--yes]]</source>
+            <translation>[--owner ID_OR_USERNAME] [--scope SCOPE]... [--state STATE] [日期筛选] [--search TEXT] [--csv] [--revoke [--yes]]</translation>
         </message>
     </context>
     <context>
@@ -1717,6 +1830,22 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>interrupted; nothing was listed.</source>
             <translation>已中断；未列出任何内容。</translation>
         </message>
+        <message>
+            <source>STATE</source>
+            <translation>STATE</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>TEXT</translation>
+        </message>
+        <message>
+            <source>ORDER</source>
+            <translation>ORDER</translation>
+        </message>
+        <message>
+            <source>[--state STATE] [--search TEXT] [--sort ORDER] [date filters] | --all-resources [--expires-before YYYY-MM-DD]</source>
+            <translation>[--state STATE] [--search TEXT] [--sort ORDER] [日期筛选] | --all-resources [--expires-before YYYY-MM-DD]</translation>
+        </message>
     </context>
     <context>
         <name>PageTexts</name>
@@ -1802,6 +1931,14 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>Numbers of days separated by commas, for example 30, 7, 1, 0: one reminder each, and 0 on the day the token expires.</source>
             <translation>以逗号分隔的天数，例如 30, 7, 1, 0：每个数字提醒一次，0 表示在令牌到期当天提醒。</translation>
         </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>The window, tokendesk-cli and the git credential helper speak it from their next start.</source>
+            <translation>窗口、tokendesk-cli 和 git 凭据助手将在下次启动时使用该语言。</translation>
+        </message>
     </context>
     <context>
         <name>PrivateFiles</name>
@@ -1820,6 +1957,25 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
         <message>
             <source>%1 is readable or writable by other users (permissions %2) and cannot be changed.</source>
             <translation>%1 可被其他用户读取或写入（权限 %2），且无法更改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCommandLineParser</name>
+        <message>
+            <source>[options]</source>
+            <translation>[选项]</translation>
+        </message>
+        <message>
+            <source>Displays help on commandline options.</source>
+            <translation>显示命令行选项的帮助。</translation>
+        </message>
+        <message>
+            <source>Displays help including Qt specific options.</source>
+            <translation>显示包括 Qt 特有选项的帮助。</translation>
+        </message>
+        <message>
+            <source>Displays version information.</source>
+            <translation>显示版本信息。</translation>
         </message>
     </context>
     <context>
@@ -1900,6 +2056,14 @@ Exit status: 0 when every place was read; 1 when one could not be (each is named
             <source>project %1</source>
             <translation>项目 %1</translation>
         </message>
+        <message>
+            <source>DAYS</source>
+            <translation>DAYS</translation>
+        </message>
+        <message>
+            <source>[--within DAYS] [--notify [--wait SECONDS]] | --enable [--autostart] | --disable</source>
+            <translation>[--within DAYS] [--notify [--wait SECONDS]] | --enable [--autostart] | --disable</translation>
+        </message>
     </context>
     <context>
         <name>RemindNotification</name>
@@ -1936,6 +2100,10 @@ With no notification service on the session bus, remind --notify says so after t
                 <numerusform>已发出 %n 条通知；将在一段时间内响应其操作（按 Ctrl+C 结束）。
 </numerusform>
             </translation>
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation>SECONDS</translation>
         </message>
     </context>
     <context>
@@ -2280,6 +2448,14 @@ It stops working on %2 (00:00 UTC).</source>
             <source>token %1 is revoked, but its saved secret could not be deleted from the keychain: %2</source>
             <translation>令牌 %1 已撤销，但无法从钥匙串中删除其已保存的密钥：%2</translation>
         </message>
+        <message>
+            <source>ID|self [--keep-secret]</source>
+            <translation>ID|self [--keep-secret]</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
     </context>
     <context>
         <name>RevokeLeakedCommand</name>
@@ -2397,6 +2573,10 @@ It stops working on %2 (00:00 UTC).</source>
                 <numerusform>git 不再对 %n 个主机使用它。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>[--yes]</source>
+            <translation>[--yes]</translation>
+        </message>
     </context>
     <context>
         <name>RotateCommand</name>
@@ -2433,10 +2613,6 @@ It stops working on %2 (00:00 UTC).</source>
             <translation>这是 %1 中提供的访问令牌；它现已被撤销，请用新令牌 %2 替换它。</translation>
         </message>
         <message>
-            <source>--token-file</source>
-            <translation>--token-file</translation>
-        </message>
-        <message>
             <source>the account's access token was rotated, but the new one could not be saved in the keychain as the account's credential: %1</source>
             <translation>账户的访问令牌已轮换，但新令牌无法作为账户凭据保存到钥匙串中：%1</translation>
         </message>
@@ -2447,6 +2623,18 @@ It stops working on %2 (00:00 UTC).</source>
         <message>
             <source>Rotated token %1: it is revoked, and token %2 replaces it.</source>
             <translation>已轮换令牌 %1：它已被撤销，由令牌 %2 取代。</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>ID|self [--expires YYYY-MM-DD] [--keychain [--quiet]]</source>
+            <translation>ID|self [--expires YYYY-MM-DD] [--keychain [--quiet]]</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
         </message>
     </context>
     <context>
@@ -2561,6 +2749,10 @@ It stops working on %2 (00:00 UTC).</source>
             <source>The secret goes to standard output followed by a newline, for scripts such as GITLAB_TOKEN=$(%1 secret 12). Exit code 4 when none is saved, 5 when it holds control or invisible characters (it is then not printed).</source>
             <translation>密钥输出到标准输出，后跟一个换行符，供脚本使用，例如 GITLAB_TOKEN=$(%1 secret 12)。没有保存密钥时退出代码为 4；密钥含有控制字符或不可见字符时为 5（此时不会输出）。</translation>
         </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
     </context>
     <context>
         <name>SecretDialog</name>
@@ -2635,10 +2827,6 @@ It stops working on %2 (00:00 UTC).</source>
             <translation>没有项目 %1，或者您无法看到它。</translation>
         </message>
         <message>
-            <source>your role in %1 %2 is %3; managing its access tokens takes the %4 role.</source>
-            <translation>您在 %1 %2 中的角色是 %3；管理其访问令牌需要 %4 角色。</translation>
-        </message>
-        <message>
             <source>%1 has no group or project access tokens.</source>
             <translation>%1 没有群组或项目访问令牌。</translation>
         </message>
@@ -2670,6 +2858,14 @@ It stops working on %2 (00:00 UTC).</source>
             <source>the token file %1 holds no token on its first line.</source>
             <translation>令牌文件 %1 的第一行没有令牌。</translation>
         </message>
+        <message>
+            <source>your role in the group %1 is %2; managing its access tokens takes the %3 role.</source>
+            <translation>您在群组 %1 中的角色是 %2；管理其访问令牌需要 %3 角色。</translation>
+        </message>
+        <message>
+            <source>your role in the project %1 is %2; managing its access tokens takes the %3 role.</source>
+            <translation>您在项目 %1 中的角色是 %2；管理其访问令牌需要 %3 角色。</translation>
+        </message>
     </context>
     <context>
         <name>ShowCommand</name>
@@ -2680,6 +2876,14 @@ It stops working on %2 (00:00 UTC).</source>
         <message>
             <source>The token's ID, a positive whole number, or 'self' for the GitLab access token in use.</source>
             <translation>令牌的 ID（正整数），或用 'self' 表示当前使用的 GitLab 访问令牌。</translation>
+        </message>
+        <message>
+            <source>ID|self</source>
+            <translation>ID|self</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
         </message>
     </context>
     <context>
@@ -4108,6 +4312,10 @@ It stops working on %2 (00:00 UTC).</source>
         <message>
             <source>Reminders stay off: they run by themselves only through a systemd timer or an autostart entry.</source>
             <translation>提醒保持关闭：它们只能通过 systemd 定时器或自动启动项自行运行。</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>系统默认</translation>
         </message>
     </context>
     <context>
@@ -5540,6 +5748,14 @@ A git credential helper: git runs it, e.g. after
 一个 git 凭据助手：由 git 运行，例如在执行以下命令之后
   git config --global credential.https://HOST.helper tokendesk
 </translation>
+        </message>
+        <message>
+            <source>A git credential helper: git runs it to get the access token of a GitLab host that tokendesk-cli git-use (or the window) mapped to a token saved in the keychain. Set it up with tokendesk-cli git-setup, or: git config --global credential.https://HOST.helper tokendesk</source>
+            <translation>一个 git 凭据助手：git 运行它来获取某个 GitLab 主机的访问令牌，该主机已由 tokendesk-cli git-use（或窗口）映射到保存在钥匙串中的令牌。可用 tokendesk-cli git-setup 设置，或：git config --global credential.https://HOST.helper tokendesk</translation>
+        </message>
+        <message>
+            <source>get: print the mapped host's username and token for git. store: save nothing. erase: forget the host's mapping (not the secret).</source>
+            <translation>get：为 git 输出所映射主机的用户名和令牌。store：不保存任何内容。erase：忘记该主机的映射（不删除密钥）。</translation>
         </message>
     </context>
 </TS>
