@@ -13,6 +13,7 @@
 #include "ReminderTray.h"
 #include "SecretVault.h"
 #include "StoreLocation.h"
+#include "Translations.h"
 #include "WindowLanguage.h"
 #include "WindowLauncher.h"
 #include "WindowService.h"
