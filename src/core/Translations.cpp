@@ -1,6 +1,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
@@ -52,6 +53,12 @@ std::optional<QString> shippedCodeOf(const QLocale& locale)
         if (sameLanguage(QLocale(language.code), locale))
             return language.code;
     }
+    // A translation being tried out from $TOKENDESK_TRANSLATION_DIR (docs/TRANSLATING.md) counts as
+    // shipped, so a new language can be run before it is built in.
+    const QString tryOut = qEnvironmentVariable("TOKENDESK_TRANSLATION_DIR");
+    const QString code = QLocale::languageToCode(locale.language());
+    if (!tryOut.isEmpty() && QFileInfo::exists(tryOut + u"/tokendesk_"_s + code + u".qm"_s))
+        return code;
     return std::nullopt;
 }
 
@@ -66,9 +73,11 @@ QLocale systemUiLocale()
         if (!locale.isEmpty())
             break;
     }
-    if (locale.isEmpty() || locale == u"C"_s || locale == u"POSIX"_s)
+    // An explicit C or POSIX locale turns LANGUAGE off, as in gettext. With no locale set at all (a bare
+    // container, cron), LANGUAGE alone still says which language is wanted.
+    if (locale == u"C"_s || locale == u"POSIX"_s)
         return QLocale::c();
-    const QLocale own = shippedLocaleFor({locale});
+    const QLocale own = locale.isEmpty() ? QLocale::c() : shippedLocaleFor({locale});
     const QStringList preferences = qEnvironmentVariable("LANGUAGE").split(u':', Qt::SkipEmptyParts);
     if (preferences.isEmpty())
         return own;

@@ -69,6 +69,8 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     connect(m_ui->remindDaysLineEdit, &QLineEdit::textChanged, this, &PreferencesDialog::validateThresholds);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+    // The wrapped hints take as many lines as their language needs at the dialog's width.
+    resize(width(), std::max(height(), heightForWidth(width())));
 }
 
 PreferencesDialog::~PreferencesDialog() = default;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ScopeCatalog.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -25,6 +26,9 @@ public:
                QStringLiteral("glpat")});
         // Scope identifiers are GitLab's names, the same in every language (read_api has an underscore).
         allow(ScopeCatalog::names());
+        // Preferences lists each language by its own name, so that a reader finds theirs in any language.
+        for (const UiLanguage& language : shippedLanguages())
+            allow({language.nativeName});
         // Key names in shortcuts: Qt's own words (qtbase's QShortcut translations), not TokenDesk's.
         allow({QStringLiteral("Ctrl"), QStringLiteral("Shift"), QStringLiteral("Alt"), QStringLiteral("Meta"),
                QStringLiteral("Del"), QStringLiteral("Esc"), QStringLiteral("Return"),

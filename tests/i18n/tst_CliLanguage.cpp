@@ -86,8 +86,8 @@ void TestCliLanguage::helpFollowsTheEnvironment_data()
     QTest::newRow("LANGUAGE ignored under LC_ALL=POSIX")
         << QStringList{u"LANGUAGE=de"_s, u"LC_ALL=POSIX"_s, u"LANG=de_DE.UTF-8"_s} << u"Usage:"_s
         << QString();
-    QTest::newRow("LANGUAGE ignored without a locale")
-        << QStringList{u"LANGUAGE=de"_s} << u"Usage:"_s << QString();
+    // With no locale variable at all (a bare container), LANGUAGE alone still chooses.
+    QTest::newRow("LANGUAGE without a locale") << QStringList{u"LANGUAGE=de"_s} << u"Aufruf:"_s << u"[de] "_s;
 }
 
 void TestCliLanguage::helpFollowsTheEnvironment()

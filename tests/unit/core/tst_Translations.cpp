@@ -2,7 +2,9 @@
 #include "Translations.h"
 #include "Validation.h"
 
+#include <QFile>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace TokenDesk;
@@ -85,6 +87,17 @@ private Q_SLOTS:
         QCOMPARE(with("de", "POSIX", {}, "fr_FR.UTF-8"), u"C"_s);
         QCOMPARE(with("de", {}, {}, "C.UTF-8"), u"de_DE"_s);
         QCOMPARE(with("eo", {}, {}, "fr_FR.UTF-8"), u"C"_s);
+        QCOMPARE(with("de", {}, {}, {}), u"de_DE"_s); // LANGUAGE alone, no locale set at all
+        {
+            // A translation tried out from TOKENDESK_TRANSLATION_DIR counts as shipped.
+            QTemporaryDir tryOut;
+            QFile qm(tryOut.filePath(u"tokendesk_eo.qm"_s));
+            QVERIFY(qm.open(QIODevice::WriteOnly));
+            qm.close();
+            qputenv("TOKENDESK_TRANSLATION_DIR", QFile::encodeName(tryOut.path()));
+            QCOMPARE(QLocale::languageToCode(QLocale(with("eo", {}, {}, "fr_FR.UTF-8")).language()), u"eo"_s);
+            qunsetenv("TOKENDESK_TRANSLATION_DIR");
+        }
 
         QSettings settings(u"TokenDesk"_s, u"TokenDesk"_s);
         settings.setValue(QLatin1StringView(LanguageSettingKey), u"zh_CN"_s);
