@@ -1,12 +1,24 @@
 #include "InventoryModel.h"
 
 #include "PlainText.h"
+#include "TimeText.h"
 
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace TokenDesk {
+
+namespace {
+
+// The user's local date and time, the date written as the token tables write it (TimeText).
+QString localDateTime(const QDateTime& when)
+{
+    const QDateTime local = when.toLocalTime();
+    return TimeText::date(local.date()) + u' ' + QLocale().toString(local.time(), QLocale::ShortFormat);
+}
+
+} // namespace
 
 InventoryModel::InventoryModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -74,7 +86,6 @@ QVariant InventoryModel::data(const QModelIndex& index, int role) const
         return token.userId;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const QLocale locale;
     switch (Column(index.column())) {
     case Column::Owner:
         return item.username.isEmpty() ? tr("user %1").arg(token.userId) : PlainText::shown(item.username);
@@ -83,16 +94,11 @@ QVariant InventoryModel::data(const QModelIndex& index, int role) const
     case Column::Scopes:
         return PlainText::shown(token.scopes.join(u", "_s));
     case Column::Created:
-        return token.createdAt.isValid()
-                   ? locale.toString(token.createdAt.toLocalTime(), QLocale::ShortFormat)
-                   : QString();
+        return token.createdAt.isValid() ? localDateTime(token.createdAt) : QString();
     case Column::LastUsed:
-        return token.lastUsedAt.isValid()
-                   ? locale.toString(token.lastUsedAt.toLocalTime(), QLocale::ShortFormat)
-                   : tr("Never");
+        return token.lastUsedAt.isValid() ? localDateTime(token.lastUsedAt) : tr("Never");
     case Column::Expires:
-        return token.expiresAt.isNull() ? tr("Never")
-                                        : locale.toString(token.expiresAt, QLocale::ShortFormat);
+        return token.expiresAt.isNull() ? tr("Never") : TimeText::date(token.expiresAt);
     case Column::State:
         return stateText(token);
     case Column::Count:

@@ -1,5 +1,7 @@
 #include "OptionalDateEdit.h"
 
+#include "TimeText.h"
+
 #include <QCalendarWidget>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -16,6 +18,7 @@ OptionalDateEdit::OptionalDateEdit(QWidget* parent) : QDateEdit(parent), m_today
 {
     setMinimumDate(Unset);
     setSpecialValueText(tr("Any"));
+    setDisplayFormat(TimeText::dateFormat()); // the year written out, as the tables write dates
     setCalendarPopup(true);
     setDate(Unset);
     calendarWidget()->installEventFilter(this);
