@@ -110,9 +110,7 @@ def main():
         d.walk()
         d.check_alive()
     except (walk.AppDied, walk.NotFound) as error:
-        print("FAIL: %s" % error, file=sys.stderr, flush=True)
-        print("--- the window's output ---\n%s" % d.log_tail(), file=sys.stderr, flush=True)
-        return 1
+        return d.report_failure(error)
     finally:
         d.stop()
     print("PASS: the rotate confirmation is there for a screen reader, also when handed over")

@@ -281,6 +281,12 @@ class Driver:
                 return
             time.sleep(0.01)
 
+    def report_failure(self, error):
+        """Says why the run failed, with the window's last words; returns the exit status 1."""
+        print("FAIL: %s" % error, file=sys.stderr, flush=True)
+        print("--- the window's output ---\n%s" % self.log_tail(), file=sys.stderr, flush=True)
+        return 1
+
     def log_tail(self, lines=60):
         """The window's last words, without Qt's repeated notes about table children."""
         try:
@@ -631,13 +637,9 @@ def main():
             d.check_alive()
         except AppDied as died:
             error = died
-        print("FAIL: %s" % error, file=sys.stderr, flush=True)
-        print("--- the window's output ---\n%s" % d.log_tail(), file=sys.stderr, flush=True)
-        return 1
+        return d.report_failure(error)
     except (AppDied, NotFound) as error:
-        print("FAIL: %s" % error, file=sys.stderr, flush=True)
-        print("--- the window's output ---\n%s" % d.log_tail(), file=sys.stderr, flush=True)
-        return 1
+        return d.report_failure(error)
     finally:
         d.stop()
         shutil.rmtree(d.home, ignore_errors=True)

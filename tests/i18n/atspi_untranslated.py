@@ -96,9 +96,7 @@ def main():
             problems.append("only %d names under the pseudo translation: is it loaded?" % pseudo)
         d.check_alive()
     except (walk.AppDied, walk.NotFound) as error:
-        print("FAIL: %s" % error, file=sys.stderr, flush=True)
-        print("--- the window's output ---\n%s" % d.log_tail(), file=sys.stderr, flush=True)
-        return 1
+        return d.report_failure(error)
     finally:
         d.stop()
     if problems:
